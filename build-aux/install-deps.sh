@@ -1,0 +1,14 @@
+#!/bin/sh
+# Installs everything Förmågekarta needs to build, run and test on
+# Debian 12 (bookworm). Run as root (or with sudo).
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  gcc pkg-config meson ninja-build gettext \
+  libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
+  libjson-glib-dev libsqlite3-dev libcairo2-dev libpango1.0-dev \
+  desktop-file-utils appstream libxml2-utils shared-mime-info flatpak-builder \
+  xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-gi \
+  sqlite3 ca-certificates fonts-cantarell fonts-dejavu-core \
+  adwaita-icon-theme hicolor-icon-theme

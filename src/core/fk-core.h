@@ -1,0 +1,10 @@
+/* fk-core.h — everything of the core layer (GLib, GIO, json-glib, SQLite) */
+#pragma once
+
+#include "fk-error.h"
+#include "fk-text.h"
+#include "fk-goals.h"
+#include "fk-model.h"
+#include "fk-region.h"
+#include "fk-score.h"
+#include "fk-study.h"

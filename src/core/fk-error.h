@@ -1,0 +1,25 @@
+/* fk-error.h — the error domain of the core layer */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define FK_ERROR (fk_error_quark ())
+
+typedef enum {
+  FK_ERROR_FAILED,         /* anything else */
+  FK_ERROR_PARSE,          /* a file is not valid JSON, or not the right kind of JSON */
+  FK_ERROR_INVALID,        /* a document or a value breaks a rule (the message says which) */
+  FK_ERROR_NOT_A_STUDY,    /* a file is not a Förmågekarta study */
+  FK_ERROR_NEWER_VERSION,  /* a study written by a newer version of the program */
+  FK_ERROR_READ_ONLY,      /* a study that cannot be written */
+  FK_ERROR_BUSY,           /* another process holds the study too long */
+  FK_ERROR_NOT_FOUND,      /* an unknown municipality, capability, round, file */
+  FK_ERROR_EXISTS,         /* refusing to overwrite */
+  FK_ERROR_IO,             /* disk full, permission, I/O */
+} FkError;
+
+GQuark fk_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,286 @@
+/* fk-json.c — JSON reading helpers with located error messages */
+#include "config.h"
+#include "fk-json.h"
+#include "fk-error.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+void
+fk_json_set_error (GError    **error,
+                   int         code,
+                   const char *source,
+                   const char *where,
+                   const char *format,
+                   ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (where != NULL && *where != '\0')
+    g_set_error (error, FK_ERROR, code, "%s: %s: %s", source, where, what);
+  else
+    g_set_error (error, FK_ERROR, code, "%s: %s", source, what);
+}
+
+JsonNode *
+fk_json_parse_object (const char  *data,
+                      gssize       length,
+                      const char  *source,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root;
+
+  if (length < 0)
+    length = strlen (data);
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      fk_json_set_error (error, FK_ERROR_PARSE, source, NULL,
+                         _("not UTF-8 text"));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      /* json-glib says "<data>:3:14: Parse error: …"; keep line:column. */
+      const char *msg = local_error->message;
+      if (g_str_has_prefix (msg, "<data>:"))
+        msg += strlen ("<data>:");
+      fk_json_set_error (error, FK_ERROR_PARSE, source, NULL,
+                         _("not valid JSON (%s)"), msg);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fk_json_set_error (error, FK_ERROR_PARSE, source, NULL,
+                         _("expected a JSON object at the top"));
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
+gboolean
+fk_json_check_format (JsonObject  *root,
+                      const char  *format,
+                      gint64       max_version,
+                      const char  *source,
+                      GError     **error)
+{
+  const char *found;
+  gint64 version;
+
+  found = fk_json_get_string (root, "format", TRUE, source, NULL, error);
+  if (found == NULL)
+    return FALSE;
+  if (!g_str_equal (found, format))
+    {
+      fk_json_set_error (error, FK_ERROR_PARSE, source, "format",
+                         _("expected “%s”, found “%s”"), format, found);
+      return FALSE;
+    }
+  if (!fk_json_get_int (root, "format_version", TRUE, &version, source, NULL, error))
+    return FALSE;
+  if (version < 1 || version > max_version)
+    {
+      fk_json_set_error (error, FK_ERROR_NEWER_VERSION, source, "format_version",
+                         _("version %lld is not supported; this program reads versions 1 to %lld"),
+                         (long long) version, (long long) max_version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+member_path (const char *where,
+             const char *member)
+{
+  if (where == NULL || *where == '\0')
+    return g_strdup (member);
+  return g_strdup_printf ("%s: %s", where, member);
+}
+
+static JsonNode *
+get_member (JsonObject  *object,
+            const char  *member,
+            gboolean     required,
+            const char  *source,
+            const char  *where,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        {
+          g_autofree char *path = member_path (where, member);
+          fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("is missing"));
+        }
+      return NULL;
+    }
+  return node;
+}
+
+const char *
+fk_json_get_string (JsonObject  *object,
+                    const char  *member,
+                    gboolean     required,
+                    const char  *source,
+                    const char  *where,
+                    GError     **error)
+{
+  JsonNode *node = get_member (object, member, required, source, where, error);
+  const char *value;
+
+  if (node == NULL)
+    return NULL;
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be a string"));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (required && *value == '\0')
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("is empty"));
+      return NULL;
+    }
+  return value;
+}
+
+gboolean
+fk_json_get_int (JsonObject  *object,
+                 const char  *member,
+                 gboolean     required,
+                 gint64      *out,
+                 const char  *source,
+                 const char  *where,
+                 GError     **error)
+{
+  JsonNode *node = get_member (object, member, required, source, where, error);
+
+  if (node == NULL)
+    return !required;
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be a whole number"));
+      return FALSE;
+    }
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+gboolean
+fk_json_get_text (JsonObject  *object,
+                  const char  *member,
+                  gboolean     required,
+                  FkText      *out,
+                  const char  *source,
+                  const char  *where,
+                  GError     **error)
+{
+  g_autofree char *path = member_path (where, member);
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *text;
+  const char *sv = NULL;
+  const char *en = NULL;
+
+  text = fk_json_get_object (object, member, required, source, where, &local_error);
+  if (text != NULL)
+    sv = fk_json_get_string (text, "sv", required, source, path, &local_error);
+  if (text != NULL && local_error == NULL)
+    en = fk_json_get_string (text, "en", FALSE, source, path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  out->sv = g_strdup (sv);
+  out->en = g_strdup (en);
+  return TRUE;
+}
+
+JsonArray *
+fk_json_get_array (JsonObject  *object,
+                   const char  *member,
+                   gboolean     required,
+                   const char  *source,
+                   const char  *where,
+                   GError     **error)
+{
+  JsonNode *node = get_member (object, member, required, source, where, error);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be a list"));
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+JsonObject *
+fk_json_get_object (JsonObject  *object,
+                    const char  *member,
+                    gboolean     required,
+                    const char  *source,
+                    const char  *where,
+                    GError     **error)
+{
+  JsonNode *node = get_member (object, member, required, source, where, error);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be an object"));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+JsonObject *
+fk_json_array_get_object (JsonArray  *array,
+                          guint       index,
+                          const char *source,
+                          const char *where,
+                          GError    **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fk_json_set_error (error, FK_ERROR_INVALID, source, where, _("must be an object"));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+gboolean
+fk_json_is_key (const char *str,
+                const char *allowed)
+{
+  if (str == NULL || *str == '\0')
+    return FALSE;
+  for (const char *p = str; *p != '\0'; p++)
+    {
+      if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+        continue;
+      if (allowed != NULL && strchr (allowed, *p) != NULL)
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,88 @@
+/* fk-model.h — the capability model: a scale, areas and capabilities
+ *
+ * The model is a JSON document (docs/model-format.md, data/model.schema.json).
+ * A loaded model is immutable and reference counted; its fields are public
+ * and read-only.
+ */
+#pragma once
+
+#include <glib.h>
+#include "fk-text.h"
+
+G_BEGIN_DECLS
+
+#define FK_LEVEL_MIN 0
+#define FK_LEVEL_MAX 5
+#define FK_N_LEVELS  (FK_LEVEL_MAX - FK_LEVEL_MIN + 1)
+
+#define FK_MODEL_FORMAT         "formagekarta-model"
+#define FK_MODEL_FORMAT_VERSION 1
+
+typedef struct {
+  int    level;
+  FkText name;
+  FkText meaning;
+} FkScaleLevel;
+
+typedef struct {
+  char  *key;
+  FkText name;
+  FkText description;
+} FkArea;
+
+typedef struct {
+  char  *key;          /* stable, e.g. "styrning.it-strategi" */
+  char  *area;         /* key of its FkArea */
+  FkText name;
+  FkText description;
+  FkText levels[FK_N_LEVELS]; /* what level N looks like here; empty if the model says nothing */
+  char **goals;        /* effect goals "1A".."5B", NULL-terminated, maybe empty */
+} FkCapability;
+
+typedef struct _FkModel FkModel;
+
+struct _FkModel {
+  char        *id;
+  char        *version;
+  FkText       name;
+  FkText       description;
+  FkScaleLevel scale[FK_N_LEVELS];
+  GPtrArray   *areas;         /* FkArea*, in model order */
+  GPtrArray   *capabilities;  /* FkCapability*, in model order (grouped by area) */
+  char        *json;          /* the document exactly as loaded */
+  char        *checksum;      /* SHA-256 (hex) of @json */
+
+  /*< private >*/
+  gatomicrefcount ref_count;
+  GHashTable     *capability_by_key;
+  GHashTable     *area_by_key;
+};
+
+/* @source names the document in error messages (a path, or "default model"). */
+FkModel            *fk_model_new_from_data    (const char  *data,
+                                               gssize       length,
+                                               const char  *source,
+                                               GError     **error);
+FkModel            *fk_model_new_from_file    (const char  *path,
+                                               GError     **error);
+/* The built-in "Digital motor" model. */
+FkModel            *fk_model_new_default      (GError     **error);
+
+FkModel            *fk_model_ref              (FkModel     *model);
+void                fk_model_unref            (FkModel     *model);
+
+const FkCapability *fk_model_lookup           (FkModel     *model,
+                                               const char  *capability_key);
+const FkArea       *fk_model_lookup_area      (FkModel     *model,
+                                               const char  *area_key);
+guint               fk_model_get_n_capabilities (FkModel   *model);
+/* The capabilities of one area, in model order. Transfer container. */
+GPtrArray          *fk_model_get_area_capabilities (FkModel   *model,
+                                                    const char *area_key);
+/* Index of a capability in model order, or -1. */
+int                 fk_model_index_of         (FkModel     *model,
+                                               const char  *capability_key);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkModel, fk_model_unref)
+
+G_END_DECLS

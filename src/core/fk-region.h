@@ -1,0 +1,78 @@
+/* fk-region.h — a set of municipalities and their size classes */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define FK_REGION_FORMAT         "formagekarta-region"
+#define FK_REGION_FORMAT_VERSION 1
+
+#define FK_REGION_DEFAULT_SMALL_BELOW 10000
+#define FK_REGION_DEFAULT_LARGE_ABOVE 35000
+
+typedef enum {
+  FK_SIZE_SMALL,   /* population < small_below */
+  FK_SIZE_MEDIUM,
+  FK_SIZE_LARGE,   /* population > large_above */
+} FkSizeClass;
+
+typedef struct {
+  char   *code;        /* SCB kommunkod, four digits */
+  char   *name;
+  gint64  population;
+} FkMunicipality;
+
+typedef struct _FkRegion FkRegion;
+
+struct _FkRegion {
+  char      *id;
+  char      *name;
+  gint64     small_below;
+  gint64     large_above;
+  GPtrArray *municipalities;   /* FkMunicipality*, in file order */
+
+  /*< private >*/
+  gatomicrefcount ref_count;
+  GHashTable     *by_code;
+};
+
+FkRegion             *fk_region_new_from_data (const char *data,
+                                               gssize      length,
+                                               const char *source,
+                                               GError    **error);
+FkRegion             *fk_region_new_from_file (const char *path,
+                                               GError    **error);
+/* The built-in Fyrbodal region. */
+FkRegion             *fk_region_new_default   (GError    **error);
+/* Builds a region from parts (used by the study when it reads its tables).
+ * Takes ownership of @municipalities. */
+FkRegion             *fk_region_new           (const char *id,
+                                               const char *name,
+                                               gint64      small_below,
+                                               gint64      large_above,
+                                               GPtrArray  *municipalities);
+
+FkRegion             *fk_region_ref           (FkRegion   *region);
+void                  fk_region_unref         (FkRegion   *region);
+
+const FkMunicipality *fk_region_lookup        (FkRegion   *region,
+                                               const char *code);
+FkSizeClass           fk_region_size_class    (FkRegion   *region,
+                                               gint64      population);
+FkSizeClass           fk_region_municipality_size_class (FkRegion             *region,
+                                                          const FkMunicipality *municipality);
+
+/* "small", "medium", "large" (stable, for files and the CLI). */
+const char           *fk_size_class_to_string (FkSizeClass size);
+/* Translated, for people: "Small", "Medium", "Large". */
+const char           *fk_size_class_get_label (FkSizeClass size);
+
+FkMunicipality       *fk_municipality_new     (const char *code,
+                                               const char *name,
+                                               gint64      population);
+void                  fk_municipality_free    (FkMunicipality *municipality);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkRegion, fk_region_unref)
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* fk-score.c — a score and the words for its answers */
+#include "config.h"
+#include "fk-score.h"
+#include "fk-error.h"
+#include "fk-model.h"
+
+#include <glib/gi18n-lib.h>
+
+FkScore *
+fk_score_new (gint64      round_id,
+              const char *municipality,
+              const char *capability)
+{
+  FkScore *score = g_new0 (FkScore, 1);
+
+  score->round_id = round_id;
+  score->municipality = g_strdup (municipality);
+  score->capability = g_strdup (capability);
+  score->current = FK_LEVEL_UNSET;
+  score->target = FK_LEVEL_UNSET;
+  return score;
+}
+
+FkScore *
+fk_score_copy (const FkScore *score)
+{
+  FkScore *copy = g_memdup2 (score, sizeof *score);
+
+  copy->municipality = g_strdup (score->municipality);
+  copy->capability = g_strdup (score->capability);
+  copy->comment = g_strdup (score->comment);
+  copy->respondent = g_strdup (score->respondent);
+  return copy;
+}
+
+void
+fk_score_free (FkScore *score)
+{
+  if (score == NULL)
+    return;
+  g_free (score->municipality);
+  g_free (score->capability);
+  g_free (score->comment);
+  g_free (score->respondent);
+  g_free (score);
+}
+
+static const char *
+nonempty (const char *s)
+{
+  return (s != NULL && *s != '\0') ? s : NULL;
+}
+
+gboolean
+fk_score_equal (const FkScore *a,
+                const FkScore *b)
+{
+  return a->round_id == b->round_id &&
+         g_strcmp0 (a->municipality, b->municipality) == 0 &&
+         g_strcmp0 (a->capability, b->capability) == 0 &&
+         a->current == b->current &&
+         a->target == b->target &&
+         a->sustain == b->sustain &&
+         a->key_person == b->key_person &&
+         a->interest == b->interest &&
+         g_strcmp0 (nonempty (a->comment), nonempty (b->comment)) == 0 &&
+         g_strcmp0 (nonempty (a->respondent), nonempty (b->respondent)) == 0;
+}
+
+gboolean
+fk_score_is_empty (const FkScore *score)
+{
+  return score->current == FK_LEVEL_UNSET &&
+         score->target == FK_LEVEL_UNSET &&
+         score->sustain == FK_SUSTAIN_UNSET &&
+         score->key_person == FK_KEY_PERSON_UNSET &&
+         score->interest == FK_INTEREST_UNSET &&
+         nonempty (score->comment) == NULL &&
+         nonempty (score->respondent) == NULL;
+}
+
+gboolean
+fk_score_is_assessed (const FkScore *score)
+{
+  return score->current != FK_LEVEL_UNSET;
+}
+
+gboolean
+fk_score_validate (const FkScore *score,
+                   GError       **error)
+{
+  if (score->current != FK_LEVEL_UNSET && score->current != FK_LEVEL_NA &&
+      (score->current < FK_LEVEL_MIN || score->current > FK_LEVEL_MAX))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("current level %d is outside the scale %d–%d"),
+                   score->current, FK_LEVEL_MIN, FK_LEVEL_MAX);
+      return FALSE;
+    }
+  if (score->target != FK_LEVEL_UNSET &&
+      (score->target < FK_LEVEL_MIN || score->target > FK_LEVEL_MAX))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("target level %d is outside the scale %d–%d"),
+                   score->target, FK_LEVEL_MIN, FK_LEVEL_MAX);
+      return FALSE;
+    }
+  if ((guint) score->sustain > FK_SUSTAIN_NO ||
+      (guint) score->key_person > FK_KEY_PERSON_NO ||
+      (guint) score->interest > FK_INTEREST_YES)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("an answer is out of range"));
+      return FALSE;
+    }
+  if ((score->comment != NULL && !g_utf8_validate (score->comment, -1, NULL)) ||
+      (score->respondent != NULL && !g_utf8_validate (score->respondent, -1, NULL)))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("text is not valid UTF-8"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* One table per answer: stable string for files, label for people. */
+typedef struct {
+  const char *id;
+  const char *label;  /* N_() marked, translated on use */
+} Choice;
+
+static const Choice sustain_choices[] = {
+  { NULL, N_("Not answered") },
+  { "yes", N_("Yes") },
+  { "difficult", N_("With difficulty") },
+  { "no", N_("No") },
+};
+
+static const Choice key_person_choices[] = {
+  { NULL, N_("Not answered") },
+  { "yes", N_("Yes") },
+  { "no", N_("No") },
+};
+
+static const Choice interest_choices[] = {
+  { NULL, N_("Not answered") },
+  { "no", N_("No") },
+  { "maybe", N_("Maybe") },
+  { "yes", N_("Yes") },
+};
+
+static gboolean
+choice_from_string (const Choice *choices,
+                    guint         n_choices,
+                    const char   *what,
+                    const char   *str,
+                    guint        *out,
+                    GError      **error)
+{
+  g_autoptr(GString) allowed = g_string_new (NULL);
+
+  for (guint i = 1; i < n_choices; i++)
+    {
+      if (g_strcmp0 (choices[i].id, str) == 0)
+        {
+          *out = i;
+          return TRUE;
+        }
+      g_string_append_printf (allowed, "%s%s", i > 1 ? ", " : "", choices[i].id);
+    }
+  if (g_strcmp0 (str, "none") == 0)
+    {
+      *out = 0;
+      return TRUE;
+    }
+  g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+               _("“%s” is not a valid %s (use %s or none)"),
+               str != NULL ? str : "", what, allowed->str);
+  return FALSE;
+}
+
+#define CHOICE_FUNCS(prefix, Type, table, what)                               \
+  const char *                                                                \
+  prefix##_to_string (Type value)                                             \
+  {                                                                           \
+    return (guint) value < G_N_ELEMENTS (table) ? table[value].id : NULL;    \
+  }                                                                           \
+  const char *                                                                \
+  prefix##_get_label (Type value)                                             \
+  {                                                                           \
+    return (guint) value < G_N_ELEMENTS (table) ? _(table[value].label) : ""; \
+  }                                                                           \
+  gboolean                                                                    \
+  prefix##_from_string (const char *str, Type *out, GError **error)           \
+  {                                                                           \
+    guint value;                                                              \
+    if (!choice_from_string (table, G_N_ELEMENTS (table), what, str,         \
+                             &value, error))                                  \
+      return FALSE;                                                           \
+    *out = (Type) value;                                                      \
+    return TRUE;                                                              \
+  }
+
+CHOICE_FUNCS (fk_sustain, FkSustain, sustain_choices, _("answer to “sustain alone”"))
+CHOICE_FUNCS (fk_key_person, FkKeyPerson, key_person_choices, _("answer to “key-person dependency”"))
+CHOICE_FUNCS (fk_interest, FkInterest, interest_choices, _("answer to “interest in collaborating”"))
+
+gboolean
+fk_level_from_string (const char *str,
+                      gboolean    allow_na,
+                      int        *out,
+                      GError    **error)
+{
+  guint64 level;
+
+  if (g_strcmp0 (str, "none") == 0)
+    {
+      *out = FK_LEVEL_UNSET;
+      return TRUE;
+    }
+  if (allow_na && g_strcmp0 (str, "na") == 0)
+    {
+      *out = FK_LEVEL_NA;
+      return TRUE;
+    }
+  if (str != NULL &&
+      g_ascii_string_to_unsigned (str, 10, FK_LEVEL_MIN, FK_LEVEL_MAX, &level, NULL))
+    {
+      *out = (int) level;
+      return TRUE;
+    }
+  if (allow_na)
+    g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                 _("“%s” is not a level (use %d–%d, na or none)"),
+                 str != NULL ? str : "", FK_LEVEL_MIN, FK_LEVEL_MAX);
+  else
+    g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                 _("“%s” is not a level (use %d–%d or none)"),
+                 str != NULL ? str : "", FK_LEVEL_MIN, FK_LEVEL_MAX);
+  return FALSE;
+}

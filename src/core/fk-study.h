@@ -1,0 +1,128 @@
+/* fk-study.h — a study: one SQLite file holding a model, a region,
+ * assessment rounds, scores, scenarios and an import log.
+ *
+ * Every write is its own transaction and is durable when the call returns.
+ * After any write the study emits "changed"; views recompute from core.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "fk-model.h"
+#include "fk-region.h"
+#include "fk-score.h"
+
+G_BEGIN_DECLS
+
+#define FK_STUDY_SCHEMA_VERSION 2   /* what this build writes */
+#define FK_STUDY_SCHEMA_OLDEST  1   /* the oldest it migrates */
+#define FK_STUDY_EXTENSION      ".fkarta"
+#define FK_STUDY_MIME_TYPE      "application/x-formagekarta-study"
+
+typedef struct {
+  gint64  id;
+  char   *name;
+  char   *date;   /* ISO 8601 date "2020-11-15", or NULL */
+} FkRound;
+
+typedef enum {
+  FK_STUDY_OPEN_DEFAULT   = 0,       /* read-write; read-only (with a reason) if it can't be written */
+  FK_STUDY_OPEN_READ_ONLY = 1 << 0,
+  FK_STUDY_OPEN_NO_MIGRATE = 1 << 1, /* refuse old schemas instead of migrating */
+} FkStudyOpenFlags;
+
+#define FK_TYPE_STUDY (fk_study_get_type ())
+G_DECLARE_FINAL_TYPE (FkStudy, fk_study, FK, STUDY, GObject)
+
+/* Creates a new study at @path (refuses an existing file). @language is
+ * "sv" or "en"; @round_name may be NULL for a default name. */
+FkStudy        *fk_study_create            (const char        *path,
+                                            FkModel           *model,
+                                            FkRegion          *region,
+                                            const char        *title,
+                                            const char        *language,
+                                            const char        *round_name,
+                                            GError           **error);
+/* Opens a study, migrating an older schema forward (after a backup copy
+ * "<file>.v<N>.bak" beside it). Refuses files that are not studies and
+ * files from a newer schema. */
+FkStudy        *fk_study_open              (const char        *path,
+                                            FkStudyOpenFlags   flags,
+                                            GError           **error);
+
+/* The default study in the user data directory, and opening it (created
+ * with the built-in model and region on first use). */
+char           *fk_study_get_default_path  (void);
+FkStudy        *fk_study_open_default      (GError           **error);
+
+const char     *fk_study_get_path          (FkStudy           *self);
+const char     *fk_study_get_title         (FkStudy           *self);
+const char     *fk_study_get_language      (FkStudy           *self);
+gint64          fk_study_get_created       (FkStudy           *self);
+FkModel        *fk_study_get_model         (FkStudy           *self);
+FkRegion       *fk_study_get_region        (FkStudy           *self);
+
+gboolean        fk_study_is_read_only      (FkStudy           *self);
+/* Why the study is read-only, for a banner; NULL when writable. */
+const char     *fk_study_get_read_only_reason (FkStudy        *self);
+
+gboolean        fk_study_set_title         (FkStudy           *self,
+                                            const char        *title,
+                                            GError           **error);
+gboolean        fk_study_set_language      (FkStudy           *self,
+                                            const char        *language,
+                                            GError           **error);
+
+/* Rounds, oldest first. The array and rounds belong to the study and stay
+ * valid until the next write. */
+GPtrArray      *fk_study_get_rounds        (FkStudy           *self);
+const FkRound  *fk_study_find_round        (FkStudy           *self,
+                                            const char        *name);
+const FkRound  *fk_study_get_round_by_id   (FkStudy           *self,
+                                            gint64             id);
+const FkRound  *fk_study_get_latest_round  (FkStudy           *self);
+const FkRound  *fk_study_add_round         (FkStudy           *self,
+                                            const char        *name,
+                                            const char        *date,
+                                            GError           **error);
+
+/* The stored score, or a new all-unset one if nothing is stored. NULL with
+ * @error for an unknown round, municipality or capability. */
+FkScore        *fk_study_get_score         (FkStudy           *self,
+                                            gint64             round_id,
+                                            const char        *municipality,
+                                            const char        *capability,
+                                            GError           **error);
+/* Stored scores; @round_id 0 means all rounds, @municipality NULL all
+ * municipalities. Ordered by round, municipality (region order), capability
+ * (model order). Element type FkScore*. */
+GPtrArray      *fk_study_list_scores       (FkStudy           *self,
+                                            gint64             round_id,
+                                            const char        *municipality,
+                                            GError           **error);
+/* Writes one score (replacing the stored one). @score->updated 0 means
+ * "now". An all-empty score deletes the row. */
+gboolean        fk_study_set_score         (FkStudy           *self,
+                                            const FkScore     *score,
+                                            GError           **error);
+/* Writes several scores in one transaction: all or nothing. */
+gboolean        fk_study_set_scores        (FkStudy           *self,
+                                            GPtrArray         *scores,
+                                            GError           **error);
+/* Capabilities with a current level or "not applicable". */
+guint           fk_study_count_assessed    (FkStudy           *self,
+                                            gint64             round_id,
+                                            const char        *municipality);
+
+/* Appends a line to the import log. */
+gboolean        fk_study_log_import        (FkStudy           *self,
+                                            const char        *source,
+                                            const char        *municipality,
+                                            gint64             round_id,
+                                            const char        *summary,
+                                            GError           **error);
+
+/* Asks the study to look for writes by other processes (cheap: one
+ * PRAGMA); emits "changed" if there were any. */
+void            fk_study_check_external_changes (FkStudy      *self);
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* fk-text.c — Swedish-first model text */
+#include "fk-text.h"
+
+#include <string.h>
+
+const char *
+fk_text_get (const FkText *text,
+             const char   *language)
+{
+  if (text == NULL)
+    return "";
+  if (g_strcmp0 (language, "en") == 0 && text->en != NULL && *text->en != '\0')
+    return text->en;
+  if (text->sv != NULL && *text->sv != '\0')
+    return text->sv;
+  if (text->en != NULL)
+    return text->en;
+  return "";
+}
+
+gboolean
+fk_text_is_empty (const FkText *text)
+{
+  return text == NULL ||
+         ((text->sv == NULL || *text->sv == '\0') &&
+          (text->en == NULL || *text->en == '\0'));
+}
+
+void
+fk_text_clear (FkText *text)
+{
+  g_clear_pointer (&text->sv, g_free);
+  g_clear_pointer (&text->en, g_free);
+}
+
+const char *
+fk_text_default_language (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  /* The first preferred language that we have: Swedish or English. */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "sv"))
+        return "sv";
+      if (g_str_has_prefix (names[i], "en"))
+        return "en";
+    }
+  return "sv";
+}
+
+gboolean
+fk_text_language_is_valid (const char *language)
+{
+  return g_strcmp0 (language, "sv") == 0 || g_strcmp0 (language, "en") == 0;
+}

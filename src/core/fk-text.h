@@ -1,0 +1,24 @@
+/* fk-text.h — a piece of model text in Swedish with English beside it */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *sv;
+  char *en;
+} FkText;
+
+/* The text in @language ("sv" or "en"); falls back to Swedish, then
+ * English, then "". Never NULL. */
+const char *fk_text_get   (const FkText *text,
+                           const char   *language);
+gboolean    fk_text_is_empty (const FkText *text);
+void        fk_text_clear (FkText *text);
+
+/* "sv" or "en" from the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
+const char *fk_text_default_language (void);
+gboolean    fk_text_language_is_valid (const char *language);
+
+G_END_DECLS

@@ -1,0 +1,70 @@
+/* fk-test-util.c */
+#include "fk-test-util.h"
+
+#include <glib/gstdio.h>
+
+char *
+fk_test_tmpdir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("fk-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+fk_test_tmpdir_free (char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_chmod (path, 0600);
+      g_unlink (path);
+    }
+  g_chmod (dir, 0700);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+char *
+fk_test_data_path (const char *relative)
+{
+  const char *root = g_getenv ("FK_SOURCE_ROOT");
+
+  g_assert_nonnull (root);
+  return g_build_filename (root, "tests", "data", relative, NULL);
+}
+
+FkStudy *
+fk_test_study_new_default (const char *dir,
+                           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  FkStudy *study;
+
+  g_assert_no_error (error);
+  region = fk_region_new_default (&error);
+  g_assert_no_error (error);
+  study = fk_study_create (path, model, region, "Test", "sv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (study);
+  return study;
+}
+
+char *
+fk_test_file_checksum (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &data, &length, NULL))
+    return g_strdup ("(missing)");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+}

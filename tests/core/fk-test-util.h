@@ -1,0 +1,23 @@
+/* fk-test-util.h — shared helpers for the GLib tests */
+#pragma once
+
+#include <glib.h>
+#include "fk-core.h"
+
+G_BEGIN_DECLS
+
+/* A fresh temporary directory, removed (with its files) by fk_test_tmpdir_free. */
+char     *fk_test_tmpdir_new  (void);
+void      fk_test_tmpdir_free (char *dir);
+
+/* Path of a file under tests/data in the source tree. */
+char     *fk_test_data_path   (const char *relative);
+
+/* A new study at DIR/NAME with the built-in model and region. */
+FkStudy  *fk_test_study_new_default (const char *dir,
+                                     const char *name);
+
+/* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
+char     *fk_test_file_checksum (const char *path);
+
+G_END_DECLS

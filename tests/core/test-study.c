@@ -1,0 +1,604 @@
+/* test-study.c — the study file: create, open, migrate, refuse, scores */
+#include "fk-test-util.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+static void
+test_create_and_open (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "a.fkarta");
+  g_autoptr(FkStudy) again = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (NULL);
+  g_autoptr(FkRegion) region = fk_region_new_default (NULL);
+  g_autoptr(FkStudy) twice = NULL;
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  g_autofree char *before = NULL;
+  const FkRound *round;
+
+  g_assert_cmpstr (fk_study_get_title (study), ==, "Test");
+  g_assert_cmpstr (fk_study_get_language (study), ==, "sv");
+  g_assert_false (fk_study_is_read_only (study));
+  g_assert_null (fk_study_get_read_only_reason (study));
+  g_assert_cmpuint (fk_study_get_rounds (study)->len, ==, 1);
+  round = fk_study_get_latest_round (study);
+  g_assert_cmpstr (round->name, ==, "Omgång 1");
+  g_assert_nonnull (round->date);
+  g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 14);
+  g_assert_cmpstr (fk_study_get_model (study)->checksum, ==, model->checksum);
+  g_assert_cmpint (fk_study_get_created (study), >, 0);
+
+  /* The study stands alone: the model comes from the file. */
+  again = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_model (again)->json, ==, model->json);
+  g_assert_cmpstr (fk_region_lookup (fk_study_get_region (again), "1492")->name, ==, "Åmål");
+  g_assert_cmpint (fk_study_get_region (again)->small_below, ==, 10000);
+
+  /* Never overwrites. */
+  before = fk_test_file_checksum (path);
+  twice = fk_study_create (path, model, region, "X", "sv", NULL, &error);
+  g_assert_null (twice);
+  g_assert_error (error, FK_ERROR, FK_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_null (fk_study_create ("/nonexistent/dir/x.fkarta", model, region, "X", "sv", NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_null (fk_study_create (path, model, region, "X", "fi", NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+
+  g_clear_object (&study);
+  g_clear_object (&again);
+  {
+    g_autofree char *after = fk_test_file_checksum (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_metadata_and_rounds (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "m.fkarta");
+  g_autoptr(FkStudy) again = NULL;
+  const FkRound *round;
+  guint changed = 0;
+
+  g_signal_connect_swapped (study, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+  g_assert_true (fk_study_set_title (study, "Digital motor <b>&</b>", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_false (fk_study_set_title (study, "", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (fk_study_set_language (study, "en", &error));
+  g_assert_false (fk_study_set_language (study, "de", &error));
+  g_clear_error (&error);
+
+  round = fk_study_add_round (study, "Uppföljning 2022", "2022-03-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (round->name, ==, "Uppföljning 2022");
+  g_assert_true (fk_study_get_latest_round (study) == round);
+  g_assert_null (fk_study_add_round (study, "Uppföljning 2022", NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_null (fk_study_add_round (study, "X", "2022-13-45", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+
+  again = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (again), ==, "Digital motor <b>&</b>");
+  g_assert_cmpstr (fk_study_get_language (again), ==, "en");
+  g_assert_cmpuint (fk_study_get_rounds (again)->len, ==, 2);
+  g_assert_nonnull (fk_study_find_round (again, "Uppföljning 2022"));
+
+  g_clear_object (&study);
+  g_clear_object (&again);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_score_round_trip (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "s.fkarta");
+  g_autoptr(FkStudy) again = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkScore) na = NULL;
+  g_autoptr(FkScore) zero = NULL;
+  g_autoptr(FkScore) back = NULL;
+  g_autoptr(FkScore) empty = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  FkModel *model = fk_study_get_model (study);
+  const char *cap0 = ((FkCapability *) g_ptr_array_index (model->capabilities, 0))->key;
+  const char *cap1 = ((FkCapability *) g_ptr_array_index (model->capabilities, 1))->key;
+  const char *cap2 = ((FkCapability *) g_ptr_array_index (model->capabilities, 2))->key;
+  gint64 round = fk_study_get_latest_round (study)->id;
+
+  score = fk_study_get_score (study, round, "1460", cap0, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_score_is_empty (score));
+  g_assert_false (fk_score_is_assessed (score));
+  score->current = 2;
+  score->target = 4;
+  score->sustain = FK_SUSTAIN_DIFFICULT;
+  score->key_person = FK_KEY_PERSON_YES;
+  score->interest = FK_INTEREST_MAYBE;
+  score->comment = g_strdup ("<b>&</b> Åtgärd\nrad två");
+  score->respondent = g_strdup ("IT-chef Åsa");
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_assert_no_error (error);
+
+  na = fk_score_new (round, "1460", cap1);
+  na->current = FK_LEVEL_NA;
+  g_assert_true (fk_study_set_score (study, na, &error));
+  zero = fk_score_new (round, "1460", cap2);
+  zero->current = 0;
+  g_assert_true (fk_study_set_score (study, zero, &error));
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 3);
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1438"), ==, 0);
+
+  again = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  back = fk_study_get_score (again, round, "1460", cap0, &error);
+  g_assert_true (fk_score_equal (score, back));
+  g_assert_cmpstr (back->comment, ==, "<b>&</b> Åtgärd\nrad två");
+  g_assert_cmpint (back->updated, >, 0);
+  g_clear_pointer (&back, fk_score_free);
+  back = fk_study_get_score (again, round, "1460", cap1, &error);
+  g_assert_cmpint (back->current, ==, FK_LEVEL_NA);
+  g_assert_cmpint (back->target, ==, FK_LEVEL_UNSET);
+  g_clear_pointer (&back, fk_score_free);
+  back = fk_study_get_score (again, round, "1460", cap2, &error);
+  g_assert_cmpint (back->current, ==, 0);
+  g_assert_true (fk_score_is_assessed (back));
+
+  list = fk_study_list_scores (again, round, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  /* Model order. */
+  g_assert_cmpstr (((FkScore *) g_ptr_array_index (list, 0))->capability, ==, cap0);
+  g_assert_cmpstr (((FkScore *) g_ptr_array_index (list, 2))->capability, ==, cap2);
+
+  /* Clearing every answer removes the row: "not assessed" again. */
+  empty = fk_score_new (round, "1460", cap2);
+  g_assert_true (fk_study_set_score (study, empty, &error));
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 2);
+
+  g_clear_object (&study);
+  g_clear_object (&again);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_score_refusals (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "r.fkarta");
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  FkModel *model = fk_study_get_model (study);
+  const char *cap0 = ((FkCapability *) g_ptr_array_index (model->capabilities, 0))->key;
+  gint64 round = fk_study_get_latest_round (study)->id;
+  FkScore *bad;
+
+  g_assert_null (fk_study_get_score (study, round, "9999", cap0, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (fk_study_get_score (study, round, "1460", "no.such", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (fk_study_get_score (study, round + 10, "1460", cap0, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A batch with one bad score writes nothing at all. */
+  g_ptr_array_add (batch, fk_score_new (round, "1460", cap0));
+  ((FkScore *) batch->pdata[0])->current = 3;
+  bad = fk_score_new (round, "1460", cap0);
+  bad->target = 6;
+  g_ptr_array_add (batch, bad);
+  g_assert_false (fk_study_set_scores (study, batch, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "target"));
+  g_clear_error (&error);
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 0);
+
+  bad->target = FK_LEVEL_NA;  /* the target is never "not applicable" */
+  g_assert_false (fk_study_set_score (study, bad, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_parse_answers (void)
+{
+  g_autoptr(GError) error = NULL;
+  FkSustain sustain;
+  FkInterest interest;
+  FkKeyPerson key_person;
+  int level;
+
+  g_assert_true (fk_level_from_string ("0", TRUE, &level, NULL));
+  g_assert_cmpint (level, ==, 0);
+  g_assert_true (fk_level_from_string ("na", TRUE, &level, NULL));
+  g_assert_cmpint (level, ==, FK_LEVEL_NA);
+  g_assert_true (fk_level_from_string ("none", FALSE, &level, NULL));
+  g_assert_cmpint (level, ==, FK_LEVEL_UNSET);
+  g_assert_false (fk_level_from_string ("na", FALSE, &level, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (fk_level_from_string ("6", TRUE, &level, NULL));
+  g_assert_false (fk_level_from_string ("-1", TRUE, &level, NULL));
+  g_assert_false (fk_level_from_string ("3x", TRUE, &level, NULL));
+  g_assert_true (fk_sustain_from_string ("difficult", &sustain, NULL));
+  g_assert_cmpint (sustain, ==, FK_SUSTAIN_DIFFICULT);
+  g_assert_false (fk_sustain_from_string ("maybe", &sustain, &error));
+  g_assert_nonnull (strstr (error->message, "difficult"));
+  g_assert_true (fk_interest_from_string ("maybe", &interest, NULL));
+  g_assert_cmpint (interest, ==, FK_INTEREST_MAYBE);
+  g_assert_true (fk_key_person_from_string ("none", &key_person, NULL));
+  g_assert_cmpint (key_person, ==, FK_KEY_PERSON_UNSET);
+  g_assert_cmpstr (fk_sustain_to_string (FK_SUSTAIN_NO), ==, "no");
+  g_assert_null (fk_interest_to_string (FK_INTEREST_UNSET));
+}
+
+static void
+assert_refused (const char *path,
+                int         code,
+                const char *message_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = fk_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(FkStudy) study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+
+  g_assert_null (study);
+  g_assert_error (error, FK_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  if (message_part != NULL && strstr (error->message, message_part) == NULL)
+    g_error ("expected “%s” in “%s”", message_part, error->message);
+  after = fk_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  /* Not even a journal beside it. */
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_refuse_garbage (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *empty = g_build_filename (dir, "empty.fkarta", NULL);
+  g_autofree char *garbage = g_build_filename (dir, "garbage.fkarta", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *truncated = g_build_filename (dir, "truncated.fkarta", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.fkarta", NULL);
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "whole.fkarta");
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused (empty, FK_ERROR_NOT_A_STUDY, NULL);
+  g_assert_true (g_file_set_contents (garbage, "SQLite format 3\0 but then nothing useful at all, "
+                                      "only words where pages should be.................", 80, NULL));
+  assert_refused (garbage, FK_ERROR_NOT_A_STUDY, NULL);
+
+  exec_sql (other, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+  assert_refused (other, FK_ERROR_NOT_A_STUDY, "another program");
+
+  /* A study cut in half (a copy stopped midway). */
+  g_clear_object (&study);
+  {
+    g_autofree char *whole = g_build_filename (dir, "whole.fkarta", NULL);
+    g_assert_true (g_file_get_contents (whole, &data, &length, NULL));
+  }
+  g_assert_true (g_file_set_contents (truncated, data, length / 2, NULL));
+  assert_refused (truncated, FK_ERROR_NOT_A_STUDY, NULL);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_assert_null (fk_study_open (missing, 0, &error));
+    g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_refuse_newer (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "newer.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+
+  g_clear_object (&study);
+  exec_sql (path, "PRAGMA user_version = 99");
+  assert_refused (path, FK_ERROR_NEWER_VERSION, "newer version");
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_migrate (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "old.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  g_autofree char *backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkScore) back = NULL;
+  gint64 round = fk_study_get_latest_round (study)->id;
+  const char *cap = ((FkCapability *) g_ptr_array_index (fk_study_get_model (study)->capabilities, 0))->key;
+  g_autofree char *cap_key = g_strdup (cap);
+
+  score = fk_score_new (round, "1435", cap_key);
+  score->current = 4;
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_clear_object (&study);
+
+  /* Turn it into a schema-1 file: the tables version 2 added go away. */
+  exec_sql (path, "DROP TABLE import_log; DROP TABLE scenario; PRAGMA user_version = 1;");
+
+  /* Read-only or no-migrate: refused, untouched. */
+  {
+    g_autofree char *before = fk_test_file_checksum (path);
+    g_autofree char *after = NULL;
+    g_assert_null (fk_study_open (path, FK_STUDY_OPEN_NO_MIGRATE, &error));
+    g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_assert_null (fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error));
+    g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    after = fk_test_file_checksum (path);
+    g_assert_cmpstr (before, ==, after);
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
+
+  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  back = fk_study_get_score (study, round, "1435", cap_key, &error);
+  g_assert_cmpint (back->current, ==, 4);
+  /* The new table works. */
+  g_assert_true (fk_study_log_import (study, "svar-1435.json", "1435", round, "1 score", &error));
+  g_assert_no_error (error);
+  g_clear_object (&study);
+
+  /* The backup is still a version-1 study. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_assert_cmpint (sqlite3_open_v2 (backup, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_read_only (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) created = fk_test_study_new_default (dir, "ro.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (created));
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_clear_object (&created);
+  before = fk_test_file_checksum (path);
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_nonnull (fk_study_get_read_only_reason (study));
+  score = fk_score_new (fk_study_get_latest_round (study)->id, "1460",
+                        ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key);
+  score->current = 1;
+  g_assert_false (fk_study_set_score (study, score, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (fk_study_set_title (study, "Ny", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&study);
+  after = fk_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A write-protected file (root ignores permissions: then nothing to test). */
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  if (access (path, W_OK) != 0)
+    {
+      study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_assert_true (fk_study_is_read_only (study));
+      g_assert_false (fk_study_set_score (study, score, &error));
+      g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+      g_clear_object (&study);
+    }
+  fk_test_tmpdir_free (dir);
+}
+
+/* Another connection holding the write lock makes the study read-only
+ * at open, with a reason (it waits the busy timeout first). */
+static void
+test_locked_by_other (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) created = fk_test_study_new_default (dir, "lock.fkarta");
+  g_autoptr(FkStudy) study = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fk_study_get_path (created), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  study = fk_study_open (fk_study_get_path (created), 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_nonnull (strstr (fk_study_get_read_only_reason (study), "Another program"));
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  g_clear_object (&study);
+  g_clear_object (&created);
+  fk_test_tmpdir_free (dir);
+}
+
+#define N_WRITES 40
+
+static void
+write_many (const char *path,
+            const char *municipality)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_study_open (path, 0, &error);
+  FkModel *model;
+  gint64 round;
+
+  g_assert_no_error (error);
+  model = fk_study_get_model (study);
+  round = fk_study_get_latest_round (study)->id;
+  for (guint i = 0; i < N_WRITES; i++)
+    {
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, i % model->capabilities->len);
+      g_autoptr(FkScore) score = fk_score_new (round, municipality, cap->key);
+      score->current = i % 6;
+      score->comment = g_strdup_printf ("write %u", i);
+      if (!fk_study_set_score (study, score, &error))
+        g_error ("%s: %s", municipality, error->message);
+    }
+}
+
+/* Two processes writing at once: both succeed, nothing is lost. */
+static void
+test_two_processes (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) created = fk_test_study_new_default (dir, "two.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (created));
+  g_autoptr(GPtrArray) scores = NULL;
+  int status = 0;
+  pid_t child;
+
+  g_clear_object (&created);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      write_many (path, "1488");
+      _exit (0);
+    }
+  write_many (path, "1485");
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  created = fk_study_open (path, 0, &error);
+  g_assert_no_error (error);
+  scores = fk_study_list_scores (created, 0, NULL, &error);
+  g_assert_cmpuint (scores->len, ==, 2 * MIN (N_WRITES, fk_study_get_model (created)->capabilities->len));
+  g_clear_object (&created);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_external_changes (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) a = fk_test_study_new_default (dir, "ext.fkarta");
+  g_autoptr(FkStudy) b = fk_study_open (fk_study_get_path (a), 0, &error);
+  guint changed = 0;
+
+  g_signal_connect_swapped (a, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+  fk_study_check_external_changes (a);
+  g_assert_cmpuint (changed, ==, 0);
+  g_assert_nonnull (fk_study_add_round (b, "Omgång 2", NULL, &error));
+  fk_study_check_external_changes (a);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_nonnull (fk_study_find_round (a, "Omgång 2"));
+  fk_study_check_external_changes (a);
+  g_assert_cmpuint (changed, ==, 1);
+  g_clear_object (&a);
+  g_clear_object (&b);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_default_study (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) first = NULL;
+  g_autoptr(FkStudy) second = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  path = fk_study_get_default_path ();
+  expected = g_build_filename (dir, "formagekarta", "digital-motor.fkarta", NULL);
+  g_assert_cmpstr (path, ==, expected);
+  first = fk_study_open_default (&error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (first), ==, "Digital motor Fyrbodal");
+  g_assert_cmpstr (fk_study_get_model (first)->id, ==, "digital-motor");
+  second = fk_study_open_default (&error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_path (second), ==, path);
+  g_clear_object (&first);
+  g_clear_object (&second);
+  {
+    g_autofree char *sub = g_build_filename (dir, "formagekarta", NULL);
+    fk_test_tmpdir_free (g_steal_pointer (&sub));
+  }
+  fk_test_tmpdir_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/study/create-open", test_create_and_open);
+  g_test_add_func ("/core/study/metadata-rounds", test_metadata_and_rounds);
+  g_test_add_func ("/core/study/score-round-trip", test_score_round_trip);
+  g_test_add_func ("/core/study/score-refusals", test_score_refusals);
+  g_test_add_func ("/core/study/parse-answers", test_parse_answers);
+  g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
+  g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);
+  g_test_add_func ("/core/study/migrate", test_migrate);
+  g_test_add_func ("/core/study/read-only", test_read_only);
+  g_test_add_func ("/core/study/locked-by-other", test_locked_by_other);
+  g_test_add_func ("/core/study/two-processes", test_two_processes);
+  g_test_add_func ("/core/study/external-changes", test_external_changes);
+  g_test_add_func ("/core/study/default", test_default_study);
+
+  return g_test_run ();
+}
