@@ -1,0 +1,47 @@
+/* fk-study-private.h — what the fk-study-*.c files share (private to core) */
+#pragma once
+
+#include <sqlite3.h>
+#include "fk-study.h"
+
+G_BEGIN_DECLS
+
+struct _FkStudy
+{
+  GObject    parent_instance;
+
+  sqlite3   *db;
+  char      *path;
+  char      *display_name;
+  char      *read_only_reason;
+  gboolean   read_only;
+
+  char      *title;
+  char      *language;
+  gint64     created;
+  FkModel   *model;
+  FkRegion  *region;
+  GPtrArray *rounds;              /* FkRound* */
+  GHashTable *municipality_pos;   /* code → position + 1 */
+  int        data_version;
+};
+
+/* fk-study-sql.c: SQLite helpers, prepared statements only */
+sqlite3_stmt *fk_study_prepare      (FkStudy *self, const char *sql, GError **error);
+void          fk_study_bind_text    (sqlite3_stmt *stmt, int index, const char *text);
+char         *fk_study_column_dup   (sqlite3_stmt *stmt, int column);
+gboolean      fk_study_step_done    (FkStudy *self, sqlite3_stmt *stmt, GError **error);
+gboolean      fk_study_begin_write  (FkStudy *self, GError **error);
+gboolean      fk_study_end_write    (FkStudy *self, gboolean ok, GError **error);
+gboolean      fk_study_set_meta     (FkStudy *self, const char *key, const char *value, GError **error);
+char         *fk_study_get_meta     (FkStudy *self, const char *key);
+gint64        fk_study_get_meta_int (FkStudy *self, const char *key, gint64 fallback);
+int           fk_study_pragma_int   (sqlite3 *db, const char *sql);
+gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);
+void          fk_study_replace_str  (char **ptr, const char *value);
+
+/* fk-study.c */
+FkStudy      *fk_study_new_for_path (const char *path);
+void          fk_study_emit_changed (FkStudy *self);
+
+G_END_DECLS

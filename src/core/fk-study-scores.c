@@ -1,0 +1,296 @@
+/* fk-study-scores.c — reading and writing scores */
+#include "config.h"
+#include "fk-study-private.h"
+#include "fk-error.h"
+#include "fk-study-schema.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/* ---- scores ---------------------------------------------------------------- */
+
+#define SCORE_COLUMNS "round_id, municipality, capability, current, not_applicable, target, " \
+                      "sustain, key_person, interest, comment, respondent, updated"
+
+static FkScore *
+score_from_row (sqlite3_stmt *stmt)
+{
+  FkScore *score = fk_score_new (sqlite3_column_int64 (stmt, 0),
+                                 (const char *) sqlite3_column_text (stmt, 1),
+                                 (const char *) sqlite3_column_text (stmt, 2));
+
+  if (sqlite3_column_int (stmt, 4))
+    score->current = FK_LEVEL_NA;
+  else if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+    score->current = sqlite3_column_int (stmt, 3);
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    score->target = sqlite3_column_int (stmt, 5);
+  /* The CHECK constraints allow only our strings; unknown stays unset. */
+  fk_sustain_from_string ((const char *) sqlite3_column_text (stmt, 6), &score->sustain, NULL);
+  fk_key_person_from_string ((const char *) sqlite3_column_text (stmt, 7), &score->key_person, NULL);
+  fk_interest_from_string ((const char *) sqlite3_column_text (stmt, 8), &score->interest, NULL);
+  score->comment = fk_study_column_dup (stmt, 9);
+  score->respondent = fk_study_column_dup (stmt, 10);
+  score->updated = sqlite3_column_int64 (stmt, 11);
+  return score;
+}
+
+static gboolean
+check_score_keys (FkStudy     *self,
+                  gint64       round_id,
+                  const char  *municipality,
+                  const char  *capability,
+                  GError     **error)
+{
+  if (fk_study_get_round_by_id (self, round_id) == NULL)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: there is no round %lld"),
+                   self->display_name, (long long) round_id);
+      return FALSE;
+    }
+  if (municipality != NULL && fk_region_lookup (self->region, municipality) == NULL)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
+                   self->display_name, municipality);
+      return FALSE;
+    }
+  if (capability != NULL && fk_model_lookup (self->model, capability) == NULL)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: the model has no capability “%s”"),
+                   self->display_name, capability);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+FkScore *
+fk_study_get_score (FkStudy     *self,
+                    gint64       round_id,
+                    const char  *municipality,
+                    const char  *capability,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  FkScore *score = NULL;
+  int rc;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), NULL);
+  g_return_val_if_fail (municipality != NULL && capability != NULL, NULL);
+
+  if (!check_score_keys (self, round_id, municipality, capability, error))
+    return NULL;
+  stmt = fk_study_prepare (self, "SELECT " SCORE_COLUMNS " FROM score WHERE round_id = ? AND municipality = ? AND capability = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  sqlite3_bind_text (stmt, 2, municipality, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, capability, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    score = score_from_row (stmt);
+  else if (rc == SQLITE_DONE)
+    score = fk_score_new (round_id, municipality, capability);
+  else
+    fk_sqlite_set_error (error, self->db, rc, self->path);
+  sqlite3_finalize (stmt);
+  return score;
+}
+
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  FkStudy *self = user_data;
+  const FkScore *sa = *(FkScore * const *) a;
+  const FkScore *sb = *(FkScore * const *) b;
+  int pa, pb;
+
+  if (sa->round_id != sb->round_id)
+    return sa->round_id < sb->round_id ? -1 : 1;
+  pa = GPOINTER_TO_INT (g_hash_table_lookup (self->municipality_pos, sa->municipality));
+  pb = GPOINTER_TO_INT (g_hash_table_lookup (self->municipality_pos, sb->municipality));
+  if (pa != pb)
+    return pa - pb;
+  /* Capabilities no longer in the model (none yet) sort last. */
+  pa = fk_model_index_of (self->model, sa->capability);
+  pb = fk_model_index_of (self->model, sb->capability);
+  if (pa != pb)
+    return (pa < 0 ? G_MAXINT : pa) < (pb < 0 ? G_MAXINT : pb) ? -1 : 1;
+  return g_strcmp0 (sa->capability, sb->capability);
+}
+
+GPtrArray *
+fk_study_list_scores (FkStudy     *self,
+                      gint64       round_id,
+                      const char  *municipality,
+                      GError     **error)
+{
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), NULL);
+
+  stmt = fk_study_prepare (self, "SELECT " SCORE_COLUMNS " FROM score"
+                        " WHERE (?1 = 0 OR round_id = ?1) AND (?2 IS NULL OR municipality = ?2)", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  fk_study_bind_text (stmt, 2, municipality);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (scores, score_from_row (stmt));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return NULL;
+    }
+  g_ptr_array_sort_with_data (scores, compare_scores, self);
+  return g_steal_pointer (&scores);
+}
+
+static gboolean
+write_score (FkStudy        *self,
+             const FkScore  *score,
+             gint64          now,
+             GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
+    return FALSE;
+  if (score->municipality == NULL || score->capability == NULL)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("a score needs a municipality and a capability"));
+      return FALSE;
+    }
+  if (!fk_score_validate (score, error))
+    return FALSE;
+
+  if (fk_score_is_empty (score))
+    {
+      stmt = fk_study_prepare (self, "DELETE FROM score WHERE round_id = ? AND municipality = ? AND capability = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, score->round_id);
+      sqlite3_bind_text (stmt, 2, score->municipality, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, score->capability, -1, SQLITE_STATIC);
+      return fk_study_step_done (self, stmt, error);
+    }
+
+  stmt = fk_study_prepare (self, "INSERT OR REPLACE INTO score (" SCORE_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, score->round_id);
+  sqlite3_bind_text (stmt, 2, score->municipality, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, score->capability, -1, SQLITE_STATIC);
+  if (score->current >= FK_LEVEL_MIN)
+    sqlite3_bind_int (stmt, 4, score->current);
+  else
+    sqlite3_bind_null (stmt, 4);
+  sqlite3_bind_int (stmt, 5, score->current == FK_LEVEL_NA);
+  if (score->target >= FK_LEVEL_MIN)
+    sqlite3_bind_int (stmt, 6, score->target);
+  else
+    sqlite3_bind_null (stmt, 6);
+  fk_study_bind_text (stmt, 7, fk_sustain_to_string (score->sustain));
+  fk_study_bind_text (stmt, 8, fk_key_person_to_string (score->key_person));
+  fk_study_bind_text (stmt, 9, fk_interest_to_string (score->interest));
+  fk_study_bind_text (stmt, 10, score->comment);
+  fk_study_bind_text (stmt, 11, score->respondent);
+  sqlite3_bind_int64 (stmt, 12, score->updated != 0 ? score->updated : now);
+  return fk_study_step_done (self, stmt, error);
+}
+
+gboolean
+fk_study_set_scores (FkStudy    *self,
+                     GPtrArray  *scores,
+                     GError    **error)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (scores != NULL, FALSE);
+
+  if (!fk_study_begin_write (self, error))
+    return FALSE;
+  for (guint i = 0; ok && i < scores->len; i++)
+    ok = write_score (self, g_ptr_array_index (scores, i), now, error);
+  if (!fk_study_end_write (self, ok, error))
+    return FALSE;
+  fk_study_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+fk_study_set_score (FkStudy        *self,
+                    const FkScore  *score,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_return_val_if_fail (score != NULL, FALSE);
+  g_ptr_array_add (one, (gpointer) score);
+  return fk_study_set_scores (self, one, error);
+}
+
+guint
+fk_study_count_assessed (FkStudy    *self,
+                         gint64      round_id,
+                         const char *municipality)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), 0);
+
+  stmt = fk_study_prepare (self, "SELECT capability FROM score WHERE round_id = ? AND municipality = ?"
+                        " AND (current IS NOT NULL OR not_applicable = 1)", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  fk_study_bind_text (stmt, 2, municipality);
+  /* Count only capabilities the model has. */
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (fk_model_lookup (self->model, (const char *) sqlite3_column_text (stmt, 0)) != NULL)
+      count++;
+  sqlite3_finalize (stmt);
+  return count;
+}
+
+gboolean
+fk_study_log_import (FkStudy     *self,
+                     const char  *source,
+                     const char  *municipality,
+                     gint64       round_id,
+                     const char  *summary,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+
+  if (!fk_study_begin_write (self, error))
+    return FALSE;
+  stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
+      sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
+      fk_study_bind_text (stmt, 3, municipality);
+      if (round_id > 0)
+        sqlite3_bind_int64 (stmt, 4, round_id);
+      else
+        sqlite3_bind_null (stmt, 4);
+      fk_study_bind_text (stmt, 5, summary);
+      ok = fk_study_step_done (self, stmt, error);
+    }
+  if (!fk_study_end_write (self, ok, error))
+    return FALSE;
+  fk_study_emit_changed (self);
+  return TRUE;
+}

@@ -1,0 +1,187 @@
+/* fk-study-sql.c — small SQLite helpers shared by the study's files */
+#include "config.h"
+#include "fk-study-private.h"
+#include "fk-error.h"
+#include "fk-study-schema.h"
+
+#include <glib/gi18n-lib.h>
+
+/* g_set_str() is GLib 2.76; we build against 2.74. */
+void
+fk_study_replace_str (char       **ptr,
+             const char  *value)
+{
+  char *copy = g_strdup (value);
+  g_free (*ptr);
+  *ptr = copy;
+}
+
+
+sqlite3_stmt *
+fk_study_prepare (FkStudy     *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return NULL;
+    }
+  return stmt;
+}
+
+void
+fk_study_bind_text (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+char *
+fk_study_column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+  return text != NULL ? g_strdup ((const char *) text) : NULL;
+}
+
+/* Runs a statement that returns no rows; finalizes it. */
+gboolean
+fk_study_step_done (FkStudy       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fk_study_begin_write (FkStudy  *self,
+             GError  **error)
+{
+  if (self->read_only)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_READ_ONLY, "%s: %s",
+                   self->display_name, self->read_only_reason);
+      return FALSE;
+    }
+  return fk_sqlite_exec (self->db, "BEGIN IMMEDIATE", self->path, error);
+}
+
+gboolean
+fk_study_end_write (FkStudy  *self,
+           gboolean  ok,
+           GError  **error)
+{
+  if (!ok)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  if (!fk_sqlite_exec (self->db, "COMMIT", self->path, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fk_study_set_meta (FkStudy     *self,
+          const char  *key,
+          const char  *value,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  fk_study_bind_text (stmt, 2, value);
+  return fk_study_step_done (self, stmt, error);
+}
+
+char *
+fk_study_get_meta (FkStudy    *self,
+          const char *key)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = fk_study_column_dup (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+gint64
+fk_study_get_meta_int (FkStudy    *self,
+              const char *key,
+              gint64      fallback)
+{
+  g_autofree char *value = fk_study_get_meta (self, key);
+  gint64 result;
+
+  if (value == NULL || !g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &result, NULL))
+    return fallback;
+  return result;
+}
+
+int
+fk_study_pragma_int (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+
+gboolean
+fk_study_load_rounds (FkStudy  *self,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT id, name, date FROM round ORDER BY id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  g_ptr_array_set_size (self->rounds, 0);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FkRound *round = g_new0 (FkRound, 1);
+      round->id = sqlite3_column_int64 (stmt, 0);
+      round->name = fk_study_column_dup (stmt, 1);
+      round->date = fk_study_column_dup (stmt, 2);
+      g_ptr_array_add (self->rounds, round);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
