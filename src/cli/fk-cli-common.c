@@ -1,0 +1,140 @@
+/* fk-cli-common.c — option parsing and helpers shared by the commands */
+#include "config.h"
+#include "fk-cli.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+GOptionContext *
+fk_cli_option_context_new (const char         *command,
+                           const char         *summary,
+                           const GOptionEntry *entries)
+{
+  g_autofree char *prgname = g_strdup_printf ("%s %s", FK_CLI_NAME, command);
+  GOptionContext *context;
+
+  /* GOptionContext prints "Usage: PRGNAME [OPTION…] REMAINING". */
+  g_set_prgname (prgname);
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+void
+fk_cli_set_usage_error (GError     **error,
+                        const char  *command,
+                        const char  *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+               _("%s: %s (see “%s %s --help”)"),
+               command, message, FK_CLI_NAME, command);
+}
+
+gboolean
+fk_cli_parse (GOptionContext  *context,
+              const char      *command,
+              int              argc,
+              char           **argv,
+              GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) args = g_new0 (char *, argc + 1);
+
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, &args, &local_error))
+    {
+      fk_cli_set_usage_error (error, command, "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+fk_cli_one_file (const char  *command,
+                 char       **files,
+                 GError     **error)
+{
+  guint n = files != NULL ? g_strv_length (files) : 0;
+
+  if (n == 0)
+    {
+      fk_cli_set_usage_error (error, command, _("no file given"));
+      return NULL;
+    }
+  if (n > 1)
+    {
+      fk_cli_set_usage_error (error, command, _("unexpected argument “%s”"), files[1]);
+      return NULL;
+    }
+  return files[0];
+}
+
+gboolean
+fk_cli_bad_value (GError     **error,
+                  const char  *option,
+                  GError      *parse_error)
+{
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "%s: %s", option, parse_error->message);
+  return FALSE;
+}
+
+const FkRound *
+fk_cli_find_round (FkStudy     *study,
+                   const char  *name,
+                   GError     **error)
+{
+  const FkRound *round;
+
+  if (name == NULL)
+    {
+      round = fk_study_get_latest_round (study);
+      if (round == NULL)
+        {
+          g_autofree char *display = g_filename_display_name (fk_study_get_path (study));
+          g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+                       _("%s: the study has no assessment round"), display);
+        }
+      return round;
+    }
+  round = fk_study_find_round (study, name);
+  if (round == NULL)
+    {
+      g_autofree char *display = g_filename_display_name (fk_study_get_path (study));
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+                   _("%s: there is no round named “%s”"), display, name);
+    }
+  return round;
+}
+
+char *
+fk_cli_format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (unix_time == 0)
+    return NULL;
+  time = g_date_time_new_from_unix_utc (unix_time);
+  if (time == NULL)
+    return NULL;
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+void
+fk_cli_print_line (const char *text)
+{
+  /* Plain bytes: the text is UTF-8 and g_print would convert it to the
+   * locale's charset, which under LC_ALL=C would mangle Swedish letters. */
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+}

@@ -1,0 +1,216 @@
+/* fk-cli-json.c — studies and scores as JSON (json-glib) */
+#include "config.h"
+#include "fk-cli-json.h"
+#include "fk-cli.h"
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *member,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_level (JsonBuilder *builder,
+           const char  *member,
+           int          level)
+{
+  json_builder_set_member_name (builder, member);
+  if (level >= FK_LEVEL_MIN)
+    json_builder_add_int_value (builder, level);
+  else if (level == FK_LEVEL_NA)
+    json_builder_add_string_value (builder, "na");
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_model (JsonBuilder *builder,
+           FkModel     *model,
+           const char  *language)
+{
+  json_builder_set_member_name (builder, "model");
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "id", model->id);
+  add_string_or_null (builder, "version", model->version);
+  add_string_or_null (builder, "checksum", model->checksum);
+  add_string_or_null (builder, "name", fk_text_get (&model->name, language));
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "areas");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < model->areas->len; i++)
+    {
+      const FkArea *area = g_ptr_array_index (model->areas, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "key", area->key);
+      add_string_or_null (builder, "name", fk_text_get (&area->name, language));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "capabilities");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < model->capabilities->len; i++)
+    {
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "key", cap->key);
+      add_string_or_null (builder, "area", cap->area);
+      add_string_or_null (builder, "name", fk_text_get (&cap->name, language));
+      json_builder_set_member_name (builder, "goals");
+      json_builder_begin_array (builder);
+      for (guint j = 0; cap->goals != NULL && cap->goals[j] != NULL; j++)
+        json_builder_add_string_value (builder, cap->goals[j]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_region (JsonBuilder *builder,
+            FkStudy     *study)
+{
+  FkRegion *region = fk_study_get_region (study);
+  const FkRound *latest = fk_study_get_latest_round (study);
+
+  json_builder_set_member_name (builder, "region");
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "id", region->id);
+  add_string_or_null (builder, "name", region->name);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "municipalities");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      FkSizeClass size = fk_region_municipality_size_class (region, m);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "code", m->code);
+      add_string_or_null (builder, "name", m->name);
+      json_builder_set_member_name (builder, "population");
+      json_builder_add_int_value (builder, m->population);
+      add_string_or_null (builder, "size", fk_size_class_to_string (size));
+      json_builder_set_member_name (builder, "assessed");
+      json_builder_add_int_value (builder, latest != NULL ? fk_study_count_assessed (study, latest->id, m->code) : 0);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+JsonNode *
+fk_cli_json_study_info (FkStudy *study)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autofree char *created = NULL;
+  const char *language;
+  GPtrArray *rounds;
+
+  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
+
+  builder = json_builder_new ();
+  created = fk_cli_format_time (fk_study_get_created (study));
+  language = fk_study_get_language (study);
+  rounds = fk_study_get_rounds (study);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "title", fk_study_get_title (study));
+  add_string_or_null (builder, "language", language);
+  add_string_or_null (builder, "created", created);
+  json_builder_set_member_name (builder, "schema_version");
+  json_builder_add_int_value (builder, FK_STUDY_SCHEMA_VERSION);
+  json_builder_set_member_name (builder, "read_only");
+  json_builder_add_boolean_value (builder, fk_study_is_read_only (study));
+  add_string_or_null (builder, "read_only_reason", fk_study_get_read_only_reason (study));
+
+  add_model (builder, fk_study_get_model (study), language);
+  add_region (builder, study);
+
+  json_builder_set_member_name (builder, "rounds");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < rounds->len; i++)
+    {
+      const FkRound *round = g_ptr_array_index (rounds, i);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "name", round->name);
+      add_string_or_null (builder, "date", round->date);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+static void
+build_score (JsonBuilder   *builder,
+             FkStudy       *study,
+             const FkScore *score)
+{
+  const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
+  g_autofree char *updated = fk_cli_format_time (score->updated);
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "municipality", score->municipality);
+  add_string_or_null (builder, "capability", score->capability);
+  add_string_or_null (builder, "round", round != NULL ? round->name : NULL);
+  add_level (builder, "current", score->current);
+  add_level (builder, "target", score->target);
+  add_string_or_null (builder, "sustain", fk_sustain_to_string (score->sustain));
+  add_string_or_null (builder, "key_person", fk_key_person_to_string (score->key_person));
+  add_string_or_null (builder, "interest", fk_interest_to_string (score->interest));
+  add_string_or_null (builder, "comment", score->comment);
+  add_string_or_null (builder, "respondent", score->respondent);
+  add_string_or_null (builder, "updated", updated);
+  json_builder_end_object (builder);
+}
+
+JsonNode *
+fk_cli_json_score (FkStudy       *study,
+                   const FkScore *score)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
+  g_return_val_if_fail (score != NULL, NULL);
+
+  build_score (builder, study, score);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+fk_cli_json_scores (FkStudy   *study,
+                    GPtrArray *scores)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
+  g_return_val_if_fail (scores != NULL, NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < scores->len; i++)
+    build_score (builder, study, g_ptr_array_index (scores, i));
+  json_builder_end_array (builder);
+  return json_builder_get_root (builder);
+}
+
+char *
+fk_cli_json_to_string (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}

@@ -1,0 +1,27 @@
+/* fk-cli-json.h — studies and scores as JSON (json-glib)
+ *
+ * Shared by "info --json" and "get --json"; kept apart from the commands
+ * so that other exports (e.g. a response file) can reuse the same shapes.
+ * docs/cli.md describes them.
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include "fk-core.h"
+
+G_BEGIN_DECLS
+
+/* The study's summary: title, language, model, areas, capabilities,
+ * municipalities (with the number assessed in the latest round), rounds.
+ * Names are in the study's language. */
+JsonNode *fk_cli_json_study_info (FkStudy   *study);
+/* One score as an object; @study names the round. */
+JsonNode *fk_cli_json_score      (FkStudy       *study,
+                                  const FkScore *score);
+/* An array of scores (FkScore*). */
+JsonNode *fk_cli_json_scores     (FkStudy   *study,
+                                  GPtrArray *scores);
+/* Pretty-printed UTF-8 text of @node. */
+char     *fk_cli_json_to_string  (JsonNode  *node);
+
+G_END_DECLS

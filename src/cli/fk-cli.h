@@ -1,0 +1,67 @@
+/* fk-cli.h — shared parts of formagekarta-cli
+ *
+ * Each command is a function taking its own argv (argv[0] is the command
+ * name) and returning FALSE with @error on failure. Errors in the
+ * G_OPTION_ERROR domain are usage errors (exit status 2); any other error
+ * means the job itself failed (exit status 1).
+ */
+#pragma once
+
+#include <glib.h>
+#include "fk-core.h"
+
+G_BEGIN_DECLS
+
+#define FK_CLI_NAME "formagekarta-cli"
+
+#define FK_CLI_EXIT_OK    0
+#define FK_CLI_EXIT_ERROR 1
+#define FK_CLI_EXIT_USAGE 2
+
+typedef gboolean (*FkCliCommandFunc) (int      argc,
+                                      char   **argv,
+                                      GError **error);
+
+gboolean      fk_cli_command_new            (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_info           (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_set            (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_get            (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_validate_model (int argc, char **argv, GError **error);
+
+/* A GOptionContext for one command: "formagekarta-cli COMMAND [OPTION…] FILE";
+ * the G_OPTION_REMAINING entry of @entries names the FILE. */
+GOptionContext *fk_cli_option_context_new  (const char   *command,
+                                            const char   *summary,
+                                            const GOptionEntry *entries);
+/* Parses @argv (not changed) into the entries of @context; a bad
+ * command line becomes a usage error. */
+gboolean      fk_cli_parse                  (GOptionContext *context,
+                                             const char     *command,
+                                             int             argc,
+                                             char          **argv,
+                                             GError        **error);
+/* The single FILE argument left in @files, or a usage error. */
+const char   *fk_cli_one_file               (const char   *command,
+                                             char        **files,
+                                             GError      **error);
+/* A usage error (exit status 2) with a hint to the command's --help. */
+void          fk_cli_set_usage_error        (GError      **error,
+                                             const char   *command,
+                                             const char   *format,
+                                             ...) G_GNUC_PRINTF (3, 4);
+/* Turns a value error from core parsers into a usage error naming @option. */
+gboolean      fk_cli_bad_value              (GError      **error,
+                                             const char   *option,
+                                             GError       *parse_error);
+
+/* The round named @name, or the latest when @name is NULL. */
+const FkRound *fk_cli_find_round            (FkStudy      *study,
+                                             const char   *name,
+                                             GError      **error);
+
+/* Unix time → "2024-05-01T10:00:00Z"; NULL for 0. */
+char          *fk_cli_format_time           (gint64        unix_time);
+/* Writes @text to stdout, with a newline. */
+void           fk_cli_print_line            (const char   *text);
+
+G_END_DECLS

@@ -1,0 +1,443 @@
+#!/usr/bin/python3
+"""End-to-end tests of formagekarta-cli (TAP).
+
+Usage: test-cli.py PATH-TO-formagekarta-cli
+
+Runs the built tool in a temporary directory: creates studies, reads them
+back as JSON, round-trips scores, checks that every kind of bad input is
+refused with one line on stderr and leaves the study byte-identical, and
+that two processes writing at once lose nothing.
+"""
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import traceback
+
+CLI = os.path.abspath(sys.argv[1])
+SOURCE_ROOT = os.environ.get("FK_SOURCE_ROOT",
+                             os.path.join(os.path.dirname(__file__), "..", ".."))
+MODELS = os.path.join(SOURCE_ROOT, "tests", "data", "models")
+FYRBODAL = {"1460", "1438", "1439", "1484", "1461", "1430", "1421",
+            "1427", "1486", "1435", "1488", "1485", "1487", "1492"}
+ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+results = []
+
+
+class Skip(Exception):
+    pass
+
+
+def test(description):
+    def wrap(func):
+        results.append((description, func))
+        return func
+    return wrap
+
+
+def run(*args):
+    proc = subprocess.run([CLI, *args], capture_output=True, timeout=60)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def ok(*args):
+    rc, out, err = run(*args)
+    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
+    assert err == "", f"{args}: unexpected stderr {err!r}"
+    return out
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def refused(path, args, status=1, mentions=None):
+    """Runs a command that must fail: status, one stderr line, file unchanged."""
+    before = sha256(path) if path is not None and os.path.exists(path) else None
+    rc, out, err = run(*args)
+    assert rc == status, f"{args}: exit {rc}, expected {status}; stderr {err!r}"
+    lines = err.splitlines()
+    assert len(lines) == 1 and err.endswith("\n"), f"{args}: stderr is not one line: {err!r}"
+    assert lines[0].startswith("formagekarta-cli: "), lines[0]
+    assert out == "", f"{args}: unexpected stdout {out!r}"
+    for word in ([mentions] if isinstance(mentions, str) else mentions or []):
+        assert word in lines[0], f"{args}: {word!r} not in {lines[0]!r}"
+    if before is not None:
+        assert sha256(path) == before, f"{args}: {path} changed"
+    return lines[0]
+
+
+def info(path):
+    return json.loads(ok("info", path, "--json"))
+
+
+def scores(path, *extra):
+    return json.loads(ok("get", path, "--json", *extra))
+
+
+def one_score(path, municipality, capability):
+    found = [s for s in scores(path, "--municipality", municipality)
+             if s["capability"] == capability]
+    return found[0] if found else None
+
+
+tmp = tempfile.mkdtemp(prefix="fk-cli-test-")
+STUDY = os.path.join(tmp, "studie.fkarta")
+CAPS = []   # capability keys of the default model, filled by the info test
+
+
+@test("new creates a study with the built-in model and region")
+def _():
+    out = ok("new", STUDY, "--title", "Digital motor – Fyrbodal höst")
+    assert os.path.isfile(STUDY)
+    assert "studie.fkarta" in out
+
+
+@test("info --json describes the new study")
+def _():
+    d = info(STUDY)
+    assert d["title"] == "Digital motor – Fyrbodal höst", d["title"]
+    assert d["language"] in ("sv", "en")
+    assert ISO_UTC.match(d["created"]), d["created"]
+    assert isinstance(d["schema_version"], int) and d["schema_version"] >= 1
+    assert d["read_only"] is False
+    assert re.fullmatch(r"[0-9a-f]{64}", d["model"]["checksum"])
+    assert d["model"]["id"] and d["model"]["version"] and d["model"]["name"]
+    codes = [m["code"] for m in d["municipalities"]]
+    assert len(codes) == 14 and set(codes) == FYRBODAL, codes
+    by_code = {m["code"]: m for m in d["municipalities"]}
+    assert by_code["1488"]["name"] == "Trollhättan" and by_code["1488"]["size"] == "large"
+    assert by_code["1438"]["size"] == "small" and by_code["1438"]["population"] == 4813
+    assert by_code["1430"]["size"] == "medium"
+    assert all(m["assessed"] == 0 for m in d["municipalities"])
+    areas = {a["key"] for a in d["areas"]}
+    assert len(d["capabilities"]) >= 35, len(d["capabilities"])
+    for cap in d["capabilities"]:
+        assert cap["key"] and cap["name"] and cap["area"] in areas, cap
+    CAPS.extend(c["key"] for c in d["capabilities"])
+    assert len(d["rounds"]) == 1 and d["rounds"][0]["name"], d["rounds"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", d["rounds"][0]["date"] or "")
+
+
+@test("new with --model --round --language en; names in English")
+def _():
+    path = os.path.join(tmp, "minimal.fkarta")
+    ok("new", path, "--model", os.path.join(MODELS, "minimal.json"),
+       "--round", "Hösten 2020", "--language", "en")
+    d = info(path)
+    assert d["language"] == "en"
+    assert d["model"]["id"] == "minimal" and d["model"]["name"] == "Minimal model"
+    assert [c["name"] for c in d["capabilities"]] == ["Strategy", "Funding", "Säkerhetskopiering"]
+    assert [a["name"] for a in d["areas"]] == ["Governance", "Operations"]
+    assert [r["name"] for r in d["rounds"]] == ["Hösten 2020"]
+    assert d["title"] == "Minimal model"
+
+
+@test("info without --json prints a summary")
+def _():
+    out = ok("info", STUDY)
+    assert "Digital motor – Fyrbodal höst" in out and "Trollhättan" in out and "1488" in out
+
+
+@test("set all fields, get --json returns them")
+def _():
+    cap = CAPS[0]
+    ok("set", STUDY, "--municipality", "1488", "--capability", cap, "--current", "3",
+       "--target", "4", "--sustain", "difficult", "--key-person", "yes",
+       "--interest", "maybe", "--respondent", "Åsa Öberg")
+    s = one_score(STUDY, "1488", cap)
+    round_name = info(STUDY)["rounds"][0]["name"]
+    assert s == {**s, "municipality": "1488", "capability": cap, "round": round_name,
+                 "current": 3, "target": 4, "sustain": "difficult", "key_person": "yes",
+                 "interest": "maybe", "respondent": "Åsa Öberg", "comment": None}, s
+    assert ISO_UTC.match(s["updated"]), s["updated"]
+
+
+@test("set changes only the given fields")
+def _():
+    cap = CAPS[0]
+    ok("set", STUDY, "--municipality", "1488", "--capability", cap, "--target", "5")
+    s = one_score(STUDY, "1488", cap)
+    assert (s["current"], s["target"], s["sustain"], s["respondent"]) == (3, 5, "difficult", "Åsa Öberg"), s
+
+
+@test("--current na, none and 0 are distinct")
+def _():
+    cap = CAPS[1]
+    args = ("set", STUDY, "--municipality", "1485", "--capability", cap)
+    ok(*args, "--current", "na", "--interest", "yes")
+    assert one_score(STUDY, "1485", cap)["current"] == "na"
+    assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 1
+    ok(*args, "--current", "none")
+    s = one_score(STUDY, "1485", cap)
+    assert s is not None and s["current"] is None and s["interest"] == "yes", s
+    assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 0
+    ok(*args, "--current", "0")
+    s = one_score(STUDY, "1485", cap)
+    assert s["current"] == 0 and s["current"] is not False and type(s["current"]) is int, s
+    assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 1
+
+
+@test("a comment with markup characters, Swedish letters and a newline comes back byte-identical")
+def _():
+    cap = CAPS[2]
+    comment = "<b>Bra & dåligt</b>\nÅÄÖ åäö — \"citat\" 'x' \\ slut"
+    ok("set", STUDY, "--municipality", "1460", "--capability", cap, "--comment", comment)
+    raw = ok("get", STUDY, "--json", "--municipality", "1460")
+    got = [s for s in json.loads(raw) if s["capability"] == cap][0]["comment"]
+    assert got.encode("utf-8") == comment.encode("utf-8"), repr(got)
+    assert "åäö" in raw, "JSON output should be UTF-8, not \\u escapes"
+    table = ok("get", STUDY, "--municipality", "1460")
+    assert "<b>Bra & dåligt</b>" in table and len(table.splitlines()) == 2, table
+
+
+@test("--comment \"\" clears the comment; clearing every field removes the score")
+def _():
+    cap = CAPS[2]
+    ok("set", STUDY, "--municipality", "1460", "--capability", cap, "--comment", "", "--current", "2")
+    s = one_score(STUDY, "1460", cap)
+    assert s["comment"] is None and s["current"] == 2, s
+    ok("set", STUDY, "--municipality", "1460", "--capability", cap, "--current", "none")
+    assert one_score(STUDY, "1460", cap) is None
+
+
+@test("get filters by municipality and round; lists only stored scores")
+def _():
+    all_scores = scores(STUDY)
+    assert {(s["municipality"], s["capability"]) for s in all_scores} == {("1488", CAPS[0]), ("1485", CAPS[1])}
+    assert [s["municipality"] for s in scores(STUDY, "--municipality", "1488")] == ["1488"]
+    round_name = info(STUDY)["rounds"][0]["name"]
+    assert len(scores(STUDY, "--round", round_name)) == 2
+    assert scores(STUDY, "--municipality", "1492") == []
+
+
+def bad_set(*extra, status=1, mentions=None):
+    return refused(STUDY, ("set", STUDY, *extra), status, mentions)
+
+
+@test("refused: unknown municipality")
+def _():
+    bad_set("--municipality", "9999", "--capability", CAPS[0], "--current", "1",
+            mentions=["studie.fkarta", "9999"])
+    refused(STUDY, ("get", STUDY, "--municipality", "9999"), 1, "9999")
+
+
+@test("refused: unknown capability")
+def _():
+    bad_set("--municipality", "1488", "--capability", "no.such.capability", "--current", "1",
+            mentions=["studie.fkarta", "no.such.capability"])
+
+
+@test("refused: unknown round")
+def _():
+    bad_set("--municipality", "1488", "--capability", CAPS[0], "--current", "1", "--round", "Våren 1999",
+            mentions=["studie.fkarta", "Våren 1999"])
+    refused(STUDY, ("get", STUDY, "--round", "Våren 1999"), 1, "Våren 1999")
+
+
+@test("refused: bad values (--current 7, --target na, --sustain maybe, …) are usage errors")
+def _():
+    base = ("--municipality", "1488", "--capability", CAPS[0])
+    bad_set(*base, "--current", "7", status=2, mentions=["--current", "7"])
+    bad_set(*base, "--current", "-1", status=2, mentions="--current")
+    bad_set(*base, "--target", "na", status=2, mentions="--target")
+    bad_set(*base, "--sustain", "maybe", status=2, mentions=["--sustain", "maybe"])
+    bad_set(*base, "--key-person", "maybe", status=2, mentions="--key-person")
+    bad_set(*base, "--interest", "perhaps", status=2, mentions="--interest")
+
+
+@test("refused: usage errors (no field, no municipality, no file, unknown option/command)")
+def _():
+    bad_set("--municipality", "1488", "--capability", CAPS[0], status=2)
+    bad_set("--capability", CAPS[0], "--current", "1", status=2, mentions="--municipality")
+    refused(STUDY, ("set", "--municipality", "1488", "--capability", CAPS[0], "--current", "1"), 2)
+    refused(STUDY, ("info",), 2)
+    refused(STUDY, ("info", STUDY, "--no-such-option"), 2)
+    refused(STUDY, ("get", STUDY, STUDY), 2)
+    refused(STUDY, ("frobnicate", STUDY), 2, "frobnicate")
+    refused(None, (), 2)
+
+
+@test("refused: a file that does not exist")
+def _():
+    missing = os.path.join(tmp, "saknas.fkarta")
+    for cmd in (("info", missing), ("get", missing),
+                ("set", missing, "--municipality", "1488", "--capability", CAPS[0], "--current", "1")):
+        refused(None, cmd, 1, "saknas.fkarta")
+        assert not os.path.exists(missing)
+
+
+@test("refused: garbage and empty files")
+def _():
+    garbage = os.path.join(tmp, "skräp.fkarta")
+    with open(garbage, "wb") as f:
+        f.write(b"SQLite format 3\x00" + os.urandom(4000))
+    empty = os.path.join(tmp, "tom.fkarta")
+    open(empty, "wb").close()
+    for path in (garbage, empty):
+        refused(path, ("info", path), 1, os.path.basename(path))
+        refused(path, ("set", path, "--municipality", "1488", "--capability", CAPS[0], "--current", "1"),
+                1, os.path.basename(path))
+
+
+@test("refused: an SQLite database of another program")
+def _():
+    other = os.path.join(tmp, "annan.db")
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE t (x)")
+    db.execute("INSERT INTO t VALUES (1)")
+    db.commit()
+    db.close()
+    refused(other, ("info", other), 1, "annan.db")
+    refused(other, ("set", other, "--municipality", "1488", "--capability", CAPS[0], "--current", "1"),
+            1, "annan.db")
+
+
+@test("refused: new over an existing file")
+def _():
+    refused(STUDY, ("new", STUDY), 1, "studie.fkarta")
+    other = os.path.join(tmp, "text.txt")
+    with open(other, "w") as f:
+        f.write("hej\n")
+    refused(other, ("new", other), 1, "text.txt")
+
+
+@test("refused: a study from a newer version (user_version 99)")
+def _():
+    newer = os.path.join(tmp, "nyare.fkarta")
+    ok("new", newer)
+    db = sqlite3.connect(newer)
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    refused(newer, ("info", newer), 1, "nyare.fkarta")
+    refused(newer, ("set", newer, "--municipality", "1488", "--capability", CAPS[0], "--current", "1"),
+            1, "nyare.fkarta")
+
+
+@test("refused: a read-only study (chmod 0444)")
+def _():
+    ro = os.path.join(tmp, "skrivskyddad.fkarta")
+    ok("new", ro)
+    ok("set", ro, "--municipality", "1488", "--capability", CAPS[0], "--current", "2")
+    os.chmod(ro, 0o444)
+    try:
+        try:
+            open(ro, "r+b").close()
+            writable = True
+        except PermissionError:
+            writable = False
+        if writable:
+            raise Skip("file permissions do not stop this user (root); the held-lock test covers the read-only path")
+        d = info(ro)
+        assert d["read_only"] is True
+        refused(ro, ("set", ro, "--municipality", "1488", "--capability", CAPS[0], "--current", "3"),
+                1, "skrivskyddad.fkarta")
+        assert one_score(ro, "1488", CAPS[0])["current"] == 2
+    finally:
+        os.chmod(ro, 0o644)
+
+
+@test("refused: a study another process is writing (write lock held) is read-only")
+def _():
+    locked = os.path.join(tmp, "låst.fkarta")
+    ok("new", locked)
+    db = sqlite3.connect(locked, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        refused(locked, ("set", locked, "--municipality", "1488", "--capability", CAPS[0], "--current", "3"),
+                1, "låst.fkarta")
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    ok("set", locked, "--municipality", "1488", "--capability", CAPS[0], "--current", "3")
+    assert one_score(locked, "1488", CAPS[0])["current"] == 3
+
+
+@test("validate-model accepts tests/data/models/minimal.json")
+def _():
+    out = ok("validate-model", os.path.join(MODELS, "minimal.json"))
+    assert out == "OK: minimal 1.0.0, 2 areas, 3 capabilities\n", out
+
+
+@test("validate-model refuses every tests/data/models/bad-*.json, naming the file")
+def _():
+    bad = sorted(f for f in os.listdir(MODELS) if f.startswith("bad-") and f.endswith(".json"))
+    assert len(bad) >= 5, bad
+    for name in bad:
+        refused(os.path.join(MODELS, name), ("validate-model", os.path.join(MODELS, name)), 1, name)
+    refused(None, ("validate-model", os.path.join(tmp, "saknas.json")), 1, "saknas.json")
+
+
+@test("--help and --version")
+def _():
+    assert "validate-model" in ok("--help")
+    assert re.fullmatch(r"formagekarta-cli \d+\.\d+\.\d+\n", ok("--version"))
+    for cmd in ("new", "info", "set", "get", "validate-model"):
+        out = ok(cmd, "--help")
+        assert f"formagekarta-cli {cmd} [OPTION" in out and "FILE FILE" not in out, out
+    assert "--key-person" in ok("set", "--help")
+
+
+@test("two processes writing at once: 2×40 set calls, nothing lost, integrity ok")
+def _():
+    path = os.path.join(tmp, "parallell.fkarta")
+    ok("new", path)
+    caps = CAPS[:40]
+    assert len(caps) == 40
+    failures = []
+
+    def writer(municipality, offset):
+        for i, cap in enumerate(caps):
+            rc, _, err = run("set", path, "--municipality", municipality, "--capability", cap,
+                             "--current", str((i + offset) % 6), "--comment", f"{municipality}-{i}")
+            if rc != 0:
+                failures.append((municipality, cap, err))
+
+    threads = [threading.Thread(target=writer, args=("1488", 0)),
+               threading.Thread(target=writer, args=("1485", 3))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures, failures[:3]
+    got = {(s["municipality"], s["capability"]): s for s in scores(path)}
+    assert len(got) == 80, len(got)
+    for municipality, offset in (("1488", 0), ("1485", 3)):
+        for i, cap in enumerate(caps):
+            s = got[(municipality, cap)]
+            assert s["current"] == (i + offset) % 6 and s["comment"] == f"{municipality}-{i}", s
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    db.close()
+
+
+def main():
+    print(f"1..{len(results)}", flush=True)
+    failed = 0
+    for n, (description, func) in enumerate(results, 1):
+        try:
+            func()
+            print(f"ok {n} - {description}", flush=True)
+        except Skip as skip:
+            print(f"ok {n} - {description} # SKIP {skip}", flush=True)
+        except Exception:
+            failed += 1
+            print(f"not ok {n} - {description}", flush=True)
+            for line in traceback.format_exc().splitlines():
+                print(f"# {line}", flush=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
