@@ -2,6 +2,7 @@
 #include "config.h"
 #include "fk-json.h"
 #include "fk-error.h"
+#include "fk-core-resources.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -209,6 +210,28 @@ fk_json_get_text (JsonObject  *object,
   return TRUE;
 }
 
+/* A member that must hold a node of @type (an array or an object). */
+static JsonNode *
+get_container (JsonObject   *object,
+               const char   *member,
+               gboolean      required,
+               JsonNodeType  type,
+               const char   *source,
+               const char   *where,
+               GError      **error)
+{
+  JsonNode *node = get_member (object, member, required, source, where, error);
+
+  if (node != NULL && JSON_NODE_TYPE (node) != type)
+    {
+      g_autofree char *path = member_path (where, member);
+      fk_json_set_error (error, FK_ERROR_INVALID, source, path,
+                         type == JSON_NODE_ARRAY ? _("must be a list") : _("must be an object"));
+      return NULL;
+    }
+  return node;
+}
+
 JsonArray *
 fk_json_get_array (JsonObject  *object,
                    const char  *member,
@@ -217,17 +240,8 @@ fk_json_get_array (JsonObject  *object,
                    const char  *where,
                    GError     **error)
 {
-  JsonNode *node = get_member (object, member, required, source, where, error);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_autofree char *path = member_path (where, member);
-      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be a list"));
-      return NULL;
-    }
-  return json_node_get_array (node);
+  JsonNode *node = get_container (object, member, required, JSON_NODE_ARRAY, source, where, error);
+  return node != NULL ? json_node_get_array (node) : NULL;
 }
 
 JsonObject *
@@ -238,17 +252,8 @@ fk_json_get_object (JsonObject  *object,
                     const char  *where,
                     GError     **error)
 {
-  JsonNode *node = get_member (object, member, required, source, where, error);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *path = member_path (where, member);
-      fk_json_set_error (error, FK_ERROR_INVALID, source, path, _("must be an object"));
-      return NULL;
-    }
-  return json_node_get_object (node);
+  JsonNode *node = get_container (object, member, required, JSON_NODE_OBJECT, source, where, error);
+  return node != NULL ? json_node_get_object (node) : NULL;
 }
 
 JsonObject *
@@ -283,4 +288,32 @@ fk_json_is_key (const char *str,
       return FALSE;
     }
   return TRUE;
+}
+
+char *
+fk_json_read_file (const char  *path,
+                   gsize       *length,
+                   char       **display,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *data = NULL;
+
+  *display = g_filename_display_name (path);
+  if (!g_file_get_contents (path, &data, length, &local_error))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, "%s", local_error->message);
+      return NULL;
+    }
+  return data;
+}
+
+GBytes *
+fk_json_read_resource (const char  *name,
+                       GError     **error)
+{
+  g_autofree char *path = g_strconcat ("/se/fyrbodal/Formagekarta/core/", name, NULL);
+
+  return g_resource_lookup_data (fk_core_get_resource (), path,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }

@@ -64,6 +64,15 @@ JsonObject *fk_json_array_get_object (JsonArray  *array,
                                       const char *where,
                                       GError    **error);
 
+/* Reads a document for a loader; *@display is the name for messages. */
+char       *fk_json_read_file    (const char  *path,
+                                  gsize       *length,
+                                  char       **display,
+                                  GError     **error);
+/* A document embedded in core ("models/digital-motor.json"). */
+GBytes     *fk_json_read_resource (const char  *name,
+                                   GError     **error);
+
 /* Sets @error to "SOURCE: WHERE: message" (WHERE may be NULL). */
 void        fk_json_set_error    (GError     **error,
                                   int          code,

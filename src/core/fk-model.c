@@ -4,7 +4,6 @@
 #include "fk-error.h"
 #include "fk-goals.h"
 #include "fk-json.h"
-#include "fk-core-resources.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -387,29 +386,23 @@ FkModel *
 fk_model_new_from_file (const char  *path,
                         GError     **error)
 {
+  g_autofree char *display = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(GError) local_error = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, "%s", local_error->message);
-      return NULL;
-    }
+  data = fk_json_read_file (path, &length, &display, error);
+  if (data == NULL)
+    return NULL;
   return fk_model_new_from_data (data, length, display, error);
 }
 
 FkModel *
 fk_model_new_default (GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = fk_json_read_resource ("models/digital-motor.json", error);
   gsize length;
   const char *data;
 
-  bytes = g_resource_lookup_data (fk_core_get_resource (),
-                                  "/se/fyrbodal/Formagekarta/core/models/digital-motor.json",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);

@@ -3,7 +3,6 @@
 #include "fk-region.h"
 #include "fk-error.h"
 #include "fk-json.h"
-#include "fk-core-resources.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -185,31 +184,25 @@ fk_region_new_from_data (const char  *data,
 
 FkRegion *
 fk_region_new_from_file (const char  *path,
-                         GError     **error)
+                        GError     **error)
 {
+  g_autofree char *display = NULL;
   g_autofree char *data = NULL;
-  g_autofree char *display = g_filename_display_name (path);
-  g_autoptr(GError) local_error = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, "%s", local_error->message);
-      return NULL;
-    }
+  data = fk_json_read_file (path, &length, &display, error);
+  if (data == NULL)
+    return NULL;
   return fk_region_new_from_data (data, length, display, error);
 }
 
 FkRegion *
 fk_region_new_default (GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = fk_json_read_resource ("regions/fyrbodal.json", error);
   gsize length;
   const char *data;
 
-  bytes = g_resource_lookup_data (fk_core_get_resource (),
-                                  "/se/fyrbodal/Formagekarta/core/regions/fyrbodal.json",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;
   data = g_bytes_get_data (bytes, &length);
