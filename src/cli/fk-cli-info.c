@@ -62,7 +62,7 @@ print_summary (FkStudy *study)
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
       FkSizeClass size = fk_region_municipality_size_class (region, m);
       guint assessed = latest != NULL ? fk_study_count_assessed (study, latest->id, m->code) : 0;
-      g_autofree char *population = g_strdup_printf ("%" G_GINT64_FORMAT, m->population);
+      g_autofree char *population = fk_text_format_thousands (m->population);
       g_autofree char *progress = g_strdup_printf ("%u/%u", assessed, fk_model_get_n_capabilities (model));
 
       fk_cli_table_add_row (table, m->code, m->name, population,

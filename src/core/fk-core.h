@@ -8,3 +8,6 @@
 #include "fk-region.h"
 #include "fk-score.h"
 #include "fk-study.h"
+#include "fk-stats.h"
+#include "fk-profile.h"
+#include "fk-undo.h"

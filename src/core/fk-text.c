@@ -54,3 +54,20 @@ fk_text_language_is_valid (const char *language)
 {
   return g_strcmp0 (language, "sv") == 0 || g_strcmp0 (language, "en") == 0;
 }
+
+char *
+fk_text_format_thousands (gint64 value)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT,
+                                             value < 0 ? -(guint64) value : (guint64) value);
+  GString *out = g_string_new (value < 0 ? "−" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, "\u202f");
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -17,6 +17,10 @@ const char *fk_text_get   (const FkText *text,
 gboolean    fk_text_is_empty (const FkText *text);
 void        fk_text_clear (FkText *text);
 
+/* 9750 → "9 750": digits grouped by three with a narrow no-break space,
+ * as Swedish writes them (and as SI allows in English). */
+char       *fk_text_format_thousands (gint64 value);
+
 /* "sv" or "en" from the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 const char *fk_text_default_language (void);
 gboolean    fk_text_language_is_valid (const char *language);

@@ -1,0 +1,85 @@
+/* fk-profile.h — one municipality against the region, for one round
+ *
+ * The numbers behind the profile page and its annex figure:
+ *
+ * - Per area, the municipality's MEAN of its current levels in the area
+ *   and the mean of its targets (means, not medians: an area has few
+ *   capabilities, and a mean moves when any one of them moves). The
+ *   regional median of an area is the median, over the municipalities
+ *   that have at least one level in the area, of their area means; the
+ *   size-class median the same over municipalities of its size class.
+ *
+ * - Strengths and weaknesses are single capabilities: the municipality's
+ *   current level minus the regional median of that capability. The
+ *   regional and size-class medians are taken over ALL municipalities with
+ *   a level, the municipality itself included, so they are the same
+ *   numbers the heatmap's column aggregates show. Strengths are the
+ *   largest positive differences, weaknesses the most negative, at most
+ *   FK_PROFILE_MAX_ITEMS each; a difference of 0 is neither. Ties keep
+ *   model order. Capabilities the municipality did not assess or marked
+ *   "not applicable" are left out.
+ *
+ * "Not applicable" and "not assessed" never count as a level anywhere.
+ */
+#pragma once
+
+#include <glib.h>
+#include "fk-region.h"
+#include "fk-study.h"
+
+G_BEGIN_DECLS
+
+#define FK_PROFILE_MAX_ITEMS 5
+
+typedef struct {
+  const char *area;          /* area key (points into the model) */
+  guint       n_levels;      /* capabilities with a current level */
+  double      current;       /* mean current level; NAN if none */
+  double      target;        /* mean target level; NAN if none */
+  double      region_median; /* median of municipalities' area means; NAN if none */
+  double      size_median;   /* the same within the size class */
+} FkProfileArea;
+
+typedef struct {
+  const char *capability;    /* capability key (points into the model) */
+  const char *area;          /* its area key */
+  int         level;         /* the municipality's current level */
+  double      region_median;
+  double      size_median;
+  double      difference;    /* level − region_median */
+} FkProfileItem;
+
+typedef struct _FkProfile FkProfile;
+
+/* Read-only; strings point into @model, which the profile holds. */
+struct _FkProfile {
+  FkModel     *model;
+  gint64       round_id;
+  char        *municipality;    /* code */
+  char        *name;
+  gint64       population;
+  FkSizeClass  size;
+  guint        n_levels;        /* capabilities with a current level */
+  guint        n_not_applicable;
+  GArray      *areas;           /* FkProfileArea, model order */
+  GArray      *strengths;       /* FkProfileItem, largest difference first */
+  GArray      *weaknesses;      /* FkProfileItem, most negative first */
+
+  /*< private >*/
+  gatomicrefcount ref_count;
+};
+
+/* NULL with @error (FK_ERROR_NOT_FOUND) for an unknown round or municipality. */
+FkProfile *fk_profile_compute (FkStudy    *study,
+                               gint64      round_id,
+                               const char *municipality,
+                               GError    **error);
+FkProfile *fk_profile_ref     (FkProfile  *profile);
+void       fk_profile_unref   (FkProfile  *profile);
+
+/* TRUE when the municipality answered nothing (no level, no "not applicable"). */
+gboolean   fk_profile_is_empty (const FkProfile *profile);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkProfile, fk_profile_unref)
+
+G_END_DECLS

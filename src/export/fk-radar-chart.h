@@ -1,0 +1,89 @@
+/* fk-radar-chart.h — a radar (spider) chart of levels by area, drawn with cairo
+ *
+ * One axis per area, rings for the levels 0–5, and three series: the
+ * municipality's current level (filled, solid line, round markers), its
+ * target (dashed line, square markers) and the regional median (dotted
+ * line, small rings). Line styles and markers differ, so colour is never
+ * the only carrier; the colours (Okabe–Ito blue and vermilion, grey) are
+ * colour-blind safe. The same drawing serves the profile page (through
+ * gtk_snapshot_append_cairo), the PDF annex and PNG/SVG figures.
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+#include "fk-profile.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char   *label;     /* area name, plain text (never markup) */
+  double  current;   /* levels 0–5, NAN = none */
+  double  target;
+  double  median;
+} FkRadarAxis;
+
+typedef struct _FkRadarData FkRadarData;
+
+/* What to draw, already in numbers; fields are public. */
+struct _FkRadarData {
+  char   *title;          /* drawn above the chart; NULL for none */
+  char   *current_label;  /* legend */
+  char   *target_label;
+  char   *median_label;
+  GArray *axes;           /* FkRadarAxis */
+
+  /*< private >*/
+  gatomicrefcount ref_count;
+};
+
+/* Empty data with the default legend ("Current level", …). */
+FkRadarData *fk_radar_data_new             (void);
+/* Axis labels are the profile's area names in @language ("sv"/"en");
+ * the title is the municipality's name. */
+FkRadarData *fk_radar_data_new_for_profile (const FkProfile *profile,
+                                            const char      *language);
+void         fk_radar_data_add_axis        (FkRadarData     *data,
+                                            const char      *label,
+                                            double           current,
+                                            double           target,
+                                            double           median);
+void         fk_radar_data_set_title       (FkRadarData     *data,
+                                            const char      *title);
+FkRadarData *fk_radar_data_ref             (FkRadarData     *data);
+void         fk_radar_data_unref           (FkRadarData     *data);
+
+/* Draws into the rectangle (0, 0, @width, @height) of @cr without painting
+ * a background. @foreground is the text colour as r, g, b in 0–1 (NULL for
+ * black); a light foreground (dark background) picks lighter series colours. */
+void         fk_radar_chart_draw           (const FkRadarData *data,
+                                            cairo_t           *cr,
+                                            double             width,
+                                            double             height,
+                                            const double      *foreground);
+
+/* Where @level on @axis lands in a chart of @width × @height (for hit
+ * tests and tests). FALSE if the chart is too small or @axis is out of range. */
+gboolean     fk_radar_chart_get_point      (const FkRadarData *data,
+                                            double             width,
+                                            double             height,
+                                            guint              axis,
+                                            double             level,
+                                            double            *x,
+                                            double            *y);
+
+/* Black on white, @width × @height pixels / points. */
+gboolean     fk_radar_chart_write_png      (const FkRadarData *data,
+                                            const char        *path,
+                                            int                width,
+                                            int                height,
+                                            GError           **error);
+gboolean     fk_radar_chart_write_svg      (const FkRadarData *data,
+                                            const char        *path,
+                                            double             width,
+                                            double             height,
+                                            GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkRadarData, fk_radar_data_unref)
+
+G_END_DECLS

@@ -1,0 +1,327 @@
+/* test-radar.c — the radar chart draws its series where the numbers say,
+ * keeps its labels inside, and writes PNG and SVG files.
+ *
+ * Set FK_TEST_OUTPUT_DIR to keep the rendered PNGs for a look.
+ */
+#include "fk-radar-chart.h"
+#include "fk-core.h"
+#include "fk-profile.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  int r, g, b;
+} Pixel;
+
+static Pixel
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 v;
+
+  cairo_surface_flush (surface);
+  g_assert_true (x >= 0 && y >= 0);
+  g_assert_true (x < cairo_image_surface_get_width (surface));
+  g_assert_true (y < cairo_image_surface_get_height (surface));
+  v = *(const guint32 *) (data + (int) y * stride + (int) x * 4);
+  return (Pixel) { (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+}
+
+static gboolean
+is_white (Pixel p)
+{
+  return p.r == 255 && p.g == 255 && p.b == 255;
+}
+
+static cairo_surface_t *
+render (const FkRadarData *data,
+        int                surface_w,
+        int                surface_h,
+        double             x,
+        double             y,
+        double             w,
+        double             h)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, surface_w, surface_h);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, x, y);
+  fk_radar_chart_draw (data, cr, w, h, NULL);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static FkRadarData *
+six_axes (double current,
+          double target,
+          double median)
+{
+  FkRadarData *data = fk_radar_data_new ();
+
+  for (int i = 0; i < 6; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Area %d", i + 1);
+      fk_radar_data_add_axis (data, label, current, target, median);
+    }
+  return data;
+}
+
+/* Current 2 everywhere (filled), median 4 (dotted grey), target 5. */
+static void
+test_series_positions (void)
+{
+  g_autoptr(FkRadarData) data = six_axes (2, 5, 4);
+  const int w = 800, h = 600;
+  cairo_surface_t *surface = render (data, w, h, 0, 0, w, h);
+  double x, y, x1, y1;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      Pixel p;
+
+      /* The median's vertex: a grey mark, not blue, not white. */
+      g_assert_true (fk_radar_chart_get_point (data, w, h, i, 4, &x, &y));
+      p = pixel_at (surface, x, y);
+      g_assert_false (is_white (p));
+      g_assert_cmpint (ABS (p.r - p.b), <, 40);
+      g_assert_cmpint (p.r, <, 200);
+
+      /* Inside the current polygon: tinted blue by its fill. */
+      g_assert_true (fk_radar_chart_get_point (data, w, h, i, 1.3, &x, &y));
+      p = pixel_at (surface, x, y);
+      g_assert_false (is_white (p));
+      g_assert_cmpint (p.b, >, p.r + 30);
+
+      /* The target's vertex: vermilion (red well above blue). */
+      g_assert_true (fk_radar_chart_get_point (data, w, h, i, 5, &x, &y));
+      p = pixel_at (surface, x, y);
+      g_assert_cmpint (p.r, >, p.b + 60);
+    }
+
+  /* Between the axes, between rings 3 and 4 and outside the current
+   * polygon: nothing is drawn there. */
+  g_assert_true (fk_radar_chart_get_point (data, w, h, 0, 3.5, &x, &y));
+  g_assert_true (fk_radar_chart_get_point (data, w, h, 1, 3.5, &x1, &y1));
+  g_assert_true (is_white (pixel_at (surface, (x + x1) / 2, (y + y1) / 2)));
+
+  g_assert_false (fk_radar_chart_get_point (data, w, h, 6, 1, &x, &y));
+  cairo_surface_destroy (surface);
+}
+
+/* Labels wrap and ellipsize inside the chart's rectangle, however long. */
+static void
+test_labels_inside (void)
+{
+  g_autoptr(FkRadarData) data = fk_radar_data_new ();
+  const int ox = 150, oy = 120, w = 420, h = 320;
+  cairo_surface_t *surface;
+  guint outside = 0, inside = 0;
+
+  fk_radar_data_set_title (data, "A municipality with a very long name indeed, longer than the chart");
+  for (int i = 0; i < 9; i++)
+    fk_radar_data_add_axis (data,
+                            "Informationssäkerhet och dataskydd och en mycket lång etikett som inte får rinna ut",
+                            i % 6, 5, 2.5);
+  surface = render (data, w + 2 * ox, h + 2 * oy, ox, oy, w, h);
+  for (int y = 0; y < h + 2 * oy; y++)
+    for (int x = 0; x < w + 2 * ox; x++)
+      {
+        gboolean in = x >= ox && x < ox + w && y >= oy && y < oy + h;
+
+        if (!is_white (pixel_at (surface, x, y)))
+          {
+            if (in)
+              inside++;
+            else
+              outside++;
+          }
+      }
+  g_assert_cmpuint (outside, ==, 0);
+  g_assert_cmpuint (inside, >, 1000);
+  cairo_surface_destroy (surface);
+}
+
+/* Missing values leave gaps, never a crash; so do odd sizes. */
+static void
+test_missing_and_degenerate (void)
+{
+  g_autoptr(FkRadarData) empty = fk_radar_data_new ();
+  g_autoptr(FkRadarData) gaps = six_axes (NAN, NAN, 3);
+  g_autoptr(FkRadarData) two = fk_radar_data_new ();
+  cairo_surface_t *surface;
+  double x, y;
+
+  fk_radar_data_add_axis (two, "One", 1, 2, 3);
+  fk_radar_data_add_axis (two, "Two", 4, NAN, 2);
+  g_array_index (gaps->axes, FkRadarAxis, 2).current = 3;
+
+  surface = render (empty, 300, 200, 0, 0, 300, 200);
+  cairo_surface_destroy (surface);
+  surface = render (two, 300, 200, 0, 0, 300, 200);
+  cairo_surface_destroy (surface);
+  surface = render (gaps, 5, 5, 0, 0, 5, 5);
+  cairo_surface_destroy (surface);
+
+  /* One current value among gaps: its marker is drawn, no polygon. */
+  surface = render (gaps, 640, 480, 0, 0, 640, 480);
+  g_assert_true (fk_radar_chart_get_point (gaps, 640, 480, 2, 3, &x, &y));
+  g_assert_cmpint (pixel_at (surface, x, y).b, >, pixel_at (surface, x, y).r + 30);
+  g_assert_true (fk_radar_chart_get_point (gaps, 640, 480, 0, 1.5, &x, &y));
+  g_assert_true (is_white (pixel_at (surface, x + 3, y)));
+  cairo_surface_destroy (surface);
+}
+
+static char *
+output_dir (void)
+{
+  const char *keep = g_getenv ("FK_TEST_OUTPUT_DIR");
+
+  if (keep != NULL)
+    {
+      g_mkdir_with_parents (keep, 0755);
+      return g_strdup (keep);
+    }
+  return g_dir_make_tmp ("fk-radar-XXXXXX", NULL);
+}
+
+static void
+remove_dir (char *dir)
+{
+  if (g_getenv ("FK_TEST_OUTPUT_DIR") == NULL)
+    {
+      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+      const char *name;
+
+      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+          g_unlink (path);
+        }
+      g_rmdir (dir);
+    }
+  g_free (dir);
+}
+
+static void
+set_levels (FkStudy    *study,
+            gint64      round_id,
+            const char *code,
+            const char *capability,
+            int         current,
+            int         target)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) score = fk_score_new (round_id, code, capability);
+
+  score->current = current;
+  score->target = target;
+  fk_study_set_score (study, score, &error);
+  g_assert_no_error (error);
+}
+
+/* The default model and region with made-up but fixed scores: the chart
+ * of a real profile, in Swedish, at slide and projector sizes. */
+static void
+test_profile_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = output_dir ();
+  g_autofree char *study_path = g_build_filename (dir, "radar.fkarta", NULL);
+  g_autofree char *png_small = g_build_filename (dir, "radar-800x600.png", NULL);
+  g_autofree char *png_large = g_build_filename (dir, "radar-1600x1200.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "radar.svg", NULL);
+  g_autofree char *bad = g_build_filename (dir, "no-such-dir", "radar.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkProfile) profile = NULL;
+  g_autoptr(FkRadarData) data = NULL;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  gint64 round_id;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_unlink (study_path);
+  study = fk_study_create (study_path, model, region, "Radar", "sv", NULL, &error);
+  g_assert_no_error (error);
+  round_id = fk_study_get_latest_round (study)->id;
+
+  for (guint m = 0; m < region->municipalities->len; m++)
+    for (guint c = 0; c < model->capabilities->len; c++)
+      {
+        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
+
+        score->current = (m * 7 + c * 3 + (c * c) % 5) % 6;
+        score->target = MIN (5, score->current + 1 + (m + c) % 2);
+        g_ptr_array_add (scores, score);
+      }
+  fk_study_set_scores (study, scores, &error);
+  g_assert_no_error (error);
+  set_levels (study, round_id, "1460", "digitalt-arv.avveckling", FK_LEVEL_NA, FK_LEVEL_UNSET);
+
+  profile = fk_profile_compute (study, round_id, "1460", &error);
+  g_assert_no_error (error);
+  data = fk_radar_data_new_for_profile (profile, fk_study_get_language (study));
+  g_assert_cmpstr (data->title, ==, "Bengtsfors");
+  g_assert_cmpuint (data->axes->len, ==, model->areas->len);
+  g_assert_cmpstr (g_array_index (data->axes, FkRadarAxis, 0).label, ==,
+                   fk_text_get (&((FkArea *) g_ptr_array_index (model->areas, 0))->name, "sv"));
+  g_assert_cmpfloat (g_array_index (data->axes, FkRadarAxis, 0).current, ==,
+                     g_array_index (profile->areas, FkProfileArea, 0).current);
+  g_assert_cmpfloat (g_array_index (data->axes, FkRadarAxis, 0).median, ==,
+                     g_array_index (profile->areas, FkProfileArea, 0).region_median);
+
+  g_assert_true (fk_radar_chart_write_png (data, png_small, 800, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (fk_radar_chart_write_png (data, png_large, 1600, 1200, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (png_small, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8);
+  g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (fk_radar_chart_write_svg (data, svg, 800, 600, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  g_assert_false (fk_radar_chart_write_png (data, bad, 100, 100, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, bad));
+  g_clear_error (&error);
+
+  g_clear_object (&study);
+  if (g_getenv ("FK_TEST_OUTPUT_DIR") == NULL)
+    {
+      g_autofree char *wal = g_strconcat (study_path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (study_path, "-shm", NULL);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/radar/series-positions", test_series_positions);
+  g_test_add_func ("/export/radar/labels-inside", test_labels_inside);
+  g_test_add_func ("/export/radar/missing-and-degenerate", test_missing_and_degenerate);
+  g_test_add_func ("/export/radar/profile-files", test_profile_files);
+
+  return g_test_run ();
+}
