@@ -1,0 +1,216 @@
+/* fk-level-selector.c — a row of linked toggle buttons choosing one value
+ *
+ * The buttons form a radio group; "value-chosen" is emitted only when the
+ * user picks a value, never when the program shows one.
+ */
+#include "config.h"
+
+#include "fk-level-selector.h"
+#include "fk-wrap-layout.h"
+
+struct _FkLevelSelector
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *caption;
+  GtkWidget *main_box;
+  GtkWidget *extra_box;
+  GtkWidget *group;     /* the first button: the group leader */
+  GArray    *values;    /* int, parallel to buttons */
+  GPtrArray *buttons;   /* GtkToggleButton*, not owned */
+  int        value;
+  gboolean   updating;
+};
+
+G_DEFINE_FINAL_TYPE (FkLevelSelector, fk_level_selector, GTK_TYPE_WIDGET)
+
+enum { VALUE_CHOSEN, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+on_toggled (GtkToggleButton *button,
+            FkLevelSelector *self)
+{
+  guint i;
+
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  if (!g_ptr_array_find (self->buttons, button, &i))
+    return;
+  self->value = g_array_index (self->values, int, i);
+  if (!self->updating)
+    g_signal_emit (self, signals[VALUE_CHOSEN], 0, self->value);
+}
+
+void
+fk_level_selector_add (FkLevelSelector *self,
+                       int              value,
+                       const char      *label,
+                       const char      *tooltip,
+                       const char      *accessible_label,
+                       gboolean         separate)
+{
+  GtkWidget *button;
+  GtkWidget *box;
+
+  g_return_if_fail (FK_IS_LEVEL_SELECTOR (self));
+
+  button = gtk_toggle_button_new_with_label (label);
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (button, tooltip);
+  if (accessible_label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                    -1);
+  if (self->group != NULL)
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (self->group));
+  else
+    self->group = button;
+
+  if (separate)
+    {
+      if (self->extra_box == NULL)
+        {
+          self->extra_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+          gtk_widget_add_css_class (self->extra_box, "linked");
+          gtk_widget_set_parent (self->extra_box, GTK_WIDGET (self));
+        }
+      box = self->extra_box;
+    }
+  else
+    box = self->main_box;
+
+  gtk_box_append (GTK_BOX (box), button);
+  g_array_append_val (self->values, value);
+  g_ptr_array_add (self->buttons, button);
+  g_signal_connect (button, "toggled", G_CALLBACK (on_toggled), self);
+
+  if (value == self->value)
+    fk_level_selector_set_value (self, value);
+}
+
+void
+fk_level_selector_set_value (FkLevelSelector *self,
+                             int              value)
+{
+  g_return_if_fail (FK_IS_LEVEL_SELECTOR (self));
+
+  self->value = value;
+  self->updating = TRUE;
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_array_index (self->values, int, i) == value)
+      gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), TRUE);
+  /* A value without a button: show none chosen. */
+  if (fk_level_selector_get_button (self, value) == NULL)
+    for (guint i = 0; i < self->buttons->len; i++)
+      gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), FALSE);
+  self->updating = FALSE;
+}
+
+void
+fk_level_selector_set_caption (FkLevelSelector *self,
+                               const char      *caption)
+{
+  g_return_if_fail (FK_IS_LEVEL_SELECTOR (self));
+
+  if (self->caption == NULL)
+    {
+      self->caption = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->caption, "heading");
+      gtk_widget_set_valign (self->caption, GTK_ALIGN_CENTER);
+      gtk_widget_insert_after (self->caption, GTK_WIDGET (self), NULL);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->caption, NULL,
+                                      -1);
+    }
+  gtk_label_set_text (GTK_LABEL (self->caption), caption);
+}
+
+int
+fk_level_selector_get_value (FkLevelSelector *self)
+{
+  g_return_val_if_fail (FK_IS_LEVEL_SELECTOR (self), 0);
+  return self->value;
+}
+
+GtkWidget *
+fk_level_selector_get_button (FkLevelSelector *self,
+                              int              value)
+{
+  g_return_val_if_fail (FK_IS_LEVEL_SELECTOR (self), NULL);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_array_index (self->values, int, i) == value)
+      return g_ptr_array_index (self->buttons, i);
+  return NULL;
+}
+
+static void
+fk_level_selector_dispose (GObject *object)
+{
+  FkLevelSelector *self = FK_LEVEL_SELECTOR (object);
+
+  g_clear_pointer (&self->caption, gtk_widget_unparent);
+  g_clear_pointer (&self->main_box, gtk_widget_unparent);
+  g_clear_pointer (&self->extra_box, gtk_widget_unparent);
+  if (self->buttons != NULL)
+    g_ptr_array_set_size (self->buttons, 0);
+  self->group = NULL;
+
+  G_OBJECT_CLASS (fk_level_selector_parent_class)->dispose (object);
+}
+
+static void
+fk_level_selector_finalize (GObject *object)
+{
+  FkLevelSelector *self = FK_LEVEL_SELECTOR (object);
+
+  g_clear_pointer (&self->values, g_array_unref);
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (fk_level_selector_parent_class)->finalize (object);
+}
+
+static void
+fk_level_selector_class_init (FkLevelSelectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fk_level_selector_dispose;
+  object_class->finalize = fk_level_selector_finalize;
+
+  /**
+   * FkLevelSelector::value-chosen:
+   * @value: the value the user picked
+   */
+  signals[VALUE_CHOSEN] = g_signal_new ("value-chosen", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "fklevelselector");
+  /* The groups wrap onto a second line in a narrow window. */
+  gtk_widget_class_set_layout_manager_type (widget_class, FK_TYPE_WRAP_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+fk_level_selector_init (FkLevelSelector *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  fk_wrap_layout_set_spacing (FK_WRAP_LAYOUT (layout), 12);
+  fk_wrap_layout_set_line_spacing (FK_WRAP_LAYOUT (layout), 6);
+  self->value = G_MININT;   /* nothing chosen yet */
+  self->values = g_array_new (FALSE, FALSE, sizeof (int));
+  self->buttons = g_ptr_array_new ();
+  self->main_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->main_box, "linked");
+  gtk_widget_set_parent (self->main_box, GTK_WIDGET (self));
+}
+
+GtkWidget *
+fk_level_selector_new (void)
+{
+  return g_object_new (FK_TYPE_LEVEL_SELECTOR, NULL);
+}

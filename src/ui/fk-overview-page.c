@@ -1,0 +1,443 @@
+/* fk-overview-page.c — the study at a glance: municipalities, progress, areas
+ *
+ * Copyright 2024 Fyrbodals kommunalförbund
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fk-overview-page.h"
+#include "fk-ui-resources.h"
+
+/* From this page width on, municipalities and areas sit side by side. */
+#define WIDE_LAYOUT 1100
+
+struct _FkOverviewPage
+{
+  AdwBin        parent_instance;
+
+  FkStudy      *study;
+  gulong        changed_handler;
+
+  /* Columns of the municipality table line up across rows. */
+  GtkSizeGroup *code_group;
+  GtkSizeGroup *population_group;
+  GtkSizeGroup *size_group;
+  GtkSizeGroup *progress_group;
+
+  /* Template widgets */
+  GtkLabel     *title_label;
+  GtkLabel     *model_label;
+  GtkLabel     *round_label;
+  GtkLabel     *progress_label;
+  GtkLabel     *areas_label;
+  GtkListBox   *municipality_list;
+  GtkListBox   *area_list;
+  GtkBox       *columns;
+};
+
+G_DEFINE_FINAL_TYPE (FkOverviewPage, fk_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STUDY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+GtkWidget *
+fk_overview_page_new (void)
+{
+  return g_object_new (FK_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+FkStudy *
+fk_overview_page_get_study (FkOverviewPage *self)
+{
+  g_return_val_if_fail (FK_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->study;
+}
+
+/* ---- building the lists ------------------------------------------------- */
+
+static void
+list_box_clear (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+cell_label (const char   *text,
+            float         xalign,
+            GtkSizeGroup *group,
+            const char   *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Plain text always: names come from files. */
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  if (group != NULL)
+    gtk_size_group_add_widget (group, label);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static GtkWidget *
+table_row (GtkWidget *name,
+           GtkWidget *code,
+           GtkWidget *population,
+           GtkWidget *size,
+           GtkWidget *progress)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (box, "fk-table-row");
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), code);
+  gtk_box_append (GTK_BOX (box), population);
+  gtk_box_append (GTK_BOX (box), size);
+  gtk_box_append (GTK_BOX (box), progress);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static GtkWidget *
+header_row (FkOverviewPage *self)
+{
+  GtkWidget *row;
+
+  row = table_row (cell_label (_("Municipality"), 0, NULL, "caption-heading"),
+                   cell_label (_("Code"), 0, self->code_group, "caption-heading"),
+                   cell_label (_("Population"), 1, self->population_group, "caption-heading"),
+                   cell_label (_("Size"), 0, self->size_group, "caption-heading"),
+                   cell_label (_("Assessed"), 0, self->progress_group, "caption-heading"));
+  gtk_widget_add_css_class (row, "fk-table-header");
+  return row;
+}
+
+static GtkWidget *
+progress_cell (FkOverviewPage *self,
+               guint           assessed,
+               guint           total)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (total, 1));
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: "12 of 43" capabilities assessed */
+  text = g_strdup_printf (_("%u of %u"), assessed, total);
+  label = cell_label (text, 1, NULL, "numeric");
+  gtk_widget_set_size_request (label, 64, -1);
+
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), assessed);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_set_size_request (bar, 80, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_size_group_add_widget (self->progress_group, box);
+  return box;
+}
+
+static void
+rebuild_municipalities (FkOverviewPage *self,
+                        const FkRound  *round)
+{
+  FkRegion *region = fk_study_get_region (self->study);
+  guint n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
+  guint total_assessed = 0;
+  guint n = region->municipalities->len;
+  guint n_answers = n * n_caps;
+  g_autofree char *text = NULL;
+
+  gtk_list_box_append (self->municipality_list, header_row (self));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      FkSizeClass size = fk_region_municipality_size_class (region, m);
+      g_autofree char *population = fk_text_format_thousands (m->population);
+      guint assessed = 0;
+
+      if (round != NULL)
+        assessed = fk_study_count_assessed (self->study, round->id, m->code);
+      total_assessed += assessed;
+
+      gtk_list_box_append (self->municipality_list,
+                           table_row (cell_label (m->name, 0, NULL, "heading"),
+                                      cell_label (m->code, 0, self->code_group, "numeric"),
+                                      cell_label (population, 1, self->population_group, "numeric"),
+                                      cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
+                                      progress_cell (self, assessed, n_caps)));
+    }
+
+  if (round == NULL)
+    text = g_strdup (_("No assessment round yet."));
+  else
+    /* Translators: progress of the whole region, e.g. "312 of 602 answers (52 %)" */
+    text = g_strdup_printf (_("%u of %u answers (%u %%)"), total_assessed, n_answers,
+                            n_answers > 0 ? (guint) (100.0 * total_assessed / n_answers + 0.5) : 0);
+  gtk_label_set_text (self->progress_label, text);
+}
+
+static void
+rebuild_areas (FkOverviewPage *self)
+{
+  FkModel *model = fk_study_get_model (self->study);
+  const char *language = fk_study_get_language (self->study);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < model->areas->len; i++)
+    {
+      const FkArea *area = g_ptr_array_index (model->areas, i);
+      g_autoptr(GPtrArray) caps = fk_model_get_area_capabilities (model, area->key);
+      g_autofree char *count = g_strdup_printf (ngettext ("%u capability", "%u capabilities", caps->len),
+                                                caps->len);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *suffix = cell_label (count, 1, NULL, "dim-label");
+
+      gtk_widget_add_css_class (row, "fk-area-row");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fk_text_get (&area->name, language));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), fk_text_get (&area->description, language));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+      gtk_list_box_append (self->area_list, row);
+    }
+
+  text = g_strdup_printf (ngettext ("%u capability in %u areas", "%u capabilities in %u areas",
+                                    fk_model_get_n_capabilities (model)),
+                          fk_model_get_n_capabilities (model), model->areas->len);
+  gtk_label_set_text (self->areas_label, text);
+}
+
+static void
+rebuild (FkOverviewPage *self)
+{
+  const FkRound *round;
+  FkModel *model;
+  FkRegion *region;
+  g_autofree char *model_text = NULL;
+  g_autofree char *round_text = NULL;
+
+  list_box_clear (self->municipality_list);
+  list_box_clear (self->area_list);
+
+  if (self->study == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      gtk_label_set_text (self->model_label, "");
+      gtk_label_set_text (self->round_label, "");
+      gtk_label_set_text (self->progress_label, "");
+      gtk_label_set_text (self->areas_label, "");
+      return;
+    }
+
+  model = fk_study_get_model (self->study);
+  region = fk_study_get_region (self->study);
+  round = fk_study_get_latest_round (self->study);
+
+  /* Translators: "Model: Digital motor, version 1.0.0 · Region: Fyrbodal" */
+  model_text = g_strdup_printf (_("Model: %s, version %s · Region: %s"),
+                                fk_text_get (&model->name, fk_study_get_language (self->study)),
+                                model->version, region->name);
+  if (round == NULL)
+    round_text = g_strdup (_("No assessment round yet"));
+  else if (round->date != NULL)
+    round_text = g_strdup_printf (_("Assessment round: %s (%s)"), round->name, round->date);
+  else
+    round_text = g_strdup_printf (_("Assessment round: %s"), round->name);
+
+  gtk_label_set_text (self->title_label, fk_study_get_title (self->study));
+  gtk_label_set_text (self->model_label, model_text);
+  gtk_label_set_text (self->round_label, round_text);
+
+  rebuild_municipalities (self, round);
+  rebuild_areas (self);
+}
+
+void
+fk_overview_page_set_study (FkOverviewPage *self,
+                            FkStudy        *study)
+{
+  g_return_if_fail (FK_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (study == NULL || FK_IS_STUDY (study));
+
+  if (self->study == study)
+    return;
+
+  if (self->study != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->study);
+  g_set_object (&self->study, study);
+  if (study != NULL)
+    self->changed_handler = g_signal_connect_object (study, "changed", G_CALLBACK (rebuild),
+                                                     self, G_CONNECT_SWAPPED);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
+}
+
+/* ---- GtkWidget ---------------------------------------------------------- */
+
+/* libadwaita 1.2 has no breakpoints: choose the layout from the width we
+ * get. Both layouts fit any width above WIDE_LAYOUT, so this cannot flip
+ * back and forth. The page has no layout manager, so that these two run. */
+static void
+fk_overview_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size,
+                        minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+fk_overview_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkOrientation orientation = width >= WIDE_LAYOUT ? GTK_ORIENTATION_HORIZONTAL
+                                                    : GTK_ORIENTATION_VERTICAL;
+
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
+    {
+      /* Equal halves side by side; stacked, each column its own height. */
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
+      gtk_box_set_homogeneous (self->columns, orientation == GTK_ORIENTATION_HORIZONTAL);
+    }
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+fk_overview_page_dispose (GObject *object)
+{
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (object);
+
+  if (self->study != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->study);
+  g_clear_object (&self->study);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_OVERVIEW_PAGE);
+
+  g_clear_object (&self->code_group);
+  g_clear_object (&self->population_group);
+  g_clear_object (&self->size_group);
+  g_clear_object (&self->progress_group);
+
+  G_OBJECT_CLASS (fk_overview_page_parent_class)->dispose (object);
+}
+
+static void
+fk_overview_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      g_value_set_object (value, self->study);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_overview_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      fk_overview_page_set_study (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_overview_page_class_init (FkOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fk_overview_page_dispose;
+  object_class->get_property = fk_overview_page_get_property;
+  object_class->set_property = fk_overview_page_set_property;
+
+  widget_class->measure = fk_overview_page_measure;
+  widget_class->size_allocate = fk_overview_page_size_allocate;
+
+  properties[PROP_STUDY] =
+    g_param_spec_object ("study", NULL, NULL,
+                         FK_TYPE_STUDY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referencing the resource links it in from the static library, whose
+   * constructor registers it. */
+  (void) fk_ui_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, model_label);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, round_label);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, areas_label);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, municipality_list);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, area_list);
+  gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, columns);
+}
+
+static void
+fk_overview_page_init (FkOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+
+  self->code_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->population_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->progress_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  rebuild (self);
+}

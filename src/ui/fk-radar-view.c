@@ -1,0 +1,181 @@
+/* fk-radar-view.c — the radar chart of a profile as a widget
+ *
+ * Like sysprof's flame graph: the drawing is recorded once into a render
+ * node and replayed every frame; the node is dropped when the size, the
+ * text colour (light/dark style) or the data change. The data itself is
+ * computed by the page from core, only when the study changes.
+ */
+#include "config.h"
+#include "fk-radar-view.h"
+
+#include <glib/gi18n.h>
+
+#define MIN_WIDTH  320
+#define MIN_HEIGHT 260
+
+struct _FkRadarView
+{
+  GtkWidget      parent_instance;
+
+  FkRadarData   *data;
+  GskRenderNode *cache;
+  int            cache_width;
+  int            cache_height;
+  GdkRGBA        cache_color;
+};
+
+G_DEFINE_FINAL_TYPE (FkRadarView, fk_radar_view, GTK_TYPE_WIDGET)
+
+static void
+fk_radar_view_invalidate (FkRadarView *self)
+{
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+update_accessible_label (FkRadarView *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->data != NULL && self->data->title != NULL)
+    /* Translators: the accessible name of the chart; %s is a municipality */
+    label = g_strdup_printf (_("Radar chart of %s by capability area"), self->data->title);
+  else
+    label = g_strdup (_("Radar chart by capability area"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static void
+fk_radar_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  FkRadarView *self = FK_RADAR_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GdkRGBA color;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (self->cache != NULL &&
+      (self->cache_width != width || self->cache_height != height ||
+       !gdk_rgba_equal (&self->cache_color, &color)))
+    g_clear_pointer (&self->cache, gsk_render_node_unref);
+
+  if (self->cache == NULL)
+    {
+      GtkSnapshot *sub = gtk_snapshot_new ();
+      const double fg[3] = { color.red, color.green, color.blue };
+      cairo_t *cr;
+
+      cr = gtk_snapshot_append_cairo (sub, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      fk_radar_chart_draw (self->data, cr, width, height, fg);
+      cairo_destroy (cr);
+      self->cache = gtk_snapshot_free_to_node (sub);
+      self->cache_width = width;
+      self->cache_height = height;
+      self->cache_color = color;
+    }
+
+  if (self->cache != NULL)
+    gtk_snapshot_append_node (snapshot, self->cache);
+}
+
+static void
+fk_radar_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MIN_WIDTH;
+      *natural = MIN_WIDTH * 2;
+    }
+  else
+    {
+      *minimum = MIN_HEIGHT;
+      *natural = MIN_HEIGHT * 2;
+    }
+}
+
+static void
+fk_radar_view_css_changed (GtkWidget         *widget,
+                           GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fk_radar_view_parent_class)->css_changed (widget, change);
+  fk_radar_view_invalidate (FK_RADAR_VIEW (widget));
+}
+
+static void
+fk_radar_view_dispose (GObject *object)
+{
+  FkRadarView *self = FK_RADAR_VIEW (object);
+
+  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_pointer (&self->data, fk_radar_data_unref);
+
+  G_OBJECT_CLASS (fk_radar_view_parent_class)->dispose (object);
+}
+
+static void
+fk_radar_view_class_init (FkRadarViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fk_radar_view_dispose;
+  widget_class->snapshot = fk_radar_view_snapshot;
+  widget_class->measure = fk_radar_view_measure;
+  widget_class->css_changed = fk_radar_view_css_changed;
+
+  gtk_widget_class_set_css_name (widget_class, "radarview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+fk_radar_view_init (FkRadarView *self)
+{
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  update_accessible_label (self);
+}
+
+GtkWidget *
+fk_radar_view_new (void)
+{
+  return g_object_new (FK_TYPE_RADAR_VIEW, NULL);
+}
+
+void
+fk_radar_view_set_data (FkRadarView *self,
+                        FkRadarData *data)
+{
+  g_return_if_fail (FK_IS_RADAR_VIEW (self));
+
+  if (self->data == data)
+    return;
+  if (data != NULL)
+    fk_radar_data_ref (data);
+  g_clear_pointer (&self->data, fk_radar_data_unref);
+  self->data = data;
+  update_accessible_label (self);
+  fk_radar_view_invalidate (self);
+}
+
+FkRadarData *
+fk_radar_view_get_data (FkRadarView *self)
+{
+  g_return_val_if_fail (FK_IS_RADAR_VIEW (self), NULL);
+  return self->data;
+}

@@ -1,0 +1,507 @@
+/* fk-scoring-view-actions.c — writing edits, undo/redo and the keyboard
+ *
+ * The keys are widget-class shortcuts, so they work wherever the focus is
+ * inside the view, except where a text field takes the key first (digits
+ * typed in a comment go into the comment).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fk-scoring-view-private.h"
+
+/* ---- writing ---------------------------------------------------------------- */
+
+static void
+apply_field (FkScore      *score,
+             FkScoreField  field,
+             int           value,
+             const char   *text)
+{
+  switch (field)
+    {
+    case FK_SCORE_FIELD_CURRENT:
+      score->current = value;
+      break;
+    case FK_SCORE_FIELD_TARGET:
+      score->target = value;
+      break;
+    case FK_SCORE_FIELD_SUSTAIN:
+      score->sustain = (FkSustain) value;
+      break;
+    case FK_SCORE_FIELD_KEY_PERSON:
+      score->key_person = (FkKeyPerson) value;
+      break;
+    case FK_SCORE_FIELD_INTEREST:
+      score->interest = (FkInterest) value;
+      break;
+    case FK_SCORE_FIELD_COMMENT:
+    default:
+      g_free (score->comment);
+      score->comment = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+      break;
+    }
+}
+
+/* Shows the stored score again after a failed write. */
+static void
+revert_row (FkScoringView   *self,
+            FkCapabilityRow *row)
+{
+  g_autoptr(FkScore) stored = fk_study_get_score (self->study, self->round_id, self->municipality,
+                                                  fk_capability_row_get_key (row), NULL);
+  if (stored != NULL)
+    fk_capability_row_set_score (row, stored);
+}
+
+static gboolean
+write_edit (FkScoringView   *self,
+            FkCapabilityRow *row,
+            FkScoreField     field,
+            int              value,
+            const char      *text)
+{
+  const char *key = fk_capability_row_get_key (row);
+  g_autoptr(FkScore) before = NULL;
+  g_autoptr(FkScore) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *respondent = NULL;
+  gboolean merge;
+
+  if (self->study == NULL || self->municipality == NULL)
+    return FALSE;
+
+  before = fk_study_get_score (self->study, self->round_id, self->municipality, key, &error);
+  if (before == NULL)
+    {
+      fk_scoring_view_show_error (self, error->message);
+      return FALSE;
+    }
+  after = fk_score_copy (before);
+  apply_field (after, field, value, text);
+  if (fk_score_equal (before, after))
+    {
+      if (field == FK_SCORE_FIELD_COMMENT)
+        fk_capability_row_comment_written (row, TRUE);
+      return TRUE;
+    }
+
+  respondent = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->respondent_entry))));
+  if (*respondent != '\0')
+    {
+      g_free (after->respondent);
+      after->respondent = g_steal_pointer (&respondent);
+    }
+  after->updated = 0;
+
+  if (!fk_study_set_score (self->study, after, &error))
+    {
+      fk_scoring_view_show_error (self, error->message);
+      if (field == FK_SCORE_FIELD_COMMENT)
+        fk_capability_row_comment_written (row, FALSE);
+      else
+        revert_row (self, row);
+      /* The study may have found out it cannot be written. */
+      fk_scoring_view_refresh (self);
+      return FALSE;
+    }
+
+  /* Pieces of one comment written while typing make one undo step. */
+  merge = field == FK_SCORE_FIELD_COMMENT && g_strcmp0 (self->last_comment_key, key) == 0;
+  fk_undo_push (self->undo, before, after, merge);
+  g_free (self->last_comment_key);
+  self->last_comment_key = field == FK_SCORE_FIELD_COMMENT ? g_strdup (key) : NULL;
+  if (field == FK_SCORE_FIELD_COMMENT)
+    fk_capability_row_comment_written (row, TRUE);
+  fk_scoring_view_update_actions (self);
+  return TRUE;
+}
+
+void
+fk_scoring_view_on_row_edited (FkScoringView   *self,
+                               guint            field,
+                               int              value,
+                               const char      *text,
+                               FkCapabilityRow *row)
+{
+  write_edit (self, row, (FkScoreField) field, value, text);
+}
+
+/* ---- moving -------------------------------------------------------------------- */
+
+static FkCapabilityRow *
+current_row (FkScoringView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *ancestor;
+
+  if (focus != NULL &&
+      (ancestor = gtk_widget_get_ancestor (focus, FK_TYPE_CAPABILITY_ROW)) != NULL &&
+      gtk_widget_is_ancestor (ancestor, GTK_WIDGET (self)))
+    return FK_CAPABILITY_ROW (ancestor);
+  return (FkCapabilityRow *) gtk_list_box_get_selected_row (self->list_box);
+}
+
+/* Scrolls @row into view once the expanded row has its new size. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  FkScoringView *self = FK_SCORING_VIEW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled);
+  graphene_rect_t bounds;
+  double value, page, top, bottom;
+
+  /* The first frame lays the expanded row out; the second can measure it. */
+  if (++self->scroll_frames < 2)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  if (row == NULL || content == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), content, &bounds))
+    return G_SOURCE_REMOVE;
+
+  value = gtk_adjustment_get_value (adj);
+  page = gtk_adjustment_get_page_size (adj);
+  top = bounds.origin.y + value - 48;   /* room for the area heading */
+  bottom = bounds.origin.y + value + bounds.size.height + 12;
+  if (top < value || bounds.size.height > page)
+    gtk_adjustment_set_value (adj, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adj, bottom - page);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_row (FkScoringView   *self,
+           FkCapabilityRow *row)
+{
+  gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+}
+
+static gboolean
+row_is_shown (FkCapabilityRow *row)
+{
+  return gtk_widget_get_child_visible (GTK_WIDGET (row));
+}
+
+void
+fk_scoring_view_move (FkScoringView *self,
+                      int            delta)
+{
+  FkCapabilityRow *row = current_row (self);
+  int n = (int) self->rows->len;
+  int index = -1;
+  int step = delta < 0 ? -1 : 1;
+
+  if (n == 0)
+    return;
+  if (row != NULL && row_is_shown (row))
+    g_ptr_array_find (self->rows, row, (guint *) &index);
+
+  if (index < 0 || delta == 0)
+    {
+      /* Start from the first row shown. */
+      for (int i = 0; i < n; i++)
+        if (row_is_shown (g_ptr_array_index (self->rows, i)))
+          {
+            focus_row (self, g_ptr_array_index (self->rows, i));
+            return;
+          }
+      return;
+    }
+
+  for (int i = index + step; i >= 0 && i < n; i += step)
+    if (row_is_shown (g_ptr_array_index (self->rows, i)))
+      {
+        focus_row (self, g_ptr_array_index (self->rows, i));
+        return;
+      }
+  /* At the end: stay, but make sure the focus is on the row. */
+  focus_row (self, row);
+}
+
+static void
+next_unanswered (FkScoringView *self)
+{
+  FkCapabilityRow *row = current_row (self);
+  guint n = self->rows->len;
+  guint start = 0;
+
+  if (row != NULL && g_ptr_array_find (self->rows, row, &start))
+    start++;
+  for (guint k = 0; k < n; k++)
+    {
+      FkCapabilityRow *candidate = g_ptr_array_index (self->rows, (start + k) % n);
+
+      if (!fk_capability_row_is_assessed (candidate) &&
+          fk_scoring_view_row_matches (self, candidate))
+        {
+          focus_row (self, candidate);
+          return;
+        }
+    }
+  fk_scoring_view_show_error (self, _("Every capability shown is assessed."));
+}
+
+gboolean
+fk_scoring_view_focus_capability (FkScoringView *self,
+                                  const char    *capability_key)
+{
+  FkCapabilityRow *row;
+
+  g_return_val_if_fail (FK_IS_SCORING_VIEW (self), FALSE);
+
+  row = g_hash_table_lookup (self->row_by_key, capability_key);
+  if (row == NULL)
+    return FALSE;
+  if (!row_is_shown (row))
+    {
+      /* Clear the filters that hide it. */
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->area_dropdown, 0);
+      gtk_toggle_button_set_active (self->unanswered_toggle, FALSE);
+      g_clear_pointer (&self->search_folded, g_free);
+      fk_scoring_view_refilter (self);
+    }
+  focus_row (self, row);
+  return TRUE;
+}
+
+/* ---- undo ---------------------------------------------------------------------- */
+
+void
+fk_scoring_view_update_actions (FkScoringView *self)
+{
+  gboolean editable = self->study != NULL && !fk_study_is_read_only (self->study);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "scoring.undo", editable && fk_undo_can_undo (self->undo));
+  gtk_widget_action_set_enabled (widget, "scoring.redo", editable && fk_undo_can_redo (self->undo));
+  gtk_widget_action_set_enabled (widget, "scoring.set-current", editable);
+  gtk_widget_action_set_enabled (widget, "scoring.set-target", editable);
+  gtk_widget_action_set_enabled (widget, "scoring.not-applicable", editable);
+  gtk_widget_action_set_enabled (widget, "scoring.not-assessed", editable);
+}
+
+static void
+undo_or_redo (FkScoringView *self,
+              gboolean       redo)
+{
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(GError) error = NULL;
+  const FkScore *next;
+  gboolean ok;
+
+  fk_scoring_view_flush (self);
+  next = redo ? fk_undo_peek_redo (self->undo) : fk_undo_peek_undo (self->undo);
+  if (next == NULL)
+    return;
+  score = fk_score_copy (next);
+  g_clear_pointer (&self->last_comment_key, g_free);
+
+  ok = redo ? fk_undo_redo (self->undo, self->study, &error)
+            : fk_undo_undo (self->undo, self->study, &error);
+  if (!ok)
+    {
+      fk_scoring_view_show_error (self, error->message);
+      fk_scoring_view_refresh (self);
+      return;
+    }
+
+  /* Show where the change happened. */
+  fk_scoring_view_set_round_id (self, score->round_id);
+  fk_scoring_view_set_municipality (self, score->municipality);
+  fk_scoring_view_focus_capability (self, score->capability);
+  fk_scoring_view_update_actions (self);
+}
+
+/* ---- actions ---------------------------------------------------------------------- */
+
+static void
+edit_focused (FkScoringView *self,
+              FkScoreField   field,
+              int            value)
+{
+  FkCapabilityRow *row = current_row (self);
+
+  if (row == NULL)
+    return;
+  write_edit (self, row, field, value, NULL);
+}
+
+static void
+action_set_current (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  int level = g_variant_get_int32 (parameter);
+
+  if (level >= FK_LEVEL_MIN && level <= FK_LEVEL_MAX)
+    edit_focused (FK_SCORING_VIEW (widget), FK_SCORE_FIELD_CURRENT, level);
+}
+
+static void
+action_set_target (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  int level = g_variant_get_int32 (parameter);
+
+  if ((level >= FK_LEVEL_MIN && level <= FK_LEVEL_MAX) || level == FK_LEVEL_UNSET)
+    edit_focused (FK_SCORING_VIEW (widget), FK_SCORE_FIELD_TARGET, level);
+}
+
+static void
+action_not_applicable (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  edit_focused (FK_SCORING_VIEW (widget), FK_SCORE_FIELD_CURRENT, FK_LEVEL_NA);
+}
+
+static void
+action_not_assessed (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  edit_focused (FK_SCORING_VIEW (widget), FK_SCORE_FIELD_CURRENT, FK_LEVEL_UNSET);
+}
+
+static void
+action_next (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  fk_scoring_view_move (FK_SCORING_VIEW (widget), 1);
+}
+
+static void
+action_previous (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  fk_scoring_view_move (FK_SCORING_VIEW (widget), -1);
+}
+
+static void
+action_next_unanswered (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  next_unanswered (FK_SCORING_VIEW (widget));
+}
+
+static void
+action_search (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  FkScoringView *self = FK_SCORING_VIEW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+action_undo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  undo_or_redo (FK_SCORING_VIEW (widget), FALSE);
+}
+
+static void
+action_redo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  undo_or_redo (FK_SCORING_VIEW (widget), TRUE);
+}
+
+/* Shift+digit sets the target level. On most layouts Shift+3 types "#"
+ * (or "¤", …), which the "<Shift>3" binding does not match, so look at
+ * what the key gives without Shift. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FkScoringView         *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  g_autofree GdkKeymapKey *keys = NULL;
+  g_autofree guint *keyvals = NULL;
+  int n_keys = 0;
+  int level = -1;
+
+  if ((state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_SHIFT_MASK ||
+      event == NULL ||
+      !gdk_display_map_keycode (gtk_widget_get_display (GTK_WIDGET (self)), keycode,
+                                &keys, &keyvals, &n_keys))
+    return FALSE;
+
+  for (int i = 0; i < n_keys && level < 0; i++)
+    if (keys[i].group == (int) gdk_key_event_get_layout (event) && keys[i].level == 0 &&
+        keyvals[i] >= GDK_KEY_0 && keyvals[i] <= GDK_KEY_0 + FK_LEVEL_MAX)
+      level = (int) (keyvals[i] - GDK_KEY_0);
+  if (level < 0)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "scoring.set-target", "i", level);
+  return TRUE;
+}
+
+void
+fk_scoring_view_init_keys (FkScoringView *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+void
+fk_scoring_view_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "scoring.set-current", "i", action_set_current);
+  gtk_widget_class_install_action (widget_class, "scoring.set-target", "i", action_set_target);
+  gtk_widget_class_install_action (widget_class, "scoring.not-applicable", NULL, action_not_applicable);
+  gtk_widget_class_install_action (widget_class, "scoring.not-assessed", NULL, action_not_assessed);
+  gtk_widget_class_install_action (widget_class, "scoring.next", NULL, action_next);
+  gtk_widget_class_install_action (widget_class, "scoring.previous", NULL, action_previous);
+  gtk_widget_class_install_action (widget_class, "scoring.next-unanswered", NULL, action_next_unanswered);
+  gtk_widget_class_install_action (widget_class, "scoring.search", NULL, action_search);
+  gtk_widget_class_install_action (widget_class, "scoring.undo", NULL, action_undo);
+  gtk_widget_class_install_action (widget_class, "scoring.redo", NULL, action_redo);
+
+  /* Shift+digit, where a layout keeps the digit; see on_key_pressed(). */
+  for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + level, GDK_SHIFT_MASK,
+                                         "scoring.set-target", "i", level);
+  for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + level, 0,
+                                           "scoring.set-current", "i", level);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + level, 0,
+                                           "scoring.set-current", "i", level);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "scoring.not-applicable", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "scoring.not-assessed", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "scoring.not-assessed", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "scoring.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "scoring.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "scoring.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "scoring.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, GDK_CONTROL_MASK, "scoring.next-unanswered", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "scoring.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "scoring.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "scoring.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "scoring.redo", NULL);
+}

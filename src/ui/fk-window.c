@@ -1,0 +1,460 @@
+/* fk-window.c — a main window: one study, shown as a stack of pages
+ *
+ * Copyright 2024 Fyrbodals kommunalförbund
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fk-overview-page.h"
+#include "fk-profile-view.h"
+#include "fk-scoring-view.h"
+#include "fk-window.h"
+#include "fk-ui-resources.h"
+
+#define MAX_RECENT 10
+#define POLL_SECONDS 2
+
+struct _FkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  FkStudy              *study;
+  gulong                changed_handler;
+  guint                 poll_source;
+
+  GSettings            *settings;
+  char                 *wanted_page;   /* last-view, restored when that page is added */
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewStack         *view_stack;
+  GtkStack             *main_stack;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  GMenu                *recent_menu;
+};
+
+G_DEFINE_FINAL_TYPE (FkWindow, fk_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STUDY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+FkWindow *
+fk_window_new (GtkApplication *application,
+               FkStudy        *study)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (study == NULL || FK_IS_STUDY (study), NULL);
+
+  return g_object_new (FK_TYPE_WINDOW,
+                       "application", application,
+                       "study", study,
+                       NULL);
+}
+
+FkStudy *
+fk_window_get_study (FkWindow *self)
+{
+  g_return_val_if_fail (FK_IS_WINDOW (self), NULL);
+
+  return self->study;
+}
+
+/* ---- pages -------------------------------------------------------------- */
+
+/* Gives @page the study if it has a writable "study" property for it. */
+static void
+page_set_study (GtkWidget *page,
+                FkStudy   *study)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (page), "study");
+
+  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) ||
+      !g_type_is_a (FK_TYPE_STUDY, pspec->value_type))
+    return;
+  g_object_set (page, "study", study, NULL);
+}
+
+void
+fk_window_add_page (FkWindow   *self,
+                    GtkWidget  *page,
+                    const char *name,
+                    const char *title,
+                    const char *icon_name)
+{
+  AdwViewStackPage *stack_page;
+
+  g_return_if_fail (FK_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WIDGET (page));
+  g_return_if_fail (name != NULL);
+
+  stack_page = adw_view_stack_add_titled (self->view_stack, page, name, title);
+  if (icon_name != NULL)
+    adw_view_stack_page_set_icon_name (stack_page, icon_name);
+  page_set_study (page, self->study);
+
+  if (g_strcmp0 (name, self->wanted_page) == 0)
+    adw_view_stack_set_visible_child (self->view_stack, page);
+}
+
+const char *
+fk_window_get_visible_page (FkWindow *self)
+{
+  g_return_val_if_fail (FK_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+fk_window_set_visible_page (FkWindow   *self,
+                            const char *name)
+{
+  g_return_if_fail (FK_IS_WINDOW (self));
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* ---- the study ---------------------------------------------------------- */
+
+static void
+update_title (FkWindow *self)
+{
+  if (self->study == NULL)
+    {
+      adw_view_switcher_title_set_title (self->switcher_title, _("Förmågekarta"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Förmågekarta"));
+    }
+  else
+    {
+      g_autofree char *file_name = g_filename_display_basename (fk_study_get_path (self->study));
+      const char *title = fk_study_get_title (self->study);
+
+      adw_view_switcher_title_set_title (self->switcher_title, title);
+      adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+}
+
+static void
+update_read_only (FkWindow *self)
+{
+  const char *reason = NULL;
+
+  if (self->study != NULL && fk_study_is_read_only (self->study))
+    {
+      reason = fk_study_get_read_only_reason (self->study);
+      if (reason == NULL)
+        reason = _("Changes to this study cannot be saved.");
+    }
+  /* Plain text: the reason may quote a file name. */
+  gtk_label_set_text (self->read_only_label, reason ? reason : "");
+  gtk_revealer_set_reveal_child (self->read_only_revealer, reason != NULL);
+}
+
+static void
+study_changed_cb (FkWindow *self,
+                  FkStudy  *study)
+{
+  update_title (self);
+  update_read_only (self);
+}
+
+static gboolean
+poll_cb (gpointer user_data)
+{
+  FkWindow *self = user_data;
+
+  if (self->study != NULL)
+    fk_study_check_external_changes (self->study);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Look for edits by other processes (the CLI, a second copy) only while
+ * the user looks at this window. */
+static void
+update_polling (FkWindow *self)
+{
+  gboolean want = self->study != NULL && gtk_window_is_active (GTK_WINDOW (self));
+
+  if (want && self->poll_source == 0)
+    {
+      fk_study_check_external_changes (self->study);
+      self->poll_source = g_timeout_add_seconds (POLL_SECONDS, poll_cb, self);
+    }
+  else if (!want)
+    g_clear_handle_id (&self->poll_source, g_source_remove);
+}
+
+static void
+add_to_recent (FkWindow *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (fk_study_get_path (self->study));
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = (char *) fk_study_get_title (self->study),
+    .mime_type = (char *) FK_STUDY_MIME_TYPE,
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "formagekarta %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+fk_window_set_study (FkWindow *self,
+                     FkStudy  *study)
+{
+  g_return_if_fail (FK_IS_WINDOW (self));
+  g_return_if_fail (study == NULL || FK_IS_STUDY (study));
+
+  if (self->study == study)
+    return;
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  if (self->study != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->study);
+  g_set_object (&self->study, study);
+
+  if (study != NULL)
+    {
+      self->changed_handler = g_signal_connect_object (study, "changed",
+                                                       G_CALLBACK (study_changed_cb),
+                                                       self, G_CONNECT_SWAPPED);
+      add_to_recent (self);
+      g_settings_set_string (self->settings, "last-study", fk_study_get_path (study));
+    }
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    page_set_study (page, study);
+
+  gtk_stack_set_visible_child_name (self->main_stack, study ? "study" : "empty");
+  update_title (self);
+  update_read_only (self);
+  update_polling (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
+}
+
+/* ---- recent studies ----------------------------------------------------- */
+
+static gboolean
+is_study (GtkRecentInfo *info)
+{
+  const char *uri = gtk_recent_info_get_uri (info);
+
+  if (!gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info))
+    return FALSE;
+  return g_strcmp0 (gtk_recent_info_get_mime_type (info), FK_STUDY_MIME_TYPE) == 0 ||
+         g_str_has_suffix (uri, FK_STUDY_EXTENSION);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ma = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *mb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (mb, ma);
+}
+
+static void
+update_recent_menu (FkWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) studies = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  GList *items = gtk_recent_manager_get_items (manager);
+
+  for (GList *l = items; l; l = l->next)
+    if (is_study (l->data))
+      g_ptr_array_add (studies, gtk_recent_info_ref (l->data));
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (studies, compare_recent);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < studies->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (studies, i);
+      g_autofree char *path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+      g_autofree char *name = g_filename_display_basename (path);
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      /* Menu labels take "_" as a mnemonic; file names must show as they are. */
+      parts = g_strsplit (name, "_", -1);
+      label = g_strjoinv ("__", parts);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+/* ---- GtkWindow ---------------------------------------------------------- */
+
+static void
+save_state (FkWindow *self)
+{
+  const char *page = fk_window_get_visible_page (self);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (page != NULL)
+    g_settings_set_string (self->settings, "last-view", page);
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+fk_window_close_request (GtkWindow *window)
+{
+  save_state (FK_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (fk_window_parent_class)->close_request (window);
+}
+
+/* ---- GObject ------------------------------------------------------------ */
+
+static void
+fk_window_dispose (GObject *object)
+{
+  FkWindow *self = FK_WINDOW (object);
+
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  if (self->study != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->study);
+  g_clear_object (&self->study);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (fk_window_parent_class)->dispose (object);
+}
+
+static void
+fk_window_finalize (GObject *object)
+{
+  FkWindow *self = FK_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->wanted_page, g_free);
+
+  G_OBJECT_CLASS (fk_window_parent_class)->finalize (object);
+}
+
+static void
+fk_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  FkWindow *self = FK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      g_value_set_object (value, self->study);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  FkWindow *self = FK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      fk_window_set_study (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_window_class_init (FkWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = fk_window_dispose;
+  object_class->finalize = fk_window_finalize;
+  object_class->get_property = fk_window_get_property;
+  object_class->set_property = fk_window_set_property;
+
+  window_class->close_request = fk_window_close_request;
+
+  properties[PROP_STUDY] =
+    g_param_spec_object ("study", NULL, NULL,
+                         FK_TYPE_STUDY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Referencing the resource links it in from the static library, whose
+   * constructor registers it. */
+  (void) fk_ui_get_resource ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
+}
+
+static void
+fk_window_init (FkWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->wanted_page = g_settings_get_string (self->settings, "last-view");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (update_polling), NULL);
+
+  fk_window_add_page (self, GTK_WIDGET (fk_overview_page_new ()),
+                      "overview", _("Overview"), "view-grid-symbolic");
+  fk_window_add_page (self, fk_scoring_view_new (),
+                      "scoring", _("Scoring"), "document-edit-symbolic");
+  fk_window_add_page (self, fk_profile_view_new (),
+                      "profile", _("Profile"), "emblem-documents-symbolic");
+
+  update_title (self);
+  update_read_only (self);
+}

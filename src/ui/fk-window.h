@@ -1,0 +1,34 @@
+/* fk-window.h — a main window: one study, shown as a stack of pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "fk-core.h"
+
+G_BEGIN_DECLS
+
+#define FK_TYPE_WINDOW (fk_window_get_type ())
+G_DECLARE_FINAL_TYPE (FkWindow, fk_window, FK, WINDOW, AdwApplicationWindow)
+
+/* @application and @study may be NULL (tests; an empty window). */
+FkWindow  *fk_window_new        (GtkApplication *application,
+                                 FkStudy        *study);
+FkStudy   *fk_window_get_study  (FkWindow       *self);
+void       fk_window_set_study  (FkWindow       *self,
+                                 FkStudy        *study);
+/* Adds a page to the view stack. If the page has a "study" property, the
+ * window sets it now and whenever the study changes. */
+void       fk_window_add_page   (FkWindow       *self,
+                                 GtkWidget      *page,
+                                 const char     *name,
+                                 const char     *title,
+                                 const char     *icon_name);
+/* The name of the visible page, or NULL. */
+const char *fk_window_get_visible_page (FkWindow   *self);
+void        fk_window_set_visible_page (FkWindow   *self,
+                                        const char *name);
+
+G_END_DECLS

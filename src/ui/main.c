@@ -1,0 +1,34 @@
+/* main.c — entry point of the formagekarta GUI
+ *
+ * Copyright 2024 Fyrbodals kommunalförbund
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "fk-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(FkApplication) app = NULL;
+  const char *localedir;
+
+  /* FK_LOCALEDIR lets an uninstalled build find its translations. */
+  localedir = g_getenv ("FK_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Förmågekarta"));
+
+  app = fk_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

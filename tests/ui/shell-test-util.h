@@ -1,0 +1,148 @@
+/* shell-test-util.h — helpers shared by the application shell's widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fk-core.h"
+
+/* A temporary folder; XDG_DATA_HOME points into it so that neither the
+ * default study nor recently-used.xbel touch the real home. Call before
+ * gtk_test_init. */
+G_GNUC_UNUSED static char *
+shell_test_setup_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("fk-ui-test-XXXXXX", &error);
+  g_autofree char *data = NULL;
+
+  g_assert_no_error (error);
+  data = g_build_filename (dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  return dir;
+}
+
+G_GNUC_UNUSED static void
+shell_test_remove_tree (const char *path)
+{
+  GDir *dir;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      const char *name;
+
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          shell_test_remove_tree (child);
+        }
+      g_clear_pointer (&dir, g_dir_close);
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/* Every GtkLabel under @widget, depth first. */
+static void
+shell_test_collect_labels_into (GtkWidget *widget,
+                                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    shell_test_collect_labels_into (child, labels);
+}
+
+G_GNUC_UNUSED static GPtrArray *
+shell_test_collect_labels (GtkWidget *widget)
+{
+  GPtrArray *labels = g_ptr_array_new ();
+
+  shell_test_collect_labels_into (widget, labels);
+  return labels;
+}
+
+/* The first label under @widget whose text is exactly @text, or NULL. */
+G_GNUC_UNUSED static GtkLabel *
+shell_test_find_label (GtkWidget  *widget,
+                       const char *text)
+{
+  g_autoptr(GPtrArray) labels = shell_test_collect_labels (widget);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      return labels->pdata[i];
+  return NULL;
+}
+
+G_GNUC_UNUSED static guint
+shell_test_count_labels (GtkWidget  *widget,
+                         const char *text)
+{
+  g_autoptr(GPtrArray) labels = shell_test_collect_labels (widget);
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    n += g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0;
+  return n;
+}
+
+/* The closest ancestor of @widget of @type, or NULL. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_find_ancestor (GtkWidget *widget,
+                          GType      type)
+{
+  return gtk_widget_get_ancestor (widget, type);
+}
+
+/* The first descendant of @widget (depth first) of @type, or NULL. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_find_descendant (GtkWidget *widget,
+                            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = shell_test_find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A new study with the built-in model, in @dir. */
+G_GNUC_UNUSED static FkStudy *
+shell_test_create_study (const char *dir,
+                         const char *file_name,
+                         const char *title,
+                         FkRegion   *region)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) default_region = NULL;
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  FkStudy *study;
+
+  g_assert_no_error (error);
+  if (region == NULL)
+    {
+      default_region = fk_region_new_default (&error);
+      g_assert_no_error (error);
+      region = default_region;
+    }
+  study = fk_study_create (path, model, region, title, "en", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (study);
+  return study;
+}

@@ -1,0 +1,94 @@
+/* test-overview.c — the overview page follows the study
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fk-overview-page.h"
+#include "shell-test-util.h"
+
+static char *tmpdir;
+
+static void
+test_overview_content (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "content.fkarta", "Digital motor Fyrbodal", NULL);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = fk_overview_page_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  g_object_set (page, "study", study, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_nonnull (shell_test_find_label (page, "Digital motor Fyrbodal"));
+  g_assert_nonnull (shell_test_find_label (page, "Dals-Ed"));
+  g_assert_nonnull (shell_test_find_label (page, "4\u202f813"));
+  /* Size classes of Fyrbodal: Dals-Ed small, Lysekil medium, Trollhättan large. */
+  g_assert_cmpuint (shell_test_count_labels (page, "Small"), ==, 5);
+  g_assert_cmpuint (shell_test_count_labels (page, "Medium"), ==, 6);
+  g_assert_cmpuint (shell_test_count_labels (page, "Large"), ==, 3);
+  /* The areas of the model, in the study's language (English here). */
+  g_assert_nonnull (shell_test_find_label (page, "Digital legacy"));
+  g_assert_nonnull (shell_test_find_label (page, "43 capabilities in 9 areas"));
+  g_assert_nonnull (shell_test_find_label (page, "Model: Digital engine, version 1.0.0 · Region: Fyrbodal"));
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_overview_recomputes (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "recompute.fkarta", "Recompute", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) score = NULL;
+  const FkRound *round = fk_study_get_latest_round (study);
+  FkModel *model = fk_study_get_model (study);
+  const FkCapability *cap = g_ptr_array_index (model->capabilities, 0);
+  GtkWidget *page = fk_overview_page_new ();
+
+  g_object_ref_sink (page);
+  fk_overview_page_set_study (FK_OVERVIEW_PAGE (page), study);
+  g_assert_cmpuint (shell_test_count_labels (page, "0 of 43"), ==, 14);
+  g_assert_nonnull (shell_test_find_label (page, "0 of 602 answers (0 %)"));
+
+  g_assert_nonnull (round);
+  score = fk_score_new (round->id, "1460", cap->key);
+  score->current = 3;
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_assert_no_error (error);
+
+  /* "changed" rebuilt the page: Bengtsfors has one answer. */
+  g_assert_cmpuint (shell_test_count_labels (page, "0 of 43"), ==, 13);
+  g_assert_cmpuint (shell_test_count_labels (page, "1 of 43"), ==, 1);
+  g_assert_nonnull (shell_test_find_label (page, "1 of 602 answers (0 %)"));
+
+  /* Dropping the study empties the page and disconnects from it. */
+  fk_overview_page_set_study (FK_OVERVIEW_PAGE (page), NULL);
+  g_assert_null (shell_test_find_label (page, "Bengtsfors"));
+  score->current = 4;
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_assert_null (shell_test_find_label (page, "Bengtsfors"));
+
+  g_assert_finalize_object (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tmpdir = shell_test_setup_tmpdir ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/overview/content", test_overview_content);
+  g_test_add_func ("/ui/overview/recomputes", test_overview_recomputes);
+
+  ret = g_test_run ();
+  shell_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}

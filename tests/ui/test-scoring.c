@@ -1,0 +1,407 @@
+/* test-scoring.c — the scoring view writes every edit to the study at once */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fk-scoring-view.h"
+#include "fk-capability-row.h"
+
+typedef struct {
+  char      *dir;
+  char      *path;
+  FkStudy   *study;
+  GtkWidget *window;
+  GtkWidget *view;
+  gint64     round_id;
+  const char *key;    /* the first capability */
+  const char *key2;   /* the second */
+} Fixture;
+
+static FkStudy *
+create_study (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  FkStudy *study;
+
+  g_assert_no_error (error);
+  study = fk_study_create (path, model, region, "Test", "en", NULL, &error);
+  g_assert_no_error (error);
+  return study;
+}
+
+static void
+show_view (Fixture *f)
+{
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  f->view = fk_scoring_view_new ();
+  g_object_set (f->view, "study", f->study, NULL);
+  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  FkModel *model;
+
+  f->dir = g_dir_make_tmp ("fk-scoring-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "study.fkarta", NULL);
+  f->study = create_study (f->path);
+  f->round_id = fk_study_get_latest_round (f->study)->id;
+  model = fk_study_get_model (f->study);
+  f->key = ((FkCapability *) g_ptr_array_index (model->capabilities, 0))->key;
+  f->key2 = ((FkCapability *) g_ptr_array_index (model->capabilities, 1))->key;
+  show_view (f);
+  g_object_set (f->view, "municipality", "1438", NULL);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->study);
+  remove_dir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static FkScore *
+stored (Fixture    *f,
+        const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  FkScore *score = fk_study_get_score (f->study, f->round_id, "1438", key, &error);
+
+  g_assert_no_error (error);
+  return score;
+}
+
+static int
+stored_current (Fixture    *f,
+                const char *key)
+{
+  g_autoptr(FkScore) score = stored (f, key);
+  return score->current;
+}
+
+static GtkWidget *
+level_button (Fixture      *f,
+              const char   *key,
+              FkScoreField  field,
+              int           value)
+{
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), key);
+  GtkWidget *button;
+
+  g_assert_nonnull (row);
+  button = fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), field, value);
+  g_assert_nonnull (button);
+  return button;
+}
+
+static void
+click (GtkWidget *button)
+{
+  /* gtk_widget_activate() clicks after a delay; emit synchronously. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+test_scoring_set_level (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(FkScore) score = NULL;
+  GtkWidget *three = level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 3);
+
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (f->view)), ==, "1438");
+  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_UNSET);
+
+  click (three);
+  g_assert_cmpint (stored_current (f, f->key), ==, 3);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (three)));
+  /* Only this municipality was touched. */
+  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1460"), ==, 0);
+
+  /* The keyboard path: the action on the focused capability. */
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key2));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-current", "i", 4));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-target", "i", 5));
+  score = stored (f, f->key2);
+  g_assert_cmpint (score->current, ==, 4);
+  g_assert_cmpint (score->target, ==, 5);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key2, FK_SCORE_FIELD_TARGET, 5))));
+
+  /* Sustain, key person and interest. */
+  click (level_button (f, f->key2, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_DIFFICULT));
+  click (level_button (f, f->key2, FK_SCORE_FIELD_KEY_PERSON, FK_KEY_PERSON_YES));
+  click (level_button (f, f->key2, FK_SCORE_FIELD_INTEREST, FK_INTEREST_MAYBE));
+  g_clear_pointer (&score, fk_score_free);
+  score = stored (f, f->key2);
+  g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_DIFFICULT);
+  g_assert_cmpint (score->key_person, ==, FK_KEY_PERSON_YES);
+  g_assert_cmpint (score->interest, ==, FK_INTEREST_MAYBE);
+}
+
+static void
+test_scoring_undo_redo (Fixture       *f,
+                        gconstpointer  data)
+{
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 2));
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 5));
+  g_assert_cmpint (stored_current (f, f->key), ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, 2);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 2))));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_UNSET);
+
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.redo", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, 2);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.redo", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, 5);
+
+  /* Undo follows the edit to another municipality. */
+  g_object_set (f->view, "municipality", "1460", NULL);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, 2);
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (f->view)), ==, "1438");
+
+  /* Many steps: 55 edits, all undone. */
+  for (int i = 0; i < 55; i++)
+    click (level_button (f, f->key2, FK_SCORE_FIELD_CURRENT, i % 6));
+  for (int i = 0; i < 55; i++)
+    g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  g_assert_cmpint (stored_current (f, f->key2), ==, FK_LEVEL_UNSET);
+}
+
+static void
+test_scoring_na_unset (Fixture       *f,
+                       gconstpointer  data)
+{
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_NA));
+  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_NA);
+  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1438"), ==, 1);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0))));
+
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0));
+  g_assert_cmpint (stored_current (f, f->key), ==, 0);
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-assessed", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_UNSET);
+  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1438"), ==, 0);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_UNSET))));
+
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL));
+  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_NA);
+}
+
+static void
+test_scoring_progress (Fixture       *f,
+                       gconstpointer  data)
+{
+  guint n = fk_model_get_n_capabilities (fk_study_get_model (f->study));
+  g_autofree char *before = g_strdup_printf ("0 of %u assessed", n);
+  g_autofree char *after = g_strdup_printf ("1 of %u assessed", n);
+
+  g_assert_cmpstr (fk_scoring_view_get_progress_text (FK_SCORING_VIEW (f->view)), ==, before);
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 1));
+  g_assert_cmpstr (fk_scoring_view_get_progress_text (FK_SCORING_VIEW (f->view)), ==, after);
+}
+
+static void
+test_scoring_external_change (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", f->key);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *focus;
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+
+  score->current = 4;
+  g_assert_true (fk_study_set_score (f->study, score, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 4))));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == focus);
+}
+
+static void
+test_scoring_comment (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", f->key);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) now = NULL;
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  score->comment = g_strdup ("<b>&amp; Tom & Jerry</b>");
+  g_assert_true (fk_study_set_score (f->study, score, &error));
+
+  buffer = fk_capability_row_get_comment_buffer (FK_CAPABILITY_ROW (row));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "<b>&amp; Tom & Jerry</b>");
+
+  /* Typing is written when the window closes, not lost. */
+  gtk_text_buffer_set_text (buffer, "Evidence: policy 2020", -1);
+  now = stored (f, f->key);
+  g_assert_cmpstr (now->comment, ==, "<b>&amp; Tom & Jerry</b>");
+  g_clear_pointer (&now, fk_score_free);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  now = stored (f, f->key);
+  g_assert_cmpstr (now->comment, ==, "Evidence: policy 2020");
+}
+
+static void
+test_scoring_respondent (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FkScore) score = NULL;
+  GtkWidget *entry = NULL;
+
+  /* The "Answered by" entry, found by its placeholder. */
+  for (GtkWidget *w = gtk_widget_get_first_child (f->view); w != NULL; )
+    {
+      if (GTK_IS_ENTRY (w) && g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (w)), "Answered by") == 0)
+        {
+          entry = w;
+          break;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Anna Andersson");
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 3));
+  score = stored (f, f->key);
+  g_assert_cmpstr (score->respondent, ==, "Anna Andersson");
+}
+
+static void
+test_scoring_remembers_selection (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *view2 = fk_scoring_view_new ();
+
+  g_object_ref_sink (view2);
+  g_object_set (f->view, "municipality", "1492", NULL);
+  g_object_set (view2, "study", f->study, NULL);
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (view2)), ==, "1492");
+  g_assert_cmpint (fk_scoring_view_get_round_id (FK_SCORING_VIEW (view2)), ==, f->round_id);
+  g_object_unref (view2);
+}
+
+static void
+test_scoring_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fk-scoring-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "ro.fkarta", NULL);
+  FkStudy *study = create_study (path);
+  gint64 round_id = fk_study_get_latest_round (study)->id;
+  const char *key = ((FkCapability *) g_ptr_array_index (fk_study_get_model (study)->capabilities, 0))->key;
+  g_autofree char *key_copy = g_strdup (key);
+  g_autoptr(FkScore) score = fk_score_new (round_id, "1460", key);
+  g_autoptr(FkScore) after = NULL;
+  GtkWidget *window, *view, *row, *two;
+  const char *reason;
+
+  score->current = 2;
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_object_unref (study);
+
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  view = fk_scoring_view_new ();
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  g_object_set (view, "study", study, "municipality", "1460", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+
+  reason = fk_scoring_view_get_read_only_text (FK_SCORING_VIEW (view));
+  g_assert_nonnull (reason);
+  g_assert_cmpstr (reason, ==, fk_study_get_read_only_reason (study));
+
+  row = fk_scoring_view_get_row (FK_SCORING_VIEW (view), key_copy);
+  two = fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 2);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
+  g_assert_false (gtk_widget_is_sensitive (two));
+  g_assert_false (gtk_widget_is_sensitive (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_TARGET, 4)));
+  g_assert_false (gtk_widget_is_sensitive (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_INTEREST, FK_INTEREST_YES)));
+
+  /* The keyboard actions are off, and a forced click writes nothing and
+   * shows the stored value again. */
+  fk_scoring_view_focus_capability (FK_SCORING_VIEW (view), key_copy);
+  gtk_widget_activate_action (view, "scoring.set-current", "i", 4);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
+  g_signal_emit_by_name (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 5), "clicked");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (study);
+
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  after = fk_study_get_score (study, round_id, "1460", key_copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (after->current, ==, 2);
+  g_assert_cmpuint (fk_study_count_assessed (study, round_id, "1460"), ==, 1);
+  g_object_unref (study);
+  remove_dir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) g_test_add ("/ui/scoring/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("set-level", test_scoring_set_level);
+  ADD ("undo-redo", test_scoring_undo_redo);
+  ADD ("not-applicable-not-assessed", test_scoring_na_unset);
+  ADD ("progress", test_scoring_progress);
+  ADD ("external-change", test_scoring_external_change);
+  ADD ("comment", test_scoring_comment);
+  ADD ("respondent", test_scoring_respondent);
+  ADD ("remembers-selection", test_scoring_remembers_selection);
+#undef ADD
+  g_test_add_func ("/ui/scoring/read-only", test_scoring_read_only);
+  return g_test_run ();
+}

@@ -1,0 +1,417 @@
+/* test-window.c — the main window: title, pages, read-only banner, escaping
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "fk-application.h"
+#include "fk-help-window.h"
+#include "fk-preferences-window.h"
+#include "fk-study-dialogs.h"
+#include "fk-window.h"
+#include "fk-overview-page.h"
+#include "shell-test-util.h"
+
+static char *tmpdir;
+
+static const char *fyrbodal[] = {
+  "Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal", "Orust",
+  "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla", "Vänersborg", "Åmål",
+};
+
+static void
+destroy_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* ---- a page with a "study" property, as the other views have ---------- */
+
+#define TEST_TYPE_PAGE (test_page_get_type ())
+G_DECLARE_FINAL_TYPE (TestPage, test_page, TEST, PAGE, GtkBox)
+
+struct _TestPage
+{
+  GtkBox   parent_instance;
+  FkStudy *study;
+  guint    n_sets;
+};
+
+G_DEFINE_FINAL_TYPE (TestPage, test_page, GTK_TYPE_BOX)
+
+static void
+test_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  TestPage *self = TEST_PAGE (object);
+
+  g_set_object (&self->study, g_value_get_object (value));
+  self->n_sets++;
+}
+
+static void
+test_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  g_value_set_object (value, TEST_PAGE (object)->study);
+}
+
+static void
+test_page_dispose (GObject *object)
+{
+  g_clear_object (&TEST_PAGE (object)->study);
+  G_OBJECT_CLASS (test_page_parent_class)->dispose (object);
+}
+
+static void
+test_page_class_init (TestPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->set_property = test_page_set_property;
+  object_class->get_property = test_page_get_property;
+  object_class->dispose = test_page_dispose;
+  g_object_class_install_property (object_class, 1,
+                                   g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
+                                                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+test_page_init (TestPage *self)
+{
+}
+
+/* ---- tests -------------------------------------------------------------- */
+
+static void
+test_window_title (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "title.fkarta", "Workshop in Vänersborg", NULL);
+  FkWindow *window = fk_window_new (NULL, study);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (fk_window_get_study (window) == study);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Workshop in Vänersborg");
+  /* The header shows the title and the file name. */
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (window), "title.fkarta"));
+  g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "Workshop in Vänersborg"), >=, 2);
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "overview");
+
+  destroy_window (window);
+}
+
+static void
+test_window_title_follows_study (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "rename.fkarta", "Before", NULL);
+  g_autoptr(GError) error = NULL;
+  FkWindow *window = fk_window_new (NULL, study);
+
+  g_assert_true (fk_study_set_title (study, "After", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "After");
+  destroy_window (window);
+}
+
+static void
+test_window_overview_lists_municipalities (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "overview.fkarta", "Overview", NULL);
+  FkWindow *window = fk_window_new (NULL, study);
+
+  GtkWidget *overview;
+
+  gtk_window_present (GTK_WINDOW (window));
+  /* The other pages name municipalities too (their choosers): look in the overview. */
+  overview = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_OVERVIEW_PAGE);
+  g_assert_nonnull (overview);
+  for (guint i = 0; i < G_N_ELEMENTS (fyrbodal); i++)
+    g_assert_cmpuint (shell_test_count_labels (overview, fyrbodal[i]), ==, 1);
+  /* 14 rows, none assessed yet, of the 43 capabilities. */
+  g_assert_cmpuint (shell_test_count_labels (overview, "0 of 43"), ==, 14);
+  g_assert_nonnull (shell_test_find_label (overview, "9\u202f750"));
+  g_assert_nonnull (shell_test_find_label (overview, "1488"));
+  destroy_window (window);
+}
+
+static void
+test_window_read_only_banner (void)
+{
+  g_autoptr(FkStudy) created = shell_test_create_study (tmpdir, "ro.fkarta", "Read-only study", NULL);
+  g_autofree char *path = g_strdup (fk_study_get_path (created));
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(GError) error = NULL;
+  FkWindow *window;
+  const char *reason;
+  GtkLabel *label;
+  GtkWidget *revealer;
+
+  g_clear_object (&created);
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_is_read_only (study));
+  reason = fk_study_get_read_only_reason (study);
+
+  window = fk_window_new (NULL, study);
+  gtk_window_present (GTK_WINDOW (window));
+
+  label = shell_test_find_label (GTK_WIDGET (window),
+                                 reason ? reason : "Changes to this study cannot be saved.");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (label));
+  revealer = shell_test_find_ancestor (GTK_WIDGET (label), GTK_TYPE_REVEALER);
+  g_assert_nonnull (revealer);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  destroy_window (window);
+}
+
+static void
+test_window_writable_has_no_banner (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "rw.fkarta", "Writable", NULL);
+  FkWindow *window = fk_window_new (NULL, study);
+  GtkLabel *heading = shell_test_find_label (GTK_WIDGET (window), "Read-only");
+  GtkWidget *revealer;
+
+  g_assert_nonnull (heading);
+  revealer = shell_test_find_ancestor (GTK_WIDGET (heading), GTK_TYPE_REVEALER);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  destroy_window (window);
+}
+
+static void
+test_window_markup_is_literal (void)
+{
+  static const char region_json[] =
+    "{\"format\": \"formagekarta-region\", \"format_version\": 1, \"id\": \"test\","
+    " \"name\": \"Test <i>region</i>\","
+    " \"municipalities\": ["
+    "  {\"code\": \"0001\", \"name\": \"<b>Bold & Co</b>\", \"population\": 1234},"
+    "  {\"code\": \"0002\", \"name\": \"Plain\", \"population\": 50000}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRegion) region = fk_region_new_from_data (region_json, -1, "test region", &error);
+  g_autoptr(FkStudy) study = NULL;
+  FkWindow *window;
+  GtkLabel *label;
+
+  g_assert_no_error (error);
+  study = shell_test_create_study (tmpdir, "markup.fkarta", "<i>Title</i> & more", region);
+  window = fk_window_new (NULL, study);
+  gtk_window_present (GTK_WINDOW (window));
+
+  label = shell_test_find_label (GTK_WIDGET (window), "<b>Bold & Co</b>");
+  g_assert_nonnull (label);
+  g_assert_false (gtk_label_get_use_markup (label));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "<b>Bold & Co</b>");
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (window), "1\u202f234"));
+
+  /* The title, in the overview heading and the header bar, shown as is. */
+  g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "<i>Title</i> & more"), >=, 2);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<i>Title</i> & more");
+  destroy_window (window);
+}
+
+static void
+test_window_add_page_sets_study (void)
+{
+  g_autoptr(FkStudy) first = shell_test_create_study (tmpdir, "page1.fkarta", "First", NULL);
+  g_autoptr(FkStudy) second = shell_test_create_study (tmpdir, "page2.fkarta", "Second", NULL);
+  FkWindow *window = fk_window_new (NULL, first);
+  TestPage *page = g_object_new (TEST_TYPE_PAGE, NULL);
+  GtkWidget *plain = gtk_label_new ("no study property");
+
+  g_object_ref (page);
+  fk_window_add_page (window, GTK_WIDGET (page), "test", "Test", "view-list-symbolic");
+  g_assert_true (page->study == first);
+
+  /* A page without a "study" property is fine too. */
+  fk_window_add_page (window, plain, "plain", "Plain", NULL);
+
+  fk_window_set_study (window, second);
+  g_assert_true (page->study == second);
+  g_assert_true (fk_window_get_study (window) == second);
+
+  fk_window_set_visible_page (window, "test");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+  fk_window_set_visible_page (window, "no-such-page");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+
+  fk_window_set_study (window, NULL);
+  g_assert_null (page->study);
+
+  destroy_window (window);
+  g_assert_finalize_object (page);
+}
+
+static void
+test_window_empty (void)
+{
+  FkWindow *window = fk_window_new (NULL, NULL);
+  GtkLabel *label;
+
+  gtk_window_present (GTK_WINDOW (window));
+  label = shell_test_find_label (GTK_WIDGET (window), "No Study Open");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  g_assert_null (fk_window_get_study (window));
+  destroy_window (window);
+}
+
+static void
+test_window_restores_last_view (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "view.fkarta", "View", NULL);
+  FkWindow *window;
+
+  g_settings_set_string (settings, "last-view", "later");
+  window = fk_window_new (NULL, study);
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_add_page (window, gtk_label_new ("a later page"), "later", "Later", NULL);
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "later");
+
+  /* Closing saves the visible page and the study (close needs a realized
+   * window). */
+  fk_window_set_visible_page (window, "overview");
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "overview");
+  g_assert_cmpstr (g_settings_get_string (settings, "last-study"), ==, fk_study_get_path (study));
+  g_settings_reset (settings, "last-view");
+  g_settings_reset (settings, "last-study");
+}
+
+static void
+test_create_at_adds_extension (void)
+{
+  g_autofree char *base = g_build_filename (tmpdir, "Ny studie", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (base);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_study_create_at (file, &error);
+  g_autoptr(FkStudy) again = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (fk_study_get_path (study), "/Ny studie.fkarta"));
+  g_assert_cmpstr (fk_study_get_title (study), ==, "Ny studie");
+  g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 14);
+
+  /* An existing file is refused, never overwritten. */
+  again = fk_study_create_at (file, &error);
+  g_assert_null (again);
+  g_assert_nonnull (error);
+}
+
+static void
+test_help_language (void)
+{
+  const char *sv[] = { "sv_SE.UTF-8", "sv_SE", "sv", "C", NULL };
+  const char *en[] = { "en_GB.UTF-8", "en", "C", NULL };
+  const char *de[] = { "de_DE", "de", "C", NULL };
+  const char *en_then_sv[] = { "en", "sv", "C", NULL };
+  g_autofree char *p_sv = fk_help_get_guide_resource (sv);
+  g_autofree char *p_en = fk_help_get_guide_resource (en);
+  g_autofree char *p_de = fk_help_get_guide_resource (de);
+  g_autofree char *p_en_sv = fk_help_get_guide_resource (en_then_sv);
+
+  g_assert_cmpstr (p_sv, ==, "/se/fyrbodal/Formagekarta/help/sv/guide.txt");
+  g_assert_cmpstr (p_en, ==, "/se/fyrbodal/Formagekarta/help/en/guide.txt");
+  g_assert_cmpstr (p_de, ==, p_en);
+  g_assert_cmpstr (p_en_sv, ==, p_en);
+  g_assert_true (g_resources_get_info (p_sv, 0, NULL, NULL, NULL));
+  g_assert_true (g_resources_get_info (p_en, 0, NULL, NULL, NULL));
+}
+
+static void
+test_help_window (void)
+{
+  FkHelpWindow *help = fk_help_window_new ();
+
+  /* LC_ALL=C.UTF-8 in the test environment: the English guide. */
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "Scoring a municipality"));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "•  0–5: current level"));
+  destroy_window (help);
+}
+
+static void
+test_preferences_bound (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FkPreferencesWindow *prefs;
+  GtkLabel *title;
+  AdwComboRow *palette;
+
+  g_settings_set_string (settings, "palette", "cividis");
+  prefs = fk_preferences_window_new (settings);
+
+  title = shell_test_find_label (GTK_WIDGET (prefs), "Palette");
+  g_assert_nonnull (title);
+  palette = ADW_COMBO_ROW (shell_test_find_ancestor (GTK_WIDGET (title), ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (palette), ==, 1);
+
+  adw_combo_row_set_selected (palette, 2);
+  {
+    g_autofree char *value = g_settings_get_string (settings, "palette");
+    g_assert_cmpstr (value, ==, "greyscale");
+  }
+  g_settings_reset (settings, "palette");
+  destroy_window (prefs);
+}
+
+static void
+test_application_opens_once (void)
+{
+  g_autoptr(FkApplication) app = fk_application_new ();
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "twice.fkarta", "Twice", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fk_study_get_path (study));
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  fk_application_open_file (app, file);
+  fk_application_open_file (app, file);
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (FK_IS_WINDOW (windows->data));
+  g_assert_cmpstr (gtk_window_get_title (windows->data), ==, "Twice");
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  tmpdir = shell_test_setup_tmpdir ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/title", test_window_title);
+  g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);
+  g_test_add_func ("/ui/window/overview-municipalities", test_window_overview_lists_municipalities);
+  g_test_add_func ("/ui/window/read-only-banner", test_window_read_only_banner);
+  g_test_add_func ("/ui/window/writable-no-banner", test_window_writable_has_no_banner);
+  g_test_add_func ("/ui/window/markup-is-literal", test_window_markup_is_literal);
+  g_test_add_func ("/ui/window/add-page-sets-study", test_window_add_page_sets_study);
+  g_test_add_func ("/ui/window/empty", test_window_empty);
+  g_test_add_func ("/ui/window/restores-last-view", test_window_restores_last_view);
+  g_test_add_func ("/ui/study-dialogs/create-at", test_create_at_adds_extension);
+  g_test_add_func ("/ui/help/language", test_help_language);
+  g_test_add_func ("/ui/help/window", test_help_window);
+  g_test_add_func ("/ui/preferences/bound", test_preferences_bound);
+  g_test_add_func ("/ui/application/opens-once", test_application_opens_once);
+
+  ret = g_test_run ();
+  shell_test_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return ret;
+}
