@@ -43,5 +43,9 @@ void          fk_study_replace_str  (char **ptr, const char *value);
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);
 void          fk_study_emit_changed (FkStudy *self);
+/* After a failed write: if the disk or the file caused it (full, read-only,
+ * I/O error), later writes would fail too, so the study becomes read-only
+ * with the reason and tells its views. Other failures change nothing. */
+void          fk_study_note_write_failure (FkStudy *self, int sqlite_rc);
 
 G_END_DECLS

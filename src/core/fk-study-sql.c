@@ -9,7 +9,7 @@
 /* g_set_str() is GLib 2.76; we build against 2.74. */
 void
 fk_study_replace_str (char       **ptr,
-             const char  *value)
+                      const char  *value)
 {
   char *copy = g_strdup (value);
   g_free (*ptr);
@@ -19,8 +19,8 @@ fk_study_replace_str (char       **ptr,
 
 sqlite3_stmt *
 fk_study_prepare (FkStudy     *self,
-         const char  *sql,
-         GError     **error)
+                  const char  *sql,
+                  GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
@@ -35,8 +35,8 @@ fk_study_prepare (FkStudy     *self,
 
 void
 fk_study_bind_text (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+                    int           index,
+                    const char   *text)
 {
   if (text != NULL && *text != '\0')
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
@@ -46,7 +46,7 @@ fk_study_bind_text (sqlite3_stmt *stmt,
 
 char *
 fk_study_column_dup (sqlite3_stmt *stmt,
-            int           column)
+                     int           column)
 {
   const unsigned char *text = sqlite3_column_text (stmt, column);
   return text != NULL ? g_strdup ((const char *) text) : NULL;
@@ -55,8 +55,8 @@ fk_study_column_dup (sqlite3_stmt *stmt,
 /* Runs a statement that returns no rows; finalizes it. */
 gboolean
 fk_study_step_done (FkStudy       *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -71,7 +71,7 @@ fk_study_step_done (FkStudy       *self,
 
 gboolean
 fk_study_begin_write (FkStudy  *self,
-             GError  **error)
+                      GError  **error)
 {
   if (self->read_only)
     {
@@ -79,32 +79,36 @@ fk_study_begin_write (FkStudy  *self,
                    self->display_name, self->read_only_reason);
       return FALSE;
     }
-  return fk_sqlite_exec (self->db, "BEGIN IMMEDIATE", self->path, error);
-}
-
-gboolean
-fk_study_end_write (FkStudy  *self,
-           gboolean  ok,
-           GError  **error)
-{
-  if (!ok)
+  if (!fk_sqlite_exec (self->db, "BEGIN IMMEDIATE", self->path, error))
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
-  if (!fk_sqlite_exec (self->db, "COMMIT", self->path, error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      fk_study_note_write_failure (self, sqlite3_errcode (self->db));
       return FALSE;
     }
   return TRUE;
 }
 
 gboolean
+fk_study_end_write (FkStudy  *self,
+                    gboolean  ok,
+                    GError  **error)
+{
+  int rc;
+
+  if (ok && fk_sqlite_exec (self->db, "COMMIT", self->path, error))
+    return TRUE;
+
+  /* Read the failure before ROLLBACK replaces it; tell views after. */
+  rc = sqlite3_errcode (self->db);
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  fk_study_note_write_failure (self, rc);
+  return FALSE;
+}
+
+gboolean
 fk_study_set_meta (FkStudy     *self,
-          const char  *key,
-          const char  *value,
-          GError     **error)
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
 {
   sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", error);
 
@@ -117,7 +121,7 @@ fk_study_set_meta (FkStudy     *self,
 
 char *
 fk_study_get_meta (FkStudy    *self,
-          const char *key)
+                   const char *key)
 {
   sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
   char *value = NULL;
@@ -133,8 +137,8 @@ fk_study_get_meta (FkStudy    *self,
 
 gint64
 fk_study_get_meta_int (FkStudy    *self,
-              const char *key,
-              gint64      fallback)
+                       const char *key,
+                       gint64      fallback)
 {
   g_autofree char *value = fk_study_get_meta (self, key);
   gint64 result;
@@ -146,7 +150,7 @@ fk_study_get_meta_int (FkStudy    *self,
 
 int
 fk_study_pragma_int (sqlite3    *db,
-            const char *sql)
+                     const char *sql)
 {
   sqlite3_stmt *stmt = NULL;
   int value = -1;
@@ -161,7 +165,7 @@ fk_study_pragma_int (sqlite3    *db,
 
 gboolean
 fk_study_load_rounds (FkStudy  *self,
-             GError  **error)
+                      GError  **error)
 {
   sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT id, name, date FROM round ORDER BY id", error);
   int rc;

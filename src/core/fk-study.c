@@ -21,6 +21,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 round_free (FkRound *round)
 {
@@ -50,11 +58,38 @@ fk_study_finalize (GObject *object)
 }
 
 static void
+fk_study_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  FkStudy *self = FK_STUDY (object);
+
+  switch (prop_id)
+    {
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 fk_study_class_init (FkStudyClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = fk_study_finalize;
+  object_class->get_property = fk_study_get_property;
+
+  /* FkStudy:read-only: TRUE when nothing can be written; see
+   * fk_study_get_read_only_reason(). It can turn TRUE while the study is
+   * open, when the disk fills up or the file stops being writable. */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * FkStudy::changed:
@@ -80,6 +115,36 @@ fk_study_emit_changed (FkStudy *self)
 {
   /* Our own writes change data_version only for other connections. */
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+fk_study_note_write_failure (FkStudy *self,
+                             int      sqlite_rc)
+{
+  const char *reason;
+
+  switch (sqlite_rc & 0xff)
+    {
+    case SQLITE_FULL:
+      reason = _("The disk is full, so nothing more can be saved. Free some space and open the study again.");
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      reason = _("The file can no longer be written. Open the study again when it can.");
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      reason = _("The file could not be written (an input/output error). Open the study again to retry.");
+      break;
+    default:
+      return;
+    }
+  if (self->read_only)
+    return;
+  self->read_only = TRUE;
+  fk_study_replace_str (&self->read_only_reason, reason);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  fk_study_emit_changed (self);
 }
 
 FkStudy *

@@ -1,5 +1,6 @@
 /* test-study.c — the study file: create, open, migrate, refuse, scores */
 #include "fk-test-util.h"
+#include "fk-study-private.h"   /* the connection, to simulate a full disk */
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -581,6 +582,71 @@ test_default_study (void)
   fk_test_tmpdir_free (dir);
 }
 
+static void
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+/* A full disk: the write fails with a clear message, nothing of it is
+ * stored, and the study turns read-only with the reason for its views. */
+static void
+test_disk_full (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "full.fkarta");
+  g_autoptr(FkStudy) again = NULL;
+  g_autofree char *pragma = NULL;
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  FkModel *model = fk_study_get_model (study);
+  gint64 round = fk_study_get_latest_round (study)->id;
+  guint changed = 0;
+  guint notified = 0;
+  guint i;
+  gboolean ok = TRUE;
+
+  g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect_swapped (study, "notify::read-only", G_CALLBACK (count_cb), &notified);
+
+  /* SQLite reports SQLITE_FULL, as on a full disk, once the file may not grow. */
+  pragma = g_strdup_printf ("PRAGMA max_page_count = %d",
+                            fk_study_pragma_int (study->db, "PRAGMA page_count") + 2);
+  g_assert_cmpint (sqlite3_exec (study->db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+
+  for (i = 0; ok && i < model->capabilities->len; i++)
+    {
+      g_autoptr(FkScore) score = fk_score_new (round, "1460",
+                                               ((FkCapability *) model->capabilities->pdata[i])->key);
+      score->current = 2;
+      score->comment = g_strdup (big);
+      ok = fk_study_set_score (study, score, &error);
+    }
+  g_assert_false (ok);
+  g_assert_error (error, FK_ERROR, FK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "disk is full"));
+  g_assert_nonnull (strstr (error->message, "full.fkarta"));
+  g_clear_error (&error);
+
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_nonnull (strstr (fk_study_get_read_only_reason (study), "disk is full"));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, i);   /* one per stored score, one for the failure */
+
+  /* Later writes are refused at once with the reason. */
+  g_assert_false (fk_study_set_title (study, "Ny titel", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* What failed was not stored; what came before was. */
+  again = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fk_study_count_assessed (again, round, "1460"), ==, i - 1);
+  g_clear_object (&study);
+  g_clear_object (&again);
+  fk_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -599,6 +665,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study/two-processes", test_two_processes);
   g_test_add_func ("/core/study/external-changes", test_external_changes);
   g_test_add_func ("/core/study/default", test_default_study);
+  g_test_add_func ("/core/study/disk-full", test_disk_full);
 
   return g_test_run ();
 }
