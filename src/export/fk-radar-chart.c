@@ -31,6 +31,7 @@ fk_radar_data_new (void)
   data->median_label = g_strdup (_("Regional median"));
   data->axes = g_array_new (FALSE, TRUE, sizeof (FkRadarAxis));
   g_array_set_clear_func (data->axes, axis_clear);
+  data->palette = FK_PALETTE_DEFAULT;
   return data;
 }
 
@@ -74,6 +75,14 @@ fk_radar_data_set_title (FkRadarData *data,
   data->title = g_strdup (title);
 }
 
+void
+fk_radar_data_set_palette (FkRadarData *data,
+                           FkPalette    palette)
+{
+  g_return_if_fail (data != NULL);
+  data->palette = palette;
+}
+
 FkRadarData *
 fk_radar_data_ref (FkRadarData *data)
 {
@@ -102,7 +111,11 @@ fk_radar_data_unref (FkRadarData *data)
  * fit beside the chart in two lines. */
 #define LABEL_SCALE 0.92
 
-typedef enum { SERIES_CURRENT, SERIES_TARGET, SERIES_MEDIAN } Series;
+typedef enum {
+  SERIES_CURRENT = FK_PALETTE_SERIES_CURRENT,
+  SERIES_TARGET = FK_PALETTE_SERIES_TARGET,
+  SERIES_MEDIAN = FK_PALETTE_SERIES_MEDIAN,
+} Series;
 
 typedef struct {
   cairo_t *cr;
@@ -521,16 +534,6 @@ compute_layout (Ctx               *ctx,
                 double             height,
                 const double      *foreground)
 {
-  static const double light[3][3] = {
-    { 0x00 / 255., 0x72 / 255., 0xB2 / 255. },   /* blue */
-    { 0xD5 / 255., 0x5E / 255., 0x00 / 255. },   /* vermilion */
-    { 0x5A / 255., 0x5A / 255., 0x5A / 255. },   /* grey */
-  };
-  static const double dark[3][3] = {
-    { 0x56 / 255., 0xB4 / 255., 0xE9 / 255. },   /* sky blue */
-    { 0xE6 / 255., 0x9F / 255., 0x00 / 255. },   /* orange */
-    { 0xC0 / 255., 0xC0 / 255., 0xC0 / 255. },   /* light grey */
-  };
   g_autoptr(PangoLayout) probe = NULL;
   double side, needed;
   int pw, line_h;
@@ -546,10 +549,8 @@ compute_layout (Ctx               *ctx,
   if (foreground != NULL)
     memcpy (ctx->fg, foreground, sizeof ctx->fg);
   ctx->dark = 0.299 * ctx->fg[0] + 0.587 * ctx->fg[1] + 0.114 * ctx->fg[2] > 0.5;
-  if (ctx->dark)
-    memcpy (ctx->colour, dark, sizeof ctx->colour);
-  else
-    memcpy (ctx->colour, light, sizeof ctx->colour);
+  for (guint i = 0; i < FK_PALETTE_N_SERIES; i++)
+    fk_palette_get_series_rgb (data->palette, i, ctx->dark, ctx->colour[i]);
 
   ctx->margin = ctx->unit * 0.6;
   ctx->top = ctx->margin;

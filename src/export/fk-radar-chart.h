@@ -4,14 +4,15 @@
  * municipality's current level (filled, solid line, round markers), its
  * target (dashed line, square markers) and the regional median (dotted
  * line, small rings). Line styles and markers differ, so colour is never
- * the only carrier; the colours (Okabe–Ito blue and vermilion, grey) are
- * colour-blind safe. The same drawing serves the profile page (through
+ * the only carrier; the colours come from the data's palette (fk-palette.h),
+ * all colour-blind safe. The same drawing serves the profile page (through
  * gtk_snapshot_append_cairo), the PDF annex and PNG/SVG figures.
  */
 #pragma once
 
 #include <cairo.h>
 #include <glib.h>
+#include "fk-palette.h"
 #include "fk-profile.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ struct _FkRadarData {
   char   *target_label;
   char   *median_label;
   GArray *axes;           /* FkRadarAxis */
+  FkPalette palette;      /* the series colours; FK_PALETTE_DEFAULT */
 
   /*< private >*/
   gatomicrefcount ref_count;
@@ -50,12 +52,15 @@ void         fk_radar_data_add_axis        (FkRadarData     *data,
                                             double           median);
 void         fk_radar_data_set_title       (FkRadarData     *data,
                                             const char      *title);
+void         fk_radar_data_set_palette     (FkRadarData     *data,
+                                            FkPalette        palette);
 FkRadarData *fk_radar_data_ref             (FkRadarData     *data);
 void         fk_radar_data_unref           (FkRadarData     *data);
 
 /* Draws into the rectangle (0, 0, @width, @height) of @cr without painting
  * a background. @foreground is the text colour as r, g, b in 0–1 (NULL for
- * black); a light foreground (dark background) picks lighter series colours. */
+ * black); a light foreground (dark background) picks the palette's colours
+ * for dark backgrounds. */
 void         fk_radar_chart_draw           (const FkRadarData *data,
                                             cairo_t           *cr,
                                             double             width,
@@ -72,7 +77,7 @@ gboolean     fk_radar_chart_get_point      (const FkRadarData *data,
                                             double            *x,
                                             double            *y);
 
-/* Black on white, @width × @height pixels / points. */
+/* Black text on white, @width × @height pixels / points, in the data's palette. */
 gboolean     fk_radar_chart_write_png      (const FkRadarData *data,
                                             const char        *path,
                                             int                width,

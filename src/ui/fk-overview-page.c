@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-overview-page.h"
+#include "fk-content-language.h"
 #include "fk-ui-resources.h"
 
 /* From this page width on, municipalities and areas sit side by side. */
@@ -202,7 +203,7 @@ static void
 rebuild_areas (FkOverviewPage *self)
 {
   FkModel *model = fk_study_get_model (self->study);
-  const char *language = fk_study_get_language (self->study);
+  const char *language = fk_content_language (self->study);
   g_autofree char *text = NULL;
 
   for (guint i = 0; i < model->areas->len; i++)
@@ -256,7 +257,7 @@ rebuild (FkOverviewPage *self)
 
   /* Translators: "Model: Digital motor, version 1.0.0 · Region: Fyrbodal" */
   model_text = g_strdup_printf (_("Model: %s, version %s · Region: %s"),
-                                fk_text_get (&model->name, fk_study_get_language (self->study)),
+                                fk_text_get (&model->name, fk_content_language (self->study)),
                                 model->version, region->name);
   if (round == NULL)
     round_text = g_strdup (_("No assessment round yet"));
@@ -345,6 +346,7 @@ fk_overview_page_dispose (GObject *object)
 {
   FkOverviewPage *self = FK_OVERVIEW_PAGE (object);
 
+  fk_content_language_disconnect (self);
   if (self->study != NULL)
     g_clear_signal_handler (&self->changed_handler, self->study);
   g_clear_object (&self->study);
@@ -439,5 +441,6 @@ fk_overview_page_init (FkOverviewPage *self)
   self->size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->progress_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
+  fk_content_language_connect (self, G_CALLBACK (rebuild));
   rebuild (self);
 }

@@ -22,8 +22,6 @@ struct _FkPreferencesWindow
   /* Template widgets */
   AdwComboRow          *language_row;
   AdwComboRow          *palette_row;
-  GtkSwitch            *cell_numbers_switch;
-  GtkSpinButton        *text_scale_spin;
 };
 
 G_DEFINE_FINAL_TYPE (FkPreferencesWindow, fk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -101,11 +99,6 @@ fk_preferences_window_constructed (GObject *object)
 
   bind_choice (self->settings, "export-language", self->language_row, language_choices);
   bind_choice (self->settings, "palette", self->palette_row, palette_choices);
-  g_settings_bind (self->settings, "show-cell-numbers",
-                   self->cell_numbers_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "presentation-text-scale",
-                   gtk_spin_button_get_adjustment (self->text_scale_spin), "value",
-                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -178,8 +171,6 @@ fk_preferences_window_class_init (FkPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, palette_row);
-  gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, cell_numbers_switch);
-  gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, text_scale_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

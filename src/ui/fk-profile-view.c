@@ -1,10 +1,13 @@
 /* fk-profile-view.c — one municipality against the region
  *
  * The page keeps no scores of its own: on every "changed" of the study it
- * asks core for a fresh FkProfile and redraws the chart and the lists.
+ * asks core for a fresh FkProfile and redraws the chart and the lists. It
+ * does the same when the palette or the language of model texts changes
+ * in Preferences.
  */
 #include "config.h"
 #include "fk-profile-view.h"
+#include "fk-content-language.h"
 #include "fk-radar-view.h"
 #include "fk-radar-chart.h"
 #include "fk-ui-resources.h"
@@ -18,6 +21,7 @@ struct _FkProfileView
 
   FkStudy        *study;
   FkProfile      *profile;
+  GSettings      *settings;    /* NULL without an installed schema */
   GPtrArray      *codes;       /* municipality codes, dropdown order */
   GArray         *round_ids;   /* gint64, dropdown order */
   gboolean        updating;    /* refilling the dropdowns */
@@ -44,6 +48,20 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+#define PALETTE_KEY "palette"
+
+/* The chart palette from Preferences; the default without a schema. */
+static FkPalette
+get_palette (FkProfileView *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->settings == NULL)
+    return FK_PALETTE_DEFAULT;
+  name = g_settings_get_string (self->settings, PALETTE_KEY);
+  return fk_palette_from_string (name);
+}
 
 /* "2.5", "3" (in the locale's notation); "–" for none. */
 static char *
@@ -112,7 +130,7 @@ fill_grid (FkProfileView *self,
     N_("Regional median"), N_("Size class median"), N_("Difference"),
   };
   FkModel *model = fk_study_get_model (self->study);
-  const char *language = fk_study_get_language (self->study);
+  const char *language = fk_content_language (self->study);
 
   clear_grid (grid);
   if (items->len == 0)
@@ -231,8 +249,9 @@ fk_profile_view_recompute (FkProfileView *self)
                            self->profile->n_levels, n_caps, self->profile->n_not_applicable);
   gtk_label_set_text (self->count_label, count);
 
-  data = fk_radar_data_new_for_profile (self->profile, fk_study_get_language (self->study));
+  data = fk_radar_data_new_for_profile (self->profile, fk_content_language (self->study));
   fk_radar_data_set_title (data, NULL);   /* the page shows the name above */
+  fk_radar_data_set_palette (data, get_palette (self));
   fk_radar_view_set_data (self->radar, data);
 
   fill_grid (self, self->strengths_grid, self->profile->strengths,
@@ -307,11 +326,25 @@ on_selection_changed (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
+/* The palette or the language of model texts. */
+static void
+on_preferences_changed (FkProfileView *self)
+{
+  fk_profile_view_recompute (self);
+}
+
 static void
 fk_profile_view_dispose (GObject *object)
 {
   FkProfileView *self = FK_PROFILE_VIEW (object);
 
+  /* No recompute once the template's widgets are gone. */
+  fk_content_language_disconnect (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  if (self->study != NULL)
+    g_signal_handlers_disconnect_by_data (self->study, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_PROFILE_VIEW);
   g_clear_object (&self->study);
   g_clear_pointer (&self->profile, fk_profile_unref);
@@ -405,11 +438,26 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
 static void
 fk_profile_view_init (FkProfileView *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   self->codes = g_ptr_array_new_with_free_func (g_free);
   self->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Without an installed schema (an uninstalled run) the chart keeps the
+   * default palette. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, PALETTE_KEY))
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
+                                G_CALLBACK (on_preferences_changed), self);
+    }
+  fk_content_language_connect (self, G_CALLBACK (on_preferences_changed));
   fk_profile_view_recompute (self);
 }
 

@@ -251,6 +251,31 @@ next_unanswered (FkScoringView *self)
   fk_scoring_view_show_error (self, _("Every capability shown is assessed."));
 }
 
+void
+fk_scoring_view_focus_current (FkScoringView *self)
+{
+  FkCapabilityRow *row = current_row (self);
+
+  if (row != NULL)
+    {
+      focus_row (self, row);
+      return;
+    }
+  /* Nothing chosen yet: the first unanswered capability, else the first. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      FkCapabilityRow *candidate = g_ptr_array_index (self->rows, i);
+
+      if (!fk_capability_row_is_assessed (candidate) && row_is_shown (candidate))
+        {
+          focus_row (self, candidate);
+          return;
+        }
+    }
+  if (self->rows->len > 0)
+    focus_row (self, g_ptr_array_index (self->rows, 0));
+}
+
 gboolean
 fk_scoring_view_focus_capability (FkScoringView *self,
                                   const char    *capability_key)

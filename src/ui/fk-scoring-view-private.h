@@ -62,6 +62,8 @@ void     fk_scoring_view_on_row_edited      (FkScoringView   *self,
 void     fk_scoring_view_show_error         (FkScoringView   *self,
                                              const char      *message);
 void     fk_scoring_view_refresh            (FkScoringView   *self);
+/* Focuses the selected capability, else the first unanswered one. */
+void     fk_scoring_view_focus_current      (FkScoringView   *self);
 void     fk_scoring_view_refilter           (FkScoringView   *self);
 gboolean fk_scoring_view_row_matches        (FkScoringView   *self,
                                              FkCapabilityRow *row);

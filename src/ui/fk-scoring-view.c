@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "fk-scoring-view-private.h"
+#include "fk-content-language.h"
 #include "fk-ui-resources.h"
 #include "fk-wrap-layout.h"
 
@@ -165,7 +166,7 @@ header_func (GtkListBoxRow *row,
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (box, "fk-area-heading");
   name = gtk_label_new (NULL);
-  gtk_label_set_text (GTK_LABEL (name), info != NULL ? fk_text_get (&info->name, fk_study_get_language (self->study)) : area);
+  gtk_label_set_text (GTK_LABEL (name), info != NULL ? fk_text_get (&info->name, fk_content_language (self->study)) : area);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_set_hexpand (name, TRUE);
@@ -534,7 +535,7 @@ build (FkScoringView *self)
 {
   FkModel *model = fk_study_get_model (self->study);
   FkRegion *region = fk_study_get_region (self->study);
-  const char *language = fk_study_get_language (self->study);
+  const char *language = fk_content_language (self->study);
   g_autoptr(GtkStringList) municipalities = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) areas = gtk_string_list_new (NULL);
@@ -574,6 +575,40 @@ build (FkScoringView *self)
       g_ptr_array_add (self->rows, row);
       g_hash_table_insert (self->row_by_key, cap->key, row);
     }
+}
+
+/* The language of model texts changed in Preferences: the rows are built
+ * again in it, keeping the municipality, round, filters and the row being
+ * answered (a comment being typed is written first). */
+static void
+on_content_language_changed (FkScoringView *self)
+{
+  g_autofree char *selected_key = NULL;
+  g_autofree char *area = NULL;
+  GtkListBoxRow *selected;
+  FkModel *model;
+
+  if (self->study == NULL)
+    return;
+
+  selected = gtk_list_box_get_selected_row (self->list_box);
+  if (selected != NULL)
+    selected_key = g_strdup (fk_capability_row_get_key (FK_CAPABILITY_ROW (selected)));
+  area = g_strdup (self->area_filter);
+
+  clear_rows (self);
+  build (self);
+  sync_selectors (self);
+
+  model = fk_study_get_model (self->study);
+  for (guint i = 0; area != NULL && i < model->areas->len; i++)
+    if (g_strcmp0 (((FkArea *) g_ptr_array_index (model->areas, i))->key, area) == 0)
+      gtk_drop_down_set_selected (self->area_dropdown, i + 1);
+
+  fk_scoring_view_refresh (self);
+  if (selected_key != NULL && g_hash_table_contains (self->row_by_key, selected_key))
+    gtk_list_box_select_row (self->list_box, g_hash_table_lookup (self->row_by_key, selected_key));
+  fk_scoring_view_refilter (self);
 }
 
 void
@@ -678,6 +713,7 @@ fk_scoring_view_dispose (GObject *object)
 {
   FkScoringView *self = FK_SCORING_VIEW (object);
 
+  fk_content_language_disconnect (self);
   /* Nothing typed is lost when the window closes. */
   if (self->rows != NULL)
     clear_rows (self);
@@ -763,6 +799,23 @@ fk_scoring_view_set_property (GObject      *object,
     }
 }
 
+/* Arriving on the page, the keyboard goes to the capability being scored,
+ * so that digits, J/K and Ctrl+J work at once, without a click. */
+static void
+fk_scoring_view_map (GtkWidget *widget)
+{
+  FkScoringView *self = FK_SCORING_VIEW (widget);
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  GTK_WIDGET_CLASS (fk_scoring_view_parent_class)->map (widget);
+
+  root = gtk_widget_get_root (widget);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
+    fk_scoring_view_focus_current (self);
+}
+
 static void
 fk_scoring_view_class_init (FkScoringViewClass *klass)
 {
@@ -773,6 +826,7 @@ fk_scoring_view_class_init (FkScoringViewClass *klass)
   object_class->finalize = fk_scoring_view_finalize;
   object_class->get_property = fk_scoring_view_get_property;
   object_class->set_property = fk_scoring_view_set_property;
+  widget_class->map = fk_scoring_view_map;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
@@ -860,6 +914,8 @@ fk_scoring_view_init (FkScoringView *self)
   g_signal_connect (self->search_entry, "stop-search", G_CALLBACK (on_search_stop), self);
   g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
   g_signal_connect (self->unanswered_toggle, "toggled", G_CALLBACK (on_unanswered_toggled), self);
+
+  fk_content_language_connect (self, G_CALLBACK (on_content_language_changed));
 
   fk_scoring_view_init_keys (self);
   update_read_only (self);

@@ -4,6 +4,7 @@
  * Set FK_TEST_OUTPUT_DIR to keep the rendered PNGs for a look.
  */
 #include "fk-radar-chart.h"
+#include "fk-palette.h"
 #include "fk-core.h"
 #include "fk-profile.h"
 
@@ -74,7 +75,21 @@ six_axes (double current,
   return data;
 }
 
-/* Current 2 everywhere (filled), median 4 (dotted grey), target 5. */
+/* How far @p is from the palette colour of @series (0–255 per channel). */
+static int
+distance (Pixel           p,
+          FkPalette       palette,
+          FkPaletteSeries series)
+{
+  double rgb[3];
+
+  fk_palette_get_series_rgb (palette, series, FALSE, rgb);
+  return MAX (ABS (p.r - (int) round (rgb[0] * 255)),
+              MAX (ABS (p.g - (int) round (rgb[1] * 255)), ABS (p.b - (int) round (rgb[2] * 255))));
+}
+
+/* Current 2 everywhere (filled), median 4 (dotted), target 5: each vertex
+ * has its series' colour, the current polygon is tinted by its fill. */
 static void
 test_series_positions (void)
 {
@@ -83,27 +98,27 @@ test_series_positions (void)
   cairo_surface_t *surface = render (data, w, h, 0, 0, w, h);
   double x, y, x1, y1;
 
+  g_assert_cmpint (data->palette, ==, FK_PALETTE_DEFAULT);
   for (guint i = 0; i < 6; i++)
     {
       Pixel p;
 
-      /* The median's vertex: a grey mark, not blue, not white. */
+      /* The median's vertex: a dot of the median colour. */
       g_assert_true (fk_radar_chart_get_point (data, w, h, i, 4, &x, &y));
       p = pixel_at (surface, x, y);
-      g_assert_false (is_white (p));
-      g_assert_cmpint (ABS (p.r - p.b), <, 40);
-      g_assert_cmpint (p.r, <, 200);
+      g_assert_cmpint (distance (p, data->palette, FK_PALETTE_SERIES_MEDIAN), <=, 40);
 
-      /* Inside the current polygon: tinted blue by its fill. */
+      /* Inside the current polygon: a light tint, neither white nor a line. */
       g_assert_true (fk_radar_chart_get_point (data, w, h, i, 1.3, &x, &y));
       p = pixel_at (surface, x, y);
       g_assert_false (is_white (p));
-      g_assert_cmpint (p.b, >, p.r + 30);
+      g_assert_cmpint (p.r, >, 150);
 
-      /* The target's vertex: vermilion (red well above blue). */
+      /* The current and the target vertices: filled markers in their colours. */
+      g_assert_true (fk_radar_chart_get_point (data, w, h, i, 2, &x, &y));
+      g_assert_cmpint (distance (pixel_at (surface, x, y), data->palette, FK_PALETTE_SERIES_CURRENT), <=, 2);
       g_assert_true (fk_radar_chart_get_point (data, w, h, i, 5, &x, &y));
-      p = pixel_at (surface, x, y);
-      g_assert_cmpint (p.r, >, p.b + 60);
+      g_assert_cmpint (distance (pixel_at (surface, x, y), data->palette, FK_PALETTE_SERIES_TARGET), <=, 2);
     }
 
   /* Between the axes, between rings 3 and 4 and outside the current
@@ -114,6 +129,97 @@ test_series_positions (void)
 
   g_assert_false (fk_radar_chart_get_point (data, w, h, 6, 1, &x, &y));
   cairo_surface_destroy (surface);
+}
+
+/* Each palette draws the chart in its own colours; greyscale has no hue. */
+static void
+test_palettes (void)
+{
+  const FkPalette palettes[] = { FK_PALETTE_VIRIDIS, FK_PALETTE_CIVIDIS, FK_PALETTE_GREYSCALE };
+  Pixel fill[G_N_ELEMENTS (palettes)], vertex[G_N_ELEMENTS (palettes)];
+  const int w = 800, h = 600;
+
+  for (guint k = 0; k < G_N_ELEMENTS (palettes); k++)
+    {
+      g_autoptr(FkRadarData) data = six_axes (2, 5, 4);
+      cairo_surface_t *surface;
+      double x, y;
+
+      g_assert_cmpint (fk_palette_from_string (fk_palette_to_string (palettes[k])), ==, palettes[k]);
+      fk_radar_data_set_palette (data, palettes[k]);
+      surface = render (data, w, h, 0, 0, w, h);
+      g_assert_true (fk_radar_chart_get_point (data, w, h, 1, 1.3, &x, &y));
+      fill[k] = pixel_at (surface, x, y);
+      g_assert_true (fk_radar_chart_get_point (data, w, h, 1, 2, &x, &y));
+      vertex[k] = pixel_at (surface, x, y);
+      g_assert_false (is_white (fill[k]));
+      g_assert_cmpint (distance (vertex[k], palettes[k], FK_PALETTE_SERIES_CURRENT), <=, 2);
+      cairo_surface_destroy (surface);
+    }
+
+  for (guint a = 0; a < G_N_ELEMENTS (palettes); a++)
+    for (guint b = a + 1; b < G_N_ELEMENTS (palettes); b++)
+      {
+        g_assert_false (fill[a].r == fill[b].r && fill[a].g == fill[b].g && fill[a].b == fill[b].b);
+        g_assert_false (vertex[a].r == vertex[b].r && vertex[a].g == vertex[b].g && vertex[a].b == vertex[b].b);
+      }
+
+  /* Greyscale: R = G = B inside the polygon and on the line. */
+  g_assert_cmpint (fill[2].r, ==, fill[2].g);
+  g_assert_cmpint (fill[2].g, ==, fill[2].b);
+  g_assert_cmpint (vertex[2].r, ==, vertex[2].g);
+  g_assert_cmpint (vertex[2].g, ==, vertex[2].b);
+
+  /* Unknown names fall back to the default, as a hand-edited setting might. */
+  g_assert_cmpint (fk_palette_from_string ("rainbow"), ==, FK_PALETTE_DEFAULT);
+  g_assert_cmpint (fk_palette_from_string (NULL), ==, FK_PALETTE_DEFAULT);
+  g_assert_cmpstr (fk_palette_to_string (FK_PALETTE_CIVIDIS), ==, "cividis");
+}
+
+/* The series of every palette stay apart in lightness and keep 3:1
+ * contrast with their background, light or dark. */
+static double
+luminance (const double rgb[3])
+{
+  double l[3];
+
+  for (guint i = 0; i < 3; i++)
+    l[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+}
+
+static double
+contrast (double a,
+          double b)
+{
+  return (MAX (a, b) + 0.05) / (MIN (a, b) + 0.05);
+}
+
+static void
+test_palette_contrast (void)
+{
+  const double dark_bg[3] = { 0x24 / 255., 0x24 / 255., 0x24 / 255. };
+  const double white[3] = { 1, 1, 1 };
+
+  for (FkPalette palette = FK_PALETTE_VIRIDIS; palette <= FK_PALETTE_GREYSCALE; palette++)
+    for (int dark = 0; dark <= 1; dark++)
+      {
+        double lum[FK_PALETTE_N_SERIES];
+        double bg = luminance (dark ? dark_bg : white);
+
+        for (guint s = 0; s < FK_PALETTE_N_SERIES; s++)
+          {
+            double rgb[3];
+
+            fk_palette_get_series_rgb (palette, s, dark, rgb);
+            lum[s] = luminance (rgb);
+            g_assert_cmpfloat (contrast (lum[s], bg), >=, 3.0);
+          }
+        /* current, target, median: each a clear step further from the
+         * background's contrast. */
+        g_assert_cmpfloat (contrast (lum[0], lum[1]), >=, 1.4);
+        g_assert_cmpfloat (contrast (lum[1], lum[2]), >=, 1.4);
+      }
 }
 
 /* Labels wrap and ellipsize inside the chart's rectangle, however long. */
@@ -173,7 +279,7 @@ test_missing_and_degenerate (void)
   /* One current value among gaps: its marker is drawn, no polygon. */
   surface = render (gaps, 640, 480, 0, 0, 640, 480);
   g_assert_true (fk_radar_chart_get_point (gaps, 640, 480, 2, 3, &x, &y));
-  g_assert_cmpint (pixel_at (surface, x, y).b, >, pixel_at (surface, x, y).r + 30);
+  g_assert_cmpint (distance (pixel_at (surface, x, y), gaps->palette, FK_PALETTE_SERIES_CURRENT), <=, 2);
   g_assert_true (fk_radar_chart_get_point (gaps, 640, 480, 0, 1.5, &x, &y));
   g_assert_true (is_white (pixel_at (surface, x + 3, y)));
   cairo_surface_destroy (surface);
@@ -319,6 +425,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/radar/series-positions", test_series_positions);
+  g_test_add_func ("/export/radar/palettes", test_palettes);
+  g_test_add_func ("/export/radar/palette-contrast", test_palette_contrast);
   g_test_add_func ("/export/radar/labels-inside", test_labels_inside);
   g_test_add_func ("/export/radar/missing-and-degenerate", test_missing_and_degenerate);
   g_test_add_func ("/export/radar/profile-files", test_profile_files);

@@ -386,6 +386,21 @@ test_scoring_read_only (void)
   remove_dir (dir);
 }
 
+/* Arriving on the page, the keyboard is on the first unanswered capability:
+ * digits work without a click. */
+static void
+test_scoring_focus_on_arrival (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
+  GtkWidget *focus;
+
+  gtk_test_widget_wait_for_draw (f->window);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -401,6 +416,7 @@ main (int argc, char *argv[])
   ADD ("comment", test_scoring_comment);
   ADD ("respondent", test_scoring_respondent);
   ADD ("remembers-selection", test_scoring_remembers_selection);
+  ADD ("focus-on-arrival", test_scoring_focus_on_arrival);
 #undef ADD
   g_test_add_func ("/ui/scoring/read-only", test_scoring_read_only);
   return g_test_run ();

@@ -1,0 +1,46 @@
+/* fk-palette.h — the colour palettes of charts and heatmaps
+ *
+ * Every palette is safe for colour-blind readers: viridis and cividis are
+ * perceptually uniform maps whose lightness rises steadily (cividis is
+ * also readable with no red-green vision at all), and greyscale prints on
+ * a black-and-white printer. Colour is never the only carrier: charts also
+ * differ in line style and markers.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  FK_PALETTE_VIRIDIS,
+  FK_PALETTE_CIVIDIS,
+  FK_PALETTE_GREYSCALE,
+} FkPalette;
+
+#define FK_PALETTE_DEFAULT FK_PALETTE_VIRIDIS
+
+/* The series of a profile chart, in the order they are listed. */
+typedef enum {
+  FK_PALETTE_SERIES_CURRENT,
+  FK_PALETTE_SERIES_TARGET,
+  FK_PALETTE_SERIES_MEDIAN,
+} FkPaletteSeries;
+
+#define FK_PALETTE_N_SERIES 3
+
+/* "viridis", "cividis", "greyscale" (the GSettings choices). An unknown
+ * name or NULL gives FK_PALETTE_DEFAULT. */
+FkPalette   fk_palette_from_string (const char *name);
+const char *fk_palette_to_string   (FkPalette   palette);
+
+/* The colour of @series as r, g, b in 0–1. On a light background the
+ * current level is the darkest series, on a dark one the lightest; every
+ * series keeps a contrast of at least 3:1 with white (@dark_background
+ * FALSE) or with a #242424 background (TRUE). */
+void        fk_palette_get_series_rgb (FkPalette        palette,
+                                       FkPaletteSeries  series,
+                                       gboolean         dark_background,
+                                       double           rgb[3]);
+
+G_END_DECLS
