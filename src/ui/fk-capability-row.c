@@ -122,6 +122,8 @@ make_level_selector (FkCapabilityRow *self,
   fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET,
                          current ? _("Not assessed") : _("Not set"),
                          current ? _("Not assessed yet (Backspace)") : NULL, NULL, TRUE);
+  gtk_widget_add_css_class (fk_level_selector_get_button (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET),
+                            "fk-unset");
   g_signal_connect (selector, "value-chosen", G_CALLBACK (on_value_chosen), self);
   return selector;
 }
@@ -153,6 +155,9 @@ make_choice_selector (FkCapabilityRow *self,
   for (guint i = 0; i < n_values; i++)
     fk_level_selector_add (FK_LEVEL_SELECTOR (selector), values[i],
                            get_label (values[i]), NULL, NULL, values[i] == 0);
+  /* Value 0 is "not answered" in every choice (FK_SUSTAIN_UNSET, …). */
+  gtk_widget_add_css_class (fk_level_selector_get_button (FK_LEVEL_SELECTOR (selector), 0),
+                            "fk-unset");
   g_signal_connect (selector, "value-chosen", G_CALLBACK (on_value_chosen), self);
   return selector;
 }
