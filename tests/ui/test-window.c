@@ -264,6 +264,8 @@ test_window_restores_last_view (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "view.fkarta", "View", NULL);
+  g_autofree char *last_view = NULL;
+  g_autofree char *last_study = NULL;
   FkWindow *window;
 
   g_settings_set_string (settings, "last-view", "later");
@@ -278,8 +280,10 @@ test_window_restores_last_view (void)
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "overview");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-study"), ==, fk_study_get_path (study));
+  last_view = g_settings_get_string (settings, "last-view");
+  last_study = g_settings_get_string (settings, "last-study");
+  g_assert_cmpstr (last_view, ==, "overview");
+  g_assert_cmpstr (last_study, ==, fk_study_get_path (study));
   g_settings_reset (settings, "last-view");
   g_settings_reset (settings, "last-study");
 }
