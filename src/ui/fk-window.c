@@ -29,6 +29,7 @@ struct _FkWindow
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
   GtkRevealer          *read_only_revealer;
@@ -132,6 +133,9 @@ update_title (FkWindow *self)
       adw_view_switcher_title_set_title (self->switcher_title, _("Förmågekarta"));
       adw_view_switcher_title_set_subtitle (self->switcher_title, NULL);
       gtk_window_set_title (GTK_WINDOW (self), _("Förmågekarta"));
+      /* No study, no pages to switch to: just the title. */
+      adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
     }
   else
     {
@@ -141,6 +145,8 @@ update_title (FkWindow *self)
       adw_view_switcher_title_set_title (self->switcher_title, title);
       adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
       gtk_window_set_title (GTK_WINDOW (self), title);
+      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
     }
 }
 
@@ -421,6 +427,7 @@ fk_window_class_init (FkWindowClass *klass)
   (void) fk_ui_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_revealer);
