@@ -290,30 +290,38 @@ fk_json_is_key (const char *str,
   return TRUE;
 }
 
-char *
-fk_json_read_file (const char  *path,
-                   gsize       *length,
-                   char       **display,
-                   GError     **error)
+gpointer
+fk_json_load_file (const char    *path,
+                   FkJsonLoader   loader,
+                   GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  char *data = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *data = NULL;
+  gsize length;
 
-  *display = g_filename_display_name (path);
-  if (!g_file_get_contents (path, &data, length, &local_error))
+  if (!g_file_get_contents (path, &data, &length, &local_error))
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, "%s", local_error->message);
       return NULL;
     }
-  return data;
+  return loader (data, length, display, error);
 }
 
-GBytes *
-fk_json_read_resource (const char  *name,
-                       GError     **error)
+gpointer
+fk_json_load_resource (const char    *name,
+                       FkJsonLoader   loader,
+                       GError       **error)
 {
   g_autofree char *path = g_strconcat ("/se/fyrbodal/Formagekarta/core/", name, NULL);
+  g_autofree char *base = g_path_get_basename (name);
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
 
-  return g_resource_lookup_data (fk_core_get_resource (), path,
-                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = g_resource_lookup_data (fk_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &length);
+  return loader (data, length, base, error);
 }

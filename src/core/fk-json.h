@@ -64,14 +64,20 @@ JsonObject *fk_json_array_get_object (JsonArray  *array,
                                       const char *where,
                                       GError    **error);
 
-/* Reads a document for a loader; *@display is the name for messages. */
-char       *fk_json_read_file    (const char  *path,
-                                  gsize       *length,
-                                  char       **display,
+/* A parser of one kind of document (fk_model_new_from_data, …). */
+typedef gpointer (*FkJsonLoader) (const char  *data,
+                                  gssize       length,
+                                  const char  *source,
                                   GError     **error);
-/* A document embedded in core ("models/digital-motor.json"). */
-GBytes     *fk_json_read_resource (const char  *name,
-                                   GError     **error);
+
+/* Reads the file at @path and hands it to @loader, named for messages. */
+gpointer    fk_json_load_file     (const char    *path,
+                                   FkJsonLoader   loader,
+                                   GError       **error);
+/* The same for a document embedded in core ("models/digital-motor.json"). */
+gpointer    fk_json_load_resource (const char    *name,
+                                   FkJsonLoader   loader,
+                                   GError       **error);
 
 /* Sets @error to "SOURCE: WHERE: message" (WHERE may be NULL). */
 void        fk_json_set_error    (GError     **error,

@@ -386,27 +386,13 @@ FkModel *
 fk_model_new_from_file (const char  *path,
                         GError     **error)
 {
-  g_autofree char *display = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
-
-  data = fk_json_read_file (path, &length, &display, error);
-  if (data == NULL)
-    return NULL;
-  return fk_model_new_from_data (data, length, display, error);
+  return fk_json_load_file (path, (FkJsonLoader) fk_model_new_from_data, error);
 }
 
 FkModel *
 fk_model_new_default (GError **error)
 {
-  g_autoptr(GBytes) bytes = fk_json_read_resource ("models/digital-motor.json", error);
-  gsize length;
-  const char *data;
-
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return fk_model_new_from_data (data, length, "digital-motor.json", error);
+  return fk_json_load_resource ("models/digital-motor.json", (FkJsonLoader) fk_model_new_from_data, error);
 }
 
 const FkCapability *

@@ -186,27 +186,13 @@ FkRegion *
 fk_region_new_from_file (const char  *path,
                         GError     **error)
 {
-  g_autofree char *display = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
-
-  data = fk_json_read_file (path, &length, &display, error);
-  if (data == NULL)
-    return NULL;
-  return fk_region_new_from_data (data, length, display, error);
+  return fk_json_load_file (path, (FkJsonLoader) fk_region_new_from_data, error);
 }
 
 FkRegion *
 fk_region_new_default (GError **error)
 {
-  g_autoptr(GBytes) bytes = fk_json_read_resource ("regions/fyrbodal.json", error);
-  gsize length;
-  const char *data;
-
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &length);
-  return fk_region_new_from_data (data, length, "fyrbodal.json", error);
+  return fk_json_load_resource ("regions/fyrbodal.json", (FkJsonLoader) fk_region_new_from_data, error);
 }
 
 const FkMunicipality *
