@@ -126,6 +126,7 @@ typedef struct {
   guint    n;
   double   margin, title_y, top, legend_h, legend_y, plot_h;
   double   label_scale;
+  double   min_text;   /* no text smaller, in pixels (0: no floor) */
   gboolean dark;       /* light text on a dark background */
 } Ctx;
 
@@ -169,7 +170,7 @@ new_layout (const Ctx  *ctx,
   PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
   PangoFontDescription *font = pango_font_description_from_string ("Sans");
 
-  pango_font_description_set_absolute_size (font, ctx->unit * scale * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, MAX (ctx->unit * scale, ctx->min_text) * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
@@ -514,7 +515,7 @@ longest_word (const Ctx         *ctx,
 
       for (guint j = 0; words[j] != NULL; j++)
         {
-          g_autoptr(PangoLayout) layout = new_layout (ctx, words[j], LABEL_SCALE, FALSE);
+          g_autoptr(PangoLayout) layout = new_layout (ctx, words[j], ctx->label_scale, FALSE);
           int w, h;
 
           pango_layout_get_pixel_size (layout, &w, &h);
@@ -525,14 +526,16 @@ longest_word (const Ctx         *ctx,
 }
 
 /* Fills @ctx: sizes scale with the smaller side, so text stays readable
- * from the back of a room at any size. Returns FALSE if too small. */
+ * from the back of a room at any size, and never fall below the options'
+ * minimum (a widget's body text). Returns FALSE if too small. */
 static gboolean
-compute_layout (Ctx               *ctx,
-                const FkRadarData *data,
-                cairo_t           *cr,
-                double             width,
-                double             height,
-                const double      *foreground)
+compute_layout (Ctx                  *ctx,
+                const FkRadarData    *data,
+                cairo_t              *cr,
+                double                width,
+                double                height,
+                const double         *foreground,
+                const FkRadarOptions *options)
 {
   g_autoptr(PangoLayout) probe = NULL;
   double side, needed;
@@ -545,6 +548,11 @@ compute_layout (Ctx               *ctx,
   ctx->cr = cr;
   ctx->n = data->axes->len;
   ctx->unit = CLAMP (MIN (width, height) / 36.0, 9.0, 64.0);
+  if (options != NULL && options->min_font_size > 0)
+    {
+      ctx->min_text = MIN (options->min_font_size, 64.0);
+      ctx->unit = MAX (ctx->unit, ctx->min_text);
+    }
   ctx->label_scale = LABEL_SCALE;
   if (foreground != NULL)
     memcpy (ctx->fg, foreground, sizeof ctx->fg);
@@ -573,10 +581,9 @@ compute_layout (Ctx               *ctx,
   side = longest_word (ctx, data);
   if (side > width * 0.22)
     {
-      double shrink = MAX (0.8, width * 0.22 / side);
-
-      ctx->label_scale *= shrink;
-      side *= shrink;
+      ctx->label_scale *= MAX (0.8, width * 0.22 / side);
+      /* Measured again: a minimum font size may keep the words as wide. */
+      side = longest_word (ctx, data);
     }
   side = MAX (side, ctx->unit * 4);
   probe = new_layout (ctx, "Ag", ctx->label_scale, FALSE);
@@ -585,12 +592,13 @@ compute_layout (Ctx               *ctx,
                      ctx->plot_h / 2 - 1.6 * line_h - ctx->unit * 0.6);
   ctx->radius = MAX (ctx->radius, ctx->unit);
 
-  /* In a tall area, keep title, chart and legend together in the middle. */
+  /* In a tall area, keep title, chart and legend together in the middle,
+   * or at the top when asked. */
   needed = 2 * (ctx->radius + 1.6 * line_h + ctx->unit * 0.6);
   ctx->title_y = ctx->margin;
   if (ctx->plot_h > needed)
     {
-      double slack = (ctx->plot_h - needed) / 2;
+      double slack = options != NULL && options->align_top ? 0 : (ctx->plot_h - needed) / 2;
 
       ctx->title_y += slack;
       ctx->top += slack;
@@ -609,12 +617,23 @@ fk_radar_chart_draw (const FkRadarData *data,
                      double             height,
                      const double      *foreground)
 {
+  fk_radar_chart_draw_with_options (data, cr, width, height, foreground, NULL);
+}
+
+void
+fk_radar_chart_draw_with_options (const FkRadarData    *data,
+                                  cairo_t              *cr,
+                                  double                width,
+                                  double                height,
+                                  const double         *foreground,
+                                  const FkRadarOptions *options)
+{
   Ctx ctx;
 
   g_return_if_fail (data != NULL && cr != NULL);
 
   cairo_save (cr);
-  if (!compute_layout (&ctx, data, cr, width, height, foreground))
+  if (!compute_layout (&ctx, data, cr, width, height, foreground, options))
     {
       cairo_restore (cr);
       return;
@@ -665,9 +684,43 @@ fk_radar_chart_get_point (const FkRadarData *data,
   /* Text is measured on a scratch surface, as on any image surface. */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  ok = compute_layout (&ctx, data, cr, width, height, NULL) && axis < ctx.n;
+  ok = compute_layout (&ctx, data, cr, width, height, NULL, NULL) && axis < ctx.n;
   if (ok)
     point_at (&ctx, axis, level, x, y);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return ok;
+}
+
+gboolean
+fk_radar_chart_get_text_sizes (const FkRadarData    *data,
+                               double                width,
+                               double                height,
+                               const FkRadarOptions *options,
+                               double               *label_size,
+                               double               *legend_size,
+                               double               *top)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Ctx ctx;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ok = compute_layout (&ctx, data, cr, width, height, NULL, options);
+  if (ok)
+    {
+      /* As new_layout() sizes them. */
+      if (label_size != NULL)
+        *label_size = MAX (ctx.unit * ctx.label_scale, ctx.min_text);
+      if (legend_size != NULL)
+        *legend_size = MAX (ctx.unit, ctx.min_text);
+      if (top != NULL)
+        *top = ctx.title_y;
+    }
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return ok;

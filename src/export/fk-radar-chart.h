@@ -67,6 +67,30 @@ void         fk_radar_chart_draw           (const FkRadarData *data,
                                             double             height,
                                             const double      *foreground);
 
+/* How the chart is drawn in a widget; all zero draws as the exports do. */
+typedef struct {
+  double   min_font_size;  /* pixels: no text smaller, e.g. the body text */
+  gboolean align_top;      /* spare height below the chart, not around it */
+} FkRadarOptions;
+
+void         fk_radar_chart_draw_with_options (const FkRadarData    *data,
+                                               cairo_t              *cr,
+                                               double                width,
+                                               double                height,
+                                               const double         *foreground,
+                                               const FkRadarOptions *options);
+
+/* The text sizes in pixels of the axis labels and the legend, and the top
+ * of the chart's title (or plot) in a chart of @width × @height drawn with
+ * @options (NULL for none). FALSE if the chart is too small. */
+gboolean     fk_radar_chart_get_text_sizes    (const FkRadarData    *data,
+                                               double                width,
+                                               double                height,
+                                               const FkRadarOptions *options,
+                                               double               *label_size,
+                                               double               *legend_size,
+                                               double               *top);
+
 /* Where @level on @axis lands in a chart of @width × @height (for hit
  * tests and tests). FALSE if the chart is too small or @axis is out of range. */
 gboolean     fk_radar_chart_get_point      (const FkRadarData *data,

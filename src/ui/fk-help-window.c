@@ -1,8 +1,13 @@
 /* fk-help-window.c — the user guide, in the user's language
  *
  * The guide is plain text in the GResource (data/help/<lang>/guide.txt):
- * "# " starts the title, "## " a section, "- " a list item, and a blank
- * line ends a paragraph. It is shown as labels, never as markup.
+ * "# " starts the title, "## " a section, "- " a list item, "$ " a command
+ * line (shown without the "$ ", consecutive ones in one block), and a
+ * blank line ends a paragraph. It is shown as labels, never as markup.
+ *
+ * Command lines and options such as "--language" never wrap at their
+ * hyphens: Pango would break "--" from "language". Their words are kept
+ * whole with allow-breaks attributes, so that copied text stays the same.
  *
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -48,6 +53,51 @@ fk_help_window_new (void)
   return g_object_new (FK_TYPE_HELP_WINDOW, NULL);
 }
 
+static gboolean
+is_command_word (const char *word,
+                 gsize       length)
+{
+  g_autofree char *copy = g_strndup (word, length);
+
+  return g_str_has_prefix (copy, "-") || strstr (copy, "formagekarta-cli") != NULL;
+}
+
+/* Lines may break between words only: every word of @text when @all, else
+ * options ("--round") and the command's name. */
+static void
+keep_words_whole (GtkLabel   *label,
+                  const char *text,
+                  gboolean    all)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end;
+
+      if (*p == ' ' || *p == '\n')
+        {
+          p++;
+          continue;
+        }
+      end = p;
+      while (*end != '\0' && *end != ' ' && *end != '\n')
+        end++;
+      if (all || is_command_word (p, end - p))
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = p - text;
+          attr->end_index = end - text;
+          pango_attr_list_insert (attrs, attr);
+        }
+      p = end;
+    }
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 static GtkWidget *
 text_label (const char *text,
             const char *css_class)
@@ -61,9 +111,44 @@ text_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   /* Text can be copied; headings need not take a Tab stop. */
   gtk_label_set_selectable (GTK_LABEL (label), !heading);
+  keep_words_whole (GTK_LABEL (label), text, FALSE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* Command lines in monospace on a card, wrapped only between words. */
+static GtkWidget *
+code_block (const char *text)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  keep_words_whole (GTK_LABEL (label), text, TRUE);
+  gtk_widget_add_css_class (label, "monospace");
+  gtk_widget_add_css_class (label, "fk-help-code");
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_add_css_class (card, "card");
+  gtk_box_append (GTK_BOX (card), label);
+  return card;
+}
+
+static void
+flush_code (FkHelpWindow *self,
+            GString      *code)
+{
+  if (code->len == 0)
+    return;
+  gtk_box_append (self->content_box, code_block (code->str));
+  g_string_truncate (code, 0);
 }
 
 static void
@@ -83,6 +168,7 @@ load_guide (FkHelpWindow *self)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) paragraph = g_string_new (NULL);
+  g_autoptr(GString) code = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
   gsize size;
 
@@ -102,6 +188,16 @@ load_guide (FkHelpWindow *self)
   for (guint i = 0; lines[i] != NULL; i++)
     {
       const char *line = g_strstrip (lines[i]);
+
+      if (g_str_has_prefix (line, "$ "))
+        {
+          flush_paragraph (self, paragraph);
+          if (code->len > 0)
+            g_string_append_c (code, '\n');
+          g_string_append (code, line + 2);
+          continue;
+        }
+      flush_code (self, code);
 
       if (*line == '\0')
         flush_paragraph (self, paragraph);
@@ -136,6 +232,7 @@ load_guide (FkHelpWindow *self)
         }
     }
   flush_paragraph (self, paragraph);
+  flush_code (self, code);
 }
 
 static void

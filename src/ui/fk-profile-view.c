@@ -4,6 +4,10 @@
  * asks core for a fresh FkProfile and redraws the chart and the lists. It
  * does the same when the palette or the language of model texts changes
  * in Preferences.
+ *
+ * The chart is what people look at, often on a projector: on a wide page it
+ * takes at least the left half and the whole height, the tables scroll
+ * beside it; on a narrow page it sits above them.
  */
 #include "config.h"
 #include "fk-profile-view.h"
@@ -15,6 +19,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+/* From this page width on, the chart and the tables sit side by side. */
+#define WIDE_LAYOUT 1150
+
 struct _FkProfileView
 {
   AdwBin          parent_instance;
@@ -25,7 +32,7 @@ struct _FkProfileView
   GPtrArray      *codes;       /* municipality codes, dropdown order */
   GArray         *round_ids;   /* gint64, dropdown order */
   gboolean        updating;    /* refilling the dropdowns */
-  GtkSizeGroup   *columns[6];  /* the two lists' columns line up */
+  GtkSizeGroup   *columns[5];  /* the two lists' columns line up */
 
   GtkDropDown    *municipality_dropdown;
   GtkDropDown    *round_dropdown;
@@ -34,6 +41,7 @@ struct _FkProfileView
   GtkLabel       *name_label;
   GtkLabel       *size_label;
   GtkLabel       *count_label;
+  GtkBox         *chart_and_tables;
   FkRadarView    *radar;
   GtkGrid        *strengths_grid;
   GtkGrid        *weaknesses_grid;
@@ -99,6 +107,21 @@ cell_label (const char *text,
   return label;
 }
 
+/* The capability with its area below it, dimmed: one column less, so
+ * that the table fits beside the chart. */
+static GtkWidget *
+capability_cell (const char *name,
+                 const char *area)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *area_label = cell_label (area, FALSE);
+
+  gtk_box_append (GTK_BOX (box), cell_label (name, FALSE));
+  gtk_widget_add_css_class (area_label, "dim-label");
+  gtk_box_append (GTK_BOX (box), area_label);
+  return box;
+}
+
 static void
 attach (FkProfileView *self,
         GtkGrid       *grid,
@@ -126,7 +149,7 @@ fill_grid (FkProfileView *self,
            const char    *none_text)
 {
   const char *headers[] = {
-    N_("Capability"), N_("Area"), N_("Level"),
+    N_("Capability"), N_("Level"),
     N_("Regional median"), N_("Size class median"), N_("Difference"),
   };
   FkModel *model = fk_study_get_model (self->study);
@@ -144,10 +167,10 @@ fill_grid (FkProfileView *self,
 
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
     {
-      GtkWidget *label = cell_label (_(headers[c]), c >= 2);
+      GtkWidget *label = cell_label (_(headers[c]), c >= 1);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), c >= 2 ? 7 : 17);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), c >= 1 ? 7 : 17);
       gtk_widget_add_css_class (label, "heading");
       attach (self, grid, label, c, 0);
     }
@@ -162,12 +185,12 @@ fill_grid (FkProfileView *self,
       g_autofree char *size = format_level (item->size_median);
       g_autofree char *diff = format_difference (item->difference);
 
-      attach (self, grid, cell_label (fk_text_get (&cap->name, language), FALSE), 0, i + 1);
-      attach (self, grid, cell_label (area ? fk_text_get (&area->name, language) : "", FALSE), 1, i + 1);
-      attach (self, grid, cell_label (level, TRUE), 2, i + 1);
-      attach (self, grid, cell_label (region, TRUE), 3, i + 1);
-      attach (self, grid, cell_label (size, TRUE), 4, i + 1);
-      attach (self, grid, cell_label (diff, TRUE), 5, i + 1);
+      attach (self, grid, capability_cell (fk_text_get (&cap->name, language),
+                                           area ? fk_text_get (&area->name, language) : ""), 0, i + 1);
+      attach (self, grid, cell_label (level, TRUE), 1, i + 1);
+      attach (self, grid, cell_label (region, TRUE), 2, i + 1);
+      attach (self, grid, cell_label (size, TRUE), 3, i + 1);
+      attach (self, grid, cell_label (diff, TRUE), 4, i + 1);
     }
 }
 
@@ -186,6 +209,28 @@ describe_size (const FkProfile *profile)
     default:
       return g_strdup_printf (_("Medium-size municipality (%s inhabitants)"), population);
     }
+}
+
+/* "3 of 40 capabilities have a level · 1 not applicable": each number
+ * with its own plural, the second part only when there is one. */
+static char *
+describe_count (guint n_levels,
+                guint n_capabilities,
+                guint n_not_applicable)
+{
+  /* Translators: the plural follows the second number, the model's total */
+  g_autofree char *levels = g_strdup_printf (ngettext ("%u of %u capability has a level",
+                                                       "%u of %u capabilities have a level",
+                                                       n_capabilities),
+                                             n_levels, n_capabilities);
+  g_autofree char *na = NULL;
+
+  if (n_not_applicable == 0)
+    return g_steal_pointer (&levels);
+  /* Translators: capabilities marked not applicable, after "… have a level · " */
+  na = g_strdup_printf (ngettext ("%u not applicable", "%u not applicable", n_not_applicable),
+                        n_not_applicable);
+  return g_strconcat (levels, " · ", na, NULL);
 }
 
 static void
@@ -243,10 +288,7 @@ fk_profile_view_recompute (FkProfileView *self)
   size = describe_size (self->profile);
   gtk_label_set_text (self->size_label, size);
   n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
-  count = g_strdup_printf (ngettext ("%u of %u capability scored, %u not applicable",
-                                     "%u of %u capabilities scored, %u not applicable",
-                                     n_caps),
-                           self->profile->n_levels, n_caps, self->profile->n_not_applicable);
+  count = describe_count (self->profile->n_levels, n_caps, self->profile->n_not_applicable);
   gtk_label_set_text (self->count_label, count);
 
   data = fk_radar_data_new_for_profile (self->profile, fk_content_language (self->study));
@@ -333,6 +375,51 @@ on_preferences_changed (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
+/* libadwaita 1.2 has no breakpoints: the layout follows the width we get,
+ * as on the overview page. Either layout fits any width above WIDE_LAYOUT,
+ * so it cannot flip back and forth. */
+static void
+fk_profile_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size,
+                        minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+fk_profile_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  FkProfileView *self = FK_PROFILE_VIEW (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  GtkOrientation orientation = width >= WIDE_LAYOUT ? GTK_ORIENTATION_HORIZONTAL
+                                                    : GTK_ORIENTATION_VERTICAL;
+
+  /* Side by side, the tables take their natural width (less than the
+   * chart's) and the chart all the rest; stacked, the chart gets its
+   * natural height and the tables scroll in what is left. */
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->chart_and_tables)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_and_tables), orientation);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->radar), orientation == GTK_ORIENTATION_HORIZONTAL);
+    }
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
 static void
 fk_profile_view_dispose (GObject *object)
 {
@@ -411,6 +498,8 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   object_class->finalize = fk_profile_view_finalize;
   object_class->get_property = fk_profile_view_get_property;
   object_class->set_property = fk_profile_view_set_property;
+  widget_class->measure = fk_profile_view_measure;
+  widget_class->size_allocate = fk_profile_view_size_allocate;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL,
@@ -429,6 +518,9 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, name_label);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, size_label);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FkProfileView, chart_and_tables);
+  /* Only for tests (gtk_widget_get_template_child). */
+  gtk_widget_class_bind_template_child_full (widget_class, "tables_scroller", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, radar);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, strengths_grid);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, weaknesses_grid);
@@ -446,6 +538,8 @@ fk_profile_view_init (FkProfileView *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* AdwBin's layout manager would bypass measure() and size_allocate(). */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   /* Without an installed schema (an uninstalled run) the chart keeps the
    * default palette. */

@@ -4,11 +4,16 @@
  * node and replayed every frame; the node is dropped when the size, the
  * text colour (light/dark style) or the data change. The data itself is
  * computed by the page from core, only when the study changes.
+ *
+ * Text on the chart is never smaller than the widget's own font (the body
+ * text), however small the chart, and the chart keeps to the top of a tall
+ * area, under the page's heading.
  */
 #include "config.h"
 #include "fk-radar-view.h"
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #define MIN_WIDTH  320
 #define MIN_HEIGHT 260
@@ -48,6 +53,31 @@ update_accessible_label (FkRadarView *self)
                                   -1);
 }
 
+/* The widget's font size in pixels, as its labels would show it. */
+static double
+body_font_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size, dpi;
+
+  if (font == NULL || pango_font_description_get_size (font) <= 0)
+    return 0;
+  size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  if (pango_font_description_get_size_is_absolute (font))
+    return size;
+  dpi = pango_cairo_context_get_resolution (context);
+  return size * (dpi > 0 ? dpi : 96.0) / 72.0;
+}
+
+static void
+get_options (GtkWidget      *widget,
+             FkRadarOptions *options)
+{
+  options->min_font_size = body_font_size (widget);
+  options->align_top = TRUE;
+}
+
 static void
 fk_radar_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -73,10 +103,12 @@ fk_radar_view_snapshot (GtkWidget   *widget,
     {
       GtkSnapshot *sub = gtk_snapshot_new ();
       const double fg[3] = { color.red, color.green, color.blue };
+      FkRadarOptions options;
       cairo_t *cr;
 
+      get_options (widget, &options);
       cr = gtk_snapshot_append_cairo (sub, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      fk_radar_chart_draw (self->data, cr, width, height, fg);
+      fk_radar_chart_draw_with_options (self->data, cr, width, height, fg, &options);
       cairo_destroy (cr);
       self->cache = gtk_snapshot_free_to_node (sub);
       self->cache_width = width;
@@ -178,4 +210,13 @@ fk_radar_view_get_data (FkRadarView *self)
 {
   g_return_val_if_fail (FK_IS_RADAR_VIEW (self), NULL);
   return self->data;
+}
+
+void
+fk_radar_view_get_options (FkRadarView    *self,
+                           FkRadarOptions *options)
+{
+  g_return_if_fail (FK_IS_RADAR_VIEW (self));
+  g_return_if_fail (options != NULL);
+  get_options (GTK_WIDGET (self), options);
 }

@@ -234,6 +234,7 @@ next_unanswered (FkScoringView *self)
   FkCapabilityRow *row = current_row (self);
   guint n = self->rows->len;
   guint start = 0;
+  gboolean any_shown = FALSE;
 
   if (row != NULL && g_ptr_array_find (self->rows, row, &start))
     start++;
@@ -241,14 +242,20 @@ next_unanswered (FkScoringView *self)
     {
       FkCapabilityRow *candidate = g_ptr_array_index (self->rows, (start + k) % n);
 
-      if (!fk_capability_row_is_assessed (candidate) &&
-          fk_scoring_view_row_matches (self, candidate))
+      if (!fk_scoring_view_row_matches (self, candidate))
+        continue;
+      any_shown = TRUE;
+      if (!fk_capability_row_is_assessed (candidate))
         {
           focus_row (self, candidate);
           return;
         }
     }
-  fk_scoring_view_show_error (self, _("Every capability shown is assessed."));
+  /* A search without hits is not "everything assessed". */
+  if (!any_shown)
+    fk_scoring_view_show_error (self, _("No capability is shown. Clear the search or choose All areas."));
+  else
+    fk_scoring_view_show_error (self, _("Every capability shown is assessed."));
 }
 
 void

@@ -401,6 +401,62 @@ test_scoring_focus_on_arrival (Fixture       *f,
   g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
 }
 
+/* The first widget of @type under @widget, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label_text (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label_text (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Next unanswered with a search that finds nothing says so, rather than
+ * that every capability shown is assessed. The message is in a toast. */
+static void
+test_scoring_next_unanswered_none_shown (Fixture       *f,
+                                         gconstpointer  data)
+{
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (f->view, FK_TYPE_SCORING_VIEW, "search_entry"));
+  GtkWidget *overlay = GTK_WIDGET (gtk_widget_get_template_child (f->view, FK_TYPE_SCORING_VIEW, "toast_overlay"));
+  const char *none_shown = "No capability is shown. Clear the search or choose All areas.";
+  const char *all_assessed = "Every capability shown is assessed.";
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (overlay);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "qqxqzzy");
+  /* The entry waits a moment before it says; say it now. */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
+  g_assert_true (has_label_text (overlay, none_shown));
+  g_assert_false (has_label_text (overlay, all_assessed));
+
+  /* With hits it moves to one instead. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
+  g_assert_false (has_label_text (overlay, all_assessed));
+  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (find_widget (f->view, GTK_TYPE_LIST_BOX))));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -417,6 +473,7 @@ main (int argc, char *argv[])
   ADD ("respondent", test_scoring_respondent);
   ADD ("remembers-selection", test_scoring_remembers_selection);
   ADD ("focus-on-arrival", test_scoring_focus_on_arrival);
+  ADD ("next-unanswered-none-shown", test_scoring_next_unanswered_none_shown);
 #undef ADD
   g_test_add_func ("/ui/scoring/read-only", test_scoring_read_only);
   return g_test_run ();
