@@ -10,17 +10,36 @@
 
 G_BEGIN_DECLS
 
+/* "Förmågekarta Studies": *.fkarta files. Transfer full. */
+GtkFileFilter *fk_study_file_filter_new (void);
+
 /* Asks for a .fkarta file and opens it in @app. */
 void     fk_study_dialog_open  (FkApplication *app,
                                 GtkWindow     *parent);
-/* Asks where to save a new study, creates it with the built-in model and
- * region, and shows it. */
+/* Shows the New Study dialog (FkNewStudyDialog); the study it creates is
+ * shown in a window of @app. */
 void     fk_study_dialog_new   (FkApplication *app,
                                 GtkWindow     *parent);
 
-/* The study behind the "new" dialog, for tests: adds the .fkarta extension
- * if missing and takes the title from the file name. */
+/* Creates a study at @file, adding the .fkarta extension if missing.
+ * NULL @model or @region means the built-in one; a NULL or empty @title
+ * the file name; a NULL @language the user's; a NULL @round_name the
+ * default first round ("Omgång 1" or "Round 1"). */
+FkStudy *fk_study_create_at_with (GFile       *file,
+                                  FkModel     *model,
+                                  FkRegion    *region,
+                                  const char  *title,
+                                  const char  *language,
+                                  const char  *round_name,
+                                  GError     **error);
+/* The same with every choice at its default. */
 FkStudy *fk_study_create_at    (GFile         *file,
                                 GError       **error);
+
+/* The user has agreed (in a save chooser) to replace @file: moves it to
+ * the trash, where it can be recovered, unless a window of @app shows it;
+ * creating over it is then refused by the core. */
+void     fk_study_dialog_make_room (GtkApplication *app,
+                                    GFile          *file);
 
 G_END_DECLS
