@@ -1,154 +1,18 @@
-/* fk-radar-chart.c — a radar chart of levels by area, drawn with cairo */
+/* fk-radar-chart.c — a radar chart of levels by area, drawn with cairo
+ *
+ * The data is built in fk-radar-data.c, sizes and positions are worked
+ * out in fk-radar-chart-layout.c; here are the drawing and the files.
+ */
 #include "config.h"
-#include "fk-radar-chart.h"
+#include "fk-radar-chart-private.h"
 #include "fk-error.h"
 #include "fk-model.h"
 
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <pango/pangocairo.h>
-#include <string.h>
-
-/* ---- data --------------------------------------------------------------- */
-
-static void
-axis_clear (gpointer data)
-{
-  FkRadarAxis *axis = data;
-
-  g_clear_pointer (&axis->label, g_free);
-}
-
-FkRadarData *
-fk_radar_data_new (void)
-{
-  FkRadarData *data = g_new0 (FkRadarData, 1);
-
-  g_atomic_ref_count_init (&data->ref_count);
-  data->current_label = g_strdup (_("Current level"));
-  data->target_label = g_strdup (_("Target level"));
-  data->median_label = g_strdup (_("Regional median"));
-  data->axes = g_array_new (FALSE, TRUE, sizeof (FkRadarAxis));
-  g_array_set_clear_func (data->axes, axis_clear);
-  data->palette = FK_PALETTE_DEFAULT;
-  return data;
-}
-
-FkRadarData *
-fk_radar_data_new_for_profile (const FkProfile *profile,
-                               const char      *language)
-{
-  FkRadarData *data = fk_radar_data_new ();
-
-  g_return_val_if_fail (profile != NULL, data);
-
-  fk_radar_data_set_title (data, profile->name);
-  for (guint i = 0; i < profile->areas->len; i++)
-    {
-      const FkProfileArea *pa = &g_array_index (profile->areas, FkProfileArea, i);
-      const FkArea *area = fk_model_lookup_area (profile->model, pa->area);
-
-      fk_radar_data_add_axis (data, fk_text_get (&area->name, language),
-                              pa->current, pa->target, pa->region_median);
-    }
-  return data;
-}
-
-void
-fk_radar_data_add_axis (FkRadarData *data,
-                        const char  *label,
-                        double       current,
-                        double       target,
-                        double       median)
-{
-  FkRadarAxis axis = { g_strdup (label), current, target, median };
-
-  g_array_append_val (data->axes, axis);
-}
-
-void
-fk_radar_data_set_title (FkRadarData *data,
-                         const char  *title)
-{
-  g_free (data->title);
-  data->title = g_strdup (title);
-}
-
-void
-fk_radar_data_set_palette (FkRadarData *data,
-                           FkPalette    palette)
-{
-  g_return_if_fail (data != NULL);
-  data->palette = palette;
-}
-
-FkRadarData *
-fk_radar_data_ref (FkRadarData *data)
-{
-  g_return_val_if_fail (data != NULL, NULL);
-  g_atomic_ref_count_inc (&data->ref_count);
-  return data;
-}
-
-void
-fk_radar_data_unref (FkRadarData *data)
-{
-  g_return_if_fail (data != NULL);
-  if (!g_atomic_ref_count_dec (&data->ref_count))
-    return;
-  g_array_unref (data->axes);
-  g_free (data->title);
-  g_free (data->current_label);
-  g_free (data->target_label);
-  g_free (data->median_label);
-  g_free (data);
-}
 
 /* ---- drawing ------------------------------------------------------------ */
-
-/* Axis labels a little smaller than the legend, so that long area names
- * fit beside the chart in two lines. */
-#define LABEL_SCALE 0.92
-
-typedef enum {
-  SERIES_CURRENT = FK_PALETTE_SERIES_CURRENT,
-  SERIES_TARGET = FK_PALETTE_SERIES_TARGET,
-  SERIES_MEDIAN = FK_PALETTE_SERIES_MEDIAN,
-} Series;
-
-typedef struct {
-  cairo_t *cr;
-  double   unit;       /* font size in pixels; everything scales with it */
-  double   fg[3];
-  double   colour[3][3];
-  double   cx, cy, radius;
-  guint    n;
-  double   margin, title_y, top, legend_h, legend_y, plot_h;
-  double   label_scale;
-  double   min_text;   /* no text smaller, in pixels (0: no floor) */
-  gboolean dark;       /* light text on a dark background */
-} Ctx;
-
-static double
-axis_angle (const Ctx *ctx,
-            guint      i)
-{
-  return -G_PI / 2 + 2 * G_PI * i / ctx->n;
-}
-
-static void
-point_at (const Ctx *ctx,
-          guint      i,
-          double     level,
-          double    *x,
-          double    *y)
-{
-  double r = ctx->radius * CLAMP (level, FK_LEVEL_MIN, FK_LEVEL_MAX) / FK_LEVEL_MAX;
-
-  *x = ctx->cx + r * cos (axis_angle (ctx, i));
-  *y = ctx->cy + r * sin (axis_angle (ctx, i));
-}
 
 static double
 axis_value (const FkRadarData *data,
@@ -159,24 +23,6 @@ axis_value (const FkRadarData *data,
 
   return series == SERIES_CURRENT ? axis->current
        : series == SERIES_TARGET ? axis->target : axis->median;
-}
-
-static PangoLayout *
-new_layout (const Ctx  *ctx,
-            const char *text,
-            double      scale,
-            gboolean    bold)
-{
-  PangoLayout *layout = pango_cairo_create_layout (ctx->cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_absolute_size (font, MAX (ctx->unit * scale, ctx->min_text) * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text, -1);   /* never markup */
-  return layout;
 }
 
 static void
@@ -269,7 +115,7 @@ draw_series (const Ctx         *ctx,
       for (guint i = 0; i < ctx->n; i++)
         if (!isnan (axis_value (data, i, series)))
           {
-            point_at (ctx, i, axis_value (data, i, series), &x, &y);
+            fk_radar_point_at (ctx, i, axis_value (data, i, series), &x, &y);
             cairo_line_to (cr, x, y);
           }
       cairo_close_path (cr);
@@ -287,8 +133,8 @@ draw_series (const Ctx         *ctx,
         break;
       if (isnan (axis_value (data, i, series)) || isnan (axis_value (data, j, series)))
         continue;
-      point_at (ctx, i, axis_value (data, i, series), &x, &y);
-      point_at (ctx, j, axis_value (data, j, series), &x2, &y2);
+      fk_radar_point_at (ctx, i, axis_value (data, i, series), &x, &y);
+      fk_radar_point_at (ctx, j, axis_value (data, j, series), &x2, &y2);
       cairo_move_to (cr, x, y);
       cairo_line_to (cr, x2, y2);
     }
@@ -297,7 +143,7 @@ draw_series (const Ctx         *ctx,
   for (guint i = 0; i < ctx->n; i++)
     if (!isnan (axis_value (data, i, series)))
       {
-        point_at (ctx, i, axis_value (data, i, series), &x, &y);
+        fk_radar_point_at (ctx, i, axis_value (data, i, series), &x, &y);
         draw_marker (ctx, series, x, y);
       }
   cairo_restore (cr);
@@ -321,7 +167,7 @@ draw_grid (const Ctx *ctx)
         {
           for (guint i = 0; i < ctx->n; i++)
             {
-              point_at (ctx, i, level, &x, &y);
+              fk_radar_point_at (ctx, i, level, &x, &y);
               cairo_line_to (cr, x, y);
             }
           cairo_close_path (cr);
@@ -331,7 +177,7 @@ draw_grid (const Ctx *ctx)
   cairo_set_source_rgba (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2], 0.3);
   for (guint i = 0; i < ctx->n; i++)
     {
-      point_at (ctx, i, FK_LEVEL_MAX, &x, &y);
+      fk_radar_point_at (ctx, i, FK_LEVEL_MAX, &x, &y);
       cairo_move_to (cr, ctx->cx, ctx->cy);
       cairo_line_to (cr, x, y);
     }
@@ -351,7 +197,7 @@ draw_level_numbers (const Ctx *ctx)
   for (int level = 0; level <= FK_LEVEL_MAX; level++)
     {
       g_autofree char *text = g_strdup_printf ("%d", level);
-      g_autoptr(PangoLayout) layout = new_layout (ctx, text, 0.8, FALSE);
+      g_autoptr(PangoLayout) layout = fk_radar_new_layout (ctx, text, 0.8, FALSE);
       int w, h;
 
       pango_layout_get_pixel_size (layout, &w, &h);
@@ -390,8 +236,8 @@ draw_labels (const Ctx         *ctx,
   for (guint i = 0; i < ctx->n; i++)
     {
       const FkRadarAxis *axis = &g_array_index (data->axes, FkRadarAxis, i);
-      g_autoptr(PangoLayout) layout = new_layout (ctx, axis->label, ctx->label_scale, FALSE);
-      double a = axis_angle (ctx, i);
+      g_autoptr(PangoLayout) layout = fk_radar_new_layout (ctx, axis->label, ctx->label_scale, FALSE);
+      double a = fk_radar_axis_angle (ctx, i);
       double c = cos (a), s = sin (a);
       double ax = ctx->cx + (ctx->radius + gap) * c;
       double ay = ctx->cy + (ctx->radius + gap) * s;
@@ -441,13 +287,13 @@ draw_labels (const Ctx         *ctx,
 
 /* The legend, centred in one row when it fits, else one entry a line.
  * Returns its height; draws only when @draw. */
-static double
-draw_legend (const Ctx         *ctx,
-             const FkRadarData *data,
-             double             x0,
-             double             y0,
-             double             w,
-             gboolean           draw)
+double
+fk_radar_draw_legend (const Ctx         *ctx,
+                      const FkRadarData *data,
+                      double             x0,
+                      double             y0,
+                      double             w,
+                      gboolean           draw)
 {
   cairo_t *cr = ctx->cr;
   const char *labels[3] = { data->current_label, data->target_label, data->median_label };
@@ -460,7 +306,7 @@ draw_legend (const Ctx         *ctx,
     {
       int lw, lh;
 
-      layouts[i] = new_layout (ctx, labels[i] ? labels[i] : "", 1.0, FALSE);
+      layouts[i] = fk_radar_new_layout (ctx, labels[i] ? labels[i] : "", 1.0, FALSE);
       pango_layout_get_pixel_size (layouts[i], &lw, &lh);
       widths[i] = sample + pad + lw;
       total += widths[i] + (i > 0 ? space : 0);
@@ -502,114 +348,6 @@ draw_legend (const Ctx         *ctx,
   return height;
 }
 
-static double
-longest_word (const Ctx         *ctx,
-              const FkRadarData *data)
-{
-  double longest = 0;
-
-  for (guint i = 0; i < data->axes->len; i++)
-    {
-      const FkRadarAxis *axis = &g_array_index (data->axes, FkRadarAxis, i);
-      g_auto(GStrv) words = g_strsplit (axis->label ? axis->label : "", " ", -1);
-
-      for (guint j = 0; words[j] != NULL; j++)
-        {
-          g_autoptr(PangoLayout) layout = new_layout (ctx, words[j], ctx->label_scale, FALSE);
-          int w, h;
-
-          pango_layout_get_pixel_size (layout, &w, &h);
-          longest = MAX (longest, w);
-        }
-    }
-  return longest;
-}
-
-/* Fills @ctx: sizes scale with the smaller side, so text stays readable
- * from the back of a room at any size, and never fall below the options'
- * minimum (a widget's body text). Returns FALSE if too small. */
-static gboolean
-compute_layout (Ctx                  *ctx,
-                const FkRadarData    *data,
-                cairo_t              *cr,
-                double                width,
-                double                height,
-                const double         *foreground,
-                const FkRadarOptions *options)
-{
-  g_autoptr(PangoLayout) probe = NULL;
-  double side, needed;
-  int pw, line_h;
-
-  memset (ctx, 0, sizeof *ctx);
-  if (width < 10 || height < 10)
-    return FALSE;
-
-  ctx->cr = cr;
-  ctx->n = data->axes->len;
-  ctx->unit = CLAMP (MIN (width, height) / 36.0, 9.0, 64.0);
-  if (options != NULL && options->min_font_size > 0)
-    {
-      ctx->min_text = MIN (options->min_font_size, 64.0);
-      ctx->unit = MAX (ctx->unit, ctx->min_text);
-    }
-  ctx->label_scale = LABEL_SCALE;
-  if (foreground != NULL)
-    memcpy (ctx->fg, foreground, sizeof ctx->fg);
-  ctx->dark = 0.299 * ctx->fg[0] + 0.587 * ctx->fg[1] + 0.114 * ctx->fg[2] > 0.5;
-  for (guint i = 0; i < FK_PALETTE_N_SERIES; i++)
-    fk_palette_get_series_rgb (data->palette, i, ctx->dark, ctx->colour[i]);
-
-  ctx->margin = ctx->unit * 0.6;
-  ctx->top = ctx->margin;
-  if (data->title != NULL && *data->title != '\0')
-    {
-      g_autoptr(PangoLayout) layout = new_layout (ctx, data->title, 1.3, TRUE);
-      int tw, th;
-
-      pango_layout_get_pixel_size (layout, &tw, &th);
-      ctx->top += th + ctx->margin;
-    }
-  ctx->legend_h = draw_legend (ctx, data, ctx->margin, 0, width - 2 * ctx->margin, FALSE);
-  ctx->plot_h = height - ctx->top - ctx->legend_h - 2 * ctx->margin;
-
-  /* Room for labels: about three lines above and below, a few words at
-   * the sides. */
-  /* Keep the longest word of any label whole beside the chart: a smaller
-   * label font (down to 80 %) before a smaller chart; beyond that, long
-   * words break. */
-  side = longest_word (ctx, data);
-  if (side > width * 0.22)
-    {
-      ctx->label_scale *= MAX (0.8, width * 0.22 / side);
-      /* Measured again: a minimum font size may keep the words as wide. */
-      side = longest_word (ctx, data);
-    }
-  side = MAX (side, ctx->unit * 4);
-  probe = new_layout (ctx, "Ag", ctx->label_scale, FALSE);
-  pango_layout_get_pixel_size (probe, &pw, &line_h);
-  ctx->radius = MIN (width / 2 - ctx->margin - side - ctx->unit * 0.6,
-                     ctx->plot_h / 2 - 1.6 * line_h - ctx->unit * 0.6);
-  ctx->radius = MAX (ctx->radius, ctx->unit);
-
-  /* In a tall area, keep title, chart and legend together in the middle,
-   * or at the top when asked. */
-  needed = 2 * (ctx->radius + 1.6 * line_h + ctx->unit * 0.6);
-  ctx->title_y = ctx->margin;
-  if (ctx->plot_h > needed)
-    {
-      double slack = options != NULL && options->align_top ? 0 : (ctx->plot_h - needed) / 2;
-
-      ctx->title_y += slack;
-      ctx->top += slack;
-      ctx->plot_h = needed;
-    }
-  ctx->legend_y = ctx->top + ctx->plot_h + ctx->margin;
-  ctx->cx = width / 2;
-  ctx->cy = ctx->top + ctx->plot_h / 2;
-  return TRUE;
-}
-
 void
 fk_radar_chart_draw (const FkRadarData *data,
                      cairo_t           *cr,
@@ -633,7 +371,7 @@ fk_radar_chart_draw_with_options (const FkRadarData    *data,
   g_return_if_fail (data != NULL && cr != NULL);
 
   cairo_save (cr);
-  if (!compute_layout (&ctx, data, cr, width, height, foreground, options))
+  if (!fk_radar_compute_layout (&ctx, data, cr, width, height, foreground, options))
     {
       cairo_restore (cr);
       return;
@@ -641,7 +379,7 @@ fk_radar_chart_draw_with_options (const FkRadarData    *data,
 
   if (data->title != NULL && *data->title != '\0')
     {
-      g_autoptr(PangoLayout) layout = new_layout (&ctx, data->title, 1.3, TRUE);
+      g_autoptr(PangoLayout) layout = fk_radar_new_layout (&ctx, data->title, 1.3, TRUE);
 
       pango_layout_set_width (layout, (width - 2 * ctx.margin) * PANGO_SCALE);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -661,69 +399,8 @@ fk_radar_chart_draw_with_options (const FkRadarData    *data,
       draw_level_numbers (&ctx);
       draw_labels (&ctx, data, ctx.margin, ctx.top, width - 2 * ctx.margin, ctx.plot_h);
     }
-  draw_legend (&ctx, data, ctx.margin, ctx.legend_y, width - 2 * ctx.margin, TRUE);
+  fk_radar_draw_legend (&ctx, data, ctx.margin, ctx.legend_y, width - 2 * ctx.margin, TRUE);
   cairo_restore (cr);
-}
-
-gboolean
-fk_radar_chart_get_point (const FkRadarData *data,
-                          double             width,
-                          double             height,
-                          guint              axis,
-                          double             level,
-                          double            *x,
-                          double            *y)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  Ctx ctx;
-  gboolean ok;
-
-  g_return_val_if_fail (data != NULL && x != NULL && y != NULL, FALSE);
-
-  /* Text is measured on a scratch surface, as on any image surface. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ok = compute_layout (&ctx, data, cr, width, height, NULL, NULL) && axis < ctx.n;
-  if (ok)
-    point_at (&ctx, axis, level, x, y);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return ok;
-}
-
-gboolean
-fk_radar_chart_get_text_sizes (const FkRadarData    *data,
-                               double                width,
-                               double                height,
-                               const FkRadarOptions *options,
-                               double               *label_size,
-                               double               *legend_size,
-                               double               *top)
-{
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  Ctx ctx;
-  gboolean ok;
-
-  g_return_val_if_fail (data != NULL, FALSE);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  ok = compute_layout (&ctx, data, cr, width, height, NULL, options);
-  if (ok)
-    {
-      /* As new_layout() sizes them. */
-      if (label_size != NULL)
-        *label_size = MAX (ctx.unit * ctx.label_scale, ctx.min_text);
-      if (legend_size != NULL)
-        *legend_size = MAX (ctx.unit, ctx.min_text);
-      if (top != NULL)
-        *top = ctx.title_y;
-    }
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return ok;
 }
 
 /* ---- files -------------------------------------------------------------- */

@@ -19,16 +19,25 @@ get_settings (void)
 
   if (!looked_up)
     {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = NULL;
-
       looked_up = TRUE;
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-      if (schema != NULL && g_settings_schema_has_key (schema, KEY))
-        settings = g_settings_new (APP_ID);
+      settings = fk_settings_try_new (KEY);
     }
   return settings;
+}
+
+GSettings *
+fk_settings_try_new (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_return_val_if_fail (key != NULL, NULL);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, key))
+    return g_settings_new (APP_ID);
+  return NULL;
 }
 
 const char *

@@ -7,7 +7,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include "fk-study.h"
 
 G_BEGIN_DECLS
@@ -24,5 +24,10 @@ void        fk_content_language_connect    (gpointer   object,
                                             GCallback  callback);
 /* Call in dispose, before the widgets the callback uses are gone. */
 void        fk_content_language_disconnect (gpointer   object);
+
+/* A new GSettings for the application's schema when it is installed and
+ * has @key, else NULL (an uninstalled run, or an older installed schema):
+ * views then work the same and only forget. */
+GSettings  *fk_settings_try_new            (const char *key);
 
 G_END_DECLS

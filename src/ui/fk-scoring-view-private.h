@@ -1,5 +1,5 @@
-/* fk-scoring-view-private.h — shared by fk-scoring-view.c and
- * fk-scoring-view-actions.c */
+/* fk-scoring-view-private.h — shared by fk-scoring-view.c and its
+ * -actions, -filter, -rows and -selection parts */
 #pragma once
 
 #include <adwaita.h>
@@ -51,6 +51,7 @@ struct _FkScoringView
   GtkLabel         *empty_label;
 };
 
+/* fk-scoring-view-actions.c */
 void     fk_scoring_view_class_init_actions (GtkWidgetClass  *widget_class);
 void     fk_scoring_view_init_keys          (FkScoringView   *self);
 void     fk_scoring_view_update_actions     (FkScoringView   *self);
@@ -59,16 +60,41 @@ void     fk_scoring_view_on_row_edited      (FkScoringView   *self,
                                              int              value,
                                              const char      *text,
                                              FkCapabilityRow *row);
-void     fk_scoring_view_show_error         (FkScoringView   *self,
-                                             const char      *message);
-void     fk_scoring_view_refresh            (FkScoringView   *self);
 /* Focuses the selected capability, else the first unanswered one. */
 void     fk_scoring_view_focus_current      (FkScoringView   *self);
-void     fk_scoring_view_refilter           (FkScoringView   *self);
-gboolean fk_scoring_view_row_matches        (FkScoringView   *self,
-                                             FkCapabilityRow *row);
 /* Moves the focus @delta visible rows on (0: the current or first one). */
 void     fk_scoring_view_move               (FkScoringView   *self,
                                              int              delta);
+
+/* fk-scoring-view.c */
+void     fk_scoring_view_show_error         (FkScoringView   *self,
+                                             const char      *message);
+
+/* fk-scoring-view-filter.c */
+void     fk_scoring_view_init_filter        (FkScoringView   *self);
+/* Counts the assessed rows, in all and by area. */
+void     fk_scoring_view_update_progress    (FkScoringView   *self);
+void     fk_scoring_view_refilter           (FkScoringView   *self);
+gboolean fk_scoring_view_row_matches        (FkScoringView   *self,
+                                             FkCapabilityRow *row);
+
+/* fk-scoring-view-rows.c */
+/* The dropdowns' lists and one row per capability, for self->study. */
+void     fk_scoring_view_build              (FkScoringView   *self);
+void     fk_scoring_view_clear_rows         (FkScoringView   *self);
+void     fk_scoring_view_refresh            (FkScoringView   *self);
+void     fk_scoring_view_update_read_only   (FkScoringView   *self);
+void     fk_scoring_view_prefill_respondent (FkScoringView   *self);
+void     fk_scoring_view_on_row_selected    (GtkListBox      *list_box,
+                                             GtkListBoxRow   *row,
+                                             FkScoringView   *self);
+
+/* fk-scoring-view-selection.c */
+void     fk_scoring_view_init_selection     (FkScoringView   *self);
+void     fk_scoring_view_sync_selectors     (FkScoringView   *self);
+void     fk_scoring_view_save_selection     (FkScoringView   *self);
+void     fk_scoring_view_load_selection     (FkScoringView   *self,
+                                             char           **code,
+                                             gint64          *round_id);
 
 G_END_DECLS

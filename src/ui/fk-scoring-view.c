@@ -6,7 +6,10 @@
  * the study's values and are refreshed on its "changed" signal; the view
  * keeps no scores of its own besides what the rows display.
  *
- * Keyboard actions and undo live in fk-scoring-view-actions.c.
+ * Keyboard actions and undo live in fk-scoring-view-actions.c, the rows
+ * and the values they show in fk-scoring-view-rows.c, filtering and
+ * progress in fk-scoring-view-filter.c, and the municipality and round
+ * choosers with their memory in fk-scoring-view-selection.c.
  */
 #include "config.h"
 
@@ -30,9 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define SETTINGS_SCHEMA_ID "se.fyrbodal.Formagekarta"
-#define SELECTION_KEY      "scoring-selection"
-
 /* ---- helpers ------------------------------------------------------------ */
 
 void
@@ -47,372 +47,13 @@ fk_scoring_view_show_error (FkScoringView *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-save_selection (FkScoringView *self)
-{
-  g_autoptr(GVariant) old = NULL;
-  g_autofree char *value = NULL;
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *path, *k, *v;
-
-  if (self->settings == NULL || self->study == NULL || self->municipality == NULL)
-    return;
-
-  path = fk_study_get_path (self->study);
-  value = g_strdup_printf ("%s|%" G_GINT64_FORMAT, self->municipality, self->round_id);
-  old = g_settings_get_value (self->settings, SELECTION_KEY);
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  g_variant_iter_init (&iter, old);
-  while (g_variant_iter_next (&iter, "{&s&s}", &k, &v))
-    if (g_strcmp0 (k, path) != 0)
-      g_variant_builder_add (&builder, "{ss}", k, v);
-  g_variant_builder_add (&builder, "{ss}", path, value);
-  g_settings_set_value (self->settings, SELECTION_KEY, g_variant_builder_end (&builder));
-}
-
-/* The remembered municipality and round for this study, if still valid. */
-static void
-load_selection (FkScoringView  *self,
-                char          **code,
-                gint64         *round_id)
-{
-  FkRegion *region = fk_study_get_region (self->study);
-  const FkRound *latest = fk_study_get_latest_round (self->study);
-  const char *stored = NULL;
-
-  *code = NULL;
-  *round_id = latest != NULL ? latest->id : 0;
-
-  if (self->settings != NULL)
-    {
-      g_autoptr(GVariant) dict = g_settings_get_value (self->settings, SELECTION_KEY);
-
-      if (g_variant_lookup (dict, fk_study_get_path (self->study), "&s", &stored))
-        {
-          g_auto(GStrv) parts = g_strsplit (stored, "|", 2);
-          gint64 id;
-
-          if (g_strv_length (parts) == 2 && fk_region_lookup (region, parts[0]) != NULL)
-            {
-              *code = g_strdup (parts[0]);
-              id = g_ascii_strtoll (parts[1], NULL, 10);
-              if (fk_study_get_round_by_id (self->study, id) != NULL)
-                *round_id = id;
-            }
-        }
-    }
-
-  if (*code == NULL && region->municipalities->len > 0)
-    *code = g_strdup (((FkMunicipality *) g_ptr_array_index (region->municipalities, 0))->code);
-}
-
-/* ---- progress, headings and filtering ------------------------------------ */
-
-static void
-update_progress (FkScoringView *self)
-{
-  guint total = self->rows->len;
-  guint assessed = 0;
-
-  g_hash_table_remove_all (self->area_assessed);
-  g_hash_table_remove_all (self->area_total);
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      FkCapabilityRow *row = g_ptr_array_index (self->rows, i);
-      const char *area = fk_capability_row_get_capability (row)->area;
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->area_total, area));
-
-      g_hash_table_insert (self->area_total, (gpointer) area, GUINT_TO_POINTER (n + 1));
-      if (fk_capability_row_is_assessed (row))
-        {
-          n = GPOINTER_TO_UINT (g_hash_table_lookup (self->area_assessed, area));
-          g_hash_table_insert (self->area_assessed, (gpointer) area, GUINT_TO_POINTER (n + 1));
-        }
-    }
-
-  if (self->study != NULL && self->municipality != NULL)
-    assessed = fk_study_count_assessed (self->study, self->round_id, self->municipality);
-
-  g_clear_pointer (&self->progress_text, g_free);
-  self->progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "%u of %u assessed",
-                                                      "%u of %u assessed", total),
-                                         assessed, total);
-  gtk_label_set_text (self->progress_label, self->progress_text);
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) assessed / total : 0.0);
-  gtk_list_box_invalidate_headers (self->list_box);
-}
-
-static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
-{
-  FkScoringView *self = user_data;
-  const char *area = fk_capability_row_get_capability (FK_CAPABILITY_ROW (row))->area;
-  const FkArea *info;
-  GtkWidget *box, *name, *count;
-  g_autofree char *count_text = NULL;
-
-  if (before != NULL &&
-      g_strcmp0 (fk_capability_row_get_capability (FK_CAPABILITY_ROW (before))->area, area) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  info = fk_model_lookup_area (fk_study_get_model (self->study), area);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (box, "fk-area-heading");
-  name = gtk_label_new (NULL);
-  gtk_label_set_text (GTK_LABEL (name), info != NULL ? fk_text_get (&info->name, fk_content_language (self->study)) : area);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_widget_add_css_class (name, "title-3");
-  count_text = g_strdup_printf (_("%u of %u"),
-                                GPOINTER_TO_UINT (g_hash_table_lookup (self->area_assessed, area)),
-                                GPOINTER_TO_UINT (g_hash_table_lookup (self->area_total, area)));
-  count = gtk_label_new (count_text);
-  gtk_widget_add_css_class (count, "heading");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_widget_set_valign (count, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), count);
-  gtk_list_box_row_set_header (row, box);
-}
-
-gboolean
-fk_scoring_view_row_matches (FkScoringView   *self,
-                             FkCapabilityRow *row)
-{
-  const char *area = fk_capability_row_get_capability (row)->area;
-
-  if (self->area_filter != NULL && g_strcmp0 (area, self->area_filter) != 0)
-    return FALSE;
-  if (self->search_folded != NULL && *self->search_folded != '\0')
-    {
-      const char *text = fk_capability_row_get_search_text (row);
-
-      /* Word prefixes with accents folded ("forvalt" finds "förvaltning"),
-       * or any substring. */
-      if (strstr (text, self->search_folded) == NULL &&
-          !g_str_match_string (self->search_folded, text, TRUE))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-filter_func (GtkListBoxRow *row,
-             gpointer       user_data)
-{
-  FkScoringView *self = user_data;
-  FkCapabilityRow *cap_row = FK_CAPABILITY_ROW (row);
-
-  if (!fk_scoring_view_row_matches (self, cap_row))
-    return FALSE;
-  /* The row being answered stays until the user moves on. */
-  if (gtk_toggle_button_get_active (self->unanswered_toggle) &&
-      fk_capability_row_is_assessed (cap_row) &&
-      row != gtk_list_box_get_selected_row (self->list_box))
-    return FALSE;
-  return TRUE;
-}
-
-void
-fk_scoring_view_refilter (FkScoringView *self)
-{
-  gboolean any = FALSE;
-
-  gtk_list_box_invalidate_filter (self->list_box);
-  for (guint i = 0; i < self->rows->len && !any; i++)
-    any = filter_func (g_ptr_array_index (self->rows, i), self);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->rows->len > 0 && !any);
-}
-
-static void
-on_search_changed (GtkSearchEntry *entry,
-                   FkScoringView  *self)
-{
-  g_clear_pointer (&self->search_folded, g_free);
-  self->search_folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  fk_scoring_view_refilter (self);
-}
-
-static void
-on_search_stop (GtkSearchEntry *entry,
-                FkScoringView  *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  fk_scoring_view_move (self, 0);
-}
-
-static void
-on_search_activate (GtkSearchEntry *entry,
-                    FkScoringView  *self)
-{
-  fk_scoring_view_move (self, 0);
-}
-
-static void
-on_area_selected (GObject       *dropdown,
-                  GParamSpec    *pspec,
-                  FkScoringView *self)
-{
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
-
-  if (self->updating)
-    return;
-  g_clear_pointer (&self->area_filter, g_free);
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && self->study != NULL)
-    {
-      FkModel *model = fk_study_get_model (self->study);
-      if (selected - 1 < model->areas->len)
-        self->area_filter = g_strdup (((FkArea *) g_ptr_array_index (model->areas, selected - 1))->key);
-    }
-  fk_scoring_view_refilter (self);
-}
-
-static void
-on_unanswered_toggled (GtkToggleButton *button,
-                       FkScoringView   *self)
-{
-  fk_scoring_view_refilter (self);
-}
-
-/* ---- showing the study's values ----------------------------------------- */
-
-static void
-update_read_only (FkScoringView *self)
-{
-  const char *reason = self->study != NULL ? fk_study_get_read_only_reason (self->study) : NULL;
-  gboolean editable = self->study != NULL && !fk_study_is_read_only (self->study);
-
-  if (editable)
-    reason = NULL;
-  else if (reason == NULL && self->study != NULL)
-    reason = _("This study cannot be changed.");
-  gtk_label_set_text (self->read_only_label, reason != NULL ? reason : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->read_only_box), reason != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->respondent_entry), editable);
-  for (guint i = 0; i < self->rows->len; i++)
-    fk_capability_row_set_editable (g_ptr_array_index (self->rows, i), editable);
-  fk_scoring_view_update_actions (self);
-}
-
-static void sync_selectors (FkScoringView *self);
-
-/* Shows the stored scores of the chosen municipality and round. */
-void
-fk_scoring_view_refresh (FkScoringView *self)
-{
-  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) scores = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (self->study == NULL || self->municipality == NULL)
-    return;
-
-  /* A round added elsewhere (the CLI, another window). */
-  if (fk_study_get_rounds (self->study)->len != self->n_rounds)
-    {
-      GPtrArray *rounds = fk_study_get_rounds (self->study);
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-      for (guint i = 0; i < rounds->len; i++)
-        gtk_string_list_append (names, ((FkRound *) g_ptr_array_index (rounds, i))->name);
-      self->updating = TRUE;
-      gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (names));
-      self->n_rounds = rounds->len;
-      self->updating = FALSE;
-      sync_selectors (self);
-    }
-
-  scores = fk_study_list_scores (self->study, self->round_id, self->municipality, &error);
-  if (scores == NULL)
-    {
-      fk_scoring_view_show_error (self, error->message);
-      return;
-    }
-  for (guint i = 0; i < scores->len; i++)
-    {
-      FkScore *score = g_ptr_array_index (scores, i);
-      g_hash_table_insert (by_key, score->capability, score);
-    }
-
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      FkCapabilityRow *row = g_ptr_array_index (self->rows, i);
-      const char *key = fk_capability_row_get_key (row);
-      FkScore *stored = g_hash_table_lookup (by_key, key);
-
-      if (stored != NULL)
-        fk_capability_row_set_score (row, stored);
-      else
-        {
-          g_autoptr(FkScore) empty = fk_score_new (self->round_id, self->municipality, key);
-          fk_capability_row_set_score (row, empty);
-        }
-    }
-
-  update_progress (self);
-  update_read_only (self);
-  if (gtk_toggle_button_get_active (self->unanswered_toggle))
-    fk_scoring_view_refilter (self);
-}
+/* ---- the study, municipality and round ---------------------------------- */
 
 static void
 on_study_changed (FkStudy       *study,
                   FkScoringView *self)
 {
   fk_scoring_view_refresh (self);
-}
-
-/* The respondent field starts with whoever answered last here. */
-static void
-prefill_respondent (FkScoringView *self)
-{
-  g_autoptr(GPtrArray) scores = NULL;
-  const char *latest = NULL;
-  gint64 latest_time = 0;
-
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->respondent_entry)) != '\0')
-    return;
-  scores = fk_study_list_scores (self->study, self->round_id, self->municipality, NULL);
-  for (guint i = 0; scores != NULL && i < scores->len; i++)
-    {
-      FkScore *score = g_ptr_array_index (scores, i);
-      if (score->respondent != NULL && *score->respondent != '\0' && score->updated >= latest_time)
-        {
-          latest = score->respondent;
-          latest_time = score->updated;
-        }
-    }
-  if (latest != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->respondent_entry), latest);
-}
-
-static void
-sync_selectors (FkScoringView *self)
-{
-  FkRegion *region;
-  GPtrArray *rounds;
-
-  if (self->study == NULL)
-    return;
-  self->updating = TRUE;
-  region = fk_study_get_region (self->study);
-  for (guint i = 0; i < region->municipalities->len; i++)
-    if (g_strcmp0 (((FkMunicipality *) g_ptr_array_index (region->municipalities, i))->code,
-                   self->municipality) == 0)
-      gtk_drop_down_set_selected (self->municipality_dropdown, i);
-  rounds = fk_study_get_rounds (self->study);
-  for (guint i = 0; i < rounds->len; i++)
-    if (((FkRound *) g_ptr_array_index (rounds, i))->id == self->round_id)
-      gtk_drop_down_set_selected (self->round_dropdown, i);
-  self->updating = FALSE;
 }
 
 void
@@ -430,9 +71,9 @@ fk_scoring_view_set_municipality (FkScoringView *self,
   fk_scoring_view_flush (self);
   g_free (self->municipality);
   self->municipality = g_strdup (code);
-  sync_selectors (self);
-  save_selection (self);
-  prefill_respondent (self);
+  fk_scoring_view_sync_selectors (self);
+  fk_scoring_view_save_selection (self);
+  fk_scoring_view_prefill_respondent (self);
   fk_scoring_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY]);
 }
@@ -449,132 +90,10 @@ fk_scoring_view_set_round_id (FkScoringView *self,
 
   fk_scoring_view_flush (self);
   self->round_id = round_id;
-  sync_selectors (self);
-  save_selection (self);
+  fk_scoring_view_sync_selectors (self);
+  fk_scoring_view_save_selection (self);
   fk_scoring_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
-}
-
-static void
-on_municipality_selected (GObject       *dropdown,
-                          GParamSpec    *pspec,
-                          FkScoringView *self)
-{
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
-  FkRegion *region;
-
-  if (self->updating || self->study == NULL)
-    return;
-  region = fk_study_get_region (self->study);
-  if (selected < region->municipalities->len)
-    fk_scoring_view_set_municipality (self, ((FkMunicipality *) g_ptr_array_index (region->municipalities, selected))->code);
-}
-
-static void
-on_round_selected (GObject       *dropdown,
-                   GParamSpec    *pspec,
-                   FkScoringView *self)
-{
-  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown));
-  GPtrArray *rounds;
-
-  if (self->updating || self->study == NULL)
-    return;
-  rounds = fk_study_get_rounds (self->study);
-  if (selected < rounds->len)
-    fk_scoring_view_set_round_id (self, ((FkRound *) g_ptr_array_index (rounds, selected))->id);
-}
-
-/* ---- building ------------------------------------------------------------ */
-
-static void
-on_row_focus_enter (GtkEventControllerFocus *controller,
-                    FkScoringView           *self)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if ((GtkListBoxRow *) row != gtk_list_box_get_selected_row (self->list_box))
-    gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
-}
-
-static void
-on_row_selected (GtkListBox    *list_box,
-                 GtkListBoxRow *row,
-                 FkScoringView *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      FkCapabilityRow *r = g_ptr_array_index (self->rows, i);
-      if ((GtkListBoxRow *) r != row && fk_capability_row_get_expanded (r))
-        {
-          fk_capability_row_flush_comment (r);
-          fk_capability_row_set_expanded (r, FALSE);
-        }
-    }
-  if (row != NULL)
-    fk_capability_row_set_expanded (FK_CAPABILITY_ROW (row), TRUE);
-  if (gtk_toggle_button_get_active (self->unanswered_toggle))
-    fk_scoring_view_refilter (self);
-}
-
-static void
-clear_rows (FkScoringView *self)
-{
-  GtkWidget *child;
-
-  fk_scoring_view_flush (self);
-  /* Forget the rows first: removing the selected one emits "row-selected". */
-  g_ptr_array_set_size (self->rows, 0);
-  g_hash_table_remove_all (self->row_by_key);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-}
-
-static void
-build (FkScoringView *self)
-{
-  FkModel *model = fk_study_get_model (self->study);
-  FkRegion *region = fk_study_get_region (self->study);
-  const char *language = fk_content_language (self->study);
-  g_autoptr(GtkStringList) municipalities = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) areas = gtk_string_list_new (NULL);
-  GPtrArray *study_rounds = fk_study_get_rounds (self->study);
-
-  for (guint i = 0; i < region->municipalities->len; i++)
-    {
-      FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
-      g_autofree char *label = g_strdup_printf ("%s (%s)", m->name, m->code);
-      gtk_string_list_append (municipalities, label);
-    }
-  for (guint i = 0; i < study_rounds->len; i++)
-    gtk_string_list_append (rounds, ((FkRound *) g_ptr_array_index (study_rounds, i))->name);
-  gtk_string_list_append (areas, _("All areas"));
-  for (guint i = 0; i < model->areas->len; i++)
-    gtk_string_list_append (areas, fk_text_get (&((FkArea *) g_ptr_array_index (model->areas, i))->name, language));
-
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->municipality_dropdown, G_LIST_MODEL (municipalities));
-  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (rounds));
-  gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (areas));
-  gtk_drop_down_set_selected (self->area_dropdown, 0);
-  self->n_rounds = study_rounds->len;
-  self->updating = FALSE;
-  g_clear_pointer (&self->area_filter, g_free);
-
-  for (guint i = 0; i < model->capabilities->len; i++)
-    {
-      const FkCapability *cap = g_ptr_array_index (model->capabilities, i);
-      GtkWidget *row = fk_capability_row_new (model, cap, language);
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect (focus, "enter", G_CALLBACK (on_row_focus_enter), self);
-      gtk_widget_add_controller (row, focus);
-      g_signal_connect_swapped (row, "edited", G_CALLBACK (fk_scoring_view_on_row_edited), self);
-      gtk_list_box_append (self->list_box, row);
-      g_ptr_array_add (self->rows, row);
-      g_hash_table_insert (self->row_by_key, cap->key, row);
-    }
 }
 
 /* The language of model texts changed in Preferences: the rows are built
@@ -596,9 +115,9 @@ on_content_language_changed (FkScoringView *self)
     selected_key = g_strdup (fk_capability_row_get_key (FK_CAPABILITY_ROW (selected)));
   area = g_strdup (self->area_filter);
 
-  clear_rows (self);
-  build (self);
-  sync_selectors (self);
+  fk_scoring_view_clear_rows (self);
+  fk_scoring_view_build (self);
+  fk_scoring_view_sync_selectors (self);
 
   model = fk_study_get_model (self->study);
   for (guint i = 0; area != NULL && i < model->areas->len; i++)
@@ -624,7 +143,7 @@ fk_scoring_view_set_study (FkScoringView *self,
   if (study == self->study)
     return;
 
-  clear_rows (self);
+  fk_scoring_view_clear_rows (self);
   if (self->study != NULL)
     g_clear_signal_handler (&self->changed_id, self->study);
   g_set_object (&self->study, study);
@@ -636,16 +155,16 @@ fk_scoring_view_set_study (FkScoringView *self,
   if (study != NULL)
     {
       self->changed_id = g_signal_connect (study, "changed", G_CALLBACK (on_study_changed), self);
-      build (self);
-      load_selection (self, &code, &round_id);
+      fk_scoring_view_build (self);
+      fk_scoring_view_load_selection (self, &code, &round_id);
       self->municipality = g_steal_pointer (&code);
       self->round_id = round_id;
-      sync_selectors (self);
-      prefill_respondent (self);
+      fk_scoring_view_sync_selectors (self);
+      fk_scoring_view_prefill_respondent (self);
       fk_scoring_view_refresh (self);
       fk_scoring_view_refilter (self);
     }
-  update_read_only (self);
+  fk_scoring_view_update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY]);
@@ -691,13 +210,6 @@ fk_scoring_view_get_row (FkScoringView *self,
 }
 
 const char *
-fk_scoring_view_get_progress_text (FkScoringView *self)
-{
-  g_return_val_if_fail (FK_IS_SCORING_VIEW (self), NULL);
-  return self->progress_text;
-}
-
-const char *
 fk_scoring_view_get_read_only_text (FkScoringView *self)
 {
   g_return_val_if_fail (FK_IS_SCORING_VIEW (self), NULL);
@@ -716,7 +228,7 @@ fk_scoring_view_dispose (GObject *object)
   fk_content_language_disconnect (self);
   /* Nothing typed is lost when the window closes. */
   if (self->rows != NULL)
-    clear_rows (self);
+    fk_scoring_view_clear_rows (self);
   if (self->study != NULL)
     g_clear_signal_handler (&self->changed_id, self->study);
   g_clear_object (&self->study);
@@ -882,9 +394,6 @@ load_css (void)
 static void
 fk_scoring_view_init (FkScoringView *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   g_type_ensure (ADW_TYPE_TOAST_OVERLAY);
   g_type_ensure (ADW_TYPE_CLAMP);
   g_type_ensure (FK_TYPE_WRAP_BOX);
@@ -897,28 +406,14 @@ fk_scoring_view_init (FkScoringView *self)
   self->area_total = g_hash_table_new (g_str_hash, g_str_equal);
   self->undo = fk_undo_new (0);
 
-  /* Remembering the selection is a nicety: without an installed schema
-   * (an uninstalled run) the view works the same, it just forgets. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, SETTINGS_SCHEMA_ID, TRUE);
-  if (schema != NULL && g_settings_schema_has_key (schema, SELECTION_KEY))
-    self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
-
-  gtk_list_box_set_header_func (self->list_box, header_func, self, NULL);
-  gtk_list_box_set_filter_func (self->list_box, filter_func, self, NULL);
-  g_signal_connect (self->list_box, "row-selected", G_CALLBACK (on_row_selected), self);
-  g_signal_connect (self->municipality_dropdown, "notify::selected", G_CALLBACK (on_municipality_selected), self);
-  g_signal_connect (self->round_dropdown, "notify::selected", G_CALLBACK (on_round_selected), self);
-  g_signal_connect (self->area_dropdown, "notify::selected", G_CALLBACK (on_area_selected), self);
-  g_signal_connect (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
-  g_signal_connect (self->search_entry, "stop-search", G_CALLBACK (on_search_stop), self);
-  g_signal_connect (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
-  g_signal_connect (self->unanswered_toggle, "toggled", G_CALLBACK (on_unanswered_toggled), self);
+  fk_scoring_view_init_selection (self);
+  fk_scoring_view_init_filter (self);
+  g_signal_connect (self->list_box, "row-selected", G_CALLBACK (fk_scoring_view_on_row_selected), self);
 
   fk_content_language_connect (self, G_CALLBACK (on_content_language_changed));
 
   fk_scoring_view_init_keys (self);
-  update_read_only (self);
+  fk_scoring_view_update_read_only (self);
 }
 
 GtkWidget *
