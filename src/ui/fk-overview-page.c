@@ -48,6 +48,24 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  MUNICIPALITY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_row_activated (GtkListBox     *list,
+                  GtkListBoxRow  *row,
+                  FkOverviewPage *self)
+{
+  const char *code = g_object_get_data (G_OBJECT (row), "fk-code");
+
+  if (code != NULL)
+    g_signal_emit (self, signals[MUNICIPALITY_ACTIVATED], 0, code);
+}
+
 GtkWidget *
 fk_overview_page_new (void)
 {
@@ -182,12 +200,18 @@ rebuild_municipalities (FkOverviewPage *self,
         assessed = fk_study_count_assessed (self->study, round->id, m->code);
       total_assessed += assessed;
 
-      gtk_list_box_append (self->municipality_list,
-                           table_row (cell_label (m->name, 0, NULL, "heading"),
-                                      cell_label (m->code, 0, self->code_group, "numeric"),
-                                      cell_label (population, 1, self->population_group, "numeric"),
-                                      cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
-                                      progress_cell (self, assessed, n_caps)));
+      GtkWidget *row = table_row (cell_label (m->name, 0, NULL, "heading"),
+                                  cell_label (m->code, 0, self->code_group, "numeric"),
+                                  cell_label (population, 1, self->population_group, "numeric"),
+                                  cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
+                                  progress_cell (self, assessed, n_caps));
+      g_autofree char *tooltip = g_strdup_printf (_("Score %s"), m->name);
+
+      /* A municipality's row opens its scoring (see FkOverviewPage::municipality-activated). */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, tooltip);
+      g_object_set_data_full (G_OBJECT (row), "fk-code", g_strdup (m->code), g_free);
+      gtk_list_box_append (self->municipality_list, row);
     }
 
   if (round == NULL)
@@ -428,6 +452,18 @@ fk_overview_page_class_init (FkOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, municipality_list);
   gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, area_list);
   gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, columns);
+
+  /**
+   * FkOverviewPage::municipality-activated:
+   * @code: the municipality's code
+   *
+   * The user activated a municipality's row (click, Enter): the window
+   * opens its scoring.
+   */
+  signals[MUNICIPALITY_ACTIVATED] =
+    g_signal_new ("municipality-activated", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -441,6 +477,7 @@ fk_overview_page_init (FkOverviewPage *self)
   self->size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->progress_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
+  g_signal_connect (self->municipality_list, "row-activated", G_CALLBACK (on_row_activated), self);
   fk_content_language_connect (self, G_CALLBACK (rebuild));
   rebuild (self);
 }

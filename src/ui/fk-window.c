@@ -435,9 +435,24 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
 }
 
+/* A municipality activated on the overview: score it. */
+static void
+open_scoring (GtkWidget  *overview,
+              const char *code,
+              GtkWidget  *scoring)
+{
+  FkWindow *self = FK_WINDOW (gtk_widget_get_root (scoring));
+
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), code);
+  fk_window_set_visible_page (self, "scoring");
+}
+
 static void
 fk_window_init (FkWindow *self)
 {
+  GtkWidget *overview;
+  GtkWidget *scoring;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -455,10 +470,12 @@ fk_window_init (FkWindow *self)
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (update_polling), NULL);
 
-  fk_window_add_page (self, GTK_WIDGET (fk_overview_page_new ()),
-                      "overview", _("Overview"), "view-grid-symbolic");
-  fk_window_add_page (self, fk_scoring_view_new (),
-                      "scoring", _("Scoring"), "document-edit-symbolic");
+  overview = GTK_WIDGET (fk_overview_page_new ());
+  scoring = fk_scoring_view_new ();
+  g_signal_connect_object (overview, "municipality-activated",
+                           G_CALLBACK (open_scoring), scoring, 0);
+  fk_window_add_page (self, overview, "overview", _("Overview"), "view-grid-symbolic");
+  fk_window_add_page (self, scoring, "scoring", _("Scoring"), "document-edit-symbolic");
   fk_window_add_page (self, fk_profile_view_new (),
                       "profile", _("Profile"), "emblem-documents-symbolic");
 

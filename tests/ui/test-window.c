@@ -12,6 +12,7 @@
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
 #include "fk-overview-page.h"
+#include "fk-scoring-view.h"
 #include "shell-test-util.h"
 
 static char *tmpdir;
@@ -133,6 +134,33 @@ test_window_overview_lists_municipalities (void)
   g_assert_cmpuint (shell_test_count_labels (overview, "0 of 43"), ==, 14);
   g_assert_nonnull (shell_test_find_label (overview, "9\u202f750"));
   g_assert_nonnull (shell_test_find_label (overview, "1488"));
+  destroy_window (window);
+}
+
+/* Activating a municipality on the overview opens its scoring. */
+static void
+test_window_overview_opens_scoring (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "activate.fkarta", "Activate", NULL);
+  FkWindow *window = fk_window_new (NULL, study);
+  GtkWidget *overview;
+  GtkWidget *scoring;
+  GtkWidget *label;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "overview");
+  overview = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_OVERVIEW_PAGE);
+  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
+  label = GTK_WIDGET (shell_test_find_label (overview, "Dals-Ed"));
+  g_assert_nonnull (label);
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scoring");
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (scoring)), ==, "1438");
   destroy_window (window);
 }
 
@@ -402,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/title", test_window_title);
   g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);
   g_test_add_func ("/ui/window/overview-municipalities", test_window_overview_lists_municipalities);
+  g_test_add_func ("/ui/window/overview-opens-scoring", test_window_overview_opens_scoring);
   g_test_add_func ("/ui/window/read-only-banner", test_window_read_only_banner);
   g_test_add_func ("/ui/window/writable-no-banner", test_window_writable_has_no_banner);
   g_test_add_func ("/ui/window/markup-is-literal", test_window_markup_is_literal);
