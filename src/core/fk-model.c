@@ -310,6 +310,7 @@ load_capabilities (FkModel     *model,
       cap = g_new0 (FkCapability, 1);
       cap->key = g_strdup (key);
       cap->area = g_strdup (area_key);
+      cap->index = model->capabilities->len;
       g_ptr_array_add (model->capabilities, cap);
       g_hash_table_insert (model->capability_by_key, cap->key, cap);
 
@@ -439,9 +440,6 @@ fk_model_index_of (FkModel    *model,
                    const char *capability_key)
 {
   const FkCapability *cap = fk_model_lookup (model, capability_key);
-  guint index;
 
-  if (cap != NULL && g_ptr_array_find (model->capabilities, cap, &index))
-    return (int) index;
-  return -1;
+  return cap != NULL ? (int) cap->index : -1;
 }

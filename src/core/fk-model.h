@@ -37,6 +37,7 @@ typedef struct {
   FkText description;
   FkText levels[FK_N_LEVELS]; /* what level N looks like here; empty if the model says nothing */
   char **goals;        /* effect goals "1A".."5B", NULL-terminated, maybe empty */
+  guint  index;        /* position in model->capabilities */
 } FkCapability;
 
 typedef struct _FkModel FkModel;

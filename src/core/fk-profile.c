@@ -57,17 +57,11 @@ fk_profile_compute (FkStudy    *study,
 {
   g_autoptr(FkMatrix) current = NULL;
   g_autoptr(FkMatrix) target = NULL;
-  g_autoptr(GArray) stronger = NULL;
-  g_autoptr(GArray) weaker = NULL;
-  const FkMunicipality *mun;
-  FkProfile *profile;
-  int row;
 
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
   g_return_val_if_fail (municipality != NULL, NULL);
 
-  mun = fk_region_lookup (fk_study_get_region (study), municipality);
-  if (mun == NULL)
+  if (fk_region_lookup (fk_study_get_region (study), municipality) == NULL)
     {
       g_autofree char *file = g_path_get_basename (fk_study_get_path (study));
 
@@ -83,8 +77,28 @@ fk_profile_compute (FkStudy    *study,
   target = fk_matrix_new_for_round (study, round_id, FK_MEASURE_TARGET, error);
   if (target == NULL)
     return NULL;
+  return fk_profile_compute_from (current, target, municipality);
+}
+
+FkProfile *
+fk_profile_compute_from (FkMatrix   *current,
+                         FkMatrix   *target,
+                         const char *municipality)
+{
+  g_autoptr(GArray) stronger = NULL;
+  g_autoptr(GArray) weaker = NULL;
+  const FkMunicipality *mun;
+  FkProfile *profile;
+  gint64 round_id;
+  int row;
+
+  g_return_val_if_fail (current != NULL && target != NULL, NULL);
+  g_return_val_if_fail (current->round_id == target->round_id, NULL);
+
+  mun = fk_region_lookup (current->region, municipality);
   row = fk_matrix_find_row (current, municipality);
-  g_assert (row >= 0);
+  g_return_val_if_fail (mun != NULL && row >= 0, NULL);
+  round_id = current->round_id;
 
   profile = g_new0 (FkProfile, 1);
   g_atomic_ref_count_init (&profile->ref_count);

@@ -25,6 +25,7 @@
 
 #include <glib.h>
 #include "fk-region.h"
+#include "fk-stats.h"
 #include "fk-study.h"
 
 G_BEGIN_DECLS
@@ -74,6 +75,12 @@ FkProfile *fk_profile_compute (FkStudy    *study,
                                gint64      round_id,
                                const char *municipality,
                                GError    **error);
+/* The same from the round's current and target matrices, for callers that
+ * compute many profiles (each matrix reads every score of the round once).
+ * @municipality must be in the matrices' region. */
+FkProfile *fk_profile_compute_from (FkMatrix   *current,
+                                    FkMatrix   *target,
+                                    const char *municipality);
 FkProfile *fk_profile_ref     (FkProfile  *profile);
 void       fk_profile_unref   (FkProfile  *profile);
 

@@ -5,6 +5,7 @@
 #include "fk-study-schema.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- scores ---------------------------------------------------------------- */
@@ -96,28 +97,51 @@ fk_study_get_score (FkStudy     *self,
   return score;
 }
 
-static int
-compare_scores (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  FkStudy *self = user_data;
-  const FkScore *sa = *(FkScore * const *) a;
-  const FkScore *sb = *(FkScore * const *) b;
-  int pa, pb;
+/* Sort keys looked up once per score, not once per comparison. */
+typedef struct {
+  gint64   round_id;
+  int      municipality;  /* region position */
+  guint    capability;    /* model position; G_MAXUINT if not in the model */
+  FkScore *score;
+} ScoreKey;
 
-  if (sa->round_id != sb->round_id)
-    return sa->round_id < sb->round_id ? -1 : 1;
-  pa = GPOINTER_TO_INT (g_hash_table_lookup (self->municipality_pos, sa->municipality));
-  pb = GPOINTER_TO_INT (g_hash_table_lookup (self->municipality_pos, sb->municipality));
-  if (pa != pb)
-    return pa - pb;
-  /* Capabilities no longer in the model (none yet) sort last. */
-  pa = fk_model_index_of (self->model, sa->capability);
-  pb = fk_model_index_of (self->model, sb->capability);
-  if (pa != pb)
-    return (pa < 0 ? G_MAXINT : pa) < (pb < 0 ? G_MAXINT : pb) ? -1 : 1;
-  return g_strcmp0 (sa->capability, sb->capability);
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const ScoreKey *ka = a;
+  const ScoreKey *kb = b;
+
+  if (ka->round_id != kb->round_id)
+    return ka->round_id < kb->round_id ? -1 : 1;
+  if (ka->municipality != kb->municipality)
+    return ka->municipality < kb->municipality ? -1 : 1;
+  if (ka->capability != kb->capability)
+    return ka->capability < kb->capability ? -1 : 1;
+  return g_strcmp0 (ka->score->capability, kb->score->capability);
+}
+
+/* Round, then municipality in region order, then capability in model order
+ * (capabilities no longer in the model last). */
+static void
+sort_scores (FkStudy   *self,
+             GPtrArray *scores)
+{
+  g_autofree ScoreKey *keys = g_new (ScoreKey, scores->len);
+
+  for (guint i = 0; i < scores->len; i++)
+    {
+      FkScore *score = g_ptr_array_index (scores, i);
+      int index = fk_model_index_of (self->model, score->capability);
+
+      keys[i].round_id = score->round_id;
+      keys[i].municipality = GPOINTER_TO_INT (g_hash_table_lookup (self->municipality_pos, score->municipality));
+      keys[i].capability = index < 0 ? G_MAXUINT : (guint) index;
+      keys[i].score = score;
+    }
+  qsort (keys, scores->len, sizeof (ScoreKey), compare_keys);
+  for (guint i = 0; i < scores->len; i++)
+    scores->pdata[i] = keys[i].score;
 }
 
 GPtrArray *
@@ -146,7 +170,7 @@ fk_study_list_scores (FkStudy     *self,
       fk_sqlite_set_error (error, self->db, rc, self->path);
       return NULL;
     }
-  g_ptr_array_sort_with_data (scores, compare_scores, self);
+  sort_scores (self, scores);
   return g_steal_pointer (&scores);
 }
 
