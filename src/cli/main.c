@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "info",           fk_cli_command_info,           N_("Describe a study") },
   { "set",            fk_cli_command_set,            N_("Change one score") },
   { "get",            fk_cli_command_get,            N_("List the stored scores") },
+  { "add-round",      fk_cli_command_add_round,      N_("Add an assessment round") },
   { "validate-model", fk_cli_command_validate_model, N_("Check a capability model file") },
 };
 
@@ -76,10 +77,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   const Command *command;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  fk_text_init_i18n (LOCALEDIR);
   g_set_prgname (FK_CLI_NAME);
 
   if (argc < 2)

@@ -319,8 +319,7 @@ fill_new_study (FkStudy     *self,
   g_autofree char *now = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time () / G_USEC_PER_SEC);
   g_autofree char *small = g_strdup_printf ("%" G_GINT64_FORMAT, region->small_below);
   g_autofree char *large = g_strdup_printf ("%" G_GINT64_FORMAT, region->large_above);
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+  g_autofree char *date = fk_text_today_iso ();
   sqlite3_stmt *stmt;
 
   if (!fk_study_schema_upgrade (self->db, 0, FK_STUDY_SCHEMA_VERSION, self->path, error) ||

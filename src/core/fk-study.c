@@ -332,9 +332,7 @@ fk_study_add_round (FkStudy     *self,
     }
   if (date != NULL)
     {
-      g_autoptr(GDate) parsed = g_date_new ();
-      g_date_set_parse (parsed, date);
-      if (strlen (date) != 10 || !g_date_valid (parsed))
+      if (!fk_text_is_iso_date (date))
         {
           g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
                        _("“%s” is not a date like 2020-11-15"), date);

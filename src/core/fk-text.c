@@ -1,6 +1,9 @@
 /* fk-text.c — Swedish-first model text */
 #include "fk-text.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include <string.h>
 
 const char *
@@ -70,4 +73,41 @@ fk_text_format_thousands (gint64 value)
       g_string_append_c (out, digits[i]);
     }
   return g_string_free (out, FALSE);
+}
+
+gboolean
+fk_text_is_iso_date (const char *text)
+{
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+  year = g_ascii_strtoull (text, NULL, 10);
+  month = g_ascii_strtoull (text + 5, NULL, 10);
+  day = g_ascii_strtoull (text + 8, NULL, 10);
+  return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+char *
+fk_text_today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+void
+fk_text_init_i18n (const char *localedir)
+{
+  const char *dir = g_getenv ("FK_LOCALEDIR");
+
+  if (dir == NULL || *dir == '\0')
+    dir = localedir;
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

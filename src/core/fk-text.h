@@ -21,6 +21,15 @@ void        fk_text_clear (FkText *text);
  * as Swedish writes them (and as SI allows in English). */
 char       *fk_text_format_thousands (gint64 value);
 
+/* TRUE for "YYYY-MM-DD" naming a real day: the one date form studies store. */
+gboolean    fk_text_is_iso_date (const char *text);
+/* Today's local date as "YYYY-MM-DD". */
+char       *fk_text_today_iso (void);
+
+/* setlocale and gettext for a program of ours; translations come from
+ * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. */
+void        fk_text_init_i18n (const char *localedir);
+
 /* "sv" or "en" from the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 const char *fk_text_default_language (void);
 gboolean    fk_text_language_is_valid (const char *language);

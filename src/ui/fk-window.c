@@ -9,6 +9,7 @@
 
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
+#include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
 #include "fk-window.h"
 #include "fk-ui-resources.h"
@@ -164,6 +165,10 @@ update_read_only (FkWindow *self)
   /* Plain text: the reason may quote a file name. */
   gtk_label_set_text (self->read_only_label, reason ? reason : "");
   gtk_revealer_set_reveal_child (self->read_only_revealer, reason != NULL);
+
+  /* Actions that write to the study. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-round")),
+                               self->study != NULL && !fk_study_is_read_only (self->study));
 }
 
 static void
@@ -251,6 +256,38 @@ fk_window_set_study (FkWindow *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
+
+/* ---- new round ---------------------------------------------------------- */
+
+/* The round just added is the one to score next. */
+static void
+round_added_cb (FkWindow *self,
+                gint64    round_id)
+{
+  GtkWidget *scoring = adw_view_stack_get_child_by_name (self->view_stack, "scoring");
+
+  if (FK_IS_SCORING_VIEW (scoring))
+    fk_scoring_view_set_round_id (FK_SCORING_VIEW (scoring), round_id);
+}
+
+static void
+new_round_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  FkWindow *self = user_data;
+  FkRoundDialog *dialog;
+
+  if (self->study == NULL || fk_study_is_read_only (self->study))
+    return;
+  dialog = fk_round_dialog_new (GTK_WINDOW (self), self->study);
+  g_signal_connect_object (dialog, "round-added", G_CALLBACK (round_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const GActionEntry win_actions[] = {
+  { "new-round", new_round_action },
+};
 
 /* ---- recent studies ----------------------------------------------------- */
 
@@ -454,6 +491,7 @@ fk_window_init (FkWindow *self)
   GtkWidget *scoring;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   self->settings = g_settings_new (APP_ID);
   self->wanted_page = g_settings_get_string (self->settings, "last-view");

@@ -15,17 +15,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(FkApplication) app = NULL;
-  const char *localedir;
 
-  /* FK_LOCALEDIR lets an uninstalled build find its translations. */
-  localedir = g_getenv ("FK_LOCALEDIR");
-  if (localedir == NULL || *localedir == '\0')
-    localedir = LOCALEDIR;
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  fk_text_init_i18n (LOCALEDIR);
 
   g_set_application_name (_("Förmågekarta"));
 

@@ -220,6 +220,80 @@ def _():
     assert scores(STUDY, "--municipality", "1492") == []
 
 
+ROUNDS = os.path.join(tmp, "omgångar.fkarta")
+
+
+@test("add-round adds a round after the first; info --json lists both in order with dates")
+def _():
+    ok("new", ROUNDS, "--round", "Förstudie 2020", "--language", "sv")
+    first = info(ROUNDS)["rounds"]
+    assert [r["name"] for r in first] == ["Förstudie 2020"], first
+    out = ok("add-round", ROUNDS, "--name", "Uppföljning 2022", "--date", "2022-03-15")
+    assert "Uppföljning 2022" in out and "omgångar.fkarta" in out, out
+    rounds = info(ROUNDS)["rounds"]
+    assert rounds == [first[0], {"name": "Uppföljning 2022", "date": "2022-03-15"}], rounds
+    summary = ok("info", ROUNDS)
+    assert "Uppföljning 2022 (2022-03-15)" in summary, summary
+
+
+@test("add-round: the date defaults to today, --date \"\" means none, the name is trimmed")
+def _():
+    ok("add-round", ROUNDS, "--name", "  Våren 2024 ", "--date", "")
+    ok("add-round", "--name=Hösten 2024", ROUNDS)
+    rounds = info(ROUNDS)["rounds"]
+    assert [r["name"] for r in rounds][-2:] == ["Våren 2024", "Hösten 2024"], rounds
+    assert rounds[-2]["date"] is None, rounds
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", rounds[-1]["date"] or ""), rounds
+
+
+@test("set --round NAME writes into the new round, get --round NAME reads it back")
+def _():
+    cap = CAPS[0]
+    ok("set", ROUNDS, "--round", "Uppföljning 2022", "--municipality", "1488",
+       "--capability", cap, "--current", "4", "--comment", "efter")
+    ok("set", ROUNDS, "--round", "Förstudie 2020", "--municipality", "1488",
+       "--capability", cap, "--current", "1")
+    got = scores(ROUNDS, "--round", "Uppföljning 2022")
+    assert [(s["round"], s["municipality"], s["capability"], s["current"], s["comment"]) for s in got] == \
+        [("Uppföljning 2022", "1488", cap, 4, "efter")], got
+    got = scores(ROUNDS, "--round", "Förstudie 2020")
+    assert [(s["round"], s["current"]) for s in got] == [("Förstudie 2020", 1)], got
+    assert [s["round"] for s in scores(ROUNDS)] == ["Förstudie 2020", "Uppföljning 2022"]
+
+
+@test("refused: add-round with a duplicate name, a bad date, an empty or missing name")
+def _():
+    n = len(info(ROUNDS)["rounds"])
+    refused(ROUNDS, ("add-round", ROUNDS, "--name", "Uppföljning 2022"), 1,
+            ["omgångar.fkarta", "Uppföljning 2022"])
+    refused(ROUNDS, ("add-round", ROUNDS, "--name", " Förstudie 2020 "), 1, "Förstudie 2020")
+    for bad in ("2022-13-45", "2022-02-30", "2022/03/15", "15-03-2022", "igår", "2022-3-5"):
+        refused(ROUNDS, ("add-round", ROUNDS, "--name", "Ny", "--date", bad), 2, ["--date", bad])
+    refused(ROUNDS, ("add-round", ROUNDS, "--name", ""), 2, "--name")
+    refused(ROUNDS, ("add-round", ROUNDS, "--name", "   "), 2, "--name")
+    refused(ROUNDS, ("add-round", ROUNDS), 2, "--name")
+    refused(ROUNDS, ("add-round", "--name", "Ny"), 2)
+    refused(ROUNDS, ("add-round", ROUNDS, ROUNDS, "--name", "Ny"), 2)
+    missing = os.path.join(tmp, "saknas.fkarta")
+    refused(None, ("add-round", missing, "--name", "Ny"), 1, "saknas.fkarta")
+    assert not os.path.exists(missing)
+    assert len(info(ROUNDS)["rounds"]) == n
+
+
+@test("refused: add-round on a study another process is writing (write lock held)")
+def _():
+    locked = os.path.join(tmp, "låst-omgång.fkarta")
+    ok("new", locked)
+    db = sqlite3.connect(locked, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        refused(locked, ("add-round", locked, "--name", "Ny"), 1, "låst-omgång.fkarta")
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    assert len(info(locked)["rounds"]) == 1
+
+
 def bad_set(*extra, status=1, mentions=None):
     return refused(STUDY, ("set", STUDY, *extra), status, mentions)
 
@@ -382,10 +456,12 @@ def _():
 def _():
     assert "validate-model" in ok("--help")
     assert re.fullmatch(r"formagekarta-cli \d+\.\d+\.\d+\n", ok("--version"))
-    for cmd in ("new", "info", "set", "get", "validate-model"):
+    assert "add-round" in ok("--help")
+    for cmd in ("new", "info", "set", "get", "add-round", "validate-model"):
         out = ok(cmd, "--help")
         assert f"formagekarta-cli {cmd} [OPTION" in out and "FILE FILE" not in out, out
     assert "--key-person" in ok("set", "--help")
+    assert "--date" in ok("add-round", "--help")
 
 
 @test("two processes writing at once: 2×40 set calls, nothing lost, integrity ok")

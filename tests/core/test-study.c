@@ -105,6 +105,9 @@ test_metadata_and_rounds (void)
   g_assert_null (fk_study_add_round (study, "X", "2022-13-45", &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
   g_clear_error (&error);
+  g_assert_null (fk_study_add_round (study, "X", "2022/03/15", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
 
   again = fk_study_open (fk_study_get_path (study), 0, &error);
   g_assert_no_error (error);

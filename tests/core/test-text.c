@@ -41,11 +41,28 @@ test_text_get (void)
   g_assert_false (fk_text_language_is_valid (NULL));
 }
 
+static void
+test_iso_date (void)
+{
+  const char *good[] = { "2020-11-15", "2024-02-29", "0001-01-01" };
+  const char *bad[] = { "2022-13-45", "2022-02-30", "2023-02-29", "2022/03/15", "22-03-15",
+                        "2022-3-15", "2022-03-15 ", "", "0000-01-01", "abcd-ef-gh" };
+  g_autofree char *today = fk_text_today_iso ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (fk_text_is_iso_date (good[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    g_assert_false (fk_text_is_iso_date (bad[i]));
+  g_assert_false (fk_text_is_iso_date (NULL));
+  g_assert_true (fk_text_is_iso_date (today));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/core/text/format-thousands", test_format_thousands);
   g_test_add_func ("/core/text/get", test_text_get);
+  g_test_add_func ("/core/text/iso-date", test_iso_date);
   return g_test_run ();
 }
