@@ -18,6 +18,7 @@ typedef enum {
   FK_ERROR_NOT_FOUND,      /* an unknown municipality, capability, round, file */
   FK_ERROR_EXISTS,         /* refusing to overwrite */
   FK_ERROR_IO,             /* disk full, permission, I/O */
+  FK_ERROR_CHANGED,        /* changed elsewhere meanwhile (see fk_study_replace_score) */
 } FkError;
 
 GQuark fk_error_quark (void);

@@ -367,18 +367,20 @@ fill_new_study (FkStudy     *self,
   return fk_study_step_done (self, stmt, error);
 }
 
-FkStudy *
-fk_study_create (const char  *path,
-                 FkModel     *model,
-                 FkRegion    *region,
-                 const char  *title,
-                 const char  *language,
-                 const char  *round_name,
-                 GError     **error)
+static FkStudy *
+create_study (const char  *path,
+              FkModel     *model,
+              FkRegion    *region,
+              const char  *title,
+              const char  *language,
+              const char  *round_name,
+              gboolean     replace,
+              GError     **error)
 {
   g_autoptr(FkStudy) self = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *default_round = NULL;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -397,8 +399,8 @@ fk_study_create (const char  *path,
   if (title == NULL || *title == '\0')
     title = fk_text_get (&model->name, language);
   if (round_name == NULL || *round_name == '\0')
-    round_name = g_str_equal (language, "en") ? "Round 1" : "Omgång 1";
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    round_name = default_round = fk_study_default_round_name (language, 1);
+  if (!replace && g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, FK_ERROR, FK_ERROR_EXISTS,
                    _("%s: the file already exists; choose another name"), display);
@@ -419,6 +421,14 @@ fk_study_create (const char  *path,
     ok = fk_study_end_write (self, fill_new_study (self, model, region, title, language, round_name, error), error);
   sqlite3_close_v2 (self->db);
   self->db = NULL;
+  if (ok && replace)
+    {
+      /* The old study's journal must not be replayed into the new one. */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
   if (ok && g_rename (tmp_path, path) != 0)
     {
       int saved = errno;
@@ -441,6 +451,38 @@ fk_study_create (const char  *path,
       return NULL;
     }
   return fk_study_open (path, FK_STUDY_OPEN_DEFAULT, error);
+}
+
+FkStudy *
+fk_study_create (const char  *path,
+                 FkModel     *model,
+                 FkRegion    *region,
+                 const char  *title,
+                 const char  *language,
+                 const char  *round_name,
+                 GError     **error)
+{
+  return create_study (path, model, region, title, language, round_name, FALSE, error);
+}
+
+FkStudy *
+fk_study_create_replacing (const char  *path,
+                           FkModel     *model,
+                           FkRegion    *region,
+                           const char  *title,
+                           const char  *language,
+                           const char  *round_name,
+                           GError     **error)
+{
+  return create_study (path, model, region, title, language, round_name, TRUE, error);
+}
+
+char *
+fk_study_default_round_name (const char *language,
+                             guint       number)
+{
+  /* Not gettext: the name belongs to the study's language, not the UI's. */
+  return g_strdup_printf (g_strcmp0 (language, "en") == 0 ? "Round %u" : "Omgång %u", number);
 }
 
 char *

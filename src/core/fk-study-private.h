@@ -38,6 +38,7 @@ char         *fk_study_get_meta     (FkStudy *self, const char *key);
 gint64        fk_study_get_meta_int (FkStudy *self, const char *key, gint64 fallback);
 int           fk_study_pragma_int   (sqlite3 *db, const char *sql);
 gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);
+void          fk_study_round_free   (FkRound *round);
 void          fk_study_replace_str  (char **ptr, const char *value);
 
 /* fk-study.c */

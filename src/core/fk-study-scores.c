@@ -64,6 +64,9 @@ check_score_keys (FkStudy     *self,
   return TRUE;
 }
 
+static FkScore *read_score (FkStudy *self, gint64 round_id, const char *municipality,
+                            const char *capability, GError **error);
+
 FkScore *
 fk_study_get_score (FkStudy     *self,
                     gint64       round_id,
@@ -71,15 +74,26 @@ fk_study_get_score (FkStudy     *self,
                     const char  *capability,
                     GError     **error)
 {
-  sqlite3_stmt *stmt;
-  FkScore *score = NULL;
-  int rc;
-
   g_return_val_if_fail (FK_IS_STUDY (self), NULL);
   g_return_val_if_fail (municipality != NULL && capability != NULL, NULL);
 
   if (!check_score_keys (self, round_id, municipality, capability, error))
     return NULL;
+  return read_score (self, round_id, municipality, capability, error);
+}
+
+/* The stored score, or an all-unset one; keys already checked. */
+static FkScore *
+read_score (FkStudy     *self,
+            gint64       round_id,
+            const char  *municipality,
+            const char  *capability,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  FkScore *score = NULL;
+  int rc;
+
   stmt = fk_study_prepare (self, "SELECT " SCORE_COLUMNS " FROM score WHERE round_id = ? AND municipality = ? AND capability = ?", error);
   if (stmt == NULL)
     return NULL;
@@ -127,8 +141,11 @@ static void
 sort_scores (FkStudy   *self,
              GPtrArray *scores)
 {
-  g_autofree ScoreKey *keys = g_new (ScoreKey, scores->len);
+  g_autofree ScoreKey *keys = NULL;
 
+  if (scores->len < 2)
+    return;
+  keys = g_new (ScoreKey, scores->len);
   for (guint i = 0; i < scores->len; i++)
     {
       FkScore *score = g_ptr_array_index (scores, i);
@@ -242,6 +259,40 @@ fk_study_set_scores (FkStudy    *self,
     return FALSE;
   for (guint i = 0; ok && i < scores->len; i++)
     ok = write_score (self, g_ptr_array_index (scores, i), now, error);
+  if (!fk_study_end_write (self, ok, error))
+    return FALSE;
+  fk_study_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
+fk_study_replace_score (FkStudy        *self,
+                        const FkScore  *expected,
+                        const FkScore  *score,
+                        GError        **error)
+{
+  g_autoptr(FkScore) stored = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
+
+  if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
+    return FALSE;
+  if (!fk_study_begin_write (self, error))
+    return FALSE;
+  /* Read and write under one write lock: nobody can slip in between. */
+  stored = read_score (self, score->round_id, score->municipality, score->capability, error);
+  ok = stored != NULL;
+  if (ok && !fk_score_equal (stored, expected))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
+                   _("%s: this answer has been changed elsewhere since (another window or program), so it was left as it is"),
+                   self->display_name);
+      ok = FALSE;
+    }
+  if (ok)
+    ok = write_score (self, score, g_get_real_time () / G_USEC_PER_SEC, error);
   if (!fk_study_end_write (self, ok, error))
     return FALSE;
   fk_study_emit_changed (self);

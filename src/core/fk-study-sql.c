@@ -168,18 +168,21 @@ fk_study_load_rounds (FkStudy  *self,
                       GError  **error)
 {
   sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT id, name, date FROM round ORDER BY id", error);
+  g_autoptr(GPtrArray) rounds = NULL;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  g_ptr_array_set_size (self->rounds, 0);
+  /* Read into a new list and swap it in only when all went well: a failed
+   * read keeps the rounds we had. */
+  rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_study_round_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       FkRound *round = g_new0 (FkRound, 1);
       round->id = sqlite3_column_int64 (stmt, 0);
       round->name = fk_study_column_dup (stmt, 1);
       round->date = fk_study_column_dup (stmt, 2);
-      g_ptr_array_add (self->rounds, round);
+      g_ptr_array_add (rounds, round);
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
@@ -187,5 +190,7 @@ fk_study_load_rounds (FkStudy  *self,
       fk_sqlite_set_error (error, self->db, rc, self->path);
       return FALSE;
     }
+  g_ptr_array_unref (self->rounds);
+  self->rounds = g_steal_pointer (&rounds);
   return TRUE;
 }

@@ -29,8 +29,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-round_free (FkRound *round)
+void
+fk_study_round_free (FkRound *round)
 {
   g_free (round->name);
   g_free (round->date);
@@ -106,7 +106,7 @@ fk_study_class_init (FkStudyClass *klass)
 static void
 fk_study_init (FkStudy *self)
 {
-  self->rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) round_free);
+  self->rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_study_round_free);
   self->municipality_pos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -358,6 +358,8 @@ fk_study_add_round (FkStudy     *self,
 void
 fk_study_check_external_changes (FkStudy *self)
 {
+  g_autofree char *title = NULL;
+  g_autofree char *language = NULL;
   int version;
 
   g_return_if_fail (FK_IS_STUDY (self));
@@ -365,15 +367,16 @@ fk_study_check_external_changes (FkStudy *self)
   version = fk_study_pragma_int (self->db, "PRAGMA data_version");
   if (version == self->data_version)
     return;
+  /* Remember the version only once read, so a failed read is tried again
+   * at the next check. */
+  if (!fk_study_load_rounds (self, NULL))
+    return;
   self->data_version = version;
-  fk_study_load_rounds (self, NULL);
-  {
-    g_autofree char *title = fk_study_get_meta (self, "title");
-    g_autofree char *language = fk_study_get_meta (self, "language");
-    if (title != NULL)
-      fk_study_replace_str (&self->title, title);
-    if (fk_text_language_is_valid (language))
-      fk_study_replace_str (&self->language, language);
-  }
+  title = fk_study_get_meta (self, "title");
+  language = fk_study_get_meta (self, "language");
+  if (title != NULL)
+    fk_study_replace_str (&self->title, title);
+  if (fk_text_language_is_valid (language))
+    fk_study_replace_str (&self->language, language);
   fk_study_emit_changed (self);
 }

@@ -42,6 +42,19 @@ FkStudy        *fk_study_create            (const char        *path,
                                             const char        *language,
                                             const char        *round_name,
                                             GError           **error);
+/* The same, replacing a file at @path, but only once the new study is
+ * complete: if anything fails, the old file is untouched. The caller makes
+ * sure no window has the old study open. */
+FkStudy        *fk_study_create_replacing  (const char        *path,
+                                            FkModel           *model,
+                                            FkRegion          *region,
+                                            const char        *title,
+                                            const char        *language,
+                                            const char        *round_name,
+                                            GError           **error);
+/* "Omgång N" in a Swedish study, "Round N" in an English one. */
+char           *fk_study_default_round_name (const char       *language,
+                                             guint             number);
 /* Opens a study, migrating an older schema forward (after a backup copy
  * "<file>.v<N>.bak" beside it). Refuses files that are not studies and
  * files from a newer schema. */
@@ -73,7 +86,8 @@ gboolean        fk_study_set_language      (FkStudy           *self,
                                             GError           **error);
 
 /* Rounds, oldest first. The array and rounds belong to the study and stay
- * valid until the next write. */
+ * valid until the next write or the next fk_study_check_external_changes()
+ * that finds a change (views re-read them on "changed"). */
 GPtrArray      *fk_study_get_rounds        (FkStudy           *self);
 const FkRound  *fk_study_find_round        (FkStudy           *self,
                                             const char        *name);
@@ -102,6 +116,13 @@ GPtrArray      *fk_study_list_scores       (FkStudy           *self,
 /* Writes one score (replacing the stored one). @score->updated 0 means
  * "now". An all-empty score deletes the row. */
 gboolean        fk_study_set_score         (FkStudy           *self,
+                                            const FkScore     *score,
+                                            GError           **error);
+/* Writes @score only if the stored score still equals @expected (ignoring
+ * times); FK_ERROR_CHANGED otherwise, with nothing written. For undo: it
+ * must not overwrite what another window or program wrote meanwhile. */
+gboolean        fk_study_replace_score     (FkStudy           *self,
+                                            const FkScore     *expected,
                                             const FkScore     *score,
                                             GError           **error);
 /* Writes several scores in one transaction: all or nothing. */

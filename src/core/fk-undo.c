@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "fk-undo.h"
+#include "fk-error.h"
 
 typedef struct {
   FkScore *before;
@@ -156,16 +157,24 @@ apply (FkStudy  *study,
        GError  **error)
 {
   g_autoptr(FkScore) score = NULL;
+  g_autoptr(GError) local_error = NULL;
   Step *step = g_queue_peek_head (from);
 
   if (step == NULL)
     return TRUE;
 
-  /* A new time stamp: the write is a change made now. */
+  /* A new time stamp: the write is a change made now. Only if the answer
+   * is still what this step left, or undo would erase someone else's edit;
+   * if not, the step can never apply and is dropped. */
   score = fk_score_copy (write_before ? step->before : step->after);
   score->updated = 0;
-  if (!fk_study_set_score (study, score, error))
-    return FALSE;
+  if (!fk_study_replace_score (study, write_before ? step->after : step->before, score, &local_error))
+    {
+      if (g_error_matches (local_error, FK_ERROR, FK_ERROR_CHANGED))
+        step_free (g_queue_pop_head (from));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   g_queue_push_head (to, g_queue_pop_head (from));
   return TRUE;

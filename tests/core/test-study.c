@@ -74,6 +74,43 @@ test_create_and_open (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Replacing keeps the old file until the new study is complete. */
+static void
+test_create_replacing (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) old = fk_test_study_new_default (dir, "same.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (old));
+  g_autoptr(FkModel) model = fk_model_new_default (NULL);
+  g_autoptr(FkRegion) region = fk_region_new_default (NULL);
+  g_autoptr(FkStudy) fresh = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *round_en = fk_study_default_round_name ("en", 2);
+  g_autofree char *round_sv = fk_study_default_round_name ("sv", 1);
+
+  g_assert_cmpstr (round_en, ==, "Round 2");
+  g_assert_cmpstr (round_sv, ==, "Omgång 1");
+  g_clear_object (&old);
+  before = fk_test_file_checksum (path);
+
+  /* A failure (a bad language) leaves the old study as it was. */
+  g_assert_null (fk_study_create_replacing (path, model, region, "Ny", "fi", NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = fk_test_file_checksum (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  fresh = fk_study_create_replacing (path, model, region, "Ny studie", "en", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (fresh), ==, "Ny studie");
+  g_assert_cmpstr (fk_study_get_latest_round (fresh)->name, ==, "Round 1");
+  g_clear_object (&fresh);
+  fk_test_tmpdir_free (dir);
+}
+
 static void
 test_metadata_and_rounds (void)
 {
@@ -656,6 +693,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/study/create-open", test_create_and_open);
+  g_test_add_func ("/core/study/create-replacing", test_create_replacing);
   g_test_add_func ("/core/study/metadata-rounds", test_metadata_and_rounds);
   g_test_add_func ("/core/study/score-round-trip", test_score_round_trip);
   g_test_add_func ("/core/study/score-refusals", test_score_refusals);

@@ -207,6 +207,46 @@ test_undo_study_read_only (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Another program changed the answer after our edit: undo must not erase
+ * their change. It is refused, nothing is written, and the step is gone. */
+static void
+test_undo_changed_elsewhere (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "elsewhere.fkarta");
+  g_autoptr(FkStudy) other = NULL;
+  g_autoptr(FkUndo) undo = fk_undo_new (0);
+  g_autoptr(GError) error = NULL;
+  gint64 round = fk_study_get_latest_round (study)->id;
+  const FkCapability *cap = g_ptr_array_index (fk_study_get_model (study)->capabilities, 2);
+  g_autoptr(FkScore) empty = fk_study_get_score (study, round, "1488", cap->key, &error);
+  g_autoptr(FkScore) three = fk_score_copy (empty);
+  g_autoptr(FkScore) theirs = NULL;
+  g_autoptr(FkScore) stored = NULL;
+
+  three->current = 3;
+  g_assert_true (fk_study_set_score (study, three, &error));
+  fk_undo_push (undo, empty, three, FALSE);
+
+  other = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  theirs = fk_score_copy (three);
+  theirs->comment = g_strdup ("Underlag från en annan dator");
+  g_assert_true (fk_study_set_score (other, theirs, &error));
+
+  g_assert_false (fk_undo_undo (undo, study, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_CHANGED);
+  g_clear_error (&error);
+  stored = fk_study_get_score (study, round, "1488", cap->key, &error);
+  g_assert_cmpint (stored->current, ==, 3);
+  g_assert_cmpstr (stored->comment, ==, "Underlag från en annan dator");
+  g_assert_false (fk_undo_can_undo (undo));
+
+  g_clear_object (&other);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -217,5 +257,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/undo/study-capacity", test_undo_study_capacity);
   g_test_add_func ("/core/undo/study-redo", test_undo_study_redo);
   g_test_add_func ("/core/undo/study-read-only", test_undo_study_read_only);
+  g_test_add_func ("/core/undo/changed-elsewhere", test_undo_changed_elsewhere);
   return g_test_run ();
 }
