@@ -138,3 +138,15 @@ fk_cli_print_line (const char *text)
   fputs (text, stdout);
   fputc ('\n', stdout);
 }
+
+char *
+fk_cli_model_counts (FkModel *model)
+{
+  guint n_areas = model->areas->len;
+  guint n_caps = fk_model_get_n_capabilities (model);
+  g_autofree char *areas = g_strdup_printf (ngettext ("%u area", "%u areas", n_areas), n_areas);
+  g_autofree char *caps = g_strdup_printf (ngettext ("%u capability", "%u capabilities", n_caps), n_caps);
+
+  /* TRANSLATORS: "9 areas, 43 capabilities" */
+  return g_strdup_printf (_("%s, %s"), areas, caps);
+}

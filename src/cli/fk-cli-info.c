@@ -25,8 +25,7 @@ print_summary (FkStudy *study)
   g_autofree char *created = fk_cli_format_time (fk_study_get_created (study));
   g_autofree char *model_text = g_strdup_printf ("%s (%s %s)", fk_text_get (&model->name, language),
                                                  model->id, model->version);
-  g_autofree char *counts = g_strdup_printf (_("%u areas, %u capabilities"), model->areas->len,
-                                             fk_model_get_n_capabilities (model));
+  g_autofree char *counts = fk_cli_model_counts (model);
   g_autofree char *schema = g_strdup_printf ("%d", FK_STUDY_SCHEMA_VERSION);
   g_autoptr(GString) round_text = g_string_new (NULL);
   g_autoptr(FkCliTable) table = fk_cli_table_new ();

@@ -176,19 +176,6 @@ build_score (JsonBuilder   *builder,
 }
 
 JsonNode *
-fk_cli_json_score (FkStudy       *study,
-                   const FkScore *score)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
-  g_return_val_if_fail (score != NULL, NULL);
-
-  build_score (builder, study, score);
-  return json_builder_get_root (builder);
-}
-
-JsonNode *
 fk_cli_json_scores (FkStudy   *study,
                     GPtrArray *scores)
 {

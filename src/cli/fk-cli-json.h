@@ -15,9 +15,6 @@ G_BEGIN_DECLS
  * municipalities (with the number assessed in the latest round), rounds.
  * Names are in the study's language. */
 JsonNode *fk_cli_json_study_info (FkStudy   *study);
-/* One score as an object; @study names the round. */
-JsonNode *fk_cli_json_score      (FkStudy       *study,
-                                  const FkScore *score);
 /* An array of scores (FkScore*). */
 JsonNode *fk_cli_json_scores     (FkStudy   *study,
                                   GPtrArray *scores);

@@ -19,6 +19,7 @@ fk_cli_command_validate_model (int      argc,
                                _("Check a capability model file (docs/model-format.md)."), entries);
   g_autoptr(FkModel) model = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *counts = NULL;
   const char *path;
 
   if (!fk_cli_parse (context, "validate-model", argc, argv, error))
@@ -30,10 +31,9 @@ fk_cli_command_validate_model (int      argc,
   if (model == NULL)
     return FALSE;
 
+  counts = fk_cli_model_counts (model);
   /* TRANSLATORS: "OK: digital-motor 1.0.0, 9 areas, 43 capabilities" */
-  message = g_strdup_printf (_("OK: %s %s, %u areas, %u capabilities"),
-                             model->id, model->version, model->areas->len,
-                             fk_model_get_n_capabilities (model));
+  message = g_strdup_printf (_("OK: %s %s, %s"), model->id, model->version, counts);
   fk_cli_print_line (message);
   return TRUE;
 }

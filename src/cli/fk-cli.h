@@ -64,5 +64,7 @@ const FkRound *fk_cli_find_round            (FkStudy      *study,
 char          *fk_cli_format_time           (gint64        unix_time);
 /* Writes @text to stdout, with a newline. */
 void           fk_cli_print_line            (const char   *text);
+/* "9 areas, 43 capabilities", each with its own plural. */
+char          *fk_cli_model_counts          (FkModel      *model);
 
 G_END_DECLS

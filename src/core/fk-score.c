@@ -147,10 +147,16 @@ static const Choice interest_choices[] = {
   { "yes", N_("Yes") },
 };
 
+typedef enum {
+  ASKS_SUSTAIN,
+  ASKS_KEY_PERSON,
+  ASKS_INTEREST,
+} Question;
+
 static gboolean
 choice_from_string (const Choice *choices,
                     guint         n_choices,
-                    const char   *what,
+                    Question      question,
                     const char   *str,
                     guint        *out,
                     GError      **error)
@@ -171,13 +177,29 @@ choice_from_string (const Choice *choices,
       *out = 0;
       return TRUE;
     }
-  g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
-               _("“%s” is not a valid %s (use %s or none)"),
-               str != NULL ? str : "", what, allowed->str);
+  /* Whole sentences, so that translations can follow their own grammar. */
+  if (str == NULL)
+    str = "";
+  switch (question)
+    {
+    case ASKS_SUSTAIN:
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("“%s” is not an answer to “can we sustain it alone” (use %s or none)"), str, allowed->str);
+      break;
+    case ASKS_KEY_PERSON:
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("“%s” is not an answer to “does it depend on a key person” (use %s or none)"), str, allowed->str);
+      break;
+    case ASKS_INTEREST:
+    default:
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("“%s” is not an answer to “interest in collaborating” (use %s or none)"), str, allowed->str);
+      break;
+    }
   return FALSE;
 }
 
-#define CHOICE_FUNCS(prefix, Type, table, what)                               \
+#define CHOICE_FUNCS(prefix, Type, table, question)                               \
   const char *                                                                \
   prefix##_to_string (Type value)                                             \
   {                                                                           \
@@ -192,16 +214,16 @@ choice_from_string (const Choice *choices,
   prefix##_from_string (const char *str, Type *out, GError **error)           \
   {                                                                           \
     guint value;                                                              \
-    if (!choice_from_string (table, G_N_ELEMENTS (table), what, str,         \
+    if (!choice_from_string (table, G_N_ELEMENTS (table), question, str,     \
                              &value, error))                                  \
       return FALSE;                                                           \
     *out = (Type) value;                                                      \
     return TRUE;                                                              \
   }
 
-CHOICE_FUNCS (fk_sustain, FkSustain, sustain_choices, _("answer to “sustain alone”"))
-CHOICE_FUNCS (fk_key_person, FkKeyPerson, key_person_choices, _("answer to “key-person dependency”"))
-CHOICE_FUNCS (fk_interest, FkInterest, interest_choices, _("answer to “interest in collaborating”"))
+CHOICE_FUNCS (fk_sustain, FkSustain, sustain_choices, ASKS_SUSTAIN)
+CHOICE_FUNCS (fk_key_person, FkKeyPerson, key_person_choices, ASKS_KEY_PERSON)
+CHOICE_FUNCS (fk_interest, FkInterest, interest_choices, ASKS_INTEREST)
 
 gboolean
 fk_level_from_string (const char *str,

@@ -421,7 +421,7 @@ fk_capability_row_set_editable (FkCapabilityRow *self,
                                 gboolean         editable)
 {
   GtkWidget *inputs[] = { self->current, self->target, self->sustain,
-                          self->key_person, self->interest, self->comment_view };
+                          self->key_person, self->interest };
 
   g_return_if_fail (FK_IS_CAPABILITY_ROW (self));
 
@@ -429,6 +429,13 @@ fk_capability_row_set_editable (FkCapabilityRow *self,
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     if (inputs[i] != NULL)
       gtk_widget_set_sensitive (inputs[i], editable);
+  /* The comment stays sensitive: in a read-only study, or after it could
+   * not be saved, its text can still be selected and copied. */
+  if (self->comment_view != NULL)
+    {
+      gtk_text_view_set_editable (GTK_TEXT_VIEW (self->comment_view), editable);
+      gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self->comment_view), editable);
+    }
 }
 
 const FkCapability *

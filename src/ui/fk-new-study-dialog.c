@@ -60,10 +60,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* The language row lists these, in this order. The round names are the
- * core's defaults for a first round, written in the study's language. */
+/* The language row lists these, in this order. */
 static const char * const languages[] = { "sv", "en" };
-static const char * const default_round_names[] = { "Omgång 1", "Round 1" };
 
 static guint
 language_index (FkNewStudyDialog *self)
@@ -190,12 +188,17 @@ update_defaults (FkNewStudyDialog *self)
   guint lang = language_index (self);
   const char *round = gtk_editable_get_text (GTK_EDITABLE (self->round_row));
   const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  g_autofree char *default_round = fk_study_default_round_name (languages[lang], 1);
   gboolean round_is_default = *round == '\0';
 
-  for (guint i = 0; i < G_N_ELEMENTS (default_round_names); i++)
-    round_is_default |= g_str_equal (round, default_round_names[i]);
-  if (round_is_default && !g_str_equal (round, default_round_names[lang]))
-    gtk_editable_set_text (GTK_EDITABLE (self->round_row), default_round_names[lang]);
+  /* The core's name for a first round, in the study's language. */
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = fk_study_default_round_name (languages[i], 1);
+      round_is_default |= g_str_equal (round, name);
+    }
+  if (round_is_default && !g_str_equal (round, default_round))
+    gtk_editable_set_text (GTK_EDITABLE (self->round_row), default_round);
 
   if (self->model != NULL && self->region != NULL)
     {
@@ -391,6 +394,7 @@ builtin_region_action (GtkWidget  *widget,
 static FkStudy *
 create_in_file (FkNewStudyDialog  *self,
                 GFile             *file,
+                gboolean           replace,
                 GError           **error)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
@@ -402,7 +406,7 @@ create_in_file (FkNewStudyDialog  *self,
                            self->model == NULL ? self->model_error : self->region_error);
       return NULL;
     }
-  return fk_study_create_at_with (file, self->model, self->region, title,
+  return fk_study_create_at_with (file, replace, self->model, self->region, title,
                                   languages[language_index (self)], round, error);
 }
 
@@ -417,7 +421,7 @@ fk_new_study_dialog_create_at (FkNewStudyDialog  *self,
   g_return_val_if_fail (path != NULL, NULL);
 
   file = g_file_new_for_path (path);
-  return create_in_file (self, file, error);
+  return create_in_file (self, file, FALSE, error);
 }
 
 static void
@@ -435,7 +439,6 @@ save_chosen_cb (FkNewStudyDialog *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
@@ -444,11 +447,7 @@ save_chosen_cb (FkNewStudyDialog *self,
     return;
 
   /* The chooser has asked before replacing a file. */
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (parent != NULL && gtk_window_get_application (parent) != NULL)
-    fk_study_dialog_make_room (gtk_window_get_application (parent), file);
-
-  study = create_in_file (self, file, &error);
+  study = create_in_file (self, file, TRUE, &error);
   if (study == NULL)
     {
       show_error (self, error->message);

@@ -284,7 +284,7 @@ rebuild (FkOverviewPage *self)
                                 fk_text_get (&model->name, fk_content_language (self->study)),
                                 model->version, region->name);
   if (round == NULL)
-    round_text = g_strdup (_("No assessment round yet"));
+    round_text = g_strdup (_("No assessment round yet."));
   else if (round->date != NULL)
     round_text = g_strdup_printf (_("Assessment round: %s (%s)"), round->name, round->date);
   else

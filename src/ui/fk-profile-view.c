@@ -103,7 +103,8 @@ fk_profile_view_recompute (FkProfileView *self)
 
   if (self->study == NULL || code == NULL || round_pos >= self->round_ids->len)
     {
-      show_status (self, _("No study"), NULL);
+      show_status (self, self->study != NULL && self->round_ids->len == 0
+                         ? _("This study has no assessment round.") : _("No study"), NULL);
       return;
     }
 

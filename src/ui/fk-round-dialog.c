@@ -129,17 +129,13 @@ capitalize (const char *message)
 }
 
 /* "Omgång 3" / "Round 3": the first number after the study's rounds that
- * no round is named with yet. Written in the study's language, like the
- * core's name for a first round. */
+ * no round is named with yet, named by the core in the study's language. */
 static char *
 suggest_name (FkStudy *study)
 {
-  gboolean english = g_strcmp0 (fk_study_get_language (study), "en") == 0;
-
   for (guint n = fk_study_get_rounds (study)->len + 1; ; n++)
     {
-      g_autofree char *name = english ? g_strdup_printf ("Round %u", n)
-                                      : g_strdup_printf ("Omgång %u", n);
+      g_autofree char *name = fk_study_default_round_name (fk_study_get_language (study), n);
 
       if (fk_study_find_round (study, name) == NULL)
         return g_steal_pointer (&name);

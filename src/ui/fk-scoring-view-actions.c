@@ -253,9 +253,9 @@ next_unanswered (FkScoringView *self)
     }
   /* A search without hits is not "everything assessed". */
   if (!any_shown)
-    fk_scoring_view_show_error (self, _("No capability is shown. Clear the search or choose All areas."));
+    fk_scoring_view_show_notice (self, _("No capability is shown. Clear the search or choose All areas."));
   else
-    fk_scoring_view_show_error (self, _("Every capability shown is assessed."));
+    fk_scoring_view_show_notice (self, _("Every capability shown is assessed."));
 }
 
 void

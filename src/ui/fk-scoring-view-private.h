@@ -69,6 +69,8 @@ void     fk_scoring_view_move               (FkScoringView   *self,
 /* fk-scoring-view.c */
 void     fk_scoring_view_show_error         (FkScoringView   *self,
                                              const char      *message);
+void     fk_scoring_view_show_notice        (FkScoringView   *self,
+                                             const char      *message);
 
 /* fk-scoring-view-filter.c */
 void     fk_scoring_view_init_filter        (FkScoringView   *self);

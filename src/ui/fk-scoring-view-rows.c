@@ -100,7 +100,9 @@ fk_scoring_view_refresh (FkScoringView *self)
     fk_scoring_view_refilter (self);
 }
 
-/* The respondent field starts with whoever answered last here. */
+/* The respondent field starts with whoever answered last for this
+ * municipality and round, or empty: a name typed for another municipality
+ * must not be credited here. */
 void
 fk_scoring_view_prefill_respondent (FkScoringView *self)
 {
@@ -108,7 +110,8 @@ fk_scoring_view_prefill_respondent (FkScoringView *self)
   const char *latest = NULL;
   gint64 latest_time = 0;
 
-  if (*gtk_editable_get_text (GTK_EDITABLE (self->respondent_entry)) != '\0')
+  gtk_editable_set_text (GTK_EDITABLE (self->respondent_entry), "");
+  if (self->study == NULL || self->municipality == NULL)
     return;
   scores = fk_study_list_scores (self->study, self->round_id, self->municipality, NULL);
   for (guint i = 0; scores != NULL && i < scores->len; i++)

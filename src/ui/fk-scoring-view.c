@@ -47,6 +47,16 @@ fk_scoring_view_show_error (FkScoringView *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Information, not a failure: a normal toast that does not push others aside. */
+void
+fk_scoring_view_show_notice (FkScoringView *self,
+                             const char    *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
 /* ---- the study, municipality and round ---------------------------------- */
 
 static void
@@ -92,6 +102,7 @@ fk_scoring_view_set_round_id (FkScoringView *self,
   self->round_id = round_id;
   fk_scoring_view_sync_selectors (self);
   fk_scoring_view_save_selection (self);
+  fk_scoring_view_prefill_respondent (self);
   fk_scoring_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
 }

@@ -69,8 +69,29 @@ fk_study_dialog_open (FkApplication *app,
 
 /* ---- new ---------------------------------------------------------------- */
 
+/* Whether a window of this app shows the study at @path. */
+static gboolean
+is_open_in_window (const char *path)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  if (!GTK_IS_APPLICATION (app))
+    return FALSE;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (FK_IS_WINDOW (l->data) && fk_window_get_study (l->data) != NULL)
+      {
+        g_autoptr(GFile) other = g_file_new_for_path (fk_study_get_path (fk_window_get_study (l->data)));
+
+        if (g_file_equal (file, other))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 FkStudy *
 fk_study_create_at_with (GFile       *file,
+                         gboolean     replace,
                          FkModel     *model,
                          FkRegion    *region,
                          const char  *title,
@@ -98,6 +119,18 @@ fk_study_create_at_with (GFile       *file,
       char *with_ext = g_strconcat (path, FK_STUDY_EXTENSION, NULL);
       g_free (path);
       path = with_ext;
+      /* The user agreed to replace the name typed, not this one. */
+      replace = FALSE;
+    }
+
+  /* Replacing the study a window shows would pull the file from under it. */
+  if (replace && is_open_in_window (path))
+    {
+      g_autofree char *display = g_filename_display_basename (path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                   _("“%s” is open in a window. Close it first, or choose another name."),
+                   display);
+      return NULL;
     }
 
   /* "Ny studie.fkarta" is titled "Ny studie". */
@@ -122,6 +155,9 @@ fk_study_create_at_with (GFile       *file,
     }
   if (language == NULL)
     language = fk_text_default_language ();
+  /* The old file stays until the new study is complete beside it. */
+  if (replace)
+    return fk_study_create_replacing (path, model, region, title, language, round_name, error);
   return fk_study_create (path, model, region, title, language, round_name, error);
 }
 
@@ -129,27 +165,7 @@ FkStudy *
 fk_study_create_at (GFile   *file,
                     GError **error)
 {
-  return fk_study_create_at_with (file, NULL, NULL, NULL, NULL, NULL, error);
-}
-
-void
-fk_study_dialog_make_room (GtkApplication *app,
-                           GFile          *file)
-{
-  g_return_if_fail (GTK_IS_APPLICATION (app));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (!g_file_query_exists (file, NULL))
-    return;
-  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
-    if (FK_IS_WINDOW (l->data) && fk_window_get_study (l->data) != NULL)
-      {
-        g_autoptr(GFile) other = g_file_new_for_path (fk_study_get_path (fk_window_get_study (l->data)));
-
-        if (g_file_equal (file, other))
-          return;
-      }
-  g_file_trash (file, NULL, NULL);
+  return fk_study_create_at_with (file, FALSE, NULL, NULL, NULL, NULL, NULL, error);
 }
 
 static void

@@ -22,24 +22,21 @@ void     fk_study_dialog_new   (FkApplication *app,
                                 GtkWindow     *parent);
 
 /* Creates a study at @file, adding the .fkarta extension if missing.
- * NULL @model or @region means the built-in one; a NULL or empty @title
- * the file name; a NULL @language the user's; a NULL @round_name the
- * default first round ("Omgång 1" or "Round 1"). */
+ * With @replace (the user agreed to replace an existing file) the old file
+ * is replaced only once the new study is complete, and never while a window
+ * of this app shows it. NULL @model or @region means the built-in one; a
+ * NULL or empty @title the file name; a NULL @language the user's; a NULL
+ * @round_name the default first round ("Omgång 1" or "Round 1"). */
 FkStudy *fk_study_create_at_with (GFile       *file,
+                                  gboolean     replace,
                                   FkModel     *model,
                                   FkRegion    *region,
                                   const char  *title,
                                   const char  *language,
                                   const char  *round_name,
                                   GError     **error);
-/* The same with every choice at its default. */
+/* The same with every choice at its default, never replacing a file. */
 FkStudy *fk_study_create_at    (GFile         *file,
                                 GError       **error);
-
-/* The user has agreed (in a save chooser) to replace @file: moves it to
- * the trash, where it can be recovered, unless a window of @app shows it;
- * creating over it is then refused by the core. */
-void     fk_study_dialog_make_room (GtkApplication *app,
-                                    GFile          *file);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "fk-new-study-dialog.h"
+#include "fk-study-dialogs.h"
 #include "shell-test-util.h"
 
 static char *tmpdir;
@@ -297,6 +298,56 @@ test_create_empty_fields (void)
   destroy_dialog (dialog);
 }
 
+/* Replacing a study (the user agreed in the chooser) gives the new study;
+ * a creation that fails leaves the old file as it was. */
+static void
+test_create_replacing (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "replace.fkarta", NULL);
+  g_autofree char *bare = g_build_filename (tmpdir, "replace", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bare_file = g_file_new_for_path (bare);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+
+  study = fk_study_create_at_with (file, FALSE, NULL, NULL, "Old", "sv", NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&study);
+
+  /* Without agreement the file is kept. */
+  study = fk_study_create_at_with (file, FALSE, NULL, NULL, "New", "en", NULL, &error);
+  g_assert_null (study);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* Agreement to replace "replace" is not agreement to replace "replace.fkarta". */
+  study = fk_study_create_at_with (bare_file, TRUE, NULL, NULL, "New", "en", NULL, &error);
+  g_assert_null (study);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A creation that fails: the old bytes stay. */
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  study = fk_study_create_at_with (file, TRUE, NULL, NULL, "New", "xx", NULL, &error);
+  g_assert_null (study);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+
+  study = fk_study_create_at_with (file, TRUE, NULL, NULL, "New", "en", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (study), ==, "New");
+  g_clear_object (&study);
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (study), ==, "New");
+  g_assert_cmpstr (fk_study_get_language (study), ==, "en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/ui/new-study/defaults-follow-language", test_defaults_follow_language);
   g_test_add_func ("/ui/new-study/create", test_create);
   g_test_add_func ("/ui/new-study/create-empty-fields", test_create_empty_fields);
+  g_test_add_func ("/ui/new-study/create-replacing", test_create_replacing);
   ret = g_test_run ();
 
   shell_test_remove_tree (tmpdir);

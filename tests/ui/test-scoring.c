@@ -283,11 +283,9 @@ test_scoring_comment (Fixture       *f,
   g_assert_cmpstr (now->comment, ==, "Evidence: policy 2020");
 }
 
-static void
-test_scoring_respondent (Fixture       *f,
-                         gconstpointer  data)
+static GtkWidget *
+find_respondent_entry (Fixture *f)
 {
-  g_autoptr(FkScore) score = NULL;
   GtkWidget *entry = NULL;
 
   /* The "Answered by" entry, found by its placeholder. */
@@ -308,10 +306,60 @@ test_scoring_respondent (Fixture       *f,
         }
     }
   g_assert_nonnull (entry);
+  return entry;
+}
+
+static void
+test_scoring_respondent (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FkScore) score = NULL;
+  GtkWidget *entry = find_respondent_entry (f);
+
   gtk_editable_set_text (GTK_EDITABLE (entry), "Anna Andersson");
   click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 3));
   score = stored (f, f->key);
   g_assert_cmpstr (score->respondent, ==, "Anna Andersson");
+}
+
+/* A name typed for one municipality is not carried to the next: the entry
+ * shows the respondent stored there, or nothing. */
+static void
+test_scoring_respondent_per_municipality (Fixture       *f,
+                                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) bo = fk_score_new (f->round_id, "1484", f->key);
+  g_autoptr(FkScore) written = NULL;
+  g_autoptr(FkScore) anna = NULL;
+  GtkWidget *entry = find_respondent_entry (f);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Anna");
+  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 3));
+  anna = stored (f, f->key);
+  g_assert_cmpstr (anna->respondent, ==, "Anna");
+
+  bo->current = 2;
+  g_free (bo->respondent);
+  bo->respondent = g_strdup ("Bo");
+  g_assert_true (fk_study_set_score (f->study, bo, &error));
+  g_assert_no_error (error);
+
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (f->view), "1484");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Bo");
+
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (f->view), "1460");
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (f->view)), ==, "1460");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  click (level_button (f, f->key2, FK_SCORE_FIELD_CURRENT, 4));
+  written = fk_study_get_score (f->study, f->round_id, "1460", f->key2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (written->current, ==, 4);
+  g_assert_null (written->respondent);
+
+  /* Back to the first: its own respondent again. */
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (f->view), "1438");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Anna");
 }
 
 static void
@@ -328,6 +376,20 @@ test_scoring_remembers_selection (Fixture       *f,
   g_object_unref (view2);
 }
 
+static GtkWidget *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_text_view (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_scoring_read_only (void)
 {
@@ -340,7 +402,7 @@ test_scoring_read_only (void)
   g_autofree char *key_copy = g_strdup (key);
   g_autoptr(FkScore) score = fk_score_new (round_id, "1460", key);
   g_autoptr(FkScore) after = NULL;
-  GtkWidget *window, *view, *row, *two;
+  GtkWidget *window, *view, *row, *two, *comment;
   const char *reason;
 
   score->current = 2;
@@ -373,6 +435,12 @@ test_scoring_read_only (void)
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
   g_signal_emit_by_name (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 5), "clicked");
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
+
+  /* The comment cannot be changed, but can be selected and copied. */
+  comment = find_text_view (row);
+  g_assert_nonnull (comment);
+  g_assert_true (gtk_widget_is_sensitive (comment));
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (comment)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (study);
@@ -471,6 +539,7 @@ main (int argc, char *argv[])
   ADD ("external-change", test_scoring_external_change);
   ADD ("comment", test_scoring_comment);
   ADD ("respondent", test_scoring_respondent);
+  ADD ("respondent-per-municipality", test_scoring_respondent_per_municipality);
   ADD ("remembers-selection", test_scoring_remembers_selection);
   ADD ("focus-on-arrival", test_scoring_focus_on_arrival);
   ADD ("next-unanswered-none-shown", test_scoring_next_unanswered_none_shown);

@@ -413,6 +413,13 @@ test_application_opens_once (void)
   g_assert_true (FK_IS_WINDOW (windows->data));
   g_assert_cmpstr (gtk_window_get_title (windows->data), ==, "Twice");
 
+  /* A study shown in a window is not replaced by a new one. */
+  g_assert_true (g_application_get_default () == G_APPLICATION (app));
+  g_assert_null (fk_study_create_at_with (file, TRUE, NULL, NULL, "New", NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");
+
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     gtk_window_destroy (windows->data);
 }
