@@ -347,6 +347,14 @@ fk_capability_row_flush_comment (FkCapabilityRow *self)
   g_signal_emit (self, signals[EDITED], 0, FK_SCORE_FIELD_COMMENT, 0, text);
 }
 
+gboolean
+fk_capability_row_has_unsaved_comment (FkCapabilityRow *self)
+{
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), FALSE);
+
+  return self->comment_dirty;
+}
+
 void
 fk_capability_row_comment_written (FkCapabilityRow *self,
                                    gboolean         ok)

@@ -43,6 +43,8 @@ void                fk_capability_row_set_editable  (FkCapabilityRow    *self,
 
 /* Writes a comment still waiting for its idle timeout (emits "edited"). */
 void                fk_capability_row_flush_comment (FkCapabilityRow    *self);
+/* TRUE while the comment holds text that could not be written. */
+gboolean            fk_capability_row_has_unsaved_comment (FkCapabilityRow *self);
 /* The owner tells whether the last comment write succeeded. */
 void                fk_capability_row_comment_written (FkCapabilityRow  *self,
                                                        gboolean          ok);

@@ -212,6 +212,20 @@ fk_scoring_view_flush (FkScoringView *self)
     fk_capability_row_flush_comment (g_ptr_array_index (self->rows, i));
 }
 
+guint
+fk_scoring_view_count_unsaved (FkScoringView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FK_IS_SCORING_VIEW (self), 0);
+
+  fk_scoring_view_flush (self);
+  for (guint i = 0; i < self->rows->len; i++)
+    if (fk_capability_row_has_unsaved_comment (g_ptr_array_index (self->rows, i)))
+      n++;
+  return n;
+}
+
 GtkWidget *
 fk_scoring_view_get_row (FkScoringView *self,
                          const char    *capability_key)

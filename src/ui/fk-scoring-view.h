@@ -27,6 +27,8 @@ gboolean    fk_scoring_view_focus_capability (FkScoringView *self,
                                               const char    *capability_key);
 /* Writes every comment still waiting for its idle timeout. */
 void        fk_scoring_view_flush            (FkScoringView *self);
+/* Flushes, then counts the comments that could not be written. */
+guint       fk_scoring_view_count_unsaved    (FkScoringView *self);
 
 /* For tests. */
 GtkWidget  *fk_scoring_view_get_row          (FkScoringView *self,

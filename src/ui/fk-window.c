@@ -27,6 +27,7 @@ struct _FkWindow
 
   GSettings            *settings;
   char                 *wanted_page;   /* last-view, restored when that page is added */
+  gboolean              close_anyway;  /* the user chose to close with unsaved comments */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -368,9 +369,69 @@ save_state (FkWindow *self)
 }
 
 static gboolean
+close_later_cb (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     FkWindow         *self)
+{
+  if (g_strcmp0 (response, "close") != 0)
+    return;
+  self->close_anyway = TRUE;
+  /* Not from inside the dialog's own signal: it is transient for us. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Comments that could not be written (full disk, lost permission) are
+ * still on screen, selectable: closing would lose them, so ask first. */
+static gboolean
+confirm_unsaved_comments (FkWindow *self)
+{
+  GtkWidget *scoring = adw_view_stack_get_child_by_name (self->view_stack, "scoring");
+  GtkWidget *dialog;
+  guint n;
+
+  if (self->close_anyway || !FK_IS_SCORING_VIEW (scoring))
+    return FALSE;
+  n = fk_scoring_view_count_unsaved (FK_SCORING_VIEW (scoring));
+  if (n == 0)
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   ngettext ("A Comment Is Not Saved", "Comments Are Not Saved", n),
+                                   NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  ngettext ("%u comment could not be written to the study. It is marked on the Scoring page; select and copy it before closing, or it is lost.",
+                                            "%u comments could not be written to the study. They are marked on the Scoring page; select and copy them before closing, or they are lost.",
+                                            n),
+                                  n);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", _("_Close Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  fk_window_set_visible_page (self, "scoring");
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static gboolean
 fk_window_close_request (GtkWindow *window)
 {
-  save_state (FK_WINDOW (window));
+  FkWindow *self = FK_WINDOW (window);
+
+  if (confirm_unsaved_comments (self))
+    return TRUE;   /* stay open */
+  save_state (self);
 
   return GTK_WINDOW_CLASS (fk_window_parent_class)->close_request (window);
 }

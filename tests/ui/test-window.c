@@ -12,6 +12,7 @@
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
 #include "fk-overview-page.h"
+#include "fk-study-private.h"   /* the connection, to make writes fail */
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
 
@@ -162,6 +163,80 @@ test_window_overview_opens_scoring (void)
   g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scoring");
   g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (scoring)), ==, "1438");
   destroy_window (window);
+}
+
+/* The message dialog on screen, if any. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A comment that could not be written is not lost by closing the window
+ * without a question. */
+static void
+test_window_close_with_unsaved_comment (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "unsaved.fkarta", "Unsaved", NULL);
+  const char *key = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key;
+  FkWindow *window = fk_window_new (NULL, study);
+  AdwMessageDialog *dialog;
+  GtkWidget *scoring;
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "scoring");
+  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  view = shell_test_find_descendant (fk_scoring_view_get_row (FK_SCORING_VIEW (scoring), key),
+                                     GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (view);
+
+  /* From now on every write fails, as on a disk that filled up. */
+  g_assert_cmpint (sqlite3_exec (study->db, "PRAGMA query_only = 1", NULL, NULL, NULL), ==, SQLITE_OK);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "Underlag som inte får försvinna", -1);
+  g_assert_cmpuint (fk_scoring_view_count_unsaved (FK_SCORING_VIEW (scoring)), ==, 1);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Underlag som inte får försvinna");
+
+  /* Closing asks first; keeping it open keeps the text. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* As a click does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (find_message_dialog ());
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Asked again, the user closes anyway. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  while (window != NULL && g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (window);
 }
 
 static void
@@ -435,6 +510,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/title", test_window_title);
+  g_test_add_func ("/ui/window/close-with-unsaved-comment", test_window_close_with_unsaved_comment);
   g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);
   g_test_add_func ("/ui/window/overview-municipalities", test_window_overview_lists_municipalities);
   g_test_add_func ("/ui/window/overview-opens-scoring", test_window_overview_opens_scoring);
