@@ -15,7 +15,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define BUSY_TIMEOUT_MS 5000
 #define SQLITE_MAGIC "SQLite format 3"
 
 /* ---- loading ------------------------------------------------------------ */
@@ -91,27 +90,27 @@ load_contents (FkStudy  *self,
 
 /* Decides once, at open, whether we may write: an explicit request, a
  * read-only file or folder, or another program holding the write lock. */
-static void
-probe_writable (FkStudy          *self,
-                FkStudyOpenFlags  flags)
+void
+fk_study_probe_writable (FkStudy          *self,
+                         FkStudyOpenFlags  flags)
 {
   g_autoptr(GError) error = NULL;
 
+  self->open_flags = flags;
+  self->read_only = TRUE;
+  g_clear_pointer (&self->read_only_reason, g_free);
   if (flags & FK_STUDY_OPEN_READ_ONLY)
     {
-      self->read_only = TRUE;
       self->read_only_reason = g_strdup (_("The study was opened read-only."));
       return;
     }
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      self->read_only = TRUE;
       self->read_only_reason = g_strdup (_("You do not have permission to change this file."));
       return;
     }
   if (!fk_sqlite_exec (self->db, "BEGIN IMMEDIATE", self->path, &error))
     {
-      self->read_only = TRUE;
       if (g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
         self->read_only_reason = g_strdup (_("Another program is writing to this study."));
       else
@@ -119,6 +118,7 @@ probe_writable (FkStudy          *self,
       return;
     }
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->read_only = FALSE;
 }
 
 static gboolean
@@ -234,7 +234,7 @@ open_db (FkStudy     *self,
       return FALSE;
     }
   sqlite3_extended_result_codes (self->db, 0);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);
   return TRUE;
 }
 
@@ -294,7 +294,7 @@ fk_study_open (const char        *path,
     }
   sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 
-  probe_writable (self, flags);
+  fk_study_probe_writable (self, flags);
 
   if (version < FK_STUDY_SCHEMA_VERSION && !migrate (self, version, flags, error))
     return NULL;

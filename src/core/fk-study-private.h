@@ -6,6 +6,9 @@
 
 G_BEGIN_DECLS
 
+/* How long a write waits for another process's write lock. */
+#define FK_STUDY_BUSY_TIMEOUT_MS 5000
+
 struct _FkStudy
 {
   GObject    parent_instance;
@@ -15,6 +18,7 @@ struct _FkStudy
   char      *display_name;
   char      *read_only_reason;
   gboolean   read_only;
+  FkStudyOpenFlags open_flags;
 
   char      *title;
   char      *language;
@@ -40,6 +44,10 @@ int           fk_study_pragma_int   (sqlite3 *db, const char *sql);
 gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);
 void          fk_study_round_free   (FkRound *round);
 void          fk_study_replace_str  (char **ptr, const char *value);
+
+/* fk-study-open.c: decides read_only and its reason (the write-lock test
+ * waits for the busy timeout). */
+void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);

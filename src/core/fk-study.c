@@ -233,6 +233,26 @@ write_meta (FkStudy     *self,
 }
 
 gboolean
+fk_study_retry_writable (FkStudy *self)
+{
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+
+  if (!self->read_only)
+    return TRUE;
+  if (self->open_flags & FK_STUDY_OPEN_READ_ONLY)
+    return FALSE;
+  /* Ask once, briefly: a person is waiting for the answer. */
+  sqlite3_busy_timeout (self->db, 250);
+  fk_study_probe_writable (self, self->open_flags);
+  sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);
+  if (self->read_only)
+    return FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  fk_study_emit_changed (self);
+  return TRUE;
+}
+
+gboolean
 fk_study_set_title (FkStudy     *self,
                     const char  *title,
                     GError     **error)

@@ -78,6 +78,11 @@ gboolean        fk_study_is_read_only      (FkStudy           *self);
 /* Why the study is read-only, for a banner; NULL when writable. */
 const char     *fk_study_get_read_only_reason (FkStudy        *self);
 
+/* A study that became read-only for a passing reason (another program
+ * held the lock, the disk was full) tries to write again; TRUE if it can
+ * now. Emits "changed" when it becomes writable. */
+gboolean        fk_study_retry_writable    (FkStudy           *self);
+
 gboolean        fk_study_set_title         (FkStudy           *self,
                                             const char        *title,
                                             GError           **error);

@@ -18,6 +18,7 @@ struct _FkScoringView
   char             *municipality;
   gint64            round_id;
   gulong            changed_id;
+  gboolean          hide_read_only_notice;  /* the window shows its own banner */
   GSettings        *settings;         /* NULL without an installed schema */
   FkUndo           *undo;
   char             *last_comment_key; /* the newest undo step is this comment */

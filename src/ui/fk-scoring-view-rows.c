@@ -36,7 +36,8 @@ fk_scoring_view_update_read_only (FkScoringView *self)
   else if (reason == NULL && self->study != NULL)
     reason = _("This study cannot be changed.");
   gtk_label_set_text (self->read_only_label, reason != NULL ? reason : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->read_only_box), reason != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_box),
+                          reason != NULL && !self->hide_read_only_notice);
   gtk_widget_set_sensitive (GTK_WIDGET (self->respondent_entry), editable);
   for (guint i = 0; i < self->rows->len; i++)
     fk_capability_row_set_editable (g_ptr_array_index (self->rows, i), editable);

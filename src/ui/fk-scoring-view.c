@@ -212,6 +212,16 @@ fk_scoring_view_flush (FkScoringView *self)
     fk_capability_row_flush_comment (g_ptr_array_index (self->rows, i));
 }
 
+void
+fk_scoring_view_set_read_only_notice (FkScoringView *self,
+                                      gboolean       show)
+{
+  g_return_if_fail (FK_IS_SCORING_VIEW (self));
+
+  self->hide_read_only_notice = !show;
+  fk_scoring_view_update_read_only (self);
+}
+
 guint
 fk_scoring_view_count_unsaved (FkScoringView *self)
 {

@@ -27,6 +27,10 @@ gboolean    fk_scoring_view_focus_capability (FkScoringView *self,
                                               const char    *capability_key);
 /* Writes every comment still waiting for its idle timeout. */
 void        fk_scoring_view_flush            (FkScoringView *self);
+/* Whether the view says itself why a study is read-only (TRUE by default;
+ * FkWindow turns it off, its banner says it for every page). */
+void        fk_scoring_view_set_read_only_notice (FkScoringView *self,
+                                                  gboolean       show);
 /* Flushes, then counts the comments that could not be written. */
 guint       fk_scoring_view_count_unsaved    (FkScoringView *self);
 

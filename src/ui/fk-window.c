@@ -286,8 +286,24 @@ new_round_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The banner's "Try Again": another program may have let go of the
+ * study, or space may have been freed. */
+static void
+retry_write_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  FkWindow *self = user_data;
+
+  if (self->study == NULL)
+    return;
+  if (!fk_study_retry_writable (self->study))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
 static const GActionEntry win_actions[] = {
   { "new-round", new_round_action },
+  { "retry-write", retry_write_action },
 };
 
 /* ---- recent studies ----------------------------------------------------- */
@@ -571,6 +587,7 @@ fk_window_init (FkWindow *self)
 
   overview = GTK_WIDGET (fk_overview_page_new ());
   scoring = fk_scoring_view_new ();
+  fk_scoring_view_set_read_only_notice (FK_SCORING_VIEW (scoring), FALSE);
   g_signal_connect_object (overview, "municipality-activated",
                            G_CALLBACK (open_scoring), scoring, 0);
   fk_window_add_page (self, overview, "overview", _("Overview"), "view-grid-symbolic");

@@ -470,6 +470,8 @@ test_read_only (void)
   g_assert_false (fk_study_set_title (study, "Ny", &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
   g_clear_error (&error);
+  g_assert_false (fk_study_retry_writable (study));
+  g_assert_true (fk_study_is_read_only (study));
   g_clear_object (&study);
   after = fk_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
@@ -505,8 +507,15 @@ test_locked_by_other (void)
   g_assert_no_error (error);
   g_assert_true (fk_study_is_read_only (study));
   g_assert_nonnull (strstr (fk_study_get_read_only_reason (study), "Another program"));
+  /* Still held: trying again changes nothing. */
+  g_assert_false (fk_study_retry_writable (study));
+  g_assert_true (fk_study_is_read_only (study));
   sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (db);
+  /* Released: trying again makes it writable. */
+  g_assert_true (fk_study_retry_writable (study));
+  g_assert_false (fk_study_is_read_only (study));
+  g_assert_null (fk_study_get_read_only_reason (study));
   g_clear_object (&study);
   g_clear_object (&created);
   fk_test_tmpdir_free (dir);
@@ -677,6 +686,7 @@ test_disk_full (void)
   g_assert_false (fk_study_set_title (study, "Ny titel", &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
   g_clear_error (&error);
+
 
   /* What failed was not stored; what came before was. */
   again = fk_study_open (fk_study_get_path (study), 0, &error);

@@ -270,6 +270,62 @@ test_window_read_only_banner (void)
   destroy_window (window);
 }
 
+static guint
+count_visible_labels (GtkWidget  *widget,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = shell_test_collect_labels (widget);
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (labels->pdata[i]) &&
+        g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
+      n++;
+  return n;
+}
+
+/* Another program holds the study: the banner says so once (not again on
+ * the scoring page), and Try Again makes it writable once it lets go. */
+static void
+test_window_read_only_try_again (void)
+{
+  g_autoptr(FkStudy) created = shell_test_create_study (tmpdir, "held.fkarta", "Held", NULL);
+  g_autofree char *path = g_strdup (fk_study_get_path (created));
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(GError) error = NULL;
+  FkWindow *window;
+  sqlite3 *db = NULL;
+  GtkLabel *label;
+  GtkWidget *revealer;
+
+  g_clear_object (&created);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  study = fk_study_open (path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_is_read_only (study));
+
+  window = fk_window_new (NULL, study);
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "scoring");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (count_visible_labels (GTK_WIDGET (window), fk_study_get_read_only_reason (study)), ==, 1);
+  label = shell_test_find_label (GTK_WIDGET (window), fk_study_get_read_only_reason (study));
+  revealer = shell_test_find_ancestor (GTK_WIDGET (label), GTK_TYPE_REVEALER);
+
+  /* Still held: nothing changes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-write", NULL));
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-write", NULL));
+  g_assert_false (fk_study_is_read_only (study));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  destroy_window (window);
+}
+
 static void
 test_window_writable_has_no_banner (void)
 {
@@ -510,6 +566,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/title", test_window_title);
+  g_test_add_func ("/ui/window/read-only-try-again", test_window_read_only_try_again);
   g_test_add_func ("/ui/window/close-with-unsaved-comment", test_window_close_with_unsaved_comment);
   g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);
   g_test_add_func ("/ui/window/overview-municipalities", test_window_overview_lists_municipalities);
