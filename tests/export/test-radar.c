@@ -4,6 +4,7 @@
  * Set FK_TEST_OUTPUT_DIR to keep the rendered PNGs for a look.
  */
 #include "fk-radar-chart.h"
+#include "fk-test-util.h"
 #include "fk-palette.h"
 #include "fk-core.h"
 #include "fk-profile.h"
@@ -301,19 +302,11 @@ output_dir (void)
 static void
 remove_dir (char *dir)
 {
+  /* FK_TEST_OUTPUT_DIR keeps the pictures for people to look at. */
   if (g_getenv ("FK_TEST_OUTPUT_DIR") == NULL)
-    {
-      g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-      const char *name;
-
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (dir, name, NULL);
-          g_unlink (path);
-        }
-      g_rmdir (dir);
-    }
-  g_free (dir);
+    fk_test_tmpdir_free (dir);
+  else
+    g_free (dir);
 }
 
 static void

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "fk-scoring-view.h"
+#include "fk-test-util.h"
 #include "fk-capability-row.h"
 
 typedef struct {
@@ -63,27 +64,13 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->study);
-  remove_dir (f->dir);
+  fk_test_tmpdir_free (g_steal_pointer (&f->dir));
   g_free (f->path);
   g_free (f->dir);
 }
@@ -451,7 +438,7 @@ test_scoring_read_only (void)
   g_assert_cmpint (after->current, ==, 2);
   g_assert_cmpuint (fk_study_count_assessed (study, round_id, "1460"), ==, 1);
   g_object_unref (study);
-  remove_dir (dir);
+  fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
 /* Arriving on the page, the keyboard is on the first unanswered capability:
