@@ -100,13 +100,8 @@ fk_cli_command_get (int      argc,
         return FALSE;
       round_id = round->id;
     }
-  if (municipality != NULL && fk_region_lookup (fk_study_get_region (study), municipality) == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (path);
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-                   _("%s: no municipality has the code “%s” in this study"), display, municipality);
-      return FALSE;
-    }
+  if (municipality != NULL && !fk_study_check_municipality (study, municipality, error))
+    return FALSE;
 
   scores = fk_study_list_scores (study, round_id, municipality, error);
   if (scores == NULL)

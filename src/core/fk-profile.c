@@ -61,15 +61,8 @@ fk_profile_compute (FkStudy    *study,
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
   g_return_val_if_fail (municipality != NULL, NULL);
 
-  if (fk_region_lookup (fk_study_get_region (study), municipality) == NULL)
-    {
-      g_autofree char *file = g_path_get_basename (fk_study_get_path (study));
-
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-                   _("%s: no municipality has the code “%s” in this study"),
-                   file, municipality);
-      return NULL;
-    }
+  if (!fk_study_check_municipality (study, municipality, error))
+    return NULL;
 
   current = fk_matrix_new_for_round (study, round_id, FK_MEASURE_CURRENT, error);
   if (current == NULL)

@@ -49,12 +49,8 @@ check_score_keys (FkStudy     *self,
                    self->display_name, (long long) round_id);
       return FALSE;
     }
-  if (municipality != NULL && fk_region_lookup (self->region, municipality) == NULL)
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
-                   self->display_name, municipality);
-      return FALSE;
-    }
+  if (municipality != NULL && !fk_study_check_municipality (self, municipality, error))
+    return FALSE;
   if (capability != NULL && fk_model_lookup (self->model, capability) == NULL)
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: the model has no capability “%s”"),
@@ -62,6 +58,20 @@ check_score_keys (FkStudy     *self,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+fk_study_check_municipality (FkStudy     *self,
+                             const char  *code,
+                             GError     **error)
+{
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+
+  if (fk_region_lookup (self->region, code) != NULL)
+    return TRUE;
+  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
+               self->display_name, code != NULL ? code : "");
+  return FALSE;
 }
 
 static FkScore *read_score (FkStudy *self, gint64 round_id, const char *municipality,

@@ -104,6 +104,12 @@ const FkRound  *fk_study_add_round         (FkStudy           *self,
                                             const char        *date,
                                             GError           **error);
 
+/* TRUE if the study has a municipality with this code; otherwise the one
+ * message for it, naming the file. */
+gboolean        fk_study_check_municipality (FkStudy          *self,
+                                             const char       *code,
+                                             GError          **error);
+
 /* The stored score, or a new all-unset one if nothing is stored. NULL with
  * @error for an unknown round, municipality or capability. */
 FkScore        *fk_study_get_score         (FkStudy           *self,
