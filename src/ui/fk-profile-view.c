@@ -117,9 +117,9 @@ fk_profile_view_recompute (FkProfileView *self)
     }
   if (fk_profile_is_empty (self->profile))
     {
-      title = g_strdup_printf (_("No scores yet for %s"), self->profile->name);
+      title = g_strdup_printf (_("Nothing assessed yet for %s"), self->profile->name);
       show_status (self, title,
-                   _("Its profile appears here once its capabilities are scored in this round."));
+                   _("Its profile appears here once its capabilities are assessed in this round."));
       return;
     }
 

@@ -168,7 +168,7 @@ test_profile_view (void)
   fk_profile_view_set_municipality (FK_PROFILE_VIEW (view), "1421");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, "stack"))), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (view, "status_page"))), ==,
-                   "No scores yet for Orust");
+                   "Nothing assessed yet for Orust");
   g_assert_null (fk_radar_view_get_data (FK_RADAR_VIEW (child (view, "radar"))));
 
   /* The study changes: the page follows, keeping the municipality. */
@@ -185,8 +185,8 @@ test_profile_view (void)
   set_levels (study, "1460", "drift.sakerhetskopiering", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, "stack"))), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (view, "status_page"))), ==,
-                   "No scores yet for <b>Bengtsfors</b> & Co");
-  g_assert_true (has_label (child (view, "status_page"), "No scores yet for <b>Bengtsfors</b> & Co"));
+                   "Nothing assessed yet for <b>Bengtsfors</b> & Co");
+  g_assert_true (has_label (child (view, "status_page"), "Nothing assessed yet for <b>Bengtsfors</b> & Co"));
 
   g_object_ref (view);
   gtk_window_destroy (GTK_WINDOW (window));
