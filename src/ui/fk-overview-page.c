@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-overview-page.h"
+#include "fk-adaptive-bin.h"
 #include "fk-content-language.h"
 #include "fk-ui-resources.h"
 
@@ -320,25 +321,20 @@ fk_overview_page_set_study (FkOverviewPage *self,
 
 /* ---- GtkWidget ---------------------------------------------------------- */
 
-/* libadwaita 1.2 has no breakpoints: choose the layout from the width we
- * get. Both layouts fit any width above WIDE_LAYOUT, so this cannot flip
- * back and forth. The page has no layout manager, so that these two run. */
+/* The layout for the width we get (see fk-adaptive-bin.h). */
 static void
-fk_overview_page_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
+overview_layout (GtkWidget *widget,
+                 gboolean   wide)
 {
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
+  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
 
-  *minimum = *natural = 0;
-  *minimum_baseline = *natural_baseline = -1;
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size,
-                        minimum, natural, minimum_baseline, natural_baseline);
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
+    {
+      /* Equal halves side by side; stacked, each column its own height. */
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
+      gtk_box_set_homogeneous (self->columns, wide);
+    }
 }
 
 static void
@@ -347,20 +343,7 @@ fk_overview_page_size_allocate (GtkWidget *widget,
                                 int        height,
                                 int        baseline)
 {
-  FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-  GtkOrientation orientation = width >= WIDE_LAYOUT ? GTK_ORIENTATION_HORIZONTAL
-                                                    : GTK_ORIENTATION_VERTICAL;
-
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
-    {
-      /* Equal halves side by side; stacked, each column its own height. */
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
-      gtk_box_set_homogeneous (self->columns, orientation == GTK_ORIENTATION_HORIZONTAL);
-    }
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
+  fk_adaptive_bin_allocate (widget, width, height, baseline, WIDE_LAYOUT, overview_layout);
 }
 
 /* ---- GObject ------------------------------------------------------------ */
@@ -431,7 +414,7 @@ fk_overview_page_class_init (FkOverviewPageClass *klass)
   object_class->get_property = fk_overview_page_get_property;
   object_class->set_property = fk_overview_page_set_property;
 
-  widget_class->measure = fk_overview_page_measure;
+  widget_class->measure = fk_adaptive_bin_measure;
   widget_class->size_allocate = fk_overview_page_size_allocate;
 
   properties[PROP_STUDY] =

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 #include "fk-profile-view.h"
+#include "fk-adaptive-bin.h"
 #include "fk-profile-tables.h"
 #include "fk-content-language.h"
 #include "fk-radar-view.h"
@@ -214,25 +215,22 @@ on_preferences_changed (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
-/* libadwaita 1.2 has no breakpoints: the layout follows the width we get,
- * as on the overview page. Either layout fits any width above WIDE_LAYOUT,
- * so it cannot flip back and forth. */
+/* The layout for the width we get (see fk-adaptive-bin.h). */
 static void
-fk_profile_view_measure (GtkWidget      *widget,
-                         GtkOrientation  orientation,
-                         int             for_size,
-                         int            *minimum,
-                         int            *natural,
-                         int            *minimum_baseline,
-                         int            *natural_baseline)
+profile_layout (GtkWidget *widget,
+                gboolean   wide)
 {
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+  FkProfileView *self = FK_PROFILE_VIEW (widget);
+  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
 
-  *minimum = *natural = 0;
-  *minimum_baseline = *natural_baseline = -1;
-  if (child != NULL)
-    gtk_widget_measure (child, orientation, for_size,
-                        minimum, natural, minimum_baseline, natural_baseline);
+  /* Side by side, the tables take their natural width (less than the
+   * chart's) and the chart all the rest; stacked, the chart gets its
+   * natural height and the tables scroll in what is left. */
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->chart_and_tables)) != orientation)
+    {
+      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_and_tables), orientation);
+      gtk_widget_set_vexpand (GTK_WIDGET (self->radar), wide);
+    }
 }
 
 static void
@@ -241,22 +239,7 @@ fk_profile_view_size_allocate (GtkWidget *widget,
                                int        height,
                                int        baseline)
 {
-  FkProfileView *self = FK_PROFILE_VIEW (widget);
-  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
-  GtkOrientation orientation = width >= WIDE_LAYOUT ? GTK_ORIENTATION_HORIZONTAL
-                                                    : GTK_ORIENTATION_VERTICAL;
-
-  /* Side by side, the tables take their natural width (less than the
-   * chart's) and the chart all the rest; stacked, the chart gets its
-   * natural height and the tables scroll in what is left. */
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->chart_and_tables)) != orientation)
-    {
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_and_tables), orientation);
-      gtk_widget_set_vexpand (GTK_WIDGET (self->radar), orientation == GTK_ORIENTATION_HORIZONTAL);
-    }
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
+  fk_adaptive_bin_allocate (widget, width, height, baseline, WIDE_LAYOUT, profile_layout);
 }
 
 static void
@@ -337,7 +320,7 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   object_class->finalize = fk_profile_view_finalize;
   object_class->get_property = fk_profile_view_get_property;
   object_class->set_property = fk_profile_view_set_property;
-  widget_class->measure = fk_profile_view_measure;
+  widget_class->measure = fk_adaptive_bin_measure;
   widget_class->size_allocate = fk_profile_view_size_allocate;
 
   properties[PROP_STUDY] =
