@@ -367,6 +367,58 @@ fill_new_study (FkStudy     *self,
   return fk_study_step_done (self, stmt, error);
 }
 
+/* Moves the finished study to @path. Without @replace, never over a file
+ * that appeared meanwhile (link() fails on an existing name, rename() does
+ * not); with it, the old study's journal goes once it is replaced, so it is
+ * never replayed into the new one, and stays if the move fails. */
+static gboolean
+move_into_place (const char  *tmp_path,
+                 const char  *path,
+                 const char  *display,
+                 gboolean     replace,
+                 GError     **error)
+{
+  int saved = 0;
+
+  if (!replace)
+    {
+      if (link (tmp_path, path) == 0)
+        {
+          g_unlink (tmp_path);
+          return TRUE;
+        }
+      saved = errno;
+      if (saved == EEXIST)
+        {
+          g_set_error (error, FK_ERROR, FK_ERROR_EXISTS,
+                       _("%s: the file already exists; choose another name"), display);
+          return FALSE;
+        }
+      /* A file system without hard links: check, then rename. */
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, FK_ERROR, FK_ERROR_EXISTS,
+                       _("%s: the file already exists; choose another name"), display);
+          return FALSE;
+        }
+    }
+  if (g_rename (tmp_path, path) != 0)
+    {
+      saved = errno;
+      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: cannot create the file (%s)"),
+                   display, g_strerror (saved));
+      return FALSE;
+    }
+  if (replace)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  return TRUE;
+}
+
 static FkStudy *
 create_study (const char  *path,
               FkModel     *model,
@@ -421,21 +473,8 @@ create_study (const char  *path,
     ok = fk_study_end_write (self, fill_new_study (self, model, region, title, language, round_name, error), error);
   sqlite3_close_v2 (self->db);
   self->db = NULL;
-  if (ok && replace)
-    {
-      /* The old study's journal must not be replayed into the new one. */
-      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-      g_unlink (wal);
-      g_unlink (shm);
-    }
-  if (ok && g_rename (tmp_path, path) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: cannot create the file (%s)"),
-                   display, g_strerror (saved));
-      ok = FALSE;
-    }
+  if (ok)
+    ok = move_into_place (tmp_path, path, display, replace, error);
   if (!ok)
     {
       g_unlink (tmp_path);

@@ -241,7 +241,9 @@ fk_study_retry_writable (FkStudy *self)
     return TRUE;
   if (self->open_flags & FK_STUDY_OPEN_READ_ONLY)
     return FALSE;
-  /* Ask once, briefly: a person is waiting for the answer. */
+  /* Ask once, briefly: a person is waiting for the answer. Taking the
+   * write lock writes nothing, so a disk that is still full shows at the
+   * next save, which turns the study read-only again. */
   sqlite3_busy_timeout (self->db, 250);
   fk_study_probe_writable (self, self->open_flags);
   sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);

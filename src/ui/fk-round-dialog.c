@@ -121,10 +121,14 @@ input_changed_cb (FkRoundDialog *self)
 static char *
 capitalize (const char *message)
 {
-  gunichar first = g_utf8_get_char (message);
+  gunichar first;
   char buf[6];
-  int len = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
+  int len;
 
+  if (*message == '\0')
+    return g_strdup ("");
+  first = g_utf8_get_char (message);
+  len = g_unichar_to_utf8 (g_unichar_totitle (first), buf);
   return g_strdup_printf ("%.*s%s", len, buf, g_utf8_next_char (message));
 }
 

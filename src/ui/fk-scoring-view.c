@@ -66,6 +66,19 @@ on_study_changed (FkStudy       *study,
   fk_scoring_view_refresh (self);
 }
 
+/* Writes what is being typed. A comment that cannot be written stays on
+ * screen to be copied; moving to another municipality or round would put
+ * it under the wrong one, so the choosers go back and TRUE is returned. */
+static gboolean
+keep_unsaved_comments (FkScoringView *self)
+{
+  if (fk_scoring_view_count_unsaved (self) == 0)
+    return FALSE;
+  fk_scoring_view_sync_selectors (self);
+  fk_scoring_view_show_notice (self, _("A comment is not saved yet. Copy it before you choose another municipality or round."));
+  return TRUE;
+}
+
 void
 fk_scoring_view_set_municipality (FkScoringView *self,
                                   const char    *code)
@@ -78,7 +91,8 @@ fk_scoring_view_set_municipality (FkScoringView *self,
     return;
 
   /* A comment being typed belongs to the municipality shown so far. */
-  fk_scoring_view_flush (self);
+  if (keep_unsaved_comments (self))
+    return;
   g_free (self->municipality);
   self->municipality = g_strdup (code);
   fk_scoring_view_sync_selectors (self);
@@ -98,7 +112,8 @@ fk_scoring_view_set_round_id (FkScoringView *self,
       fk_study_get_round_by_id (self->study, round_id) == NULL)
     return;
 
-  fk_scoring_view_flush (self);
+  if (keep_unsaved_comments (self))
+    return;
   self->round_id = round_id;
   fk_scoring_view_sync_selectors (self);
   fk_scoring_view_save_selection (self);

@@ -298,7 +298,11 @@ retry_write_action (GSimpleAction *action,
   if (self->study == NULL)
     return;
   if (!fk_study_retry_writable (self->study))
-    gtk_widget_error_bell (GTK_WIDGET (self));
+    {
+      /* The reason may have changed (another program, now a full disk). */
+      update_read_only (self);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+    }
 }
 
 static const GActionEntry win_actions[] = {

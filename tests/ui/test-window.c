@@ -214,6 +214,10 @@ test_window_close_with_unsaved_comment (void)
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (text, ==, "Underlag som inte får försvinna");
 
+  /* It would land under the wrong municipality: the view stays. */
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1438");
+  g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (scoring)), ==, "1460");
+
   /* Closing asks first; keeping it open keeps the text. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (window);
