@@ -17,6 +17,11 @@ char     *fk_test_data_path   (const char *relative);
 FkStudy  *fk_test_study_new_default (const char *dir,
                                      const char *name);
 
+/* Gives every municipality a current and target level for every capability
+ * in @round_id, in a fixed pattern that differs between municipalities. */
+void      fk_test_study_fill (FkStudy *study,
+                              gint64   round_id);
+
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
 

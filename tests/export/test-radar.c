@@ -344,7 +344,6 @@ test_profile_files (void)
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(FkProfile) profile = NULL;
   g_autoptr(FkRadarData) data = NULL;
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
   gint64 round_id;
   gsize length;
 
@@ -353,20 +352,7 @@ test_profile_files (void)
   study = fk_study_create (study_path, model, region, "Radar", "sv", NULL, &error);
   g_assert_no_error (error);
   round_id = fk_study_get_latest_round (study)->id;
-
-  for (guint m = 0; m < region->municipalities->len; m++)
-    for (guint c = 0; c < model->capabilities->len; c++)
-      {
-        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
-
-        score->current = (m * 7 + c * 3 + (c * c) % 5) % 6;
-        score->target = MIN (5, score->current + 1 + (m + c) % 2);
-        g_ptr_array_add (scores, score);
-      }
-  fk_study_set_scores (study, scores, &error);
-  g_assert_no_error (error);
+  fk_test_study_fill (study, round_id);
   set_levels (study, round_id, "1460", "digitalt-arv.avveckling", FK_LEVEL_NA, FK_LEVEL_UNSET);
 
   profile = fk_profile_compute (study, round_id, "1460", &error);

@@ -11,6 +11,7 @@
 #include "fk-overview-page.h"
 #include "fk-preferences-window.h"
 #include "fk-profile-view.h"
+#include "fk-test-util.h"
 #include "fk-radar-view.h"
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
@@ -24,28 +25,13 @@ create_swedish_study (const char *file_name)
   g_autoptr(GError) error = NULL;
   g_autoptr(FkModel) model = fk_model_new_default (&error);
   g_autoptr(FkRegion) region = fk_region_new_default (&error);
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
   g_autofree char *path = g_build_filename (tmpdir, file_name, NULL);
   FkStudy *study;
-  gint64 round_id;
 
   g_assert_no_error (error);
   study = fk_study_create (path, model, region, "Studie", "sv", NULL, &error);
   g_assert_no_error (error);
-  round_id = fk_study_get_latest_round (study)->id;
-  for (guint m = 0; m < region->municipalities->len; m++)
-    for (guint c = 0; c < model->capabilities->len; c++)
-      {
-        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
-
-        score->current = (m * 7 + c * 3) % 6;
-        score->target = MIN (5, score->current + 1);
-        g_ptr_array_add (scores, score);
-      }
-  fk_study_set_scores (study, scores, &error);
-  g_assert_no_error (error);
+  fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
   return study;
 }
 

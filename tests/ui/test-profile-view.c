@@ -2,6 +2,7 @@
  * weaknesses, an empty state, follows the study, and shows file text
  * literally. Set FK_TEST_OUTPUT_DIR to keep a PNG of the page. */
 #include "fk-profile-view.h"
+#include "fk-test-util.h"
 #include "fk-radar-view.h"
 #include "fk-core.h"
 
@@ -215,7 +216,6 @@ test_default_model (void)
   g_autoptr(FkModel) model = fk_model_new_default (&error);
   g_autoptr(FkRegion) region = fk_region_new_default (&error);
   g_autoptr(FkStudy) study = NULL;
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
   GtkWidget *window, *view;
   FkProfile *profile;
   gint64 round_id;
@@ -224,19 +224,7 @@ test_default_model (void)
   study = fk_study_create (path, model, region, "Default", "sv", NULL, &error);
   g_assert_no_error (error);
   round_id = fk_study_get_latest_round (study)->id;
-  for (guint m = 0; m < region->municipalities->len; m++)
-    for (guint c = 0; c < model->capabilities->len; c++)
-      {
-        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
-
-        score->current = (m * 7 + c * 3 + (c * c) % 5) % 6;
-        score->target = MIN (5, score->current + 1 + (m + c) % 2);
-        g_ptr_array_add (scores, score);
-      }
-  fk_study_set_scores (study, scores, &error);
-  g_assert_no_error (error);
+  fk_test_study_fill (study, round_id);
 
   view = fk_profile_view_new ();
   window = gtk_window_new ();
