@@ -121,6 +121,18 @@ shell_test_find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* The template child @name of @widget's class @type; fails the test if absent. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_template_child (GtkWidget  *widget,
+                           GType       type,
+                           const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
 /* A new study with the built-in model, in @dir. */
 G_GNUC_UNUSED static FkStudy *
 shell_test_create_study (const char *dir,

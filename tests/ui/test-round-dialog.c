@@ -35,10 +35,7 @@ static GtkWidget *
 child (FkRoundDialog *dialog,
        const char    *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), FK_TYPE_ROUND_DIALOG, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
+  return shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_ROUND_DIALOG, name);
 }
 
 static const char *
