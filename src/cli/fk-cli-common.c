@@ -1,4 +1,5 @@
 /* fk-cli-common.c — option parsing and helpers shared by the commands */
+#define G_LOG_DOMAIN "fk-cli-common"
 #include "config.h"
 #include "fk-cli.h"
 

@@ -1,4 +1,5 @@
 /* fk-cli-get.c — "formagekarta-cli get": list stored scores */
+#define G_LOG_DOMAIN "fk-cli-get"
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-cli-json.h"

@@ -1,4 +1,5 @@
 /* fk-cli-info.c — "formagekarta-cli info": describe a study */
+#define G_LOG_DOMAIN "fk-cli-info"
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-cli-json.h"

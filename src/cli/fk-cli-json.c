@@ -1,4 +1,5 @@
 /* fk-cli-json.c — studies and scores as JSON (json-glib) */
+#define G_LOG_DOMAIN "fk-cli-json"
 #include "config.h"
 #include "fk-cli-json.h"
 #include "fk-cli.h"

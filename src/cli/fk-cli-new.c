@@ -1,4 +1,5 @@
 /* fk-cli-new.c — "formagekarta-cli new": create a study */
+#define G_LOG_DOMAIN "fk-cli-new"
 #include "config.h"
 #include "fk-cli.h"
 

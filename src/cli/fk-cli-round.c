@@ -1,4 +1,5 @@
 /* fk-cli-round.c — "formagekarta-cli add-round": a new assessment round */
+#define G_LOG_DOMAIN "fk-cli-round"
 #include "config.h"
 #include "fk-cli.h"
 

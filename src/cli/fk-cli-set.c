@@ -1,4 +1,5 @@
 /* fk-cli-set.c — "formagekarta-cli set": change one score */
+#define G_LOG_DOMAIN "fk-cli-set"
 #include "config.h"
 #include "fk-cli.h"
 

@@ -1,4 +1,5 @@
 /* fk-cli-table.c — plain-text tables with aligned columns */
+#define G_LOG_DOMAIN "fk-cli-table"
 #include "config.h"
 #include "fk-cli-table.h"
 #include "fk-cli.h"

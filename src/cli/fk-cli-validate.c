@@ -1,4 +1,5 @@
 /* fk-cli-validate.c — "formagekarta-cli validate-model": check a model file */
+#define G_LOG_DOMAIN "fk-cli-validate"
 #include "config.h"
 #include "fk-cli.h"
 

@@ -4,6 +4,7 @@
  * 1 when the job fails, 2 for a command line that cannot be understood;
  * on failure exactly one line goes to stderr. See docs/cli.md.
  */
+#define G_LOG_DOMAIN "formagekarta-cli"
 #include "config.h"
 #include "fk-cli.h"
 

@@ -1,4 +1,5 @@
 /* fk-goals.c — effect goals of the Fyrbodal action plan (seed 003) */
+#define G_LOG_DOMAIN "fk-goals"
 #include "fk-goals.h"
 
 static const FkGoal goals[] = {

@@ -1,4 +1,5 @@
 /* fk-json.c — JSON reading helpers with located error messages */
+#define G_LOG_DOMAIN "fk-json"
 #include "config.h"
 #include "fk-json.h"
 #include "fk-error.h"

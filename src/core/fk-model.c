@@ -1,4 +1,5 @@
 /* fk-model.c — loading and validating a capability model */
+#define G_LOG_DOMAIN "fk-model"
 #include "config.h"
 #include "fk-model.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-profile.c — one municipality against the region, for one round */
+#define G_LOG_DOMAIN "fk-profile"
 #include "config.h"
 #include "fk-profile.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-region.c — municipalities and size classes */
+#define G_LOG_DOMAIN "fk-region"
 #include "config.h"
 #include "fk-region.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-score.c — a score and the words for its answers */
+#define G_LOG_DOMAIN "fk-score"
 #include "config.h"
 #include "fk-score.h"
 #include "fk-error.h"

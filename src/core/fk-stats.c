@@ -1,4 +1,5 @@
 /* fk-stats.c — small statistics on levels, and the score matrix of a round */
+#define G_LOG_DOMAIN "fk-stats"
 #include "config.h"
 #include "fk-stats.h"
 #include "fk-error.h"

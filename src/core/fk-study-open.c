@@ -4,6 +4,7 @@
  * version we read; a new study is built beside its name and moved into
  * place, so a failure never leaves half a study behind.
  */
+#define G_LOG_DOMAIN "fk-study-open"
 #include "config.h"
 #include "fk-study-private.h"
 #include "fk-error.h"

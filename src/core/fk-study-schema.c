@@ -4,6 +4,7 @@
  * Version 2: adds import_log (response-file imports) and scenario.
  * A new step is appended to `steps`; never edit an old one.
  */
+#define G_LOG_DOMAIN "fk-study-schema"
 #include "config.h"
 #include "fk-study-schema.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-study-scores.c — reading and writing scores */
+#define G_LOG_DOMAIN "fk-study-scores"
 #include "config.h"
 #include "fk-study-private.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-study-sql.c — small SQLite helpers shared by the study's files */
+#define G_LOG_DOMAIN "fk-study-sql"
 #include "config.h"
 #include "fk-study-private.h"
 #include "fk-error.h"

@@ -4,6 +4,7 @@
  * synchronous=FULL, so it is on disk when the call returns; a busy timeout
  * lets a second process wait for the first instead of failing.
  */
+#define G_LOG_DOMAIN "fk-study"
 #include "config.h"
 #include "fk-study-private.h"
 #include "fk-error.h"

@@ -1,4 +1,5 @@
 /* fk-text.c — Swedish-first model text */
+#define G_LOG_DOMAIN "fk-text"
 #include "fk-text.h"
 
 #include <glib/gi18n-lib.h>

@@ -1,4 +1,5 @@
 /* fk-undo.c — undo and redo of score edits */
+#define G_LOG_DOMAIN "fk-undo"
 #include "config.h"
 
 #include "fk-undo.h"

@@ -6,6 +6,7 @@
  * and 1, 0.75 and 0.6. Each set steps clearly in lightness, so the series
  * stay apart in greyscale too.
  */
+#define G_LOG_DOMAIN "fk-palette"
 #include "config.h"
 #include "fk-palette.h"
 

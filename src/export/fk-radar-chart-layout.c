@@ -4,6 +4,7 @@
  * side of the chart; text is measured with pango on the target surface,
  * or on a scratch one when only the geometry is asked for.
  */
+#define G_LOG_DOMAIN "fk-radar-chart-layout"
 #include "config.h"
 #include "fk-radar-chart-private.h"
 

@@ -3,6 +3,7 @@
  * The data is built in fk-radar-data.c, sizes and positions are worked
  * out in fk-radar-chart-layout.c; here are the drawing and the files.
  */
+#define G_LOG_DOMAIN "fk-radar-chart"
 #include "config.h"
 #include "fk-radar-chart-private.h"
 #include "fk-error.h"

@@ -3,6 +3,7 @@
  * Built from a profile (one axis per area) or axis by axis; drawn by
  * fk-radar-chart.c.
  */
+#define G_LOG_DOMAIN "fk-radar-data"
 #include "config.h"
 #include "fk-radar-chart.h"
 #include "fk-model.h"

@@ -4,6 +4,7 @@
  * lives as long as the process. Without an installed schema (an
  * uninstalled run) there is none, and "auto" holds.
  */
+#define G_LOG_DOMAIN "fk-content-language"
 #include "config.h"
 #include "fk-content-language.h"
 

@@ -3,6 +3,7 @@
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "formagekarta"
 #include "config.h"
 
 #include <locale.h>

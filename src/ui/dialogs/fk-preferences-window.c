@@ -6,6 +6,7 @@
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "fk-preferences-window"
 #include "config.h"
 
 #include <glib/gi18n.h>

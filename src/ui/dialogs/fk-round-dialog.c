@@ -9,6 +9,7 @@
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "fk-round-dialog"
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -3,6 +3,7 @@
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "fk-overview-page"
 #include "config.h"
 
 #include <glib/gi18n.h>

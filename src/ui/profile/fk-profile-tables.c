@@ -5,6 +5,7 @@
  * above them. Plain functions: the page owns the grids and calls these
  * whenever its profile is computed again.
  */
+#define G_LOG_DOMAIN "fk-profile-tables"
 #include "config.h"
 #include "fk-profile-tables.h"
 #include "fk-content-language.h"

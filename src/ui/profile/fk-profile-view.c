@@ -9,6 +9,7 @@
  * takes at least the left half and the whole height, the tables scroll
  * beside it; on a narrow page it sits above them.
  */
+#define G_LOG_DOMAIN "fk-profile-view"
 #include "config.h"
 #include "fk-profile-view.h"
 #include "fk-adaptive-bin.h"

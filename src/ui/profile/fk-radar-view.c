@@ -9,6 +9,7 @@
  * text), however small the chart, and the chart keeps to the top of a tall
  * area, under the page's heading.
  */
+#define G_LOG_DOMAIN "fk-radar-view"
 #include "config.h"
 #include "fk-radar-view.h"
 

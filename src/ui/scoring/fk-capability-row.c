@@ -9,6 +9,7 @@
  * The row never writes: it emits "edited" and its owner writes to the
  * study, then shows what was stored with fk_capability_row_set_score().
  */
+#define G_LOG_DOMAIN "fk-capability-row"
 #include "config.h"
 
 #include <glib/gi18n.h>

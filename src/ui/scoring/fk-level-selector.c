@@ -3,6 +3,7 @@
  * The buttons form a radio group; "value-chosen" is emitted only when the
  * user picks a value, never when the program shows one.
  */
+#define G_LOG_DOMAIN "fk-level-selector"
 #include "config.h"
 
 #include "fk-level-selector.h"

@@ -4,6 +4,7 @@
  * inside the view, except where a text field takes the key first (digits
  * typed in a comment go into the comment).
  */
+#define G_LOG_DOMAIN "fk-scoring-view-actions"
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -5,6 +5,7 @@
  * text and the chosen area, and with "unanswered only" hides assessed
  * rows except the one being answered.
  */
+#define G_LOG_DOMAIN "fk-scoring-view-filter"
 #include "config.h"
 
 #include <glib/gi18n.h>

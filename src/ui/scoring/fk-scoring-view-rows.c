@@ -4,6 +4,7 @@
  * again when the language of model texts changes. Every refresh shows
  * what the study holds for the chosen municipality and round.
  */
+#define G_LOG_DOMAIN "fk-scoring-view-rows"
 #include "config.h"
 
 #include <glib/gi18n.h>

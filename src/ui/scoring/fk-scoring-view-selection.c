@@ -4,6 +4,7 @@
  * the user picks another. The choice is remembered per study file in
  * GSettings, so that reopening a study continues where it was left.
  */
+#define G_LOG_DOMAIN "fk-scoring-view-selection"
 #include "config.h"
 
 #include <adwaita.h>

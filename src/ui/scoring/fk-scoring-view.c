@@ -11,6 +11,7 @@
  * progress in fk-scoring-view-filter.c, and the municipality and round
  * choosers with their memory in fk-scoring-view-selection.c.
  */
+#define G_LOG_DOMAIN "fk-scoring-view"
 #include "config.h"
 
 #include <glib/gi18n.h>

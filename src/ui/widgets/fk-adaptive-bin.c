@@ -1,4 +1,5 @@
 /* fk-adaptive-bin.c — wide and narrow layouts without breakpoints */
+#define G_LOG_DOMAIN "fk-adaptive-bin"
 #include "fk-adaptive-bin.h"
 
 void

@@ -3,6 +3,7 @@
  * Keeps the scoring view free of horizontal scrolling down to 600 px: a
  * row of buttons that does not fit continues on the next line.
  */
+#define G_LOG_DOMAIN "fk-wrap-layout"
 #include "config.h"
 
 #include "fk-wrap-layout.h"
