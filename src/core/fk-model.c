@@ -33,9 +33,8 @@ capability_free (FkCapability *cap)
 static FkModel *
 model_new (void)
 {
-  FkModel *model = g_new0 (FkModel, 1);
+  FkModel *model = g_atomic_rc_box_new0 (FkModel);
 
-  g_atomic_ref_count_init (&model->ref_count);
   model->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) area_free);
   model->capabilities = g_ptr_array_new_with_free_func ((GDestroyNotify) capability_free);
   model->capability_by_key = g_hash_table_new (g_str_hash, g_str_equal);
@@ -43,20 +42,9 @@ model_new (void)
   return model;
 }
 
-FkModel *
-fk_model_ref (FkModel *model)
+static void
+model_clear (FkModel *model)
 {
-  g_return_val_if_fail (model != NULL, NULL);
-  g_atomic_ref_count_inc (&model->ref_count);
-  return model;
-}
-
-void
-fk_model_unref (FkModel *model)
-{
-  g_return_if_fail (model != NULL);
-  if (!g_atomic_ref_count_dec (&model->ref_count))
-    return;
   g_free (model->id);
   g_free (model->version);
   fk_text_clear (&model->name);
@@ -72,7 +60,22 @@ fk_model_unref (FkModel *model)
   g_ptr_array_unref (model->areas);
   g_free (model->json);
   g_free (model->checksum);
-  g_free (model);
+}
+
+G_DEFINE_BOXED_TYPE (FkModel, fk_model, fk_model_ref, fk_model_unref)
+
+FkModel *
+fk_model_ref (FkModel *model)
+{
+  g_return_val_if_fail (model != NULL, NULL);
+  return g_atomic_rc_box_acquire (model);
+}
+
+void
+fk_model_unref (FkModel *model)
+{
+  g_return_if_fail (model != NULL);
+  g_atomic_rc_box_release_full (model, (GDestroyNotify) model_clear);
 }
 
 static gboolean

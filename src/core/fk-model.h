@@ -6,7 +6,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 #include "fk-text.h"
 
 G_BEGIN_DECLS
@@ -54,7 +54,6 @@ struct _FkModel {
   char        *checksum;      /* SHA-256 (hex) of @json */
 
   /*< private >*/
-  gatomicrefcount ref_count;
   GHashTable     *capability_by_key;
   GHashTable     *area_by_key;
 };
@@ -68,6 +67,9 @@ FkModel            *fk_model_new_from_file    (const char  *path,
                                                GError     **error);
 /* The built-in "Digital motor" model. */
 FkModel            *fk_model_new_default      (GError     **error);
+
+#define FK_TYPE_MODEL (fk_model_get_type ())
+GType               fk_model_get_type         (void) G_GNUC_CONST;
 
 FkModel            *fk_model_ref              (FkModel     *model);
 void                fk_model_unref            (FkModel     *model);

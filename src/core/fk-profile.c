@@ -3,7 +3,7 @@
 #include "config.h"
 #include "fk-profile.h"
 #include "fk-error.h"
-#include "fk-stats.h"
+#include "fk-matrix.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -51,57 +51,35 @@ pick_items (GArray       *candidates,
 }
 
 FkProfile *
-fk_profile_compute (FkStudy    *study,
-                    gint64      round_id,
-                    const char *municipality,
-                    GError    **error)
-{
-  g_autoptr(FkMatrix) current = NULL;
-  g_autoptr(FkMatrix) target = NULL;
-
-  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
-  g_return_val_if_fail (municipality != NULL, NULL);
-
-  if (!fk_study_check_municipality (study, municipality, error))
-    return NULL;
-
-  current = fk_matrix_new_for_round (study, round_id, FK_MEASURE_CURRENT, error);
-  if (current == NULL)
-    return NULL;
-  target = fk_matrix_new_for_round (study, round_id, FK_MEASURE_TARGET, error);
-  if (target == NULL)
-    return NULL;
-  return fk_profile_compute_from (current, target, municipality);
-}
-
-FkProfile *
-fk_profile_compute_from (FkMatrix   *current,
-                         FkMatrix   *target,
-                         const char *municipality)
+fk_profile_new (FkRoundSnapshot *snapshot,
+                const char      *municipality,
+                GError         **error)
 {
   g_autoptr(GArray) stronger = NULL;
   g_autoptr(GArray) weaker = NULL;
   const FkMunicipality *mun;
+  FkMatrix *current;
+  FkMatrix *target;
   FkProfile *profile;
-  gint64 round_id;
-  int row;
+  FkSizeFilter own_size;
+  guint row;
 
-  g_return_val_if_fail (current != NULL && target != NULL, NULL);
-  g_return_val_if_fail (current->round_id == target->round_id, NULL);
+  g_return_val_if_fail (snapshot != NULL, NULL);
 
-  mun = fk_region_lookup (current->region, municipality);
-  row = fk_matrix_find_row (current, municipality);
-  g_return_val_if_fail (mun != NULL && row >= 0, NULL);
-  round_id = current->round_id;
+  if (!fk_round_snapshot_lookup_row (snapshot, municipality, &row, error))
+    return NULL;
+  current = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_CURRENT);
+  target = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_TARGET);
+  mun = fk_matrix_get_municipality (current, row);
 
-  profile = g_new0 (FkProfile, 1);
-  g_atomic_ref_count_init (&profile->ref_count);
+  profile = g_atomic_rc_box_new0 (FkProfile);
   profile->model = fk_model_ref (current->model);
-  profile->round_id = round_id;
+  profile->round_id = current->round_id;
   profile->municipality = g_strdup (mun->code);
   profile->name = g_strdup (mun->name);
   profile->population = mun->population;
   profile->size = current->row_size[row];
+  own_size = fk_size_filter_for_class (profile->size);
   profile->areas = g_array_new (FALSE, TRUE, sizeof (FkProfileArea));
 
   for (guint a = 0; a < current->n_areas; a++)
@@ -115,8 +93,8 @@ fk_profile_compute_from (FkMatrix   *current,
           pa.n_levels++;
       pa.current = fk_matrix_row_area_mean (current, row, a);
       pa.target = fk_matrix_row_area_mean (target, row, a);
-      pa.region_median = fk_matrix_area_median (current, a, FK_SIZE_ANY);
-      pa.size_median = fk_matrix_area_median (current, a, profile->size);
+      pa.region_median = fk_matrix_area_median (current, a, FK_SIZE_FILTER_ALL);
+      pa.size_median = fk_matrix_area_median (current, a, own_size);
       g_array_append_val (profile->areas, pa);
     }
 
@@ -137,8 +115,8 @@ fk_profile_compute_from (FkMatrix   *current,
       cand.item.capability = cap->key;
       cand.item.area = cap->area;
       cand.item.level = (int) level;
-      cand.item.region_median = fk_matrix_column_median (current, c, FK_SIZE_ANY);
-      cand.item.size_median = fk_matrix_column_median (current, c, profile->size);
+      cand.item.region_median = fk_matrix_column_median (current, c, FK_SIZE_FILTER_ALL);
+      cand.item.size_median = fk_matrix_column_median (current, c, own_size);
       cand.item.difference = level - cand.item.region_median;
       if (cand.item.difference > 0)
         g_array_append_val (stronger, cand);
@@ -151,27 +129,24 @@ fk_profile_compute_from (FkMatrix   *current,
   return profile;
 }
 
-FkProfile *
-fk_profile_ref (FkProfile *profile)
+static void
+profile_clear (FkProfile *profile)
 {
-  g_return_val_if_fail (profile != NULL, NULL);
-  g_atomic_ref_count_inc (&profile->ref_count);
-  return profile;
-}
-
-void
-fk_profile_unref (FkProfile *profile)
-{
-  g_return_if_fail (profile != NULL);
-  if (!g_atomic_ref_count_dec (&profile->ref_count))
-    return;
   g_clear_pointer (&profile->areas, g_array_unref);
   g_clear_pointer (&profile->strengths, g_array_unref);
   g_clear_pointer (&profile->weaknesses, g_array_unref);
   g_clear_pointer (&profile->model, fk_model_unref);
   g_free (profile->municipality);
   g_free (profile->name);
-  g_free (profile);
+}
+
+G_DEFINE_BOXED_TYPE (FkProfile, fk_profile, g_atomic_rc_box_acquire, fk_profile_unref)
+
+void
+fk_profile_unref (FkProfile *profile)
+{
+  g_return_if_fail (profile != NULL);
+  g_atomic_rc_box_release_full (profile, (GDestroyNotify) profile_clear);
 }
 
 gboolean

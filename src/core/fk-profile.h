@@ -23,10 +23,9 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 #include "fk-region.h"
-#include "fk-stats.h"
-#include "fk-study.h"
+#include "fk-round-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -65,23 +64,25 @@ struct _FkProfile {
   GArray      *areas;           /* FkProfileArea, model order */
   GArray      *strengths;       /* FkProfileItem, largest difference first */
   GArray      *weaknesses;      /* FkProfileItem, most negative first */
-
-  /*< private >*/
-  gatomicrefcount ref_count;
 };
 
-/* NULL with @error (FK_ERROR_NOT_FOUND) for an unknown round or municipality. */
-FkProfile *fk_profile_compute (FkStudy    *study,
-                               gint64      round_id,
-                               const char *municipality,
-                               GError    **error);
-/* The same from the round's current and target matrices, for callers that
- * compute many profiles (each matrix reads every score of the round once).
- * @municipality must be in the matrices' region. */
-FkProfile *fk_profile_compute_from (FkMatrix   *current,
-                                    FkMatrix   *target,
-                                    const char *municipality);
-FkProfile *fk_profile_ref     (FkProfile  *profile);
+#define FK_TYPE_PROFILE (fk_profile_get_type ())
+GType      fk_profile_get_type (void) G_GNUC_CONST;
+
+/**
+ * fk_profile_new:
+ * @snapshot: (transfer none): the round
+ * @municipality: a municipality code
+ * @error: FK_ERROR_NOT_FOUND if @municipality is not in the snapshot
+ *
+ * Computes the profile from the snapshot's current and target matrices
+ * (their aggregates are already there, so many profiles cost little).
+ *
+ * Returns: (transfer full) (nullable): the profile, or NULL with @error
+ */
+FkProfile *fk_profile_new      (FkRoundSnapshot *snapshot,
+                                const char      *municipality,
+                                GError         **error);
 void       fk_profile_unref   (FkProfile  *profile);
 
 /* TRUE when the municipality answered nothing (no level, no "not applicable"). */

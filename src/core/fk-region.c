@@ -38,9 +38,8 @@ fk_region_new (const char *id,
                gint64      large_above,
                GPtrArray  *municipalities)
 {
-  FkRegion *region = g_new0 (FkRegion, 1);
+  FkRegion *region = g_atomic_rc_box_new0 (FkRegion);
 
-  g_atomic_ref_count_init (&region->ref_count);
   region->id = g_strdup (id);
   region->name = g_strdup (name);
   region->small_below = small_below;
@@ -56,25 +55,29 @@ fk_region_new (const char *id,
   return region;
 }
 
+static void
+region_clear (FkRegion *region)
+{
+  g_hash_table_unref (region->by_code);
+  g_ptr_array_unref (region->municipalities);
+  g_free (region->id);
+  g_free (region->name);
+}
+
+G_DEFINE_BOXED_TYPE (FkRegion, fk_region, fk_region_ref, fk_region_unref)
+
 FkRegion *
 fk_region_ref (FkRegion *region)
 {
   g_return_val_if_fail (region != NULL, NULL);
-  g_atomic_ref_count_inc (&region->ref_count);
-  return region;
+  return g_atomic_rc_box_acquire (region);
 }
 
 void
 fk_region_unref (FkRegion *region)
 {
   g_return_if_fail (region != NULL);
-  if (!g_atomic_ref_count_dec (&region->ref_count))
-    return;
-  g_hash_table_unref (region->by_code);
-  g_ptr_array_unref (region->municipalities);
-  g_free (region->id);
-  g_free (region->name);
-  g_free (region);
+  g_atomic_rc_box_release_full (region, (GDestroyNotify) region_clear);
 }
 
 static gboolean
@@ -221,6 +224,20 @@ fk_region_municipality_size_class (FkRegion             *region,
                                    const FkMunicipality *municipality)
 {
   return fk_region_size_class (region, municipality->population);
+}
+
+FkSizeFilter
+fk_size_filter_for_class (FkSizeClass size)
+{
+  g_return_val_if_fail (size <= FK_SIZE_LARGE, FK_SIZE_FILTER_ALL);
+  return FK_SIZE_FILTER_SMALL + size;
+}
+
+gboolean
+fk_size_filter_matches (FkSizeFilter filter,
+                        FkSizeClass  size)
+{
+  return filter == FK_SIZE_FILTER_ALL || filter == fk_size_filter_for_class (size);
 }
 
 const char *

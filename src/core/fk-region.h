@@ -1,7 +1,7 @@
 /* fk-region.h — a set of municipalities and their size classes */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,16 @@ typedef enum {
   FK_SIZE_MEDIUM,
   FK_SIZE_LARGE,   /* population > large_above */
 } FkSizeClass;
+
+/* Which municipalities an aggregate is taken over: all, or one size class. */
+typedef enum {
+  FK_SIZE_FILTER_ALL,
+  FK_SIZE_FILTER_SMALL,
+  FK_SIZE_FILTER_MEDIUM,
+  FK_SIZE_FILTER_LARGE,
+} FkSizeFilter;
+
+#define FK_N_SIZE_FILTERS (FK_SIZE_FILTER_LARGE + 1)
 
 typedef struct {
   char   *code;        /* SCB kommunkod, four digits */
@@ -33,7 +43,6 @@ struct _FkRegion {
   GPtrArray *municipalities;   /* FkMunicipality*, in file order */
 
   /*< private >*/
-  gatomicrefcount ref_count;
   GHashTable     *by_code;
 };
 
@@ -53,6 +62,9 @@ FkRegion             *fk_region_new           (const char *id,
                                                gint64      large_above,
                                                GPtrArray  *municipalities);
 
+#define FK_TYPE_REGION (fk_region_get_type ())
+GType                 fk_region_get_type      (void) G_GNUC_CONST;
+
 FkRegion             *fk_region_ref           (FkRegion   *region);
 void                  fk_region_unref         (FkRegion   *region);
 
@@ -62,6 +74,12 @@ FkSizeClass           fk_region_size_class    (FkRegion   *region,
                                                gint64      population);
 FkSizeClass           fk_region_municipality_size_class (FkRegion             *region,
                                                           const FkMunicipality *municipality);
+
+/* The filter that keeps the municipalities of @size only. */
+FkSizeFilter          fk_size_filter_for_class (FkSizeClass size);
+/* TRUE if a municipality of @size passes @filter. */
+gboolean              fk_size_filter_matches   (FkSizeFilter filter,
+                                                FkSizeClass  size);
 
 /* "small", "medium", "large" (stable, for files and the CLI). */
 const char           *fk_size_class_to_string (FkSizeClass size);

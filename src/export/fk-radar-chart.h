@@ -11,7 +11,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <glib-object.h>
 #include "fk-palette.h"
 #include "fk-profile.h"
 
@@ -34,10 +34,10 @@ struct _FkRadarData {
   char   *median_label;
   GArray *axes;           /* FkRadarAxis */
   FkPalette palette;      /* the series colours; FK_PALETTE_DEFAULT */
-
-  /*< private >*/
-  gatomicrefcount ref_count;
 };
+
+#define FK_TYPE_RADAR_DATA (fk_radar_data_get_type ())
+GType        fk_radar_data_get_type        (void) G_GNUC_CONST;
 
 /* Empty data with the default legend ("Current level", …). */
 FkRadarData *fk_radar_data_new             (void);

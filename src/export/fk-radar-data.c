@@ -21,9 +21,8 @@ axis_clear (gpointer data)
 FkRadarData *
 fk_radar_data_new (void)
 {
-  FkRadarData *data = g_new0 (FkRadarData, 1);
+  FkRadarData *data = g_atomic_rc_box_new0 (FkRadarData);
 
-  g_atomic_ref_count_init (&data->ref_count);
   data->current_label = g_strdup (_("Current level"));
   data->target_label = g_strdup (_("Target level"));
   data->median_label = g_strdup (_("Regional median"));
@@ -81,24 +80,28 @@ fk_radar_data_set_palette (FkRadarData *data,
   data->palette = palette;
 }
 
+static void
+radar_data_clear (FkRadarData *data)
+{
+  g_array_unref (data->axes);
+  g_free (data->title);
+  g_free (data->current_label);
+  g_free (data->target_label);
+  g_free (data->median_label);
+}
+
+G_DEFINE_BOXED_TYPE (FkRadarData, fk_radar_data, fk_radar_data_ref, fk_radar_data_unref)
+
 FkRadarData *
 fk_radar_data_ref (FkRadarData *data)
 {
   g_return_val_if_fail (data != NULL, NULL);
-  g_atomic_ref_count_inc (&data->ref_count);
-  return data;
+  return g_atomic_rc_box_acquire (data);
 }
 
 void
 fk_radar_data_unref (FkRadarData *data)
 {
   g_return_if_fail (data != NULL);
-  if (!g_atomic_ref_count_dec (&data->ref_count))
-    return;
-  g_array_unref (data->axes);
-  g_free (data->title);
-  g_free (data->current_label);
-  g_free (data->target_label);
-  g_free (data->median_label);
-  g_free (data);
+  g_atomic_rc_box_release_full (data, (GDestroyNotify) radar_data_clear);
 }

@@ -1,6 +1,6 @@
 /* bench-study.c — how long the study takes with all 290 municipalities of
  * Sweden: writing every score, reading them back, the matrix behind a
- * heatmap, and every municipality's profile. Prints figures; asserts only
+ * heatmap (the round snapshot), and every municipality's profile. Prints figures; asserts only
  * that the work was done. Run: meson test -C _build --benchmark -v
  */
 #include <glib/gstdio.h>
@@ -51,7 +51,7 @@ main (void)
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
   g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(FkMatrix) matrix = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
   guint n_caps = model->capabilities->len;
   guint n_profiles = 0;
   gint64 round;
@@ -98,32 +98,31 @@ main (void)
   g_assert_cmpuint (all->len, ==, N_MUNICIPALITIES * n_caps);
   report ("read every score", timer, all->len, "scores");
 
-  matrix = fk_matrix_new_for_round (study, round, FK_MEASURE_CURRENT, &error);
+  snapshot = fk_study_read_snapshot (study, round, &error);
   g_assert_no_error (error);
-  report ("matrix of current levels", timer, all->len, "cells");
+  report ("round snapshot: read, every measure and aggregate", timer, all->len, "cells");
 
+  /* As the profile page does: a snapshot of its own for each profile. */
   for (guint i = 0; i < region->municipalities->len; i++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
-      g_autoptr(FkProfile) profile = fk_profile_compute (study, round, m->code, &error);
+      g_autoptr(FkRoundSnapshot) own = fk_study_read_snapshot (study, round, &error);
+      g_autoptr(FkProfile) profile = fk_profile_new (own, m->code, &error);
+
       g_assert_no_error (error);
       n_profiles++;
     }
   report ("every municipality's profile, each alone", timer, n_profiles, "profiles");
 
-  /* The same from one pair of matrices, as an annex of all would. */
-  {
-    g_autoptr(FkMatrix) target = fk_matrix_new_for_round (study, round, FK_MEASURE_TARGET, &error);
+  /* The same from one snapshot, as an annex of all would. */
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      g_autoptr(FkProfile) profile = fk_profile_new (snapshot, m->code, &error);
 
-    g_assert_no_error (error);
-    for (guint i = 0; i < region->municipalities->len; i++)
-      {
-        const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
-        g_autoptr(FkProfile) profile = fk_profile_compute_from (matrix, target, m->code);
-        g_assert_nonnull (profile);
-      }
-    report ("every municipality's profile, shared matrices", timer, n_profiles, "profiles");
-  }
+      g_assert_no_error (error);
+    }
+  report ("every municipality's profile, one snapshot", timer, n_profiles, "profiles");
 
   g_clear_object (&study);
   g_unlink (path);

@@ -80,8 +80,12 @@ compute (FkStudy    *study,
          const char *code)
 {
   g_autoptr(GError) error = NULL;
-  FkProfile *profile = fk_profile_compute (study, fk_study_get_latest_round (study)->id, code, &error);
+  g_autoptr(FkRoundSnapshot) snapshot = fk_study_read_snapshot (study, fk_study_get_latest_round (study)->id,
+                                                                &error);
+  FkProfile *profile;
 
+  g_assert_no_error (error);
+  profile = fk_profile_new (snapshot, code, &error);
   g_assert_no_error (error);
   g_assert_nonnull (profile);
   return profile;
@@ -292,16 +296,21 @@ test_errors (void)
   g_autoptr(FkStudy) study = new_minimal_fixture (dir);
   g_autoptr(GError) error = NULL;
   gint64 round_id = fk_study_get_latest_round (study)->id;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  FkRoundSnapshot *none;
   FkProfile *profile;
 
-  profile = fk_profile_compute (study, round_id, "9999", &error);
+  snapshot = fk_study_read_snapshot (study, round_id, &error);
+  g_assert_no_error (error);
+  profile = fk_profile_new (snapshot, "9999", &error);
   g_assert_null (profile);
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "9999"));
   g_clear_error (&error);
 
-  profile = fk_profile_compute (study, round_id + 7, "1460", &error);
-  g_assert_null (profile);
+  /* An unknown round has no snapshot, and so no profile. */
+  none = fk_study_read_snapshot (study, round_id + 7, &error);
+  g_assert_null (none);
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
   g_clear_error (&error);
 

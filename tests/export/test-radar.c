@@ -342,6 +342,7 @@ test_profile_files (void)
   g_autoptr(FkModel) model = fk_model_new_default (&error);
   g_autoptr(FkRegion) region = fk_region_new_default (&error);
   g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
   g_autoptr(FkProfile) profile = NULL;
   g_autoptr(FkRadarData) data = NULL;
   gint64 round_id;
@@ -355,7 +356,9 @@ test_profile_files (void)
   fk_test_study_fill (study, round_id);
   set_levels (study, round_id, "1460", "digitalt-arv.avveckling", FK_LEVEL_NA, FK_LEVEL_UNSET);
 
-  profile = fk_profile_compute (study, round_id, "1460", &error);
+  snapshot = fk_study_read_snapshot (study, round_id, &error);
+  g_assert_no_error (error);
+  profile = fk_profile_new (snapshot, "1460", &error);
   g_assert_no_error (error);
   data = fk_radar_data_new_for_profile (profile, fk_study_get_language (study));
   g_assert_cmpstr (data->title, ==, "Bengtsfors");

@@ -17,6 +17,7 @@
 #include "fk-content-language.h"
 #include "fk-radar-view.h"
 #include "fk-radar-chart.h"
+#include "fk-study-snapshot.h"
 #include "fk-ui-resources.h"
 
 #include <glib/gi18n.h>
@@ -95,6 +96,7 @@ fk_profile_view_recompute (FkProfileView *self)
   g_autofree char *title = NULL;
   g_autofree char *size = NULL;
   g_autofree char *count = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
   const char *code = fk_profile_view_get_municipality (self);
   guint round_pos = gtk_drop_down_get_selected (self->round_dropdown);
   guint n_caps;
@@ -110,8 +112,10 @@ fk_profile_view_recompute (FkProfileView *self)
       return;
     }
 
-  self->profile = fk_profile_compute (self->study, g_array_index (self->round_ids, gint64, round_pos),
-                                      code, &error);
+  snapshot = fk_study_read_snapshot (self->study, g_array_index (self->round_ids, gint64, round_pos),
+                                     &error);
+  if (snapshot != NULL)
+    self->profile = fk_profile_new (snapshot, code, &error);
   if (self->profile == NULL)
     {
       show_status (self, _("Could not compute the profile"), error->message);

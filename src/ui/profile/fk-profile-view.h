@@ -1,5 +1,5 @@
 /* fk-profile-view.h — one municipality against the region: radar chart,
- * strengths and weaknesses (numbers from fk_profile_compute()) */
+ * strengths and weaknesses (numbers from fk_profile_new()) */
 #pragma once
 
 #include <adwaita.h>

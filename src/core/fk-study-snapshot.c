@@ -1,0 +1,36 @@
+/* fk-study-snapshot.c — reading a round snapshot from a study */
+#define G_LOG_DOMAIN "fk-study-snapshot"
+#include "config.h"
+#include "fk-study-snapshot.h"
+#include "fk-error.h"
+
+#include <glib/gi18n-lib.h>
+
+FkRoundSnapshot *
+fk_study_read_snapshot (FkStudy  *study,
+                        gint64    round_id,
+                        GError  **error)
+{
+  const FkRound *round;
+  GPtrArray *scores;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
+
+  source = g_path_get_basename (fk_study_get_path (study));
+  round = fk_study_get_round_by_id (study, round_id);
+  if (round == NULL)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, round_id);
+
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+                   _("%s: the study has no round with id %s"), source, id);
+      return NULL;
+    }
+
+  scores = fk_study_list_scores (study, round_id, NULL, error);
+  if (scores == NULL)
+    return NULL;
+  return fk_round_snapshot_new (fk_study_get_model (study), fk_study_get_region (study),
+                                round_id, round->name, source, scores);
+}
