@@ -12,6 +12,7 @@
 #include "fk-matrix.h"
 #include "fk-round-snapshot.h"
 #include "fk-study-snapshot.h"
+#include "fk-snapshot-task.h"
 #include "fk-profile.h"
 #include "fk-core-enums.h"
 #include "fk-undo.h"

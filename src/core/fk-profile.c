@@ -4,6 +4,7 @@
 #include "fk-profile.h"
 #include "fk-error.h"
 #include "fk-matrix.h"
+#include "fk-snapshot-task.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -154,4 +155,57 @@ fk_profile_is_empty (const FkProfile *profile)
 {
   g_return_val_if_fail (profile != NULL, TRUE);
   return profile->n_levels == 0 && profile->n_not_applicable == 0;
+}
+
+GPtrArray *
+fk_profile_compute_all (FkRoundSnapshot  *snapshot,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(GPtrArray) profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_profile_unref);
+  FkRegion *region;
+
+  g_return_val_if_fail (snapshot != NULL, NULL);
+
+  region = fk_round_snapshot_get_region (snapshot);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, i);
+      FkProfile *profile;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      profile = fk_profile_new (snapshot, mun->code, error);
+      if (profile == NULL)
+        return NULL;
+      g_ptr_array_add (profiles, profile);
+    }
+  return g_steal_pointer (&profiles);
+}
+
+static gpointer
+compute_all_work (FkRoundSnapshot  *snapshot,
+                  gpointer          data,
+                  GCancellable     *cancellable,
+                  GError          **error)
+{
+  return fk_profile_compute_all (snapshot, cancellable, error);
+}
+
+void
+fk_profile_compute_all_async (FkRoundSnapshot     *snapshot,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  fk_snapshot_task_run_async (snapshot, compute_all_work, NULL, NULL,
+                              (GDestroyNotify) g_ptr_array_unref, NULL,
+                              cancellable, callback, user_data);
+}
+
+GPtrArray *
+fk_profile_compute_all_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  return fk_snapshot_task_run_finish (result, error);
 }

@@ -23,7 +23,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include "fk-region.h"
 #include "fk-round-snapshot.h"
 
@@ -84,6 +84,28 @@ FkProfile *fk_profile_new      (FkRoundSnapshot *snapshot,
                                 const char      *municipality,
                                 GError         **error);
 void       fk_profile_unref   (FkProfile  *profile);
+
+/**
+ * fk_profile_compute_all:
+ * @snapshot: (transfer none): the round
+ * @cancellable: (nullable): checked between municipalities
+ * @error: G_IO_ERROR_CANCELLED when cancelled
+ *
+ * Every municipality's profile, in region order.
+ *
+ * Returns: (transfer full) (element-type FkProfile) (nullable)
+ */
+GPtrArray *fk_profile_compute_all        (FkRoundSnapshot     *snapshot,
+                                          GCancellable        *cancellable,
+                                          GError             **error);
+/* The same in a worker thread (fk-snapshot-task.h). */
+void       fk_profile_compute_all_async  (FkRoundSnapshot     *snapshot,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+/* Returns: (transfer full) (element-type FkProfile) (nullable) */
+GPtrArray *fk_profile_compute_all_finish (GAsyncResult        *result,
+                                          GError             **error);
 
 /* TRUE when the municipality answered nothing (no level, no "not applicable"). */
 gboolean   fk_profile_is_empty (const FkProfile *profile);
