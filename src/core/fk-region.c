@@ -208,6 +208,21 @@ fk_region_lookup (FkRegion   *region,
   return g_hash_table_lookup (region->by_code, code);
 }
 
+gboolean
+fk_region_check_municipality (FkRegion    *region,
+                              const char  *source,
+                              const char  *code,
+                              GError     **error)
+{
+  g_return_val_if_fail (region != NULL, FALSE);
+
+  if (code != NULL && fk_region_lookup (region, code) != NULL)
+    return TRUE;
+  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
+               source != NULL ? source : "", code != NULL ? code : "");
+  return FALSE;
+}
+
 FkSizeClass
 fk_region_size_class (FkRegion *region,
                       gint64    population)

@@ -70,6 +70,13 @@ void                  fk_region_unref         (FkRegion   *region);
 
 const FkMunicipality *fk_region_lookup        (FkRegion   *region,
                                                const char *code);
+/* TRUE if @code is one of the region's municipalities; otherwise the one
+ * message for an unknown code (FK_ERROR_NOT_FOUND), naming @source (the
+ * study's file name). */
+gboolean              fk_region_check_municipality (FkRegion   *region,
+                                                    const char *source,
+                                                    const char *code,
+                                                    GError    **error);
 FkSizeClass           fk_region_size_class    (FkRegion   *region,
                                                gint64      population);
 FkSizeClass           fk_region_municipality_size_class (FkRegion             *region,

@@ -5,7 +5,6 @@
 #include "fk-error.h"
 #include "fk-matrix-private.h"
 
-#include <glib/gi18n-lib.h>
 
 struct _FkRoundSnapshot
 {
@@ -247,14 +246,10 @@ fk_round_snapshot_lookup_row (FkRoundSnapshot *snapshot,
                               guint           *row,
                               GError         **error)
 {
-  int found = fk_round_snapshot_find_row (snapshot, code);
+  g_return_val_if_fail (snapshot != NULL, FALSE);
 
-  if (found < 0)
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
-                   snapshot->source != NULL ? snapshot->source : "", code != NULL ? code : "");
-      return FALSE;
-    }
-  *row = (guint) found;
+  if (!fk_region_check_municipality (snapshot->region, snapshot->source, code, error))
+    return FALSE;
+  *row = (guint) fk_round_snapshot_find_row (snapshot, code);
   return TRUE;
 }

@@ -68,11 +68,7 @@ fk_study_check_municipality (FkStudy     *self,
 {
   g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
 
-  if (fk_region_lookup (self->region, code) != NULL)
-    return TRUE;
-  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: no municipality has the code “%s” in this study"),
-               self->display_name, code != NULL ? code : "");
-  return FALSE;
+  return fk_region_check_municipality (self->region, self->display_name, code, error);
 }
 
 static FkScore *read_score (FkStudy *self, gint64 round_id, const char *municipality,
