@@ -58,14 +58,15 @@ struct _FkModel {
   GHashTable     *area_by_key;
 };
 
-/* @source names the document in error messages (a path, or "default model"). */
+/* @source names the document in error messages (a path, or "default model").
+ * Returns: (transfer full) (nullable): the model, or NULL with @error. */
 FkModel            *fk_model_new_from_data    (const char  *data,
                                                gssize       length,
                                                const char  *source,
                                                GError     **error);
 FkModel            *fk_model_new_from_file    (const char  *path,
                                                GError     **error);
-/* The built-in "Digital motor" model. */
+/* The built-in "Digital motor" model. Returns: (transfer full) (nullable) */
 FkModel            *fk_model_new_default      (GError     **error);
 
 #define FK_TYPE_MODEL (fk_model_get_type ())
@@ -74,12 +75,14 @@ GType               fk_model_get_type         (void) G_GNUC_CONST;
 FkModel            *fk_model_ref              (FkModel     *model);
 void                fk_model_unref            (FkModel     *model);
 
+/* Returns: (transfer none) (nullable): points into @model. */
 const FkCapability *fk_model_lookup           (FkModel     *model,
                                                const char  *capability_key);
 const FkArea       *fk_model_lookup_area      (FkModel     *model,
                                                const char  *area_key);
 guint               fk_model_get_n_capabilities (FkModel   *model);
-/* The capabilities of one area, in model order. Transfer container. */
+/* The capabilities of one area, in model order.
+ * Returns: (transfer container) (element-type FkCapability) */
 GPtrArray          *fk_model_get_area_capabilities (FkModel   *model,
                                                     const char *area_key);
 /* Index of a capability in model order, or -1. */

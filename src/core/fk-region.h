@@ -46,6 +46,7 @@ struct _FkRegion {
   GHashTable     *by_code;
 };
 
+/* Returns: (transfer full) (nullable): the region, or NULL with @error. */
 FkRegion             *fk_region_new_from_data (const char *data,
                                                gssize      length,
                                                const char *source,
@@ -55,7 +56,8 @@ FkRegion             *fk_region_new_from_file (const char *path,
 /* The built-in Fyrbodal region. */
 FkRegion             *fk_region_new_default   (GError    **error);
 /* Builds a region from parts (used by the study when it reads its tables).
- * Takes ownership of @municipalities. */
+ * @municipalities: (transfer full) (element-type FkMunicipality)
+ * Returns: (transfer full) */
 FkRegion             *fk_region_new           (const char *id,
                                                const char *name,
                                                gint64      small_below,
@@ -68,6 +70,7 @@ GType                 fk_region_get_type      (void) G_GNUC_CONST;
 FkRegion             *fk_region_ref           (FkRegion   *region);
 void                  fk_region_unref         (FkRegion   *region);
 
+/* Returns: (transfer none) (nullable): points into @region. */
 const FkMunicipality *fk_region_lookup        (FkRegion   *region,
                                                const char *code);
 /* TRUE if @code is one of the region's municipalities; otherwise the one
