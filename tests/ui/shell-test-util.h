@@ -25,6 +25,20 @@ shell_test_setup_tmpdir (void)
   return dir;
 }
 
+/* The application's style sheet, which AdwApplication loads from its
+ * resource base path: for widgets tested without the application, so
+ * that they look as they do in it. Call after gtk_test_init. */
+G_GNUC_UNUSED static void
+shell_test_load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/se/fyrbodal/Formagekarta/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 G_GNUC_UNUSED static void
 shell_test_remove_tree (const char *path)
 {

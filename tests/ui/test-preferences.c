@@ -250,6 +250,7 @@ main (int   argc,
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/preferences/content-language", test_content_language);
   g_test_add_func ("/ui/preferences/palette", test_palette);

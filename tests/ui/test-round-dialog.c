@@ -372,6 +372,7 @@ main (int   argc,
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/round-dialog/suggestion", test_suggestion);
   g_test_add_func ("/ui/round-dialog/date-validation", test_date_validation);

@@ -7,6 +7,7 @@
 #include "fk-scoring-view.h"
 #include "fk-test-util.h"
 #include "fk-capability-row.h"
+#include "shell-test-util.h"
 
 typedef struct {
   char      *dir;
@@ -517,6 +518,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
 #define ADD(name, func) g_test_add ("/ui/scoring/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("set-level", test_scoring_set_level);

@@ -151,6 +151,7 @@ main (int argc, char *argv[])
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   /* The translations must be there, or the test proves nothing. */
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Overview"), ==, "Översikt");

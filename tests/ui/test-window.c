@@ -568,6 +568,7 @@ main (int   argc,
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/window/title", test_window_title);
   g_test_add_func ("/ui/window/read-only-try-again", test_window_read_only_try_again);
