@@ -59,14 +59,15 @@ set_language (FkNewStudyDialog *dialog,
                               g_str_equal (language, "en") ? 1 : 0);
 }
 
-/* The row, or a visible widget in it (its subtitle, an icon), is styled
- * as an error. */
+/* The row (its subtitle, through style.css), or a visible widget in it
+ * (an icon), is styled as an error. */
 static gboolean
 shows_error (GtkWidget *widget)
 {
   if (!gtk_widget_get_visible (widget))
     return FALSE;
-  if (gtk_widget_has_css_class (widget, "error"))
+  if (gtk_widget_has_css_class (widget, "error") ||
+      gtk_widget_has_css_class (widget, "fk-source-error"))
     return TRUE;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     if (shows_error (c))
