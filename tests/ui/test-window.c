@@ -12,6 +12,7 @@
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
 #include "fk-overview-page.h"
+#include "fk-profile-view.h"
 #include "fk-study-private.h"   /* the connection, to make writes fail */
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
@@ -29,60 +30,6 @@ destroy_window (gpointer window)
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
-}
-
-/* ---- a page with a "study" property, as the other views have ---------- */
-
-#define TEST_TYPE_PAGE (test_page_get_type ())
-G_DECLARE_FINAL_TYPE (TestPage, test_page, TEST, PAGE, GtkBox)
-
-struct _TestPage
-{
-  GtkBox   parent_instance;
-  FkStudy *study;
-  guint    n_sets;
-};
-
-G_DEFINE_FINAL_TYPE (TestPage, test_page, GTK_TYPE_BOX)
-
-static void
-test_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  TestPage *self = TEST_PAGE (object);
-
-  g_set_object (&self->study, g_value_get_object (value));
-  self->n_sets++;
-}
-
-static void
-test_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  g_value_set_object (value, TEST_PAGE (object)->study);
-}
-
-static void
-test_page_dispose (GObject *object)
-{
-  g_clear_object (&TEST_PAGE (object)->study);
-  G_OBJECT_CLASS (test_page_parent_class)->dispose (object);
-}
-
-static void
-test_page_class_init (TestPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->set_property = test_page_set_property;
-  object_class->get_property = test_page_get_property;
-  object_class->dispose = test_page_dispose;
-  g_object_class_install_property (object_class, 1,
-                                   g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
-                                                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-}
-
-static void
-test_page_init (TestPage *self)
-{
 }
 
 /* ---- tests -------------------------------------------------------------- */
@@ -376,36 +323,46 @@ test_window_markup_is_literal (void)
   destroy_window (window);
 }
 
+/* The study of each page (overview, scoring, profile). */
 static void
-test_window_add_page_sets_study (void)
+assert_pages_study (FkWindow *window,
+                    FkStudy  *study)
+{
+  const GType types[] = { FK_TYPE_OVERVIEW_PAGE, FK_TYPE_SCORING_VIEW, FK_TYPE_PROFILE_VIEW };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *page = shell_test_find_descendant (GTK_WIDGET (window), types[i]);
+      g_autoptr(FkStudy) page_study = NULL;
+
+      g_assert_nonnull (page);
+      g_object_get (page, "study", &page_study, NULL);
+      g_assert_true (page_study == study);
+    }
+}
+
+static void
+test_window_pages_follow_study (void)
 {
   g_autoptr(FkStudy) first = shell_test_create_study (tmpdir, "page1.fkarta", "First", NULL);
   g_autoptr(FkStudy) second = shell_test_create_study (tmpdir, "page2.fkarta", "Second", NULL);
   FkWindow *window = fk_window_new (NULL, first);
-  TestPage *page = g_object_new (TEST_TYPE_PAGE, NULL);
-  GtkWidget *plain = gtk_label_new ("no study property");
 
-  g_object_ref (page);
-  fk_window_add_page (window, GTK_WIDGET (page), "test", "Test", "view-list-symbolic");
-  g_assert_true (page->study == first);
-
-  /* A page without a "study" property is fine too. */
-  fk_window_add_page (window, plain, "plain", "Plain", NULL);
+  assert_pages_study (window, first);
 
   fk_window_set_study (window, second);
-  g_assert_true (page->study == second);
+  assert_pages_study (window, second);
   g_assert_true (fk_window_get_study (window) == second);
 
-  fk_window_set_visible_page (window, "test");
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+  fk_window_set_visible_page (window, "profile");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
   fk_window_set_visible_page (window, "no-such-page");
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
 
   fk_window_set_study (window, NULL);
-  g_assert_null (page->study);
+  assert_pages_study (window, NULL);
 
   destroy_window (window);
-  g_assert_finalize_object (page);
 }
 
 static void
@@ -431,11 +388,10 @@ test_window_restores_last_view (void)
   g_autofree char *last_study = NULL;
   FkWindow *window;
 
-  g_settings_set_string (settings, "last-view", "later");
+  g_settings_set_string (settings, "last-view", "profile");
   window = fk_window_new (NULL, study);
   gtk_window_present (GTK_WINDOW (window));
-  fk_window_add_page (window, gtk_label_new ("a later page"), "later", "Later", NULL);
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "later");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
 
   /* Closing saves the visible page and the study (close needs a realized
    * window). */
@@ -579,7 +535,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/read-only-banner", test_window_read_only_banner);
   g_test_add_func ("/ui/window/writable-no-banner", test_window_writable_has_no_banner);
   g_test_add_func ("/ui/window/markup-is-literal", test_window_markup_is_literal);
-  g_test_add_func ("/ui/window/add-page-sets-study", test_window_add_page_sets_study);
+  g_test_add_func ("/ui/window/pages-follow-study", test_window_pages_follow_study);
   g_test_add_func ("/ui/window/empty", test_window_empty);
   g_test_add_func ("/ui/window/restores-last-view", test_window_restores_last_view);
   g_test_add_func ("/ui/study-dialogs/create-at", test_create_at_adds_extension);
