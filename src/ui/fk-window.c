@@ -144,8 +144,8 @@ update_read_only (FkWindow *self)
   gtk_revealer_set_reveal_child (self->read_only_revealer, reason != NULL);
 
   /* Actions that write to the study. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-round")),
-                               self->study != NULL && !fk_study_is_read_only (self->study));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round",
+                                 self->study != NULL && !fk_study_is_read_only (self->study));
 }
 
 static void
@@ -242,11 +242,11 @@ round_added_cb (FkWindow *self,
 }
 
 static void
-new_round_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+new_round_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
 {
-  FkWindow *self = user_data;
+  FkWindow *self = FK_WINDOW (widget);
   FkRoundDialog *dialog;
 
   if (self->study == NULL || fk_study_is_read_only (self->study))
@@ -259,11 +259,11 @@ new_round_action (GSimpleAction *action,
 /* The banner's "Try Again": another program may have let go of the
  * study, or space may have been freed. */
 static void
-retry_write_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+retry_write_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  FkWindow *self = user_data;
+  FkWindow *self = FK_WINDOW (widget);
 
   if (self->study == NULL)
     return;
@@ -274,11 +274,6 @@ retry_write_action (GSimpleAction *action,
       gtk_widget_error_bell (GTK_WIDGET (self));
     }
 }
-
-static const GActionEntry win_actions[] = {
-  { "new-round", new_round_action },
-  { "retry-write", retry_write_action },
-};
 
 /* ---- recent studies ----------------------------------------------------- */
 
@@ -524,6 +519,10 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, overview_municipality_activated_cb);
+
+  /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
+  gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
 }
 
 static void
@@ -532,7 +531,6 @@ fk_window_init (FkWindow *self)
   g_autofree char *last_view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   self->settings = g_settings_new (APP_ID);
   last_view = g_settings_get_string (self->settings, "last-view");
