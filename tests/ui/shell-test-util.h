@@ -39,6 +39,17 @@ shell_test_load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+/* Destroys @window and checks that it is finalised: nothing (a signal
+ * handler, a binding, a cycle) keeps it alive. For windows the test owns,
+ * as libadwaita's widget tests end. */
+G_GNUC_UNUSED static void
+shell_test_destroy_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 G_GNUC_UNUSED static void
 shell_test_remove_tree (const char *path)
 {

@@ -74,14 +74,6 @@ new_dialog (FkStudy *study)
   return dialog;
 }
 
-static void
-destroy_dialog (FkRoundDialog *dialog)
-{
-  g_object_ref (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_finalize_object (dialog);
-}
-
 static char *
 today (void)
 {
@@ -104,18 +96,18 @@ test_suggestion (void)
   g_assert_cmpstr (text (dialog, "date_row"), ==, date);
   g_assert_true (can_add (dialog));
   g_assert_false (gtk_widget_get_visible (child (dialog, "error_group")));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 
   dialog = new_dialog (en);
   g_assert_cmpstr (text (dialog, "name_row"), ==, "Round 2");
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 
   /* The next free number: "Omgång 3" is taken, two rounds exist. */
   g_assert_nonnull (fk_study_add_round (sv, "Omgång 3", NULL, &error));
   g_assert_no_error (error);
   dialog = new_dialog (sv);
   g_assert_cmpstr (text (dialog, "name_row"), ==, "Omgång 4");
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -156,7 +148,7 @@ test_date_validation (void)
   g_assert_true (can_add (dialog));
   set_text (dialog, "name_row", "  ");
   g_assert_false (can_add (dialog));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -191,7 +183,7 @@ test_add (void)
   g_assert_cmpstr (round->date, ==, "2022-03-15");
   g_assert_cmpint (added_id, ==, round->id);
   g_assert_true (fk_study_get_latest_round (study) == round);
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 
   /* An empty date adds a round without one. */
   dialog = new_dialog (study);
@@ -200,7 +192,7 @@ test_add (void)
   g_assert_no_error (error);
   g_assert_cmpstr (round->name, ==, "Omgång 3");
   g_assert_null (round->date);
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -236,7 +228,7 @@ test_duplicate (void)
   set_text (dialog, "name_row", "Omgång 1 b");
   g_assert_false (gtk_widget_get_visible (error_group));
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 /* ---- the window's action ------------------------------------------------ */
@@ -346,14 +338,6 @@ dropdown_n_items (GtkWidget  *view,
 }
 
 static void
-destroy_window (gpointer window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
-static void
 test_window_action (void)
 {
   g_autoptr(FkStudy) study = create_study ("window.fkarta", "sv");
@@ -389,13 +373,13 @@ test_window_action (void)
   g_assert_cmpuint (dropdown_n_items (profile, FK_TYPE_PROFILE_VIEW, "round_dropdown"), ==, 2);
   g_assert_cmpint (fk_scoring_view_get_round_id (FK_SCORING_VIEW (scoring)), ==, round->id);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  shell_test_destroy_window (dialog);
   g_assert_null (find_round_dialog ());
 
   /* No study: nothing to add a round to. */
   fk_window_set_study (window, NULL);
   g_assert_false (menu_offers (window, "win.new-round"));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -413,7 +397,7 @@ test_window_action_read_only (void)
   window = fk_window_new (NULL, study);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_false (menu_offers (window, "win.new-round"));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 int

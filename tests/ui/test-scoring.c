@@ -69,7 +69,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
+    shell_test_destroy_window (f->window);
   g_clear_object (&f->study);
   fk_test_tmpdir_free (g_steal_pointer (&f->dir));
   g_free (f->path);
@@ -265,8 +265,7 @@ test_scoring_comment (Fixture       *f,
   now = stored (f, f->key);
   g_assert_cmpstr (now->comment, ==, "<b>&amp; Tom & Jerry</b>");
   g_clear_pointer (&now, fk_score_free);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  f->window = NULL;
+  shell_test_destroy_window (g_steal_pointer (&f->window));
   now = stored (f, f->key);
   g_assert_cmpstr (now->comment, ==, "Evidence: policy 2020");
 }
@@ -361,7 +360,7 @@ test_scoring_remembers_selection (Fixture       *f,
   g_object_set (view2, "study", f->study, NULL);
   g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (view2)), ==, "1492");
   g_assert_cmpint (fk_scoring_view_get_round_id (FK_SCORING_VIEW (view2)), ==, f->round_id);
-  g_object_unref (view2);
+  g_assert_finalize_object (view2);
 }
 
 static GtkWidget *
@@ -430,7 +429,7 @@ test_scoring_read_only (void)
   g_assert_true (gtk_widget_is_sensitive (comment));
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (comment)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
   g_object_unref (study);
 
   study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);

@@ -133,7 +133,7 @@ test_main_views_in_swedish (void)
   if (failures > 0)
     g_error ("%u English texts in the Swedish main views (see the messages above)", failures);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 int

@@ -24,14 +24,6 @@ static const char *fyrbodal[] = {
   "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla", "Vänersborg", "Åmål",
 };
 
-static void
-destroy_window (gpointer window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
 /* ---- tests -------------------------------------------------------------- */
 
 static void
@@ -48,7 +40,7 @@ test_window_title (void)
   g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "Workshop in Vänersborg"), >=, 2);
   g_assert_cmpstr (fk_window_get_visible_page (window), ==, "overview");
 
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -61,7 +53,7 @@ test_window_title_follows_study (void)
   g_assert_true (fk_study_set_title (study, "After", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "After");
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -82,7 +74,7 @@ test_window_overview_lists_municipalities (void)
   g_assert_cmpuint (shell_test_count_labels (overview, "0 of 43"), ==, 14);
   g_assert_nonnull (shell_test_find_label (overview, "9\u202f750"));
   g_assert_nonnull (shell_test_find_label (overview, "1488"));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 /* Activating a municipality on the overview opens its scoring. */
@@ -109,7 +101,7 @@ test_window_overview_opens_scoring (void)
   g_signal_emit_by_name (row, "activate");
   g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scoring");
   g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (scoring)), ==, "1438");
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 /* The message dialog on screen, if any. */
@@ -172,7 +164,7 @@ test_window_close_with_unsaved_comment (void)
   g_assert_nonnull (dialog);
   /* As a click does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  shell_test_destroy_window (dialog);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (find_message_dialog ());
@@ -218,7 +210,7 @@ test_window_read_only_banner (void)
   revealer = shell_test_find_ancestor (GTK_WIDGET (label), GTK_TYPE_REVEALER);
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static guint
@@ -274,7 +266,7 @@ test_window_read_only_try_again (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-write", NULL));
   g_assert_false (fk_study_is_read_only (study));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -288,7 +280,7 @@ test_window_writable_has_no_banner (void)
   g_assert_nonnull (heading);
   revealer = shell_test_find_ancestor (GTK_WIDGET (heading), GTK_TYPE_REVEALER);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -320,7 +312,7 @@ test_window_markup_is_literal (void)
   /* The title, in the overview heading and the header bar, shown as is. */
   g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "<i>Title</i> & more"), >=, 2);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<i>Title</i> & more");
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 /* The study of each page (overview, scoring, profile). */
@@ -362,7 +354,7 @@ test_window_pages_follow_study (void)
   fk_window_set_study (window, NULL);
   assert_pages_study (window, NULL);
 
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -376,7 +368,7 @@ test_window_empty (void)
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
   g_assert_null (fk_window_get_study (window));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -455,7 +447,7 @@ test_help_window (void)
   /* LC_ALL=C.UTF-8 in the test environment: the English guide. */
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "Scoring a municipality"));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "•  0–5: current level"));
-  destroy_window (help);
+  shell_test_destroy_window (help);
 }
 
 static void
@@ -480,7 +472,7 @@ test_preferences_bound (void)
     g_assert_cmpstr (value, ==, "greyscale");
   }
   g_settings_reset (settings, "palette");
-  destroy_window (prefs);
+  shell_test_destroy_window (prefs);
 }
 
 static void
@@ -512,7 +504,7 @@ test_application_opens_once (void)
   g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
+    shell_test_destroy_window (windows->data);
 }
 
 int
