@@ -127,10 +127,14 @@ shell_test_find_ancestor (GtkWidget *widget,
   return gtk_widget_get_ancestor (widget, type);
 }
 
-/* The first descendant of @widget (depth first) of @type, or NULL. */
+typedef gboolean (*ShellTestMatch) (GtkWidget     *widget,
+                                    gconstpointer  data);
+
+/* The first descendant of @widget (depth first) that @match accepts, or NULL. */
 G_GNUC_UNUSED static GtkWidget *
-shell_test_find_descendant (GtkWidget *widget,
-                            GType      type)
+shell_test_find_matching (GtkWidget      *widget,
+                          ShellTestMatch  match,
+                          gconstpointer   data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -138,12 +142,27 @@ shell_test_find_descendant (GtkWidget *widget,
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      if (match (child, data))
         return child;
-      if ((found = shell_test_find_descendant (child, type)) != NULL)
+      if ((found = shell_test_find_matching (child, match, data)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+shell_test_is_a (GtkWidget     *widget,
+                 gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first descendant of @widget (depth first) of @type, or NULL. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_find_descendant (GtkWidget *widget,
+                            GType      type)
+{
+  return shell_test_find_matching (widget, shell_test_is_a, GSIZE_TO_POINTER (type));
 }
 
 /* The template child @name of @widget's class @type; fails the test if absent. */

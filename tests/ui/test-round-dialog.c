@@ -274,33 +274,19 @@ menu_action_label (GMenuModel *menu,
   return NULL;
 }
 
-/* The widget under @widget whose "text" is @text (the menu's items, as
- * GtkPopoverMenu builds them from its model, without the mnemonic's
- * underscore), or NULL. */
-static GtkWidget *
-find_menu_item (GtkWidget  *widget,
-                const char *text)
+/* A widget whose "text" is @text: the menu's items, as GtkPopoverMenu
+ * builds them from its model (without the mnemonic's underscore). */
+static gboolean
+has_text (GtkWidget     *widget,
+          gconstpointer  text)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text");
+  g_autofree char *value = NULL;
 
-  if (pspec != NULL && pspec->value_type == G_TYPE_STRING)
-    {
-      g_autofree char *value = NULL;
-
-      g_object_get (widget, "text", &value, NULL);
-      if (g_strcmp0 (value, text) == 0)
-        return widget;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_menu_item (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
+    return FALSE;
+  g_object_get (widget, "text", &value, NULL);
+  return g_strcmp0 (value, text) == 0;
 }
 
 /* Whether the window's main menu offers @action: its item is there and
@@ -321,7 +307,8 @@ menu_offers (FkWindow   *window,
   g_assert_nonnull (label);
   parts = g_strsplit (label, "_", -1);
   text = g_strjoinv ("", parts);
-  item = find_menu_item (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))), text);
+  item = shell_test_find_matching (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                                   has_text, text);
   g_assert_nonnull (item);
   return gtk_widget_get_sensitive (item);
 }

@@ -363,20 +363,6 @@ test_scoring_remembers_selection (Fixture       *f,
   g_assert_finalize_object (view2);
 }
 
-static GtkWidget *
-find_text_view (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_text_view (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_scoring_read_only (void)
 {
@@ -424,7 +410,7 @@ test_scoring_read_only (void)
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
 
   /* The comment cannot be changed, but can be selected and copied. */
-  comment = find_text_view (row);
+  comment = shell_test_find_descendant (row, GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (comment);
   g_assert_true (gtk_widget_is_sensitive (comment));
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (comment)));
@@ -454,22 +440,6 @@ test_scoring_focus_on_arrival (Fixture       *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
-}
-
-/* The first widget of @type under @widget, depth first. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -509,7 +479,7 @@ test_scoring_next_unanswered_none_shown (Fixture       *f,
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
   g_assert_false (has_label_text (overlay, all_assessed));
-  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (find_widget (f->view, GTK_TYPE_LIST_BOX))));
+  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (shell_test_find_descendant (f->view, GTK_TYPE_LIST_BOX))));
 }
 
 int
