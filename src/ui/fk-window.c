@@ -27,7 +27,6 @@ struct _FkWindow
   guint                 poll_source;
 
   GSettings            *settings;
-  char                 *wanted_page;   /* last-view, restored when that page is added */
   gboolean              close_anyway;  /* the user chose to close with unsaved comments */
 
   /* Template widgets */
@@ -35,6 +34,7 @@ struct _FkWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
+  FkScoringView        *scoring_view;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   GMenu                *recent_menu;
@@ -73,41 +73,6 @@ fk_window_get_study (FkWindow *self)
 
 /* ---- pages -------------------------------------------------------------- */
 
-/* Gives @page the study if it has a writable "study" property for it. */
-static void
-page_set_study (GtkWidget *page,
-                FkStudy   *study)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (page), "study");
-
-  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE) ||
-      !g_type_is_a (FK_TYPE_STUDY, pspec->value_type))
-    return;
-  g_object_set (page, "study", study, NULL);
-}
-
-void
-fk_window_add_page (FkWindow   *self,
-                    GtkWidget  *page,
-                    const char *name,
-                    const char *title,
-                    const char *icon_name)
-{
-  AdwViewStackPage *stack_page;
-
-  g_return_if_fail (FK_IS_WINDOW (self));
-  g_return_if_fail (GTK_IS_WIDGET (page));
-  g_return_if_fail (name != NULL);
-
-  stack_page = adw_view_stack_add_titled (self->view_stack, page, name, title);
-  if (icon_name != NULL)
-    adw_view_stack_page_set_icon_name (stack_page, icon_name);
-  page_set_study (page, self->study);
-
-  if (g_strcmp0 (name, self->wanted_page) == 0)
-    adw_view_stack_set_visible_child (self->view_stack, page);
-}
-
 const char *
 fk_window_get_visible_page (FkWindow *self)
 {
@@ -124,6 +89,16 @@ fk_window_set_visible_page (FkWindow   *self,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* A municipality activated on the overview: score it. */
+static void
+overview_municipality_activated_cb (FkOverviewPage *overview,
+                                    const char     *code,
+                                    FkWindow       *self)
+{
+  fk_scoring_view_set_municipality (self->scoring_view, code);
+  fk_window_set_visible_page (self, "scoring");
 }
 
 /* ---- the study ---------------------------------------------------------- */
@@ -169,8 +144,8 @@ update_read_only (FkWindow *self)
   gtk_revealer_set_reveal_child (self->read_only_revealer, reason != NULL);
 
   /* Actions that write to the study. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "new-round")),
-                               self->study != NULL && !fk_study_is_read_only (self->study));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round",
+                                 self->study != NULL && !fk_study_is_read_only (self->study));
 }
 
 static void
@@ -246,17 +221,14 @@ fk_window_set_study (FkWindow *self,
       g_settings_set_string (self->settings, "last-study", fk_study_get_path (study));
     }
 
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    page_set_study (page, study);
+  /* The pages bind their "study" to ours (fk-window.ui): they have it
+   * before they are shown. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 
   gtk_stack_set_visible_child_name (self->main_stack, study ? "study" : "empty");
   update_title (self);
   update_read_only (self);
   update_polling (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
 
 /* ---- new round ---------------------------------------------------------- */
@@ -266,18 +238,15 @@ static void
 round_added_cb (FkWindow *self,
                 gint64    round_id)
 {
-  GtkWidget *scoring = adw_view_stack_get_child_by_name (self->view_stack, "scoring");
-
-  if (FK_IS_SCORING_VIEW (scoring))
-    fk_scoring_view_set_round_id (FK_SCORING_VIEW (scoring), round_id);
+  fk_scoring_view_set_round_id (self->scoring_view, round_id);
 }
 
 static void
-new_round_action (GSimpleAction *action,
-                  GVariant      *param,
-                  gpointer       user_data)
+new_round_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
 {
-  FkWindow *self = user_data;
+  FkWindow *self = FK_WINDOW (widget);
   FkRoundDialog *dialog;
 
   if (self->study == NULL || fk_study_is_read_only (self->study))
@@ -290,11 +259,11 @@ new_round_action (GSimpleAction *action,
 /* The banner's "Try Again": another program may have let go of the
  * study, or space may have been freed. */
 static void
-retry_write_action (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+retry_write_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
 {
-  FkWindow *self = user_data;
+  FkWindow *self = FK_WINDOW (widget);
 
   if (self->study == NULL)
     return;
@@ -305,11 +274,6 @@ retry_write_action (GSimpleAction *action,
       gtk_widget_error_bell (GTK_WIDGET (self));
     }
 }
-
-static const GActionEntry win_actions[] = {
-  { "new-round", new_round_action },
-  { "retry-write", retry_write_action },
-};
 
 /* ---- recent studies ----------------------------------------------------- */
 
@@ -413,13 +377,12 @@ unsaved_response_cb (AdwMessageDialog *dialog,
 static gboolean
 confirm_unsaved_comments (FkWindow *self)
 {
-  GtkWidget *scoring = adw_view_stack_get_child_by_name (self->view_stack, "scoring");
   GtkWidget *dialog;
   guint n;
 
-  if (self->close_anyway || !FK_IS_SCORING_VIEW (scoring))
+  if (self->close_anyway)
     return FALSE;
-  n = fk_scoring_view_count_unsaved (FK_SCORING_VIEW (scoring));
+  n = fk_scoring_view_count_unsaved (self->scoring_view);
   if (n == 0)
     return FALSE;
 
@@ -480,7 +443,6 @@ fk_window_finalize (GObject *object)
   FkWindow *self = FK_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->wanted_page, g_free);
 
   G_OBJECT_CLASS (fk_window_parent_class)->finalize (object);
 }
@@ -541,6 +503,9 @@ fk_window_class_init (FkWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FK_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (FK_TYPE_SCORING_VIEW);
+  g_type_ensure (FK_TYPE_PROFILE_VIEW);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();
@@ -549,34 +514,27 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, scoring_view);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
-}
+  gtk_widget_class_bind_template_callback (widget_class, overview_municipality_activated_cb);
 
-/* A municipality activated on the overview: score it. */
-static void
-open_scoring (GtkWidget  *overview,
-              const char *code,
-              GtkWidget  *scoring)
-{
-  FkWindow *self = FK_WINDOW (gtk_widget_get_root (scoring));
-
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), code);
-  fk_window_set_visible_page (self, "scoring");
+  /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
+  gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
 }
 
 static void
 fk_window_init (FkWindow *self)
 {
-  GtkWidget *overview;
-  GtkWidget *scoring;
+  g_autofree char *last_view = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   self->settings = g_settings_new (APP_ID);
-  self->wanted_page = g_settings_get_string (self->settings, "last-view");
+  last_view = g_settings_get_string (self->settings, "last-view");
+  fk_window_set_visible_page (self, last_view);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -590,15 +548,8 @@ fk_window_init (FkWindow *self)
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (update_polling), NULL);
 
-  overview = GTK_WIDGET (fk_overview_page_new ());
-  scoring = fk_scoring_view_new ();
-  fk_scoring_view_set_read_only_notice (FK_SCORING_VIEW (scoring), FALSE);
-  g_signal_connect_object (overview, "municipality-activated",
-                           G_CALLBACK (open_scoring), scoring, 0);
-  fk_window_add_page (self, overview, "overview", _("Overview"), "view-grid-symbolic");
-  fk_window_add_page (self, scoring, "scoring", _("Scoring"), "document-edit-symbolic");
-  fk_window_add_page (self, fk_profile_view_new (),
-                      "profile", _("Profile"), "emblem-documents-symbolic");
+  /* The read-only banner says it for every page. */
+  fk_scoring_view_set_read_only_notice (self->scoring_view, FALSE);
 
   update_title (self);
   update_read_only (self);

@@ -19,13 +19,6 @@ FkWindow  *fk_window_new        (GtkApplication *application,
 FkStudy   *fk_window_get_study  (FkWindow       *self);
 void       fk_window_set_study  (FkWindow       *self,
                                  FkStudy        *study);
-/* Adds a page to the view stack. If the page has a "study" property, the
- * window sets it now and whenever the study changes. */
-void       fk_window_add_page   (FkWindow       *self,
-                                 GtkWidget      *page,
-                                 const char     *name,
-                                 const char     *title,
-                                 const char     *icon_name);
 /* The name of the visible page, or NULL. */
 const char *fk_window_get_visible_page (FkWindow   *self);
 void        fk_window_set_visible_page (FkWindow   *self,

@@ -83,6 +83,8 @@ main (int argc, char *argv[])
     }
 
   app = adw_application_new ("se.fyrbodal.Formagekarta.ScoringDemo", G_APPLICATION_NON_UNIQUE);
+  /* As the application: AdwApplication loads style.css from here. */
+  g_application_set_resource_base_path (G_APPLICATION (app), "/se/fyrbodal/Formagekarta");
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), 1, argv);
 }

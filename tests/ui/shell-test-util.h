@@ -25,6 +25,31 @@ shell_test_setup_tmpdir (void)
   return dir;
 }
 
+/* The application's style sheet, which AdwApplication loads from its
+ * resource base path: for widgets tested without the application, so
+ * that they look as they do in it. Call after gtk_test_init. */
+G_GNUC_UNUSED static void
+shell_test_load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/se/fyrbodal/Formagekarta/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* Destroys @window and checks that it is finalised: nothing (a signal
+ * handler, a binding, a cycle) keeps it alive. For windows the test owns,
+ * as libadwaita's widget tests end. */
+G_GNUC_UNUSED static void
+shell_test_destroy_window (gpointer window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 G_GNUC_UNUSED static void
 shell_test_remove_tree (const char *path)
 {
@@ -102,10 +127,14 @@ shell_test_find_ancestor (GtkWidget *widget,
   return gtk_widget_get_ancestor (widget, type);
 }
 
-/* The first descendant of @widget (depth first) of @type, or NULL. */
+typedef gboolean (*ShellTestMatch) (GtkWidget     *widget,
+                                    gconstpointer  data);
+
+/* The first descendant of @widget (depth first) that @match accepts, or NULL. */
 G_GNUC_UNUSED static GtkWidget *
-shell_test_find_descendant (GtkWidget *widget,
-                            GType      type)
+shell_test_find_matching (GtkWidget      *widget,
+                          ShellTestMatch  match,
+                          gconstpointer   data)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -113,12 +142,27 @@ shell_test_find_descendant (GtkWidget *widget,
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+      if (match (child, data))
         return child;
-      if ((found = shell_test_find_descendant (child, type)) != NULL)
+      if ((found = shell_test_find_matching (child, match, data)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+shell_test_is_a (GtkWidget     *widget,
+                 gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first descendant of @widget (depth first) of @type, or NULL. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_find_descendant (GtkWidget *widget,
+                            GType      type)
+{
+  return shell_test_find_matching (widget, shell_test_is_a, GSIZE_TO_POINTER (type));
 }
 
 /* The template child @name of @widget's class @type; fails the test if absent. */

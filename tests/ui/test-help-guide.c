@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "fk-help-window.h"
+#include "shell-test-util.h"
 
 static void
 collect_labels (GtkWidget *widget,
@@ -91,7 +92,7 @@ check_guide (const char *language,
     }
   g_assert_true (found_example);
   g_assert_true (found_help);
-  gtk_window_destroy (GTK_WINDOW (help));
+  shell_test_destroy_window (help);
 }
 
 static void

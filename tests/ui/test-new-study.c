@@ -59,14 +59,15 @@ set_language (FkNewStudyDialog *dialog,
                               g_str_equal (language, "en") ? 1 : 0);
 }
 
-/* The row, or a visible widget in it (its subtitle, an icon), is styled
- * as an error. */
+/* The row (its subtitle, through style.css), or a visible widget in it
+ * (an icon), is styled as an error. */
 static gboolean
 shows_error (GtkWidget *widget)
 {
   if (!gtk_widget_get_visible (widget))
     return FALSE;
-  if (gtk_widget_has_css_class (widget, "error"))
+  if (gtk_widget_has_css_class (widget, "error") ||
+      gtk_widget_has_css_class (widget, "fk-source-error"))
     return TRUE;
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     if (shows_error (c))
@@ -95,14 +96,6 @@ new_dialog (void)
 }
 
 static void
-destroy_dialog (FkNewStudyDialog *dialog)
-{
-  g_object_ref (dialog);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_finalize_object (dialog);
-}
-
-static void
 test_defaults (void)
 {
   FkNewStudyDialog *dialog = new_dialog ();
@@ -122,7 +115,7 @@ test_defaults (void)
   g_assert_cmpstr (text (dialog, "round_row"), ==, "Round 1");
   g_assert_true (can_create (dialog));
   g_assert_false (gtk_widget_get_visible (child (dialog, "error_group")));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -155,7 +148,7 @@ test_model_file (void)
   g_assert_false (shows_error (row));
   g_assert_false (gtk_widget_get_visible (child (dialog, "model_builtin_button")));
   g_assert_true (can_create (dialog));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -183,7 +176,7 @@ test_region_file (void)
   fk_new_study_dialog_use_default_model (dialog);
   g_assert_true (can_create (dialog));
   g_assert_cmpstr (subtitle (dialog, "region_row"), ==, "Built-in: Fyrbodal (14 municipalities)");
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -207,7 +200,7 @@ test_defaults_follow_language (void)
   set_text (dialog, "title_row", "Vår studie");
   fk_new_study_dialog_load_region (dialog, region);
   g_assert_cmpstr (text (dialog, "title_row"), ==, "Vår studie");
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 static void
@@ -268,7 +261,7 @@ test_create (void)
   g_assert_nonnull (strstr (error->message, "bad-goal.json"));
   g_clear_error (&error);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 /* An empty title takes the file name, an empty round the default name. */
@@ -292,7 +285,7 @@ test_create_empty_fields (void)
   g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 14);
   rounds = fk_study_get_rounds (study);
   g_assert_cmpstr (((FkRound *) g_ptr_array_index (rounds, 0))->name, ==, "Omgång 1");
-  destroy_dialog (dialog);
+  shell_test_destroy_window (dialog);
 }
 
 /* Replacing a study (the user agreed in the chooser) gives the new study;

@@ -32,9 +32,7 @@ test_overview_content (void)
   g_assert_nonnull (shell_test_find_label (page, "43 capabilities in 9 areas"));
   g_assert_nonnull (shell_test_find_label (page, "Model: Digital engine, version 1.0.0 · Region: Fyrbodal"));
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  shell_test_destroy_window (window);
 }
 
 static void

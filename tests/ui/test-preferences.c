@@ -162,9 +162,7 @@ test_content_language (void)
   g_assert_cmpstr (fk_content_language (study), ==, "sv");
 
   /* Views gone: a change reaches nobody, and warns about nothing. */
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  shell_test_destroy_window (window);
   g_settings_set_string (settings, "export-language", "en");
   flush_main_context ();
   g_settings_reset (settings, "export-language");
@@ -205,9 +203,7 @@ test_palette (void)
   flush_main_context ();
   g_assert_cmpint (fk_radar_view_get_data (radar)->palette, ==, FK_PALETTE_VIRIDIS);
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  shell_test_destroy_window (window);
   close_study (study);
 }
 
@@ -236,9 +232,7 @@ test_window_rows (void)
   }
   g_settings_reset (settings, "export-language");
 
-  g_object_ref (prefs);
-  gtk_window_destroy (GTK_WINDOW (prefs));
-  g_assert_finalize_object (prefs);
+  shell_test_destroy_window (prefs);
 }
 
 int
@@ -250,6 +244,7 @@ main (int   argc,
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/preferences/content-language", test_content_language);
   g_test_add_func ("/ui/preferences/palette", test_palette);

@@ -16,6 +16,7 @@
 #include "fk-profile-view.h"
 #include "fk-radar-view.h"
 #include "fk-core.h"
+#include "shell-test-util.h"
 
 typedef struct {
   char    *dir;
@@ -183,7 +184,7 @@ test_wide (Fixture       *f,
   g_assert_cmpfloat (export_top, >, 200);
 
   save_png (window, "profile-layout-1280.png");
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -204,7 +205,7 @@ test_narrow (Fixture       *f,
   g_assert_cmpfloat (radar_bounds.size.height, >=, 300);
 
   save_png (window, "profile-layout-900.png");
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 static const char *
@@ -229,7 +230,7 @@ test_count (Fixture       *f,
   g_assert_cmpstr (count_text (view, "1460"), ==, one);
   g_assert_cmpstr (count_text (view, "1438"), ==, two);
   g_assert_cmpstr (count_text (view, "1439"), ==, none);
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 /* Last: it switches the process to Swedish. */
@@ -261,7 +262,7 @@ test_count_swedish (Fixture       *f,
   g_assert_cmpstr (count_text (view, "1439"), ==, none);
   gtk_test_widget_wait_for_draw (window);
   save_png (window, "profile-layout-sv.png");
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 int

@@ -5,6 +5,7 @@
 #include "fk-test-util.h"
 #include "fk-radar-view.h"
 #include "fk-core.h"
+#include "shell-test-util.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -190,7 +191,7 @@ test_profile_view (void)
   g_assert_true (has_label (child (view, "status_page"), "Nothing assessed yet for <b>Bengtsfors</b> & Co"));
 
   g_object_ref (view);
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
   g_object_set (view, "study", NULL, NULL);
   g_assert_finalize_object (view);
   g_assert_finalize_object (g_steal_pointer (&study));
@@ -244,7 +245,7 @@ test_default_model (void)
   gtk_test_widget_wait_for_draw (window);
   save_png (window, "profile-view-default.png");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
   g_clear_object (&study);
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);

@@ -7,6 +7,7 @@
 #include "fk-scoring-view.h"
 #include "fk-test-util.h"
 #include "fk-capability-row.h"
+#include "shell-test-util.h"
 
 typedef struct {
   char      *dir;
@@ -68,7 +69,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   if (f->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (f->window));
+    shell_test_destroy_window (f->window);
   g_clear_object (&f->study);
   fk_test_tmpdir_free (g_steal_pointer (&f->dir));
   g_free (f->path);
@@ -264,8 +265,7 @@ test_scoring_comment (Fixture       *f,
   now = stored (f, f->key);
   g_assert_cmpstr (now->comment, ==, "<b>&amp; Tom & Jerry</b>");
   g_clear_pointer (&now, fk_score_free);
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  f->window = NULL;
+  shell_test_destroy_window (g_steal_pointer (&f->window));
   now = stored (f, f->key);
   g_assert_cmpstr (now->comment, ==, "Evidence: policy 2020");
 }
@@ -360,21 +360,7 @@ test_scoring_remembers_selection (Fixture       *f,
   g_object_set (view2, "study", f->study, NULL);
   g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (view2)), ==, "1492");
   g_assert_cmpint (fk_scoring_view_get_round_id (FK_SCORING_VIEW (view2)), ==, f->round_id);
-  g_object_unref (view2);
-}
-
-static GtkWidget *
-find_text_view (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_text_view (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  g_assert_finalize_object (view2);
 }
 
 static void
@@ -424,12 +410,12 @@ test_scoring_read_only (void)
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (two)));
 
   /* The comment cannot be changed, but can be selected and copied. */
-  comment = find_text_view (row);
+  comment = shell_test_find_descendant (row, GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (comment);
   g_assert_true (gtk_widget_is_sensitive (comment));
   g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (comment)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
   g_object_unref (study);
 
   study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
@@ -454,22 +440,6 @@ test_scoring_focus_on_arrival (Fixture       *f,
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
-}
-
-/* The first widget of @type under @widget, depth first. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -509,7 +479,7 @@ test_scoring_next_unanswered_none_shown (Fixture       *f,
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
   g_assert_false (has_label_text (overlay, all_assessed));
-  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (find_widget (f->view, GTK_TYPE_LIST_BOX))));
+  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (shell_test_find_descendant (f->view, GTK_TYPE_LIST_BOX))));
 }
 
 int
@@ -517,6 +487,7 @@ main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
 #define ADD(name, func) g_test_add ("/ui/scoring/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("set-level", test_scoring_set_level);

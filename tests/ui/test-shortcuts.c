@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "fk-scoring-view.h"
+#include "shell-test-util.h"
 
 typedef struct {
   guint           keyval;
@@ -84,7 +85,9 @@ shortcuts_window_accels (void)
     }
   g_slist_free (objects);
   g_assert_nonnull (window);
-  gtk_window_destroy (GTK_WINDOW (window));
+  /* GTK keeps the window (a toplevel) once the builder lets go of it. */
+  g_clear_object (&builder);
+  shell_test_destroy_window (window);
   return accels;
 }
 
@@ -150,7 +153,7 @@ test_scoring_keys_listed (void)
   if (missing->len > 0)
     g_error ("Keys bound in the scoring view but not in the shortcuts window:%s", missing->str);
 
-  g_object_unref (view);
+  g_assert_finalize_object (view);
 }
 
 int

@@ -133,7 +133,7 @@ test_main_views_in_swedish (void)
   if (failures > 0)
     g_error ("%u English texts in the Swedish main views (see the messages above)", failures);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  shell_test_destroy_window (window);
 }
 
 int
@@ -151,6 +151,7 @@ main (int argc, char *argv[])
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   /* The translations must be there, or the test proves nothing. */
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Overview"), ==, "Översikt");

@@ -12,6 +12,7 @@
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
 #include "fk-overview-page.h"
+#include "fk-profile-view.h"
 #include "fk-study-private.h"   /* the connection, to make writes fail */
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
@@ -22,68 +23,6 @@ static const char *fyrbodal[] = {
   "Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal", "Orust",
   "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla", "Vänersborg", "Åmål",
 };
-
-static void
-destroy_window (gpointer window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
-/* ---- a page with a "study" property, as the other views have ---------- */
-
-#define TEST_TYPE_PAGE (test_page_get_type ())
-G_DECLARE_FINAL_TYPE (TestPage, test_page, TEST, PAGE, GtkBox)
-
-struct _TestPage
-{
-  GtkBox   parent_instance;
-  FkStudy *study;
-  guint    n_sets;
-};
-
-G_DEFINE_FINAL_TYPE (TestPage, test_page, GTK_TYPE_BOX)
-
-static void
-test_page_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
-{
-  TestPage *self = TEST_PAGE (object);
-
-  g_set_object (&self->study, g_value_get_object (value));
-  self->n_sets++;
-}
-
-static void
-test_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
-{
-  g_value_set_object (value, TEST_PAGE (object)->study);
-}
-
-static void
-test_page_dispose (GObject *object)
-{
-  g_clear_object (&TEST_PAGE (object)->study);
-  G_OBJECT_CLASS (test_page_parent_class)->dispose (object);
-}
-
-static void
-test_page_class_init (TestPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->set_property = test_page_set_property;
-  object_class->get_property = test_page_get_property;
-  object_class->dispose = test_page_dispose;
-  g_object_class_install_property (object_class, 1,
-                                   g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
-                                                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-}
-
-static void
-test_page_init (TestPage *self)
-{
-}
 
 /* ---- tests -------------------------------------------------------------- */
 
@@ -101,7 +40,7 @@ test_window_title (void)
   g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "Workshop in Vänersborg"), >=, 2);
   g_assert_cmpstr (fk_window_get_visible_page (window), ==, "overview");
 
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -114,7 +53,7 @@ test_window_title_follows_study (void)
   g_assert_true (fk_study_set_title (study, "After", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "After");
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -135,7 +74,7 @@ test_window_overview_lists_municipalities (void)
   g_assert_cmpuint (shell_test_count_labels (overview, "0 of 43"), ==, 14);
   g_assert_nonnull (shell_test_find_label (overview, "9\u202f750"));
   g_assert_nonnull (shell_test_find_label (overview, "1488"));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 /* Activating a municipality on the overview opens its scoring. */
@@ -162,7 +101,7 @@ test_window_overview_opens_scoring (void)
   g_signal_emit_by_name (row, "activate");
   g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scoring");
   g_assert_cmpstr (fk_scoring_view_get_municipality (FK_SCORING_VIEW (scoring)), ==, "1438");
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 /* The message dialog on screen, if any. */
@@ -225,7 +164,7 @@ test_window_close_with_unsaved_comment (void)
   g_assert_nonnull (dialog);
   /* As a click does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  shell_test_destroy_window (dialog);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (find_message_dialog ());
@@ -271,7 +210,7 @@ test_window_read_only_banner (void)
   revealer = shell_test_find_ancestor (GTK_WIDGET (label), GTK_TYPE_REVEALER);
   g_assert_nonnull (revealer);
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static guint
@@ -327,7 +266,7 @@ test_window_read_only_try_again (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-write", NULL));
   g_assert_false (fk_study_is_read_only (study));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -341,7 +280,7 @@ test_window_writable_has_no_banner (void)
   g_assert_nonnull (heading);
   revealer = shell_test_find_ancestor (GTK_WIDGET (heading), GTK_TYPE_REVEALER);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -373,39 +312,49 @@ test_window_markup_is_literal (void)
   /* The title, in the overview heading and the header bar, shown as is. */
   g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (window), "<i>Title</i> & more"), >=, 2);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "<i>Title</i> & more");
-  destroy_window (window);
+  shell_test_destroy_window (window);
+}
+
+/* The study of each page (overview, scoring, profile). */
+static void
+assert_pages_study (FkWindow *window,
+                    FkStudy  *study)
+{
+  const GType types[] = { FK_TYPE_OVERVIEW_PAGE, FK_TYPE_SCORING_VIEW, FK_TYPE_PROFILE_VIEW };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *page = shell_test_find_descendant (GTK_WIDGET (window), types[i]);
+      g_autoptr(FkStudy) page_study = NULL;
+
+      g_assert_nonnull (page);
+      g_object_get (page, "study", &page_study, NULL);
+      g_assert_true (page_study == study);
+    }
 }
 
 static void
-test_window_add_page_sets_study (void)
+test_window_pages_follow_study (void)
 {
   g_autoptr(FkStudy) first = shell_test_create_study (tmpdir, "page1.fkarta", "First", NULL);
   g_autoptr(FkStudy) second = shell_test_create_study (tmpdir, "page2.fkarta", "Second", NULL);
   FkWindow *window = fk_window_new (NULL, first);
-  TestPage *page = g_object_new (TEST_TYPE_PAGE, NULL);
-  GtkWidget *plain = gtk_label_new ("no study property");
 
-  g_object_ref (page);
-  fk_window_add_page (window, GTK_WIDGET (page), "test", "Test", "view-list-symbolic");
-  g_assert_true (page->study == first);
-
-  /* A page without a "study" property is fine too. */
-  fk_window_add_page (window, plain, "plain", "Plain", NULL);
+  assert_pages_study (window, first);
 
   fk_window_set_study (window, second);
-  g_assert_true (page->study == second);
+  assert_pages_study (window, second);
   g_assert_true (fk_window_get_study (window) == second);
 
-  fk_window_set_visible_page (window, "test");
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+  fk_window_set_visible_page (window, "profile");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
   fk_window_set_visible_page (window, "no-such-page");
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "test");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
 
   fk_window_set_study (window, NULL);
-  g_assert_null (page->study);
+  assert_pages_study (window, NULL);
 
-  destroy_window (window);
-  g_assert_finalize_object (page);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -419,7 +368,7 @@ test_window_empty (void)
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
   g_assert_null (fk_window_get_study (window));
-  destroy_window (window);
+  shell_test_destroy_window (window);
 }
 
 static void
@@ -431,11 +380,10 @@ test_window_restores_last_view (void)
   g_autofree char *last_study = NULL;
   FkWindow *window;
 
-  g_settings_set_string (settings, "last-view", "later");
+  g_settings_set_string (settings, "last-view", "profile");
   window = fk_window_new (NULL, study);
   gtk_window_present (GTK_WINDOW (window));
-  fk_window_add_page (window, gtk_label_new ("a later page"), "later", "Later", NULL);
-  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "later");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "profile");
 
   /* Closing saves the visible page and the study (close needs a realized
    * window). */
@@ -499,7 +447,7 @@ test_help_window (void)
   /* LC_ALL=C.UTF-8 in the test environment: the English guide. */
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "Scoring a municipality"));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (help), "•  0–5: current level"));
-  destroy_window (help);
+  shell_test_destroy_window (help);
 }
 
 static void
@@ -524,7 +472,7 @@ test_preferences_bound (void)
     g_assert_cmpstr (value, ==, "greyscale");
   }
   g_settings_reset (settings, "palette");
-  destroy_window (prefs);
+  shell_test_destroy_window (prefs);
 }
 
 static void
@@ -556,7 +504,7 @@ test_application_opens_once (void)
   g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
+    shell_test_destroy_window (windows->data);
 }
 
 int
@@ -568,6 +516,7 @@ main (int   argc,
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/window/title", test_window_title);
   g_test_add_func ("/ui/window/read-only-try-again", test_window_read_only_try_again);
@@ -578,7 +527,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/read-only-banner", test_window_read_only_banner);
   g_test_add_func ("/ui/window/writable-no-banner", test_window_writable_has_no_banner);
   g_test_add_func ("/ui/window/markup-is-literal", test_window_markup_is_literal);
-  g_test_add_func ("/ui/window/add-page-sets-study", test_window_add_page_sets_study);
+  g_test_add_func ("/ui/window/pages-follow-study", test_window_pages_follow_study);
   g_test_add_func ("/ui/window/empty", test_window_empty);
   g_test_add_func ("/ui/window/restores-last-view", test_window_restores_last_view);
   g_test_add_func ("/ui/study-dialogs/create-at", test_create_at_adds_extension);

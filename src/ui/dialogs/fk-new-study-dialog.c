@@ -80,36 +80,6 @@ can_create (FkNewStudyDialog *self)
 
 /* ---- what the rows show ----------------------------------------------- */
 
-static GtkWidget *
-find_subtitle (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "subtitle"))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_subtitle (c);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Colours the row's subtitle as an error (only the subtitle: red buttons
- * would look disabled); the whole row if the label cannot be found. */
-static void
-set_error_style (AdwActionRow *row,
-                 gboolean      error)
-{
-  GtkWidget *target = find_subtitle (GTK_WIDGET (row));
-
-  if (target == NULL)
-    target = GTK_WIDGET (row);
-  if (error)
-    gtk_widget_add_css_class (target, "error");
-  else
-    gtk_widget_remove_css_class (target, "error");
-}
-
 static void
 show_source (AdwActionRow *row,
              GtkWidget    *error_icon,
@@ -133,9 +103,13 @@ show_source (AdwActionRow *row,
     }
   adw_action_row_set_subtitle (row, subtitle);
 
-  /* The icon (beside the buttons) says "error" at full strength, and not
-   * by colour alone. */
-  set_error_style (row, error_message != NULL);
+  /* style.css colours the subtitle as an error (only the subtitle: red
+   * buttons would look disabled); the icon beside the buttons says
+   * "error" at full strength, and not by colour alone. */
+  if (error_message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "fk-source-error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "fk-source-error");
   gtk_widget_set_visible (error_icon, error_message != NULL);
 
   /* The full path, as plain text. */

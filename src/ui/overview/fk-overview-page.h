@@ -18,7 +18,4 @@ FkStudy   *fk_overview_page_get_study (FkOverviewPage *self);
 void       fk_overview_page_set_study (FkOverviewPage *self,
                                        FkStudy        *study);
 
-/* "9 750": digits grouped by three with a thin space (U+2009), as in
- * Swedish and SI typography; the same in every language. */
-
 G_END_DECLS

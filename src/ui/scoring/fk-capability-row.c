@@ -383,13 +383,6 @@ fk_capability_row_set_score (FkCapabilityRow *self,
   update_display (self);
 }
 
-const FkScore *
-fk_capability_row_get_score (FkCapabilityRow *self)
-{
-  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
-  return self->score;
-}
-
 gboolean
 fk_capability_row_is_assessed (FkCapabilityRow *self)
 {

@@ -32,7 +32,6 @@ const char         *fk_capability_row_get_search_text (FkCapabilityRow  *self);
 /* Shows @score (copied). A comment the user is still typing is kept. */
 void                fk_capability_row_set_score     (FkCapabilityRow    *self,
                                                      const FkScore      *score);
-const FkScore      *fk_capability_row_get_score     (FkCapabilityRow    *self);
 gboolean            fk_capability_row_is_assessed   (FkCapabilityRow    *self);
 
 void                fk_capability_row_set_expanded  (FkCapabilityRow    *self,

@@ -127,13 +127,6 @@ fk_level_selector_set_caption (FkLevelSelector *self,
   gtk_label_set_text (GTK_LABEL (self->caption), caption);
 }
 
-int
-fk_level_selector_get_value (FkLevelSelector *self)
-{
-  g_return_val_if_fail (FK_IS_LEVEL_SELECTOR (self), 0);
-  return self->value;
-}
-
 GtkWidget *
 fk_level_selector_get_button (FkLevelSelector *self,
                               int              value)

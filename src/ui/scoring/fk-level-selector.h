@@ -24,7 +24,6 @@ void       fk_level_selector_set_value  (FkLevelSelector *self,
 /* A label before the buttons, on the same line when there is room. */
 void       fk_level_selector_set_caption (FkLevelSelector *self,
                                           const char      *caption);
-int        fk_level_selector_get_value  (FkLevelSelector *self);
 GtkWidget *fk_level_selector_get_button (FkLevelSelector *self,
                                          int              value);
 

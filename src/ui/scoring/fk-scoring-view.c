@@ -427,29 +427,12 @@ fk_scoring_view_class_init (FkScoringViewClass *klass)
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr(GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/se/fyrbodal/Formagekarta/fk-scoring-view.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 fk_scoring_view_init (FkScoringView *self)
 {
   g_type_ensure (ADW_TYPE_TOAST_OVERLAY);
   g_type_ensure (ADW_TYPE_CLAMP);
   g_type_ensure (FK_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
-  load_css ();
 
   self->rows = g_ptr_array_new ();
   self->row_by_key = g_hash_table_new (g_str_hash, g_str_equal);

@@ -251,15 +251,6 @@ fk_wrap_box_init (FkWrapBox *self)
 {
 }
 
-GtkWidget *
-fk_wrap_box_new (int spacing)
-{
-  GtkWidget *box = g_object_new (FK_TYPE_WRAP_BOX, NULL);
-
-  fk_wrap_layout_set_spacing (FK_WRAP_LAYOUT (gtk_widget_get_layout_manager (box)), spacing);
-  return box;
-}
-
 void
 fk_wrap_box_append (FkWrapBox *self,
                     GtkWidget *child)

@@ -19,8 +19,7 @@ void fk_wrap_layout_set_line_spacing (FkWrapLayout *self,
 G_DECLARE_FINAL_TYPE (FkWrapBox, fk_wrap_box, FK, WRAP_BOX, GtkWidget)
 
 /* A container using FkWrapLayout; in .ui files, children are <child>. */
-GtkWidget *fk_wrap_box_new    (int        spacing);
-void       fk_wrap_box_append (FkWrapBox *self,
-                               GtkWidget *child);
+void fk_wrap_box_append (FkWrapBox *self,
+                         GtkWidget *child);
 
 G_END_DECLS
