@@ -44,12 +44,8 @@ check_score_keys (FkStudy     *self,
                   const char  *capability,
                   GError     **error)
 {
-  if (fk_study_get_round_by_id (self, round_id) == NULL)
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: there is no round %lld"),
-                   self->display_name, (long long) round_id);
-      return FALSE;
-    }
+  if (!fk_study_check_round (self, round_id, error))
+    return FALSE;
   if (municipality != NULL && !fk_study_check_municipality (self, municipality, error))
     return FALSE;
   if (capability != NULL && fk_model_lookup (self->model, capability) == NULL)

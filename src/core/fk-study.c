@@ -323,6 +323,48 @@ fk_study_get_round_by_id (FkStudy *self,
   return NULL;
 }
 
+/* The one message for an unknown round: @round is its name, or its id
+ * written out. */
+static void
+set_no_round_error (FkStudy     *self,
+                    const char  *round,
+                    GError     **error)
+{
+  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: the study has no round “%s”"),
+               self->display_name, round);
+}
+
+const FkRound *
+fk_study_get_round_by_name (FkStudy     *self,
+                            const char  *name,
+                            GError     **error)
+{
+  const FkRound *round;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), NULL);
+
+  round = fk_study_find_round (self, name);
+  if (round == NULL)
+    set_no_round_error (self, name != NULL ? name : "", error);
+  return round;
+}
+
+gboolean
+fk_study_check_round (FkStudy  *self,
+                      gint64    round_id,
+                      GError  **error)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+
+  if (fk_study_get_round_by_id (self, round_id) != NULL)
+    return TRUE;
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, round_id);
+  set_no_round_error (self, id, error);
+  return FALSE;
+}
+
 const FkRound *
 fk_study_get_latest_round (FkStudy *self)
 {

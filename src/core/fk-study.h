@@ -94,10 +94,34 @@ gboolean        fk_study_set_language      (FkStudy           *self,
  * valid until the next write or the next fk_study_check_external_changes()
  * that finds a change (views re-read them on "changed"). */
 GPtrArray      *fk_study_get_rounds        (FkStudy           *self);
+/* The round named @name, or NULL. (transfer none) */
 const FkRound  *fk_study_find_round        (FkStudy           *self,
                                             const char        *name);
+/* The round with this id, or NULL. (transfer none) */
 const FkRound  *fk_study_get_round_by_id   (FkStudy           *self,
                                             gint64             id);
+/**
+ * fk_study_get_round_by_name:
+ * @name: a round's name, as people type it
+ *
+ * Returns: (transfer none) (nullable): the round named @name; NULL with
+ *   FK_ERROR_NOT_FOUND and the one message for an unknown round
+ *   (see fk_study_check_round()) if there is none.
+ */
+const FkRound  *fk_study_get_round_by_name (FkStudy           *self,
+                                            const char        *name,
+                                            GError           **error);
+/**
+ * fk_study_check_round:
+ * @round_id: a round's id
+ *
+ * Returns: TRUE if the study has a round with this id; otherwise FALSE
+ *   with FK_ERROR_NOT_FOUND and the one message for an unknown round,
+ *   naming the file. Every "no such round" error comes from here.
+ */
+gboolean        fk_study_check_round       (FkStudy           *self,
+                                            gint64             round_id,
+                                            GError           **error);
 const FkRound  *fk_study_get_latest_round  (FkStudy           *self);
 const FkRound  *fk_study_add_round         (FkStudy           *self,
                                             const char        *name,

@@ -254,6 +254,19 @@ test_score_refusals (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  /* One message for an unknown round, whether named by id or by name. */
+  g_assert_true (fk_study_check_round (study, round, &error));
+  g_assert_no_error (error);
+  g_assert_false (fk_study_check_round (study, round + 10, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "r.fkarta: the study has no round"));
+  g_clear_error (&error);
+  g_assert_true (fk_study_get_round_by_name (study, "Omgång 1", &error) == fk_study_get_latest_round (study));
+  g_assert_null (fk_study_get_round_by_name (study, "Våren 1999", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "r.fkarta: the study has no round “Våren 1999”"));
+  g_clear_error (&error);
+
   /* A batch with one bad score writes nothing at all. */
   g_ptr_array_add (batch, fk_score_new (round, "1460", cap0));
   ((FkScore *) batch->pdata[0])->current = 3;
