@@ -251,25 +251,98 @@ write_score (FkStudy        *self,
   return fk_study_step_done (self, stmt, error);
 }
 
+/* The stored score of @score's keys must still equal @expected. Called
+ * inside the write transaction, with the keys checked. */
+static gboolean
+check_unchanged (FkStudy        *self,
+                 const FkScore  *expected,
+                 const FkScore  *score,
+                 GError        **error)
+{
+  g_autoptr(FkScore) stored = read_score (self, score->round_id, score->municipality,
+                                          score->capability, error);
+  const FkCapability *capability;
+  const FkMunicipality *municipality;
+
+  if (stored == NULL)
+    return FALSE;
+  if (fk_score_equal (stored, expected))
+    return TRUE;
+  capability = fk_model_lookup (self->model, score->capability);
+  municipality = fk_region_lookup (self->region, score->municipality);
+  g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
+               /* Translators: the file, then a municipality, then a capability */
+               _("%s: the answer of %s for “%s” was changed elsewhere meanwhile (another window or program), so nothing was written"),
+               self->display_name, municipality->name, fk_text_get (&capability->name, self->language));
+  return FALSE;
+}
+
+static gboolean
+write_log_entry (FkStudy                 *self,
+                 const FkImportLogEntry  *entry,
+                 gint64                   now,
+                 GError                 **error)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_text (stmt, 2, entry->source, -1, SQLITE_TRANSIENT);
+  fk_study_bind_text (stmt, 3, entry->municipality);
+  if (entry->round_id > 0)
+    sqlite3_bind_int64 (stmt, 4, entry->round_id);
+  else
+    sqlite3_bind_null (stmt, 4);
+  fk_study_bind_text (stmt, 5, entry->summary);
+  return fk_study_step_done (self, stmt, error);
+}
+
+gboolean
+fk_study_apply_batch (FkStudy                 *self,
+                      GPtrArray               *scores,
+                      GPtrArray               *expected,
+                      const FkImportLogEntry  *log_entry,
+                      GError                 **error)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_scores = scores != NULL ? scores->len : 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (expected == NULL || expected->len == n_scores, FALSE);
+  g_return_val_if_fail (log_entry == NULL || log_entry->source != NULL, FALSE);
+
+  if (!fk_study_begin_write (self, error))
+    return FALSE;
+  /* In order, as if written one after another: a check sees what the
+   * batch wrote before it. */
+  for (guint i = 0; ok && i < n_scores; i++)
+    {
+      const FkScore *score = g_ptr_array_index (scores, i);
+      const FkScore *before = expected != NULL ? g_ptr_array_index (expected, i) : NULL;
+
+      if (before != NULL)
+        ok = check_score_keys (self, score->round_id, score->municipality, score->capability, error) &&
+             check_unchanged (self, before, score, error);
+      if (ok)
+        ok = write_score (self, score, now, error);
+    }
+  if (ok && log_entry != NULL)
+    ok = write_log_entry (self, log_entry, now, error);
+  if (!fk_study_end_write (self, ok, error))
+    return FALSE;
+  fk_study_emit_changed (self);
+  return TRUE;
+}
+
 gboolean
 fk_study_set_scores (FkStudy    *self,
                      GPtrArray  *scores,
                      GError    **error)
 {
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
   g_return_val_if_fail (scores != NULL, FALSE);
-
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  for (guint i = 0; ok && i < scores->len; i++)
-    ok = write_score (self, g_ptr_array_index (scores, i), now, error);
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  return fk_study_apply_batch (self, scores, NULL, NULL, error);
 }
 
 gboolean
@@ -278,32 +351,13 @@ fk_study_replace_score (FkStudy        *self,
                         const FkScore  *score,
                         GError        **error)
 {
-  g_autoptr(FkScore) stored = NULL;
-  gboolean ok;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) one_expected = g_ptr_array_new ();
 
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
   g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
-
-  if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
-    return FALSE;
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  /* Read and write under one write lock: nobody can slip in between. */
-  stored = read_score (self, score->round_id, score->municipality, score->capability, error);
-  ok = stored != NULL;
-  if (ok && !fk_score_equal (stored, expected))
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
-                   _("%s: this answer has been changed elsewhere since (another window or program), so it was left as it is"),
-                   self->display_name);
-      ok = FALSE;
-    }
-  if (ok)
-    ok = write_score (self, score, g_get_real_time () / G_USEC_PER_SEC, error);
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  g_ptr_array_add (one, (gpointer) score);
+  g_ptr_array_add (one_expected, (gpointer) expected);
+  return fk_study_apply_batch (self, one, one_expected, NULL, error);
 }
 
 gboolean
@@ -315,7 +369,7 @@ fk_study_set_score (FkStudy        *self,
 
   g_return_val_if_fail (score != NULL, FALSE);
   g_ptr_array_add (one, (gpointer) score);
-  return fk_study_set_scores (self, one, error);
+  return fk_study_apply_batch (self, one, NULL, NULL, error);
 }
 
 guint
@@ -350,29 +404,8 @@ fk_study_log_import (FkStudy     *self,
                      const char  *summary,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
+  const FkImportLogEntry entry = { source, municipality, round_id, summary };
 
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
-
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
-      sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
-      fk_study_bind_text (stmt, 3, municipality);
-      if (round_id > 0)
-        sqlite3_bind_int64 (stmt, 4, round_id);
-      else
-        sqlite3_bind_null (stmt, 4);
-      fk_study_bind_text (stmt, 5, summary);
-      ok = fk_study_step_done (self, stmt, error);
-    }
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  g_return_val_if_fail (source != NULL, FALSE);
+  return fk_study_apply_batch (self, NULL, NULL, &entry, error);
 }

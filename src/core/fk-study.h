@@ -148,19 +148,62 @@ GPtrArray      *fk_study_list_scores       (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality,
                                             GError           **error);
+/**
+ * FkImportLogEntry:
+ * @source: where the scores came from: a file name, "cli", …
+ * @municipality: (nullable): the municipality the import was for
+ * @round_id: the round it was for; 0 for none
+ * @summary: (nullable): what it did, for people ("43 answers")
+ *
+ * A line of the study's import log, as given to fk_study_apply_batch().
+ * The strings belong to the caller.
+ */
+typedef struct {
+  const char *source;
+  const char *municipality;
+  gint64      round_id;
+  const char *summary;
+} FkImportLogEntry;
+
+/**
+ * fk_study_apply_batch:
+ * @scores: (element-type FkScore) (transfer none) (nullable): the scores
+ *   to write, in order; each replaces the stored one, an all-empty one
+ *   deletes it, and @updated 0 means "now"
+ * @expected: (element-type FkScore) (transfer none) (nullable): as long
+ *   as @scores; where an element is not NULL, the stored score must still
+ *   equal it (fk_score_equal()) when its score is written, or nothing is
+ *   written and the error is FK_ERROR_CHANGED naming the capability and
+ *   the municipality
+ * @log_entry: (transfer none) (nullable): a line for the import log
+ *
+ * The one write path for scores and the import log: everything in one
+ * transaction, the @expected checks inside it (nobody can write between
+ * the check and the write), all or nothing. Emits "changed" once, for
+ * what it wrote.
+ *
+ * Returns: TRUE when all of it was written.
+ */
+gboolean        fk_study_apply_batch       (FkStudy                *self,
+                                            GPtrArray              *scores,
+                                            GPtrArray              *expected,
+                                            const FkImportLogEntry *log_entry,
+                                            GError                **error);
 /* Writes one score (replacing the stored one). @score->updated 0 means
- * "now". An all-empty score deletes the row. */
+ * "now". An all-empty score deletes the row. A batch of one. */
 gboolean        fk_study_set_score         (FkStudy           *self,
                                             const FkScore     *score,
                                             GError           **error);
 /* Writes @score only if the stored score still equals @expected (ignoring
  * times); FK_ERROR_CHANGED otherwise, with nothing written. For undo: it
- * must not overwrite what another window or program wrote meanwhile. */
+ * must not overwrite what another window or program wrote meanwhile.
+ * A batch of one with a check. */
 gboolean        fk_study_replace_score     (FkStudy           *self,
                                             const FkScore     *expected,
                                             const FkScore     *score,
                                             GError           **error);
-/* Writes several scores in one transaction: all or nothing. */
+/* Writes several scores in one transaction: all or nothing. A batch
+ * without checks or log line. @scores: (element-type FkScore) (transfer none) */
 gboolean        fk_study_set_scores        (FkStudy           *self,
                                             GPtrArray         *scores,
                                             GError           **error);
@@ -169,7 +212,7 @@ guint           fk_study_count_assessed    (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality);
 
-/* Appends a line to the import log. */
+/* Appends a line to the import log. A batch without scores. */
 gboolean        fk_study_log_import        (FkStudy           *self,
                                             const char        *source,
                                             const char        *municipality,

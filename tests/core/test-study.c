@@ -21,6 +21,12 @@ exec_sql (const char *path,
 }
 
 static void
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+static void
 test_create_and_open (void)
 {
   char *dir = fk_test_tmpdir_new ();
@@ -282,6 +288,96 @@ test_score_refusals (void)
   bad->target = FK_LEVEL_NA;  /* the target is never "not applicable" */
   g_assert_false (fk_study_set_score (study, bad, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+static int
+count_log_lines (FkStudy *study)
+{
+  return fk_study_pragma_int (study->db, "SELECT count(*) FROM import_log");
+}
+
+/* Five scores of Bengtsfors, the first capabilities, levels 1–5. */
+static GPtrArray *
+five_scores (FkStudy *study,
+             gint64   round)
+{
+  GPtrArray *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  FkModel *model = fk_study_get_model (study);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      FkScore *score = fk_score_new (round, "1460", ((FkCapability *) model->capabilities->pdata[i])->key);
+      score->current = i + 1;
+      g_ptr_array_add (scores, score);
+    }
+  return scores;
+}
+
+/* A batch is all or nothing, its log line included; a stale precondition
+ * says what changed; a good batch writes its scores and one log line and
+ * tells the views once. */
+static void
+test_batch (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "batch.fkarta");
+  gint64 round = fk_study_get_latest_round (study)->id;
+  g_autoptr(GPtrArray) scores = five_scores (study, round);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  g_autoptr(FkScore) stale = NULL;
+  const FkImportLogEntry entry = { "svar-1460.json", "1460", round, "5 answers" };
+  FkModel *model = fk_study_get_model (study);
+  const FkCapability *third = g_ptr_array_index (model->capabilities, 2);
+  guint changed = 0;
+
+  g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* The second score is invalid: nothing is written, not even the log line. */
+  ((FkScore *) scores->pdata[1])->target = 6;
+  g_assert_false (fk_study_apply_batch (study, scores, NULL, &entry, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 0);
+  g_assert_cmpint (count_log_lines (study), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  ((FkScore *) scores->pdata[1])->target = FK_LEVEL_UNSET;
+
+  /* Someone else answered the third capability meanwhile. */
+  stale = fk_score_new (round, "1460", third->key);
+  stale->current = 0;
+  g_assert_true (fk_study_set_score (study, stale, &error));
+  g_assert_no_error (error);
+  changed = 0;
+  for (guint i = 0; i < scores->len; i++)
+    g_ptr_array_add (expected, fk_score_new (round, "1460", ((FkScore *) scores->pdata[i])->capability));
+  g_assert_false (fk_study_apply_batch (study, scores, expected, &entry, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "batch.fkarta"));
+  g_assert_nonnull (strstr (error->message, "Bengtsfors"));
+  g_assert_nonnull (strstr (error->message, fk_text_get (&third->name, "sv")));
+  g_clear_error (&error);
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 1);
+  g_assert_cmpint (count_log_lines (study), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+
+  /* With the precondition right (NULL: no check), all of it is written. */
+  fk_score_free (g_ptr_array_index (expected, 2));
+  expected->pdata[2] = g_steal_pointer (&stale);
+  g_assert_true (fk_study_apply_batch (study, scores, expected, &entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 5);
+  g_assert_cmpint (count_log_lines (study), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The wrappers are batches too. */
+  g_assert_true (fk_study_log_import (study, "cli", NULL, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_log_lines (study), ==, 2);
+  g_assert_cmpuint (changed, ==, 2);
 
   g_clear_object (&study);
   fk_test_tmpdir_free (dir);
@@ -644,12 +740,6 @@ test_default_study (void)
   fk_test_tmpdir_free (dir);
 }
 
-static void
-count_cb (gpointer data)
-{
-  (*(guint *) data)++;
-}
-
 /* A full disk: the write fails with a clear message, nothing of it is
  * stored, and the study turns read-only with the reason for its views. */
 static void
@@ -720,6 +810,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study/metadata-rounds", test_metadata_and_rounds);
   g_test_add_func ("/core/study/score-round-trip", test_score_round_trip);
   g_test_add_func ("/core/study/score-refusals", test_score_refusals);
+  g_test_add_func ("/core/study/batch", test_batch);
   g_test_add_func ("/core/study/parse-answers", test_parse_answers);
   g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);
