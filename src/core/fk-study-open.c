@@ -32,20 +32,34 @@ load_contents (FkStudy  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  self->title = fk_study_get_meta (self, "title");
-  self->language = fk_study_get_meta (self, "language");
+  gint64 small_below, large_above;
+
+  if (!fk_study_get_meta (self, "title", &self->title, error) ||
+      !fk_study_get_meta (self, "language", &self->language, error) ||
+      !fk_study_get_meta_int (self, "created", 0, &self->created, error) ||
+      !fk_study_get_meta (self, "region_id", &region_id, error) ||
+      !fk_study_get_meta (self, "region_name", &region_name, error) ||
+      !fk_study_get_meta_int (self, "small_below", FK_REGION_DEFAULT_SMALL_BELOW, &small_below, error) ||
+      !fk_study_get_meta_int (self, "large_above", FK_REGION_DEFAULT_LARGE_ABOVE, &large_above, error))
+    return FALSE;
+  /* Missing values (a file written by hand or by another tool) have defaults. */
   if (!fk_text_language_is_valid (self->language))
     fk_study_replace_str (&self->language, "sv");
   if (self->title == NULL)
     self->title = g_strdup ("");
-  self->created = fk_study_get_meta_int (self, "created", 0);
 
   stmt = fk_study_prepare (self, "SELECT json FROM model WHERE id = 1", error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     model_json = fk_study_column_dup (stmt, 0);
   sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
   if (model_json == NULL)
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
@@ -79,12 +93,9 @@ load_contents (FkStudy  *self,
       return FALSE;
     }
 
-  region_id = fk_study_get_meta (self, "region_id");
-  region_name = fk_study_get_meta (self, "region_name");
   self->region = fk_region_new (region_id != NULL ? region_id : "",
                                 region_name != NULL ? region_name : "",
-                                fk_study_get_meta_int (self, "small_below", FK_REGION_DEFAULT_SMALL_BELOW),
-                                fk_study_get_meta_int (self, "large_above", FK_REGION_DEFAULT_LARGE_ABOVE),
+                                small_below, large_above,
                                 g_steal_pointer (&municipalities));
   return fk_study_load_rounds (self, error);
 }
@@ -263,8 +274,9 @@ fk_study_open (const char        *path,
    * not ours, nor to one from a newer version. */
   if (!quick_check (self, error))
     return NULL;
-  app_id = fk_study_pragma_int (self->db, "PRAGMA application_id");
-  version = fk_study_pragma_int (self->db, "PRAGMA user_version");
+  if (!fk_study_pragma_int (self, "PRAGMA application_id", &app_id, error) ||
+      !fk_study_pragma_int (self, "PRAGMA user_version", &version, error))
+    return NULL;
   if (app_id != FK_STUDY_APPLICATION_ID)
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
@@ -302,7 +314,8 @@ fk_study_open (const char        *path,
 
   if (!load_contents (self, error))
     return NULL;
-  self->data_version = fk_study_pragma_int (self->db, "PRAGMA data_version");
+  if (!fk_study_pragma_int (self, "PRAGMA data_version", &self->data_version, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 

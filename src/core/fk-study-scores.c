@@ -372,28 +372,108 @@ fk_study_set_score (FkStudy        *self,
   return fk_study_apply_batch (self, one, NULL, NULL, error);
 }
 
+/* Adds to @counts (code → count, its keys given and not owned: inserting
+ * again must not free them) the capabilities of the model assessed in
+ * @round_id by every municipality, or only by @municipality. */
+static gboolean
+count_assessed (FkStudy     *self,
+                gint64       round_id,
+                const char  *municipality,
+                GHashTable  *counts,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = fk_study_prepare (self, "SELECT municipality, capability FROM score WHERE round_id = ?1"
+                        " AND (?2 IS NULL OR municipality = ?2)"
+                        " AND (current IS NOT NULL OR not_applicable = 1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  fk_study_bind_text (stmt, 2, municipality);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      gpointer key, value;
+
+      /* Count only capabilities the model has. */
+      if (fk_model_lookup (self->model, (const char *) sqlite3_column_text (stmt, 1)) != NULL &&
+          g_hash_table_lookup_extended (counts, code, &key, &value))
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fk_study_get_n_assessed (FkStudy     *self,
+                         gint64       round_id,
+                         const char  *municipality,
+                         guint       *out_n,
+                         GError     **error)
+{
+  g_autoptr(GHashTable) counts = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (municipality != NULL, FALSE);
+  g_return_val_if_fail (out_n != NULL, FALSE);
+
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (counts, (gpointer) municipality, GUINT_TO_POINTER (0));
+  if (!count_assessed (self, round_id, municipality, counts, error))
+    return FALSE;
+  *out_n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, municipality));
+  return TRUE;
+}
+
+gboolean
+fk_study_count_assessed_all (FkStudy     *self,
+                             gint64       round_id,
+                             GHashTable **out_counts,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTable *result;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (out_counts != NULL, FALSE);
+
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (self->region->municipalities, i);
+      g_hash_table_insert (counts, m->code, GUINT_TO_POINTER (0));
+    }
+  if (!count_assessed (self, round_id, NULL, counts, error))
+    return FALSE;
+  /* The caller's own keys: the table may outlive the study. */
+  result = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (result, g_strdup (key), value);
+  *out_counts = result;
+  return TRUE;
+}
+
 guint
 fk_study_count_assessed (FkStudy    *self,
                          gint64      round_id,
                          const char *municipality)
 {
-  sqlite3_stmt *stmt;
-  guint count = 0;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
 
-  g_return_val_if_fail (FK_IS_STUDY (self), 0);
-
-  stmt = fk_study_prepare (self, "SELECT capability FROM score WHERE round_id = ? AND municipality = ?"
-                        " AND (current IS NOT NULL OR not_applicable = 1)", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, round_id);
-  fk_study_bind_text (stmt, 2, municipality);
-  /* Count only capabilities the model has. */
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    if (fk_model_lookup (self->model, (const char *) sqlite3_column_text (stmt, 0)) != NULL)
-      count++;
-  sqlite3_finalize (stmt);
-  return count;
+  if (!fk_study_get_n_assessed (self, round_id, municipality, &n, &error))
+    g_warning ("%s", error->message);
+  return n;
 }
 
 gboolean

@@ -429,16 +429,16 @@ fk_study_check_external_changes (FkStudy *self)
 
   g_return_if_fail (FK_IS_STUDY (self));
 
-  version = fk_study_pragma_int (self->db, "PRAGMA data_version");
-  if (version == self->data_version)
+  /* A check that cannot read is tried again at the next one: the version
+   * is remembered only once everything is read. */
+  if (!fk_study_pragma_int (self, "PRAGMA data_version", &version, NULL) ||
+      version == self->data_version)
     return;
-  /* Remember the version only once read, so a failed read is tried again
-   * at the next check. */
-  if (!fk_study_load_rounds (self, NULL))
+  if (!fk_study_get_meta (self, "title", &title, NULL) ||
+      !fk_study_get_meta (self, "language", &language, NULL) ||
+      !fk_study_load_rounds (self, NULL))
     return;
   self->data_version = version;
-  title = fk_study_get_meta (self, "title");
-  language = fk_study_get_meta (self, "language");
   if (title != NULL)
     fk_study_replace_str (&self->title, title);
   if (fk_text_language_is_valid (language))

@@ -207,7 +207,36 @@ gboolean        fk_study_replace_score     (FkStudy           *self,
 gboolean        fk_study_set_scores        (FkStudy           *self,
                                             GPtrArray         *scores,
                                             GError           **error);
-/* Capabilities with a current level or "not applicable". */
+/**
+ * fk_study_get_n_assessed:
+ * @out_n: (out): how many capabilities of the model @municipality has
+ *   assessed in @round_id: a current level or "not applicable"
+ *
+ * Returns: TRUE, or FALSE with @error when the study cannot be read
+ *   (never a 0 that is not true).
+ */
+gboolean        fk_study_get_n_assessed    (FkStudy           *self,
+                                            gint64             round_id,
+                                            const char        *municipality,
+                                            guint             *out_n,
+                                            GError           **error);
+/**
+ * fk_study_count_assessed_all:
+ * @out_counts: (out) (transfer full) (element-type utf8 guint): every
+ *   municipality code of the region → its count as in
+ *   fk_study_get_n_assessed() (GUINT_TO_POINTER)
+ *
+ * The same for every municipality, in one query.
+ *
+ * Returns: TRUE, or FALSE with @error (and @out_counts untouched).
+ */
+gboolean        fk_study_count_assessed_all (FkStudy          *self,
+                                             gint64            round_id,
+                                             GHashTable      **out_counts,
+                                             GError          **error);
+/* Deprecated: an error becomes 0 (with a warning). Kept only until
+ * src/cli/fk-cli-json.c, which another branch owns, uses
+ * fk_study_count_assessed_all(); do not call it in new code. */
 guint           fk_study_count_assessed    (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality);

@@ -398,6 +398,18 @@ def _():
             1, "nyare.fkarta")
 
 
+@test("refused: info on a study whose scores cannot be read, instead of printing 0")
+def _():
+    broken = os.path.join(tmp, "oläslig.fkarta")
+    ok("new", broken)
+    db = sqlite3.connect(broken)
+    db.execute("ALTER TABLE score RENAME TO score_gone")
+    db.commit()
+    db.close()
+    refused(broken, ("info", broken), 1, "oläslig.fkarta")
+    refused(broken, ("info", broken, "--json"), 1, "oläslig.fkarta")
+
+
 @test("refused: a read-only study (chmod 0444)")
 def _():
     ro = os.path.join(tmp, "skrivskyddad.fkarta")

@@ -203,8 +203,8 @@ test_score_round_trip (void)
   zero = fk_score_new (round, "1460", cap2);
   zero->current = 0;
   g_assert_true (fk_study_set_score (study, zero, &error));
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 3);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1438"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 3);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1438"), ==, 0);
 
   again = fk_study_open (fk_study_get_path (study), 0, &error);
   g_assert_no_error (error);
@@ -231,7 +231,7 @@ test_score_round_trip (void)
   /* Clearing every answer removes the row: "not assessed" again. */
   empty = fk_score_new (round, "1460", cap2);
   g_assert_true (fk_study_set_score (study, empty, &error));
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 2);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 2);
 
   g_clear_object (&study);
   g_clear_object (&again);
@@ -283,7 +283,7 @@ test_score_refusals (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "target"));
   g_clear_error (&error);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 0);
 
   bad->target = FK_LEVEL_NA;  /* the target is never "not applicable" */
   g_assert_false (fk_study_set_score (study, bad, &error));
@@ -296,7 +296,12 @@ test_score_refusals (void)
 static int
 count_log_lines (FkStudy *study)
 {
-  return fk_study_pragma_int (study->db, "SELECT count(*) FROM import_log");
+  g_autoptr(GError) error = NULL;
+  int n = -1;
+
+  g_assert_true (fk_study_pragma_int (study, "SELECT count(*) FROM import_log", &n, &error));
+  g_assert_no_error (error);
+  return n;
 }
 
 /* Five scores of Bengtsfors, the first capabilities, levels 1–5. */
@@ -341,7 +346,7 @@ test_batch (void)
   g_assert_false (fk_study_apply_batch (study, scores, NULL, &entry, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 0);
   g_assert_cmpint (count_log_lines (study), ==, 0);
   g_assert_cmpuint (changed, ==, 0);
   ((FkScore *) scores->pdata[1])->target = FK_LEVEL_UNSET;
@@ -360,7 +365,7 @@ test_batch (void)
   g_assert_nonnull (strstr (error->message, "Bengtsfors"));
   g_assert_nonnull (strstr (error->message, fk_text_get (&third->name, "sv")));
   g_clear_error (&error);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 1);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 1);
   g_assert_cmpint (count_log_lines (study), ==, 0);
   g_assert_cmpuint (changed, ==, 0);
 
@@ -369,7 +374,7 @@ test_batch (void)
   expected->pdata[2] = g_steal_pointer (&stale);
   g_assert_true (fk_study_apply_batch (study, scores, expected, &entry, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 5);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 5);
   g_assert_cmpint (count_log_lines (study), ==, 1);
   g_assert_cmpuint (changed, ==, 1);
 
@@ -379,6 +384,60 @@ test_batch (void)
   g_assert_cmpint (count_log_lines (study), ==, 2);
   g_assert_cmpuint (changed, ==, 2);
 
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+/* A count that cannot be read is an error, never a 0 that looks true;
+ * a damaged setting is refused at open instead of read as a default. */
+static void
+test_unreadable (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "unreadable.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  gint64 round = fk_study_get_latest_round (study)->id;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) scores = five_scores (study, round);
+  guint n = G_MAXUINT;
+
+  g_assert_true (fk_study_set_scores (study, scores, &error));
+  g_assert_true (fk_study_count_assessed_all (study, round, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, 14);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "1460")), ==, 5);
+  g_assert_true (g_hash_table_contains (counts, "1438"));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "1438")), ==, 0);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* Another program takes the scores away under the open study. */
+  exec_sql (path, "ALTER TABLE score RENAME TO score_gone");
+  g_assert_false (fk_study_get_n_assessed (study, round, "1460", &n, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == FK_ERROR);
+  g_assert_nonnull (strstr (error->message, "unreadable.fkarta"));
+  g_assert_cmpuint (n, ==, G_MAXUINT);
+  g_clear_error (&error);
+  g_assert_false (fk_study_count_assessed_all (study, round, &counts, &error));
+  g_assert_nonnull (error);
+  g_assert_null (counts);
+  g_clear_error (&error);
+  exec_sql (path, "ALTER TABLE score_gone RENAME TO score");
+  g_assert_true (fk_study_get_n_assessed (study, round, "1460", &n, &error));
+  g_assert_cmpuint (n, ==, 5);
+  g_clear_object (&study);
+
+  exec_sql (path, "UPDATE meta SET value = 'soon' WHERE key = 'created'");
+  g_assert_null (fk_study_open (path, 0, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY);
+  g_assert_nonnull (strstr (error->message, "created"));
+  g_clear_error (&error);
+  /* A missing one has its default. */
+  exec_sql (path, "DELETE FROM meta WHERE key = 'created'");
+  study = fk_study_open (path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fk_study_get_created (study), ==, 0);
   g_clear_object (&study);
   fk_test_tmpdir_free (dir);
 }
@@ -756,14 +815,15 @@ test_disk_full (void)
   guint changed = 0;
   guint notified = 0;
   guint i;
+  int page_count = 0;
   gboolean ok = TRUE;
 
   g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
   g_signal_connect_swapped (study, "notify::read-only", G_CALLBACK (count_cb), &notified);
 
   /* SQLite reports SQLITE_FULL, as on a full disk, once the file may not grow. */
-  pragma = g_strdup_printf ("PRAGMA max_page_count = %d",
-                            fk_study_pragma_int (study->db, "PRAGMA page_count") + 2);
+  g_assert_true (fk_study_pragma_int (study, "PRAGMA page_count", &page_count, NULL));
+  pragma = g_strdup_printf ("PRAGMA max_page_count = %d", page_count + 2);
   g_assert_cmpint (sqlite3_exec (study->db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
 
   for (i = 0; ok && i < model->capabilities->len; i++)
@@ -794,7 +854,7 @@ test_disk_full (void)
   /* What failed was not stored; what came before was. */
   again = fk_study_open (fk_study_get_path (study), 0, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (fk_study_count_assessed (again, round, "1460"), ==, i - 1);
+  g_assert_cmpuint (fk_test_count_assessed (again, round, "1460"), ==, i - 1);
   g_clear_object (&study);
   g_clear_object (&again);
   fk_test_tmpdir_free (dir);
@@ -811,6 +871,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study/score-round-trip", test_score_round_trip);
   g_test_add_func ("/core/study/score-refusals", test_score_refusals);
   g_test_add_func ("/core/study/batch", test_batch);
+  g_test_add_func ("/core/study/unreadable", test_unreadable);
   g_test_add_func ("/core/study/parse-answers", test_parse_answers);
   g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);

@@ -148,29 +148,50 @@ header_row (FkOverviewPage *self)
   return row;
 }
 
+/* Shows @assessed of @total in a progress cell; with @error, that the
+ * count could not be read, and why in the tooltip, never a 0. */
+static void
+progress_cell_update (GtkWidget    *box,
+                      guint         assessed,
+                      guint         total,
+                      const GError *error)
+{
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *bar = gtk_widget_get_last_child (box);
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (label), "–");
+      gtk_widget_set_tooltip_text (box, error->message);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The progress could not be read."), -1);
+      return;
+    }
+  /* Translators: "12 of 43" capabilities assessed */
+  text = g_strdup_printf (_("%u of %u"), assessed, total);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (box, NULL);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), assessed);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static GtkWidget *
 progress_cell (FkOverviewPage *self,
-               guint           assessed,
                guint           total)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (total, 1));
-  g_autofree char *text = NULL;
-  GtkWidget *label;
+  GtkWidget *label = cell_label ("", 1, NULL, "numeric");
 
-  /* Translators: "12 of 43" capabilities assessed */
-  text = g_strdup_printf (_("%u of %u"), assessed, total);
-  label = cell_label (text, 1, NULL, "numeric");
   gtk_widget_set_size_request (label, 64, -1);
-
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), assessed);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_size_request (bar, 80, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), bar);
@@ -187,26 +208,30 @@ rebuild_municipalities (FkOverviewPage *self,
   guint total_assessed = 0;
   guint n = region->municipalities->len;
   guint n_answers = n * n_caps;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
   gtk_list_box_append (self->municipality_list, header_row (self));
+  if (round != NULL)
+    fk_study_count_assessed_all (self->study, round->id, &counts, &error);
 
   for (guint i = 0; i < n; i++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
       FkSizeClass size = fk_region_municipality_size_class (region, m);
       g_autofree char *population = fk_text_format_thousands (m->population);
-      guint assessed = 0;
+      guint assessed = counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->code)) : 0;
+      GtkWidget *progress = progress_cell (self, n_caps);
 
-      if (round != NULL)
-        assessed = fk_study_count_assessed (self->study, round->id, m->code);
+      progress_cell_update (progress, assessed, n_caps, error);
       total_assessed += assessed;
 
       GtkWidget *row = table_row (cell_label (m->name, 0, NULL, "heading"),
                                   cell_label (m->code, 0, self->code_group, "numeric"),
                                   cell_label (population, 1, self->population_group, "numeric"),
                                   cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
-                                  progress_cell (self, assessed, n_caps));
+                                  progress);
       g_autofree char *tooltip = g_strdup_printf (_("Score %s"), m->name);
 
       /* A municipality's row opens its scoring (see FkOverviewPage::municipality-activated). */
@@ -218,11 +243,14 @@ rebuild_municipalities (FkOverviewPage *self,
 
   if (round == NULL)
     text = g_strdup (_("No assessment round yet."));
+  else if (error != NULL)
+    text = g_strdup (_("The progress could not be read."));
   else
     /* Translators: progress of the whole region, e.g. "312 of 602 answers (52 %)" */
     text = g_strdup_printf (_("%u of %u answers (%u %%)"), total_assessed, n_answers,
                             n_answers > 0 ? (guint) (100.0 * total_assessed / n_answers + 0.5) : 0);
   gtk_label_set_text (self->progress_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), error != NULL ? error->message : NULL);
 }
 
 static void
