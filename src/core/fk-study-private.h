@@ -55,7 +55,12 @@ void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);
-void          fk_study_emit_changed (FkStudy *self);
+/* Emits "changed" with @what; @round_id and @municipality say whose scores
+ * (0 and NULL: any). */
+void          fk_study_emit_changed (FkStudy            *self,
+                                     FkStudyChangeFlags  what,
+                                     gint64              round_id,
+                                     const char         *municipality);
 /* After a failed write: if the disk or the file caused it (full, read-only,
  * I/O error), later writes would fail too, so the study becomes read-only
  * with the reason and tells its views. Other failures change nothing. */

@@ -298,6 +298,38 @@ write_log_entry (FkStudy                 *self,
   return fk_study_step_done (self, stmt, error);
 }
 
+/* One "changed" for a batch: the round and municipality of its scores
+ * when they all share one, else 0 or NULL (several). */
+static void
+emit_batch_changed (FkStudy   *self,
+                    GPtrArray *scores,
+                    gboolean   logged)
+{
+  FkStudyChangeFlags what = logged ? FK_STUDY_CHANGE_IMPORTS : 0;
+  gint64 round_id = 0;
+  const char *municipality = NULL;
+
+  if (scores != NULL && scores->len > 0)
+    {
+      const FkScore *first = g_ptr_array_index (scores, 0);
+
+      what |= FK_STUDY_CHANGE_SCORES;
+      round_id = first->round_id;
+      municipality = first->municipality;
+      for (guint i = 1; i < scores->len; i++)
+        {
+          const FkScore *score = g_ptr_array_index (scores, i);
+
+          if (score->round_id != round_id)
+            round_id = 0;
+          if (g_strcmp0 (score->municipality, municipality) != 0)
+            municipality = NULL;
+        }
+    }
+  if (what != 0)
+    fk_study_emit_changed (self, what, round_id, municipality);
+}
+
 gboolean
 fk_study_apply_batch (FkStudy                 *self,
                       GPtrArray               *scores,
@@ -332,7 +364,7 @@ fk_study_apply_batch (FkStudy                 *self,
     ok = write_log_entry (self, log_entry, now, error);
   if (!fk_study_end_write (self, ok, error))
     return FALSE;
-  fk_study_emit_changed (self);
+  emit_batch_changed (self, scores, log_entry != NULL);
   return TRUE;
 }
 

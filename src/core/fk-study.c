@@ -14,6 +14,7 @@
 #include <string.h>
 
 G_DEFINE_FINAL_TYPE (FkStudy, fk_study, G_TYPE_OBJECT)
+G_DEFINE_BOXED_TYPE (FkStudyChange, fk_study_change, fk_study_change_copy, fk_study_change_free)
 
 enum {
   CHANGED,
@@ -94,14 +95,23 @@ fk_study_class_init (FkStudyClass *klass)
 
   /**
    * FkStudy::changed:
+   * @study: the study
+   * @change: (transfer none): what changed; valid during the emission only
    *
-   * Something in the study changed (a score, a round, the title), through
+   * Something in the study changed (scores, a round, the title), through
    * this object or, noticed by fk_study_check_external_changes(), another
-   * process.
+   * process (then FK_STUDY_CHANGE_ALL). A view recomputes what @change
+   * concerns, and only once it is shown.
+   *
+   * The signal is detailed for later use; no emission has a detail yet,
+   * so connect to plain "changed".
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 0);
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL,
+                                   g_cclosure_marshal_VOID__BOXED,
+                                   G_TYPE_NONE, 1, FK_TYPE_STUDY_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+  g_signal_set_va_marshaller (signals[CHANGED], G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__BOXEDv);
 }
 
 static void
@@ -112,10 +122,76 @@ fk_study_init (FkStudy *self)
 }
 
 void
-fk_study_emit_changed (FkStudy *self)
+fk_study_emit_changed (FkStudy            *self,
+                       FkStudyChangeFlags  what,
+                       gint64              round_id,
+                       const char         *municipality)
 {
+  const FkStudyChange change = { what, round_id, municipality };
+
   /* Our own writes change data_version only for other connections. */
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], 0, &change);
+}
+
+/* ---- FkStudyChange ------------------------------------------------------- */
+
+GType
+fk_study_change_flags_get_type (void)
+{
+  static gsize type_id;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GFlagsValue values[] = {
+        { FK_STUDY_CHANGE_SCORES, "FK_STUDY_CHANGE_SCORES", "scores" },
+        { FK_STUDY_CHANGE_ROUNDS, "FK_STUDY_CHANGE_ROUNDS", "rounds" },
+        { FK_STUDY_CHANGE_METADATA, "FK_STUDY_CHANGE_METADATA", "metadata" },
+        { FK_STUDY_CHANGE_SCENARIOS, "FK_STUDY_CHANGE_SCENARIOS", "scenarios" },
+        { FK_STUDY_CHANGE_IMPORTS, "FK_STUDY_CHANGE_IMPORTS", "imports" },
+        { FK_STUDY_CHANGE_STATE, "FK_STUDY_CHANGE_STATE", "state" },
+        { 0, NULL, NULL }
+      };
+      GType id = g_flags_register_static (g_intern_static_string ("FkStudyChangeFlags"), values);
+
+      g_once_init_leave (&type_id, id);
+    }
+  return type_id;
+}
+
+FkStudyChange *
+fk_study_change_copy (const FkStudyChange *change)
+{
+  gsize length;
+  FkStudyChange *copy;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  /* One block: the municipality's bytes follow the struct. */
+  length = change->municipality != NULL ? strlen (change->municipality) + 1 : 0;
+  copy = g_malloc (sizeof (FkStudyChange) + length);
+  *copy = *change;
+  if (change->municipality != NULL)
+    copy->municipality = memcpy ((char *) (copy + 1), change->municipality, length);
+  return copy;
+}
+
+void
+fk_study_change_free (FkStudyChange *change)
+{
+  g_free (change);
+}
+
+gboolean
+fk_study_change_touches_scores (const FkStudyChange *change,
+                                gint64               round_id,
+                                const char          *municipality)
+{
+  g_return_val_if_fail (change != NULL, TRUE);
+
+  return (change->what & FK_STUDY_CHANGE_SCORES) != 0 &&
+         (change->round_id == 0 || round_id == 0 || change->round_id == round_id) &&
+         (change->municipality == NULL || municipality == NULL ||
+          strcmp (change->municipality, municipality) == 0);
 }
 
 void
@@ -145,7 +221,7 @@ fk_study_note_write_failure (FkStudy *self,
   self->read_only = TRUE;
   fk_study_replace_str (&self->read_only_reason, reason);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_STATE, 0, NULL);
 }
 
 FkStudy *
@@ -229,7 +305,7 @@ write_meta (FkStudy     *self,
       !fk_study_end_write (self, fk_study_set_meta (self, key, value, error), error))
     return FALSE;
   fk_study_replace_str (cache, value);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_METADATA, 0, NULL);
   return TRUE;
 }
 
@@ -251,7 +327,7 @@ fk_study_retry_writable (FkStudy *self)
   if (self->read_only)
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_STATE, 0, NULL);
   return TRUE;
 }
 
@@ -416,7 +492,7 @@ fk_study_add_round (FkStudy     *self,
     }
   if (!fk_study_end_write (self, ok, error) || !fk_study_load_rounds (self, error))
     return NULL;
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_ROUNDS, 0, NULL);
   return fk_study_find_round (self, name);
 }
 
@@ -443,5 +519,5 @@ fk_study_check_external_changes (FkStudy *self)
     fk_study_replace_str (&self->title, title);
   if (fk_text_language_is_valid (language))
     fk_study_replace_str (&self->language, language);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_ALL, 0, NULL);
 }

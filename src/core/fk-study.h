@@ -2,7 +2,8 @@
  * assessment rounds, scores, scenarios and an import log.
  *
  * Every write is its own transaction and is durable when the call returns.
- * After any write the study emits "changed"; views recompute from core.
+ * After any write the study emits "changed" with an FkStudyChange saying
+ * what changed; views recompute from core what concerns them.
  */
 #pragma once
 
@@ -29,6 +30,72 @@ typedef enum {
   FK_STUDY_OPEN_READ_ONLY = 1 << 0,
   FK_STUDY_OPEN_NO_MIGRATE = 1 << 1, /* refuse old schemas instead of migrating */
 } FkStudyOpenFlags;
+
+/**
+ * FkStudyChangeFlags:
+ * @FK_STUDY_CHANGE_SCORES: scores of the change's round and municipality
+ * @FK_STUDY_CHANGE_ROUNDS: the list of rounds (one added, renamed, …)
+ * @FK_STUDY_CHANGE_METADATA: the title or the language
+ * @FK_STUDY_CHANGE_SCENARIOS: the scenarios
+ * @FK_STUDY_CHANGE_IMPORTS: the import log
+ * @FK_STUDY_CHANGE_STATE: read-only or writable again, and the reason
+ *
+ * What a "changed" signal is about. A GFlags type
+ * (FK_TYPE_STUDY_CHANGE_FLAGS), registered by hand in fk-study.c: if
+ * glib-mkenums ever runs over this header, delete that table.
+ */
+typedef enum { /*< flags >*/
+  FK_STUDY_CHANGE_SCORES    = 1 << 0,
+  FK_STUDY_CHANGE_ROUNDS    = 1 << 1,
+  FK_STUDY_CHANGE_METADATA  = 1 << 2,
+  FK_STUDY_CHANGE_SCENARIOS = 1 << 3,
+  FK_STUDY_CHANGE_IMPORTS   = 1 << 4,
+  FK_STUDY_CHANGE_STATE     = 1 << 5,
+} FkStudyChangeFlags;
+
+/* Everything: what fk_study_check_external_changes() reports. */
+#define FK_STUDY_CHANGE_ALL (0x3f)
+
+/**
+ * FkStudyChange:
+ * @what: what changed
+ * @round_id: for FK_STUDY_CHANGE_SCORES, the round whose scores changed;
+ *   0 for any or several rounds
+ * @municipality: (nullable): for FK_STUDY_CHANGE_SCORES, the municipality
+ *   whose scores changed; NULL for any or several municipalities
+ *
+ * The argument of FkStudy::changed, a boxed type (FK_TYPE_STUDY_CHANGE).
+ * A handler gets it for the emission only (transfer none): to keep it,
+ * fk_study_change_copy() it.
+ */
+typedef struct {
+  FkStudyChangeFlags what;
+  gint64             round_id;
+  const char        *municipality;
+} FkStudyChange;
+
+#define FK_TYPE_STUDY_CHANGE_FLAGS (fk_study_change_flags_get_type ())
+GType           fk_study_change_flags_get_type (void) G_GNUC_CONST;
+
+#define FK_TYPE_STUDY_CHANGE (fk_study_change_get_type ())
+GType           fk_study_change_get_type   (void) G_GNUC_CONST;
+/* Returns: (transfer full): a copy owning its municipality string. */
+FkStudyChange  *fk_study_change_copy       (const FkStudyChange *change);
+void            fk_study_change_free       (FkStudyChange     *change);
+/**
+ * fk_study_change_touches_scores:
+ * @change: (transfer none): a change from FkStudy::changed
+ * @round_id: the round a view shows; 0 for any
+ * @municipality: (nullable): the municipality a view shows; NULL for any
+ *
+ * Returns: TRUE if scores of @round_id (0: of any round) and of
+ *   @municipality (NULL: of any municipality) may have changed.
+ */
+gboolean        fk_study_change_touches_scores (const FkStudyChange *change,
+                                                gint64               round_id,
+                                                const char          *municipality);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkStudyChange, fk_study_change_free)
 
 #define FK_TYPE_STUDY (fk_study_get_type ())
 G_DECLARE_FINAL_TYPE (FkStudy, fk_study, FK, STUDY, GObject)
@@ -250,7 +317,8 @@ gboolean        fk_study_log_import        (FkStudy           *self,
                                             GError           **error);
 
 /* Asks the study to look for writes by other processes (cheap: one
- * PRAGMA); emits "changed" if there were any. */
+ * PRAGMA); emits "changed" (FK_STUDY_CHANGE_ALL, any round and
+ * municipality) if there were any. */
 void            fk_study_check_external_changes (FkStudy      *self);
 
 G_END_DECLS

@@ -443,6 +443,119 @@ test_unreadable (void)
 }
 
 static void
+record_change (FkStudy             *study,
+               const FkStudyChange *change,
+               GPtrArray           *changes)
+{
+  g_ptr_array_add (changes, fk_study_change_copy (change));
+}
+
+static const FkStudyChange *
+last_change (GPtrArray *changes)
+{
+  g_assert_cmpuint (changes->len, >, 0);
+  return g_ptr_array_index (changes, changes->len - 1);
+}
+
+/* Every write says what it changed, and whose scores. */
+static void
+test_change_details (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "change.fkarta");
+  g_autoptr(FkStudy) other = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_study_change_free);
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkStudyChange) copy = NULL;
+  gint64 round = fk_study_get_latest_round (study)->id;
+  const FkRound *second;
+  const FkStudyChange *change;
+  GFlagsClass *flags_class;
+
+  g_signal_connect (study, "changed", G_CALLBACK (record_change), changes);
+
+  /* One score: its round and municipality. */
+  scores = five_scores (study, round);
+  g_assert_true (fk_study_set_score (study, scores->pdata[0], &error));
+  g_assert_no_error (error);
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_SCORES);
+  g_assert_cmpint (change->round_id, ==, round);
+  g_assert_cmpstr (change->municipality, ==, "1460");
+  g_assert_true (fk_study_change_touches_scores (change, round, "1460"));
+  g_assert_true (fk_study_change_touches_scores (change, 0, NULL));
+  g_assert_true (fk_study_change_touches_scores (change, round, NULL));
+  g_assert_false (fk_study_change_touches_scores (change, round, "1438"));
+  g_assert_false (fk_study_change_touches_scores (change, round + 1, "1460"));
+
+  /* A copy owns its municipality. */
+  copy = fk_study_change_copy (change);
+  g_assert_cmpstr (copy->municipality, ==, "1460");
+  g_assert_true (copy->municipality != change->municipality);
+
+  /* A batch over two municipalities with a log line: any municipality. */
+  score = fk_score_new (round, "1438", ((FkScore *) scores->pdata[0])->capability);
+  score->current = 2;
+  g_ptr_array_add (scores, g_steal_pointer (&score));
+  {
+    const FkImportLogEntry entry = { "svar.json", NULL, round, NULL };
+    g_assert_true (fk_study_apply_batch (study, scores, NULL, &entry, &error));
+  }
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_SCORES | FK_STUDY_CHANGE_IMPORTS);
+  g_assert_cmpint (change->round_id, ==, round);
+  g_assert_null (change->municipality);
+  g_assert_true (fk_study_change_touches_scores (change, round, "1484"));
+
+  g_assert_true (fk_study_log_import (study, "cli", NULL, 0, NULL, &error));
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_IMPORTS);
+  g_assert_false (fk_study_change_touches_scores (change, 0, NULL));
+
+  second = fk_study_add_round (study, "Omgång 2", NULL, &error);
+  g_assert_nonnull (second);
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_ROUNDS);
+  g_assert_true (fk_study_set_title (study, "Ny titel", &error));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_METADATA);
+  g_assert_true (fk_study_set_language (study, "en", &error));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_METADATA);
+  g_assert_cmpuint (changes->len, ==, 6);
+
+  /* Another process: everything may have changed. */
+  other = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_set_title (other, "Från en annan", &error));
+  fk_study_check_external_changes (study);
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_ALL);
+  g_assert_cmpint (change->round_id, ==, 0);
+  g_assert_null (change->municipality);
+  g_assert_true (fk_study_change_touches_scores (change, round, "1460"));
+
+  /* Becoming read-only (as when a write finds the file read-only) and
+   * writable again: the state. */
+  fk_study_note_write_failure (study, SQLITE_READONLY);
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_STATE);
+  g_assert_true (fk_study_retry_writable (study));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_STATE);
+
+  /* The types exist for bindings and the signal. */
+  g_assert_true (G_TYPE_IS_BOXED (FK_TYPE_STUDY_CHANGE));
+  flags_class = g_type_class_ref (FK_TYPE_STUDY_CHANGE_FLAGS);
+  g_assert_cmpuint (flags_class->mask, ==, FK_STUDY_CHANGE_ALL);
+  g_assert_cmpint (g_flags_get_value_by_nick (flags_class, "imports")->value, ==, FK_STUDY_CHANGE_IMPORTS);
+  g_type_class_unref (flags_class);
+
+  g_signal_handlers_disconnect_by_data (study, changes);
+  g_clear_object (&other);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
 test_parse_answers (void)
 {
   g_autoptr(GError) error = NULL;
@@ -872,6 +985,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study/score-refusals", test_score_refusals);
   g_test_add_func ("/core/study/batch", test_batch);
   g_test_add_func ("/core/study/unreadable", test_unreadable);
+  g_test_add_func ("/core/study/change-details", test_change_details);
   g_test_add_func ("/core/study/parse-answers", test_parse_answers);
   g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);

@@ -328,6 +328,14 @@ rebuild (FkOverviewPage *self)
   rebuild_areas (self);
 }
 
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkOverviewPage      *self)
+{
+  rebuild (self);
+}
+
 void
 fk_overview_page_set_study (FkOverviewPage *self,
                             FkStudy        *study)
@@ -342,8 +350,8 @@ fk_overview_page_set_study (FkOverviewPage *self,
     g_clear_signal_handler (&self->changed_handler, self->study);
   g_set_object (&self->study, study);
   if (study != NULL)
-    self->changed_handler = g_signal_connect_object (study, "changed", G_CALLBACK (rebuild),
-                                                     self, G_CONNECT_SWAPPED);
+    self->changed_handler = g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed),
+                                                     self, 0);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }

@@ -196,11 +196,20 @@ fill_choices (FkProfileView *self)
   self->updating = FALSE;
 }
 
+/* The study's rounds, or the study itself. */
 static void
-on_study_changed (FkProfileView *self)
+reload (FkProfileView *self)
 {
   fill_choices (self);
   fk_profile_view_recompute (self);
+}
+
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkProfileView       *self)
+{
+  reload (self);
 }
 
 static void
@@ -397,12 +406,12 @@ fk_profile_view_set_study (FkProfileView *self,
     g_signal_handlers_disconnect_by_data (self->study, self);
   g_set_object (&self->study, study);
   if (study != NULL)
-    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
 
   /* A different study: start from its first municipality. */
   g_ptr_array_set_size (self->codes, 0);
   g_array_set_size (self->round_ids, 0);
-  on_study_changed (self);
+  reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
 

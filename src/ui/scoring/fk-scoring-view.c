@@ -61,8 +61,9 @@ fk_scoring_view_show_notice (FkScoringView *self,
 /* ---- the study, municipality and round ---------------------------------- */
 
 static void
-on_study_changed (FkStudy       *study,
-                  FkScoringView *self)
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkScoringView       *self)
 {
   fk_scoring_view_refresh (self);
 }
