@@ -48,9 +48,13 @@ test_overview_recomputes (void)
   const FkRound *round = fk_study_get_latest_round (study);
   FkModel *model = fk_study_get_model (study);
   const FkCapability *cap = g_ptr_array_index (model->capabilities, 0);
+  GtkWidget *window = gtk_window_new ();
   GtkWidget *page = fk_overview_page_new ();
 
-  g_object_ref_sink (page);
+  /* Shown: a page recomputes only while it is (see test-page-updates.c). */
+  g_object_ref (page);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
   fk_overview_page_set_study (FK_OVERVIEW_PAGE (page), study);
   g_assert_cmpuint (shell_test_count_labels (page, "0 of 43"), ==, 14);
   g_assert_nonnull (shell_test_find_label (page, "0 of 602 answers (0 %)"));
@@ -73,6 +77,7 @@ test_overview_recomputes (void)
   g_assert_true (fk_study_set_score (study, score, &error));
   g_assert_null (shell_test_find_label (page, "Bengtsfors"));
 
+  gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (page);
 }
 

@@ -17,6 +17,9 @@ GtkWidget *fk_overview_page_new       (void);
 FkStudy   *fk_overview_page_get_study (FkOverviewPage *self);
 void       fk_overview_page_set_study (FkOverviewPage *self,
                                        FkStudy        *study);
+/* For tests: how often the page recomputed from the study (all of it, or
+ * the counts after a change of scores). */
+guint      fk_overview_page_get_n_recomputes (FkOverviewPage *self);
 
 /* "9 750": digits grouped by three with a thin space (U+2009), as in
  * Swedish and SI typography; the same in every language. */
