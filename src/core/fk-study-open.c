@@ -531,6 +531,72 @@ fk_study_create_replacing (const char  *path,
 }
 
 char *
+fk_study_path_for_file (GFile     *file,
+                        gboolean  *replace,
+                        GError   **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("%s: a study can only be created in a folder on this computer"), display);
+      return NULL;
+    }
+  if (g_str_has_suffix (path, FK_STUDY_EXTENSION))
+    return g_steal_pointer (&path);
+  if (replace != NULL)
+    *replace = FALSE;
+  return g_strconcat (path, FK_STUDY_EXTENSION, NULL);
+}
+
+FkStudy *
+fk_study_create_for_file (GFile       *file,
+                          gboolean     replace,
+                          FkModel     *model,
+                          FkRegion    *region,
+                          const char  *title,
+                          const char  *language,
+                          const char  *round_name,
+                          GError     **error)
+{
+  g_autoptr(FkModel) default_model = NULL;
+  g_autoptr(FkRegion) default_region = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *file_title = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = fk_study_path_for_file (file, &replace, error);
+  if (path == NULL)
+    return NULL;
+  if (title == NULL || *title == '\0')
+    {
+      basename = g_filename_display_basename (path);
+      file_title = g_strndup (basename, strlen (basename) - strlen (FK_STUDY_EXTENSION));
+      title = *file_title != '\0' ? file_title : _("New Study");
+    }
+  if (model == NULL)
+    {
+      model = default_model = fk_model_new_default (error);
+      if (model == NULL)
+        return NULL;
+    }
+  if (region == NULL)
+    {
+      region = default_region = fk_region_new_default (error);
+      if (region == NULL)
+        return NULL;
+    }
+  return create_study (path, model, region, title, language, round_name, replace, error);
+}
+
+char *
 fk_study_default_round_name (const char *language,
                              guint       number)
 {

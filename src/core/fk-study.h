@@ -119,6 +119,46 @@ FkStudy        *fk_study_create_replacing  (const char        *path,
                                             const char        *language,
                                             const char        *round_name,
                                             GError           **error);
+/**
+ * fk_study_path_for_file:
+ * @file: where the user wants a new study
+ * @replace: (inout) (optional): whether the user agreed to replace
+ *   @file; cleared when the extension had to be added, for agreeing to
+ *   replace the name typed is no agreement to replace another file
+ *
+ * Returns: (transfer full) (nullable): @file's local path, with
+ *   FK_STUDY_EXTENSION added if missing; NULL with FK_ERROR_INVALID,
+ *   naming @file, when it is not on this computer.
+ */
+char           *fk_study_path_for_file     (GFile             *file,
+                                            gboolean          *replace,
+                                            GError           **error);
+/**
+ * fk_study_create_for_file:
+ * @file: where the user wants the study; see fk_study_path_for_file()
+ * @replace: the user agreed to replace @file: the old study goes only
+ *   once the new one is complete (fk_study_create_replacing())
+ * @model: (nullable) (transfer none): the built-in model if NULL
+ * @region: (nullable) (transfer none): the built-in region if NULL
+ * @title: (nullable): the file's name without the extension if NULL or
+ *   empty ("Ny studie.fkarta" is titled "Ny studie")
+ * @language: (nullable): the user's language if NULL
+ * @round_name: (nullable): the default first round if NULL or empty
+ *
+ * Creates a study where a file chooser pointed, with a default for every
+ * choice not made. The caller makes sure no window shows the study it
+ * replaces.
+ *
+ * Returns: (transfer full) (nullable): the new study, or NULL with @error.
+ */
+FkStudy        *fk_study_create_for_file   (GFile             *file,
+                                            gboolean           replace,
+                                            FkModel           *model,
+                                            FkRegion          *region,
+                                            const char        *title,
+                                            const char        *language,
+                                            const char        *round_name,
+                                            GError           **error);
 /* "Omgång N" in a Swedish study, "Round N" in an English one. */
 char           *fk_study_default_round_name (const char       *language,
                                              guint             number);

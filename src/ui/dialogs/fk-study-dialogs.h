@@ -21,13 +21,15 @@ void     fk_study_dialog_open  (FkApplication *app,
 void     fk_study_dialog_new   (FkApplication *app,
                                 GtkWindow     *parent);
 
-/* Creates a study at @file, adding the .fkarta extension if missing.
- * With @replace (the user agreed to replace an existing file) the old file
- * is replaced only once the new study is complete, and never while a window
- * of this app shows it. NULL @model or @region means the built-in one; a
- * NULL or empty @title the file name; a NULL @language the user's; a NULL
- * @round_name the default first round ("Omgång 1" or "Round 1"). */
-FkStudy *fk_study_create_at_with (GFile       *file,
+/**
+ * fk_study_dialog_create:
+ *
+ * fk_study_create_for_file() (the arguments are the same), but refusing
+ * with FK_ERROR_BUSY to replace a study that a window of this app shows.
+ *
+ * Returns: (transfer full) (nullable): the new study, or NULL with @error.
+ */
+FkStudy *fk_study_dialog_create  (GFile       *file,
                                   gboolean     replace,
                                   FkModel     *model,
                                   FkRegion    *region,
@@ -35,8 +37,5 @@ FkStudy *fk_study_create_at_with (GFile       *file,
                                   const char  *language,
                                   const char  *round_name,
                                   GError     **error);
-/* The same with every choice at its default, never replacing a file. */
-FkStudy *fk_study_create_at    (GFile         *file,
-                                GError       **error);
 
 G_END_DECLS
