@@ -14,7 +14,10 @@
 
 G_BEGIN_DECLS
 
-#define FK_STUDY_SCHEMA_VERSION 2   /* what this build writes */
+/* The schema version this build writes: the number of migration steps
+ * in fk-study-schema.c, so that appending a step raises it. */
+int             fk_study_schema_version    (void) G_GNUC_CONST;
+#define FK_STUDY_SCHEMA_VERSION (fk_study_schema_version ())
 #define FK_STUDY_SCHEMA_OLDEST  1   /* the oldest it migrates */
 #define FK_STUDY_EXTENSION      ".fkarta"
 #define FK_STUDY_MIME_TYPE      "application/x-formagekarta-study"

@@ -781,6 +781,213 @@ test_migrate (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* What each released version of the schema created, written out again
+ * here (never taken from fk-study-schema.c, so that an edited old step
+ * shows): old_schema[N - 1] brings version N - 1 to N. A new step in
+ * fk-study-schema.c gets its SQL here too. */
+static const char *const old_schema[] = {
+  /* version 1 */
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT);"
+  "CREATE TABLE model ("
+  "  id        INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  model_id  TEXT NOT NULL,"
+  "  version   TEXT NOT NULL,"
+  "  checksum  TEXT NOT NULL,"
+  "  json      TEXT NOT NULL);"
+  "CREATE TABLE municipality ("
+  "  code       TEXT PRIMARY KEY NOT NULL,"
+  "  name       TEXT NOT NULL,"
+  "  population INTEGER NOT NULL CHECK (population >= 0),"
+  "  position   INTEGER NOT NULL);"
+  "CREATE TABLE round ("
+  "  id   INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  date TEXT);"
+  "CREATE TABLE score ("
+  "  round_id       INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,"
+  "  municipality   TEXT NOT NULL REFERENCES municipality (code),"
+  "  capability     TEXT NOT NULL,"
+  "  current        INTEGER CHECK (current BETWEEN 0 AND 5),"
+  "  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),"
+  "  target         INTEGER CHECK (target BETWEEN 0 AND 5),"
+  "  sustain        TEXT CHECK (sustain IN ('yes', 'difficult', 'no')),"
+  "  key_person     TEXT CHECK (key_person IN ('yes', 'no')),"
+  "  interest       TEXT CHECK (interest IN ('no', 'maybe', 'yes')),"
+  "  comment        TEXT,"
+  "  respondent     TEXT,"
+  "  updated        INTEGER NOT NULL,"
+  "  PRIMARY KEY (round_id, municipality, capability),"
+  "  CHECK (NOT (not_applicable = 1 AND current IS NOT NULL)));",
+
+  /* version 2 */
+  "CREATE TABLE import_log ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  time         INTEGER NOT NULL,"
+  "  source       TEXT NOT NULL,"
+  "  municipality TEXT,"
+  "  round_id     INTEGER,"
+  "  summary      TEXT);"
+  "CREATE TABLE scenario ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  title    TEXT NOT NULL,"
+  "  body     TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created  INTEGER NOT NULL,"
+  "  updated  INTEGER NOT NULL);",
+};
+
+/* A study as version @version of the program wrote it: its tables, the
+ * settings, the model, three municipalities, two rounds and three scores
+ * (and, from version 2 on, an import-log line). */
+static void
+write_old_study (const char *path,
+                 int         version,
+                 FkModel    *model)
+{
+  const char *cap0 = ((FkCapability *) model->capabilities->pdata[0])->key;
+  const char *cap1 = ((FkCapability *) model->capabilities->pdata[1])->key;
+  g_autofree char *data = g_strdup_printf (
+    "INSERT INTO meta (key, value) VALUES"
+    " ('app', 'formagekarta'), ('app_version', '0.1.0'), ('title', 'Gammal studie <b>'),"
+    " ('language', 'sv'), ('created', '1600000000'), ('region_id', 'fyrbodal'),"
+    " ('region_name', 'Fyrbodal'), ('small_below', '10000'), ('large_above', '30000');"
+    "INSERT INTO municipality (code, name, population, position) VALUES"
+    " ('1460', 'Bengtsfors', 9750, 0), ('1438', 'Dals-Ed', 4813, 1), ('1488', 'Trollhättan', 59058, 2);"
+    "INSERT INTO round (id, name, date) VALUES (1, 'Omgång 1', '2020-11-15'), (2, 'Hösten 2021', NULL);"
+    "INSERT INTO score (round_id, municipality, capability, current, not_applicable, target,"
+    "                   sustain, key_person, interest, comment, respondent, updated) VALUES"
+    " (1, '1460', '%s', 3, 0, 4, 'difficult', 'yes', 'maybe', 'Åtgärd <i>', 'Åsa', 1600000100),"
+    " (1, '1438', '%s', NULL, 1, NULL, NULL, NULL, NULL, NULL, NULL, 1600000200),"
+    " (2, '1488', '%s', 0, 0, 2, 'no', 'no', 'yes', NULL, NULL, 1600000300);"
+    "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+    cap0, cap1, cap0, 0x464B4152, version);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 0; v < version; v++)
+    g_assert_cmpint (sqlite3_exec (db, old_schema[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO model (id, model_id, version, checksum, json)"
+                                       " VALUES (1, ?, ?, ?, ?)", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, model->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, model->version, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, model->checksum, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, model->json, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  if (sqlite3_exec (db, data, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s", sqlite3_errmsg (db));
+  if (version >= 2)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO import_log (time, source, municipality, round_id, summary)"
+                                   " VALUES (1600000400, 'svar-1460.json', '1460', 1, '1 svar')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+file_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+/* A file of every old version opens, migrated through all the steps after
+ * it, with its data intact and a backup of what it was. */
+static void
+test_schema_steps (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkModel) model = fk_model_new_default (NULL);
+  const char *cap0 = ((FkCapability *) model->capabilities->pdata[0])->key;
+  const char *cap1 = ((FkCapability *) model->capabilities->pdata[1])->key;
+
+  /* Every step has its old version here. */
+  g_assert_cmpint (G_N_ELEMENTS (old_schema), ==, FK_STUDY_SCHEMA_VERSION);
+
+  for (int version = FK_STUDY_SCHEMA_OLDEST; version <= (int) G_N_ELEMENTS (old_schema); version++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("version-%d.fkarta", version);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, version);
+      g_autoptr(FkStudy) study = NULL;
+      g_autoptr(FkScore) score = NULL;
+      g_autoptr(GPtrArray) scores = NULL;
+      GPtrArray *rounds;
+      int current = -1;
+
+      write_old_study (path, version, model);
+      study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+
+      g_assert_true (fk_study_pragma_int (study, "PRAGMA user_version", &current, &error));
+      g_assert_cmpint (current, ==, FK_STUDY_SCHEMA_VERSION);
+      /* A backup of what the file was, before it changed. */
+      if (version < FK_STUDY_SCHEMA_VERSION)
+        {
+          g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+          g_assert_cmpint (file_user_version (backup), ==, version);
+        }
+      else
+        g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+      g_assert_cmpstr (fk_study_get_title (study), ==, "Gammal studie <b>");
+      g_assert_cmpstr (fk_study_get_language (study), ==, "sv");
+      g_assert_cmpint (fk_study_get_created (study), ==, 1600000000);
+      g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 3);
+      g_assert_cmpstr (fk_region_lookup (fk_study_get_region (study), "1488")->name, ==, "Trollhättan");
+      g_assert_cmpstr (fk_study_get_model (study)->checksum, ==, model->checksum);
+      rounds = fk_study_get_rounds (study);
+      g_assert_cmpuint (rounds->len, ==, 2);
+      g_assert_cmpstr (((FkRound *) rounds->pdata[0])->date, ==, "2020-11-15");
+      g_assert_cmpstr (((FkRound *) rounds->pdata[1])->name, ==, "Hösten 2021");
+      g_assert_null (((FkRound *) rounds->pdata[1])->date);
+
+      scores = fk_study_list_scores (study, 0, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (scores->len, ==, 3);
+      score = fk_study_get_score (study, 1, "1460", cap0, &error);
+      g_assert_cmpint (score->current, ==, 3);
+      g_assert_cmpint (score->target, ==, 4);
+      g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_DIFFICULT);
+      g_assert_cmpint (score->key_person, ==, FK_KEY_PERSON_YES);
+      g_assert_cmpint (score->interest, ==, FK_INTEREST_MAYBE);
+      g_assert_cmpstr (score->comment, ==, "Åtgärd <i>");
+      g_assert_cmpstr (score->respondent, ==, "Åsa");
+      g_assert_cmpint (score->updated, ==, 1600000100);
+      g_clear_pointer (&score, fk_score_free);
+      score = fk_study_get_score (study, 1, "1438", cap1, &error);
+      g_assert_cmpint (score->current, ==, FK_LEVEL_NA);
+      g_clear_pointer (&score, fk_score_free);
+      score = fk_study_get_score (study, 2, "1488", cap0, &error);
+      g_assert_cmpint (score->current, ==, 0);
+      g_assert_cmpint (score->interest, ==, FK_INTEREST_YES);
+
+      /* What the newest steps added works: a batch with a log line. */
+      g_assert_true (fk_study_log_import (study, "svar.json", "1438", 2, "1 svar", &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (count_log_lines (study), ==, version >= 2 ? 2 : 1);
+      g_clear_object (&study);
+
+      /* Opened again: nothing more to migrate, nothing lost. */
+      study = fk_study_open (path, FK_STUDY_OPEN_NO_MIGRATE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (fk_study_get_rounds (study)->len, ==, 2);
+    }
+  fk_test_tmpdir_free (dir);
+}
+
 static void
 test_read_only (void)
 {
@@ -1048,6 +1255,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);
   g_test_add_func ("/core/study/migrate", test_migrate);
+  g_test_add_func ("/core/study/schema-steps", test_schema_steps);
   g_test_add_func ("/core/study/read-only", test_read_only);
   g_test_add_func ("/core/study/locked-by-other", test_locked_by_other);
   g_test_add_func ("/core/study/two-processes", test_two_processes);
