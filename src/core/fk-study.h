@@ -103,8 +103,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkStudyChange, fk_study_change_free)
 #define FK_TYPE_STUDY (fk_study_get_type ())
 G_DECLARE_FINAL_TYPE (FkStudy, fk_study, FK, STUDY, GObject)
 
-/* Creates a new study at @path (refuses an existing file). @language is
- * "sv" or "en"; @round_name may be NULL for a default name. */
+/* Creates a new study at @path (refuses an existing file). @model and
+ * @region: (transfer none), copied into the file. @language is "sv" or
+ * "en" (NULL: the user's); @title (nullable) defaults to the model's name,
+ * @round_name (nullable) to the default name.
+ * Returns: (transfer full) (nullable): the study, opened; NULL with @error. */
 FkStudy        *fk_study_create            (const char        *path,
                                             FkModel           *model,
                                             FkRegion          *region,
@@ -114,7 +117,8 @@ FkStudy        *fk_study_create            (const char        *path,
                                             GError           **error);
 /* The same, replacing a file at @path, but only once the new study is
  * complete: if anything fails, the old file is untouched. The caller makes
- * sure no window has the old study open. */
+ * sure no window has the old study open.
+ * Returns: (transfer full) (nullable) */
 FkStudy        *fk_study_create_replacing  (const char        *path,
                                             FkModel           *model,
                                             FkRegion          *region,
@@ -162,21 +166,25 @@ FkStudy        *fk_study_create_for_file   (GFile             *file,
                                             const char        *language,
                                             const char        *round_name,
                                             GError           **error);
-/* "Omgång N" in a Swedish study, "Round N" in an English one. */
+/* "Omgång N" in a Swedish study, "Round N" in an English one.
+ * Returns: (transfer full) */
 char           *fk_study_default_round_name (const char       *language,
                                              guint             number);
 /* Opens a study, migrating an older schema forward (after a backup copy
  * "<file>.v<N>.bak" beside it). Refuses files that are not studies and
- * files from a newer schema. */
+ * files from a newer schema.
+ * Returns: (transfer full) (nullable): the study; NULL with @error. */
 FkStudy        *fk_study_open              (const char        *path,
                                             FkStudyOpenFlags   flags,
                                             GError           **error);
 
 /* The default study in the user data directory, and opening it (created
- * with the built-in model and region on first use). */
+ * with the built-in model and region on first use). Both (transfer full);
+ * fk_study_open_default() (nullable), NULL with @error. */
 char           *fk_study_get_default_path  (void);
 FkStudy        *fk_study_open_default      (GError           **error);
 
+/* The getters return what the study owns: (transfer none). */
 const char     *fk_study_get_path          (FkStudy           *self);
 const char     *fk_study_get_title         (FkStudy           *self);
 const char     *fk_study_get_language      (FkStudy           *self);
@@ -185,14 +193,16 @@ FkModel        *fk_study_get_model         (FkStudy           *self);
 FkRegion       *fk_study_get_region        (FkStudy           *self);
 
 gboolean        fk_study_is_read_only      (FkStudy           *self);
-/* Why the study is read-only, for a banner; NULL when writable. */
+/* Why the study is read-only, for a banner; NULL when writable.
+ * Returns: (transfer none) (nullable) */
 const char     *fk_study_get_read_only_reason (FkStudy        *self);
 
 /* A study that became read-only for a passing reason (another program
  * held the lock, the disk was full) tries to write again; TRUE if it can
- * now. Emits "changed" when it becomes writable. */
+ * now. Emits "changed" (FK_STUDY_CHANGE_STATE) when it becomes writable. */
 gboolean        fk_study_retry_writable    (FkStudy           *self);
 
+/* Both emit "changed" with FK_STUDY_CHANGE_METADATA. */
 gboolean        fk_study_set_title         (FkStudy           *self,
                                             const char        *title,
                                             GError           **error);
@@ -200,14 +210,15 @@ gboolean        fk_study_set_language      (FkStudy           *self,
                                             const char        *language,
                                             GError           **error);
 
-/* Rounds, oldest first. The array and rounds belong to the study and stay
- * valid until the next write or the next fk_study_check_external_changes()
- * that finds a change (views re-read them on "changed"). */
+/* Rounds, oldest first. (transfer none) (element-type FkRound): the array
+ * and rounds belong to the study and stay valid until the next round is
+ * added or the next fk_study_check_external_changes() that finds a change
+ * (views re-read them on "changed"). The same for every FkRound below. */
 GPtrArray      *fk_study_get_rounds        (FkStudy           *self);
-/* The round named @name, or NULL. (transfer none) */
+/* Returns: (transfer none) (nullable): the round named @name. */
 const FkRound  *fk_study_find_round        (FkStudy           *self,
                                             const char        *name);
-/* The round with this id, or NULL. (transfer none) */
+/* Returns: (transfer none) (nullable): the round with this id. */
 const FkRound  *fk_study_get_round_by_id   (FkStudy           *self,
                                             gint64             id);
 /**
@@ -232,7 +243,11 @@ const FkRound  *fk_study_get_round_by_name (FkStudy           *self,
 gboolean        fk_study_check_round       (FkStudy           *self,
                                             gint64             round_id,
                                             GError           **error);
+/* Returns: (transfer none) (nullable): the newest round. */
 const FkRound  *fk_study_get_latest_round  (FkStudy           *self);
+/* Adds a round after the others; @date (nullable) is "2020-11-15". Emits
+ * "changed" with FK_STUDY_CHANGE_ROUNDS.
+ * Returns: (transfer none) (nullable): the new round; NULL with @error. */
 const FkRound  *fk_study_add_round         (FkStudy           *self,
                                             const char        *name,
                                             const char        *date,
@@ -244,16 +259,19 @@ gboolean        fk_study_check_municipality (FkStudy          *self,
                                              const char       *code,
                                              GError          **error);
 
-/* The stored score, or a new all-unset one if nothing is stored. NULL with
- * @error for an unknown round, municipality or capability. */
+/* Returns: (transfer full) (nullable): the stored score, or a new
+ * all-unset one if nothing is stored; NULL with @error for an unknown
+ * round, municipality or capability. */
 FkScore        *fk_study_get_score         (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality,
                                             const char        *capability,
                                             GError           **error);
-/* Stored scores; @round_id 0 means all rounds, @municipality NULL all
- * municipalities. Ordered by round, municipality (region order), capability
- * (model order). Element type FkScore*. */
+/* Stored scores; @round_id 0 means all rounds, @municipality (nullable)
+ * NULL all municipalities. Ordered by round, municipality (region order),
+ * capability (model order).
+ * Returns: (transfer full) (element-type FkScore) (nullable): NULL with
+ * @error. */
 GPtrArray      *fk_study_list_scores       (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality,
