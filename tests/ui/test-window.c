@@ -550,7 +550,7 @@ test_application_opens_once (void)
 
   /* A study shown in a window is not replaced by a new one. */
   g_assert_true (g_application_get_default () == G_APPLICATION (app));
-  g_assert_null (fk_study_dialog_create (file, TRUE, NULL, NULL, "New", NULL, NULL, &error));
+  g_assert_false (fk_study_dialog_check_replace (file, TRUE, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_BUSY);
   g_clear_error (&error);
   g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");

@@ -90,23 +90,18 @@ is_open_in_window (const char *path)
   return FALSE;
 }
 
-FkStudy *
-fk_study_dialog_create (GFile       *file,
-                        gboolean     replace,
-                        FkModel     *model,
-                        FkRegion    *region,
-                        const char  *title,
-                        const char  *language,
-                        const char  *round_name,
-                        GError     **error)
+gboolean
+fk_study_dialog_check_replace (GFile     *file,
+                               gboolean   replace,
+                               GError   **error)
 {
   g_autofree char *path = NULL;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   path = fk_study_path_for_file (file, &replace, error);
   if (path == NULL)
-    return NULL;
+    return FALSE;
   /* Replacing the study a window shows would pull the file from under it. */
   if (replace && is_open_in_window (path))
     {
@@ -114,9 +109,9 @@ fk_study_dialog_create (GFile       *file,
       g_set_error (error, FK_ERROR, FK_ERROR_BUSY,
                    _("“%s” is open in a window. Close it first, or choose another name."),
                    display);
-      return NULL;
+      return FALSE;
     }
-  return fk_study_create_for_file (file, replace, model, region, title, language, round_name, error);
+  return TRUE;
 }
 
 static void

@@ -21,21 +21,11 @@ void     fk_study_dialog_open  (FkApplication *app,
 void     fk_study_dialog_new   (FkApplication *app,
                                 GtkWindow     *parent);
 
-/**
- * fk_study_dialog_create:
- *
- * fk_study_create_for_file() (the arguments are the same), but refusing
- * with FK_ERROR_BUSY to replace a study that a window of this app shows.
- *
- * Returns: (transfer full) (nullable): the new study, or NULL with @error.
- */
-FkStudy *fk_study_dialog_create  (GFile       *file,
-                                  gboolean     replace,
-                                  FkModel     *model,
-                                  FkRegion    *region,
-                                  const char  *title,
-                                  const char  *language,
-                                  const char  *round_name,
-                                  GError     **error);
+/* Before fk_study_create_for_file() (@file and @replace as there): FALSE
+ * with FK_ERROR_BUSY when it would replace a study that a window of this
+ * app shows, or with fk_study_path_for_file()'s error. */
+gboolean fk_study_dialog_check_replace (GFile     *file,
+                                        gboolean   replace,
+                                        GError   **error);
 
 G_END_DECLS

@@ -217,6 +217,17 @@ reload (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
+/* Recomputes now if the page is shown, else once it is. Also for the
+ * palette or the language of model texts in Preferences. */
+static void
+invalidate (FkProfileView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fk_profile_view_recompute (self);
+  else
+    self->stale = TRUE;
+}
+
 static void
 on_study_changed (FkStudy             *study,
                   const FkStudyChange *change,
@@ -231,10 +242,7 @@ on_study_changed (FkStudy             *study,
    * waits until the page is shown. */
   if (change->what & FK_STUDY_CHANGE_ROUNDS)
     fill_choices (self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fk_profile_view_recompute (self);
-  else
-    self->stale = TRUE;
+  invalidate (self);
 }
 
 static void
@@ -243,15 +251,6 @@ on_selection_changed (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
-/* The palette or the language of model texts. */
-static void
-on_preferences_changed (FkProfileView *self)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fk_profile_view_recompute (self);
-  else
-    self->stale = TRUE;
-}
 
 /* A page hidden while the study changed catches up when it is shown. */
 static void
@@ -415,8 +414,8 @@ fk_profile_view_init (FkProfileView *self)
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)
     g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
-                              G_CALLBACK (on_preferences_changed), self);
-  fk_content_language_connect (self, G_CALLBACK (on_preferences_changed));
+                              G_CALLBACK (invalidate), self);
+  fk_content_language_connect (self, G_CALLBACK (invalidate));
   fk_profile_view_recompute (self);
 }
 
