@@ -198,14 +198,12 @@ fk_study_list_scores (FkStudy     *self,
   return g_steal_pointer (&scores);
 }
 
+/* A score that may be written: known keys, all of them, valid values. */
 static gboolean
-write_score (FkStudy        *self,
+check_score (FkStudy        *self,
              const FkScore  *score,
-             gint64          now,
              GError        **error)
 {
-  sqlite3_stmt *stmt;
-
   if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
     return FALSE;
   if (score->municipality == NULL || score->capability == NULL)
@@ -213,8 +211,17 @@ write_score (FkStudy        *self,
       g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("a score needs a municipality and a capability"));
       return FALSE;
     }
-  if (!fk_score_validate (score, error))
-    return FALSE;
+  return fk_score_validate (score, error);
+}
+
+/* Stores a checked score. */
+static gboolean
+write_score (FkStudy        *self,
+             const FkScore  *score,
+             gint64          now,
+             GError        **error)
+{
+  sqlite3_stmt *stmt;
 
   if (fk_score_is_empty (score))
     {
@@ -252,7 +259,7 @@ write_score (FkStudy        *self,
 }
 
 /* The stored score of @score's keys must still equal @expected. Called
- * inside the write transaction, with the keys checked. */
+ * inside the write transaction, with @score checked. */
 static gboolean
 check_unchanged (FkStudy        *self,
                  const FkScore  *expected,
@@ -354,11 +361,9 @@ fk_study_apply_batch (FkStudy                 *self,
       const FkScore *score = g_ptr_array_index (scores, i);
       const FkScore *before = expected != NULL ? g_ptr_array_index (expected, i) : NULL;
 
-      if (before != NULL)
-        ok = check_score_keys (self, score->round_id, score->municipality, score->capability, error) &&
-             check_unchanged (self, before, score, error);
-      if (ok)
-        ok = write_score (self, score, now, error);
+      ok = check_score (self, score, error) &&
+           (before == NULL || check_unchanged (self, before, score, error)) &&
+           write_score (self, score, now, error);
     }
   if (ok && log_entry != NULL)
     ok = write_log_entry (self, log_entry, now, error);
