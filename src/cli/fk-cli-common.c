@@ -108,14 +108,7 @@ fk_cli_find_round (FkStudy     *study,
         }
       return round;
     }
-  round = fk_study_find_round (study, name);
-  if (round == NULL)
-    {
-      g_autofree char *display = g_filename_display_name (fk_study_get_path (study));
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-                   _("%s: there is no round named “%s”"), display, name);
-    }
-  return round;
+  return fk_study_get_round_by_name (study, name, error);
 }
 
 char *

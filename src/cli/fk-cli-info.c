@@ -16,7 +16,8 @@ print_field (const char *label,
 }
 
 static void
-print_summary (FkStudy *study)
+print_summary (FkStudy    *study,
+               GHashTable *assessed_counts)
 {
   FkModel *model = fk_study_get_model (study);
   FkRegion *region = fk_study_get_region (study);
@@ -61,7 +62,7 @@ print_summary (FkStudy *study)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
       FkSizeClass size = fk_region_municipality_size_class (region, m);
-      guint assessed = latest != NULL ? fk_study_count_assessed (study, latest->id, m->code) : 0;
+      guint assessed = assessed_counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (assessed_counts, m->code)) : 0;
       g_autofree char *population = fk_text_format_thousands (m->population);
       g_autofree char *progress = g_strdup_printf ("%u/%u", assessed, fk_model_get_n_capabilities (model));
 
@@ -87,6 +88,8 @@ fk_cli_command_info (int      argc,
     fk_cli_option_context_new ("info",
                                _("Describe a study: model, municipalities, rounds and progress."), entries);
   g_autoptr(FkStudy) study = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  const FkRound *latest;
   const char *path;
 
   if (!fk_cli_parse (context, "info", argc, argv, error))
@@ -98,6 +101,12 @@ fk_cli_command_info (int      argc,
   if (study == NULL)
     return FALSE;
 
+  /* Read the counts first: a count that cannot be read is an error, not
+   * a 0 printed as if true. */
+  latest = fk_study_get_latest_round (study);
+  if (latest != NULL && !fk_study_count_assessed_all (study, latest->id, &counts, error))
+    return FALSE;
+
   if (json)
     {
       g_autoptr(JsonNode) node = fk_cli_json_study_info (study);
@@ -105,6 +114,6 @@ fk_cli_command_info (int      argc,
       fk_cli_print_line (text);
     }
   else
-    print_summary (study);
+    print_summary (study, counts);
   return TRUE;
 }

@@ -32,20 +32,34 @@ load_contents (FkStudy  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  self->title = fk_study_get_meta (self, "title");
-  self->language = fk_study_get_meta (self, "language");
+  gint64 small_below, large_above;
+
+  if (!fk_study_get_meta (self, "title", &self->title, error) ||
+      !fk_study_get_meta (self, "language", &self->language, error) ||
+      !fk_study_get_meta_int (self, "created", 0, &self->created, error) ||
+      !fk_study_get_meta (self, "region_id", &region_id, error) ||
+      !fk_study_get_meta (self, "region_name", &region_name, error) ||
+      !fk_study_get_meta_int (self, "small_below", FK_REGION_DEFAULT_SMALL_BELOW, &small_below, error) ||
+      !fk_study_get_meta_int (self, "large_above", FK_REGION_DEFAULT_LARGE_ABOVE, &large_above, error))
+    return FALSE;
+  /* Missing values (a file written by hand or by another tool) have defaults. */
   if (!fk_text_language_is_valid (self->language))
     fk_study_replace_str (&self->language, "sv");
   if (self->title == NULL)
     self->title = g_strdup ("");
-  self->created = fk_study_get_meta_int (self, "created", 0);
 
   stmt = fk_study_prepare (self, "SELECT json FROM model WHERE id = 1", error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     model_json = fk_study_column_dup (stmt, 0);
   sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
   if (model_json == NULL)
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
@@ -79,12 +93,9 @@ load_contents (FkStudy  *self,
       return FALSE;
     }
 
-  region_id = fk_study_get_meta (self, "region_id");
-  region_name = fk_study_get_meta (self, "region_name");
   self->region = fk_region_new (region_id != NULL ? region_id : "",
                                 region_name != NULL ? region_name : "",
-                                fk_study_get_meta_int (self, "small_below", FK_REGION_DEFAULT_SMALL_BELOW),
-                                fk_study_get_meta_int (self, "large_above", FK_REGION_DEFAULT_LARGE_ABOVE),
+                                small_below, large_above,
                                 g_steal_pointer (&municipalities));
   return fk_study_load_rounds (self, error);
 }
@@ -263,8 +274,9 @@ fk_study_open (const char        *path,
    * not ours, nor to one from a newer version. */
   if (!quick_check (self, error))
     return NULL;
-  app_id = fk_study_pragma_int (self->db, "PRAGMA application_id");
-  version = fk_study_pragma_int (self->db, "PRAGMA user_version");
+  if (!fk_study_pragma_int (self, "PRAGMA application_id", &app_id, error) ||
+      !fk_study_pragma_int (self, "PRAGMA user_version", &version, error))
+    return NULL;
   if (app_id != FK_STUDY_APPLICATION_ID)
     {
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
@@ -302,7 +314,8 @@ fk_study_open (const char        *path,
 
   if (!load_contents (self, error))
     return NULL;
-  self->data_version = fk_study_pragma_int (self->db, "PRAGMA data_version");
+  if (!fk_study_pragma_int (self, "PRAGMA data_version", &self->data_version, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -515,6 +528,72 @@ fk_study_create_replacing (const char  *path,
                            GError     **error)
 {
   return create_study (path, model, region, title, language, round_name, TRUE, error);
+}
+
+char *
+fk_study_path_for_file (GFile     *file,
+                        gboolean  *replace,
+                        GError   **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("%s: a study can only be created in a folder on this computer"), display);
+      return NULL;
+    }
+  if (g_str_has_suffix (path, FK_STUDY_EXTENSION))
+    return g_steal_pointer (&path);
+  if (replace != NULL)
+    *replace = FALSE;
+  return g_strconcat (path, FK_STUDY_EXTENSION, NULL);
+}
+
+FkStudy *
+fk_study_create_for_file (GFile       *file,
+                          gboolean     replace,
+                          FkModel     *model,
+                          FkRegion    *region,
+                          const char  *title,
+                          const char  *language,
+                          const char  *round_name,
+                          GError     **error)
+{
+  g_autoptr(FkModel) default_model = NULL;
+  g_autoptr(FkRegion) default_region = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *file_title = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = fk_study_path_for_file (file, &replace, error);
+  if (path == NULL)
+    return NULL;
+  if (title == NULL || *title == '\0')
+    {
+      basename = g_filename_display_basename (path);
+      file_title = g_strndup (basename, strlen (basename) - strlen (FK_STUDY_EXTENSION));
+      title = *file_title != '\0' ? file_title : _("New Study");
+    }
+  if (model == NULL)
+    {
+      model = default_model = fk_model_new_default (error);
+      if (model == NULL)
+        return NULL;
+    }
+  if (region == NULL)
+    {
+      region = default_region = fk_region_new_default (error);
+      if (region == NULL)
+        return NULL;
+    }
+  return create_study (path, model, region, title, language, round_name, replace, error);
 }
 
 char *

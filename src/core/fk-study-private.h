@@ -38,9 +38,13 @@ gboolean      fk_study_step_done    (FkStudy *self, sqlite3_stmt *stmt, GError *
 gboolean      fk_study_begin_write  (FkStudy *self, GError **error);
 gboolean      fk_study_end_write    (FkStudy *self, gboolean ok, GError **error);
 gboolean      fk_study_set_meta     (FkStudy *self, const char *key, const char *value, GError **error);
-char         *fk_study_get_meta     (FkStudy *self, const char *key);
-gint64        fk_study_get_meta_int (FkStudy *self, const char *key, gint64 fallback);
-int           fk_study_pragma_int   (sqlite3 *db, const char *sql);
+/* A missing key gives NULL (the integer: @fallback) and TRUE; a read that
+ * fails, or a number that is not one, FALSE with @error. */
+gboolean      fk_study_get_meta     (FkStudy *self, const char *key, char **out_value, GError **error);
+gboolean      fk_study_get_meta_int (FkStudy *self, const char *key, gint64 fallback,
+                                     gint64 *out_value, GError **error);
+/* The integer a PRAGMA (or a one-value SELECT) returns. */
+gboolean      fk_study_pragma_int   (FkStudy *self, const char *sql, int *out_value, GError **error);
 gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);
 void          fk_study_round_free   (FkRound *round);
 void          fk_study_replace_str  (char **ptr, const char *value);
@@ -51,7 +55,12 @@ void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);
-void          fk_study_emit_changed (FkStudy *self);
+/* Emits "changed" with @what; @round_id and @municipality say whose scores
+ * (0 and NULL: any). */
+void          fk_study_emit_changed (FkStudy            *self,
+                                     FkStudyChangeFlags  what,
+                                     gint64              round_id,
+                                     const char         *municipality);
 /* After a failed write: if the disk or the file caused it (full, read-only,
  * I/O error), later writes would fail too, so the study becomes read-only
  * with the reason and tells its views. Other failures change nothing. */

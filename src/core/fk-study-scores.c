@@ -44,12 +44,8 @@ check_score_keys (FkStudy     *self,
                   const char  *capability,
                   GError     **error)
 {
-  if (fk_study_get_round_by_id (self, round_id) == NULL)
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: there is no round %lld"),
-                   self->display_name, (long long) round_id);
-      return FALSE;
-    }
+  if (!fk_study_check_round (self, round_id, error))
+    return FALSE;
   if (municipality != NULL && !fk_study_check_municipality (self, municipality, error))
     return FALSE;
   if (capability != NULL && fk_model_lookup (self->model, capability) == NULL)
@@ -198,14 +194,12 @@ fk_study_list_scores (FkStudy     *self,
   return g_steal_pointer (&scores);
 }
 
+/* A score that may be written: known keys, all of them, valid values. */
 static gboolean
-write_score (FkStudy        *self,
+check_score (FkStudy        *self,
              const FkScore  *score,
-             gint64          now,
              GError        **error)
 {
-  sqlite3_stmt *stmt;
-
   if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
     return FALSE;
   if (score->municipality == NULL || score->capability == NULL)
@@ -213,8 +207,17 @@ write_score (FkStudy        *self,
       g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("a score needs a municipality and a capability"));
       return FALSE;
     }
-  if (!fk_score_validate (score, error))
-    return FALSE;
+  return fk_score_validate (score, error);
+}
+
+/* Stores a checked score. */
+static gboolean
+write_score (FkStudy        *self,
+             const FkScore  *score,
+             gint64          now,
+             GError        **error)
+{
+  sqlite3_stmt *stmt;
 
   if (fk_score_is_empty (score))
     {
@@ -251,25 +254,128 @@ write_score (FkStudy        *self,
   return fk_study_step_done (self, stmt, error);
 }
 
+/* The stored score of @score's keys must still equal @expected. Called
+ * inside the write transaction, with @score checked. */
+static gboolean
+check_unchanged (FkStudy        *self,
+                 const FkScore  *expected,
+                 const FkScore  *score,
+                 GError        **error)
+{
+  g_autoptr(FkScore) stored = read_score (self, score->round_id, score->municipality,
+                                          score->capability, error);
+  const FkCapability *capability;
+  const FkMunicipality *municipality;
+
+  if (stored == NULL)
+    return FALSE;
+  if (fk_score_equal (stored, expected))
+    return TRUE;
+  capability = fk_model_lookup (self->model, score->capability);
+  municipality = fk_region_lookup (self->region, score->municipality);
+  g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
+               /* Translators: the file, then a municipality, then a capability */
+               _("%s: the answer of %s for “%s” was changed elsewhere meanwhile (another window or program), so nothing was written"),
+               self->display_name, municipality->name, fk_text_get (&capability->name, self->language));
+  return FALSE;
+}
+
+static gboolean
+write_log_entry (FkStudy                 *self,
+                 const FkImportLogEntry  *entry,
+                 gint64                   now,
+                 GError                 **error)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_text (stmt, 2, entry->source, -1, SQLITE_TRANSIENT);
+  fk_study_bind_text (stmt, 3, entry->municipality);
+  if (entry->round_id > 0)
+    sqlite3_bind_int64 (stmt, 4, entry->round_id);
+  else
+    sqlite3_bind_null (stmt, 4);
+  fk_study_bind_text (stmt, 5, entry->summary);
+  return fk_study_step_done (self, stmt, error);
+}
+
+/* One "changed" for a batch: the round and municipality of its scores
+ * when they all share one, else 0 or NULL (several). */
+static void
+emit_batch_changed (FkStudy   *self,
+                    GPtrArray *scores,
+                    gboolean   logged)
+{
+  FkStudyChangeFlags what = logged ? FK_STUDY_CHANGE_IMPORTS : 0;
+  gint64 round_id = 0;
+  const char *municipality = NULL;
+
+  if (scores != NULL && scores->len > 0)
+    {
+      const FkScore *first = g_ptr_array_index (scores, 0);
+
+      what |= FK_STUDY_CHANGE_SCORES;
+      round_id = first->round_id;
+      municipality = first->municipality;
+      for (guint i = 1; i < scores->len; i++)
+        {
+          const FkScore *score = g_ptr_array_index (scores, i);
+
+          if (score->round_id != round_id)
+            round_id = 0;
+          if (g_strcmp0 (score->municipality, municipality) != 0)
+            municipality = NULL;
+        }
+    }
+  if (what != 0)
+    fk_study_emit_changed (self, what, round_id, municipality);
+}
+
+gboolean
+fk_study_apply_batch (FkStudy                 *self,
+                      GPtrArray               *scores,
+                      GPtrArray               *expected,
+                      const FkImportLogEntry  *log_entry,
+                      GError                 **error)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_scores = scores != NULL ? scores->len : 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (expected == NULL || expected->len == n_scores, FALSE);
+  g_return_val_if_fail (log_entry == NULL || log_entry->source != NULL, FALSE);
+
+  if (!fk_study_begin_write (self, error))
+    return FALSE;
+  /* In order, as if written one after another: a check sees what the
+   * batch wrote before it. */
+  for (guint i = 0; ok && i < n_scores; i++)
+    {
+      const FkScore *score = g_ptr_array_index (scores, i);
+      const FkScore *before = expected != NULL ? g_ptr_array_index (expected, i) : NULL;
+
+      ok = check_score (self, score, error) &&
+           (before == NULL || check_unchanged (self, before, score, error)) &&
+           write_score (self, score, now, error);
+    }
+  if (ok && log_entry != NULL)
+    ok = write_log_entry (self, log_entry, now, error);
+  if (!fk_study_end_write (self, ok, error))
+    return FALSE;
+  emit_batch_changed (self, scores, log_entry != NULL);
+  return TRUE;
+}
+
 gboolean
 fk_study_set_scores (FkStudy    *self,
                      GPtrArray  *scores,
                      GError    **error)
 {
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
   g_return_val_if_fail (scores != NULL, FALSE);
-
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  for (guint i = 0; ok && i < scores->len; i++)
-    ok = write_score (self, g_ptr_array_index (scores, i), now, error);
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  return fk_study_apply_batch (self, scores, NULL, NULL, error);
 }
 
 gboolean
@@ -278,32 +384,13 @@ fk_study_replace_score (FkStudy        *self,
                         const FkScore  *score,
                         GError        **error)
 {
-  g_autoptr(FkScore) stored = NULL;
-  gboolean ok;
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) one_expected = g_ptr_array_new ();
 
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
   g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
-
-  if (!check_score_keys (self, score->round_id, score->municipality, score->capability, error))
-    return FALSE;
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  /* Read and write under one write lock: nobody can slip in between. */
-  stored = read_score (self, score->round_id, score->municipality, score->capability, error);
-  ok = stored != NULL;
-  if (ok && !fk_score_equal (stored, expected))
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
-                   _("%s: this answer has been changed elsewhere since (another window or program), so it was left as it is"),
-                   self->display_name);
-      ok = FALSE;
-    }
-  if (ok)
-    ok = write_score (self, score, g_get_real_time () / G_USEC_PER_SEC, error);
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  g_ptr_array_add (one, (gpointer) score);
+  g_ptr_array_add (one_expected, (gpointer) expected);
+  return fk_study_apply_batch (self, one, one_expected, NULL, error);
 }
 
 gboolean
@@ -315,7 +402,98 @@ fk_study_set_score (FkStudy        *self,
 
   g_return_val_if_fail (score != NULL, FALSE);
   g_ptr_array_add (one, (gpointer) score);
-  return fk_study_set_scores (self, one, error);
+  return fk_study_apply_batch (self, one, NULL, NULL, error);
+}
+
+/* Adds to @counts (code → count, its keys given and not owned: inserting
+ * again must not free them) the capabilities of the model assessed in
+ * @round_id by every municipality, or only by @municipality. */
+static gboolean
+count_assessed (FkStudy     *self,
+                gint64       round_id,
+                const char  *municipality,
+                GHashTable  *counts,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = fk_study_prepare (self, "SELECT municipality, capability FROM score WHERE round_id = ?1"
+                        " AND (?2 IS NULL OR municipality = ?2)"
+                        " AND (current IS NOT NULL OR not_applicable = 1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  fk_study_bind_text (stmt, 2, municipality);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      gpointer key, value;
+
+      /* Count only capabilities the model has. */
+      if (fk_model_lookup (self->model, (const char *) sqlite3_column_text (stmt, 1)) != NULL &&
+          g_hash_table_lookup_extended (counts, code, &key, &value))
+        g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fk_study_get_n_assessed (FkStudy     *self,
+                         gint64       round_id,
+                         const char  *municipality,
+                         guint       *out_n,
+                         GError     **error)
+{
+  g_autoptr(GHashTable) counts = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (municipality != NULL, FALSE);
+  g_return_val_if_fail (out_n != NULL, FALSE);
+
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (counts, (gpointer) municipality, GUINT_TO_POINTER (0));
+  if (!count_assessed (self, round_id, municipality, counts, error))
+    return FALSE;
+  *out_n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, municipality));
+  return TRUE;
+}
+
+gboolean
+fk_study_count_assessed_all (FkStudy     *self,
+                             gint64       round_id,
+                             GHashTable **out_counts,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTable *result;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (out_counts != NULL, FALSE);
+
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (self->region->municipalities, i);
+      g_hash_table_insert (counts, m->code, GUINT_TO_POINTER (0));
+    }
+  if (!count_assessed (self, round_id, NULL, counts, error))
+    return FALSE;
+  /* The caller's own keys: the table may outlive the study. */
+  result = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (result, g_strdup (key), value);
+  *out_counts = result;
+  return TRUE;
 }
 
 guint
@@ -323,23 +501,12 @@ fk_study_count_assessed (FkStudy    *self,
                          gint64      round_id,
                          const char *municipality)
 {
-  sqlite3_stmt *stmt;
-  guint count = 0;
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
 
-  g_return_val_if_fail (FK_IS_STUDY (self), 0);
-
-  stmt = fk_study_prepare (self, "SELECT capability FROM score WHERE round_id = ? AND municipality = ?"
-                        " AND (current IS NOT NULL OR not_applicable = 1)", NULL);
-  if (stmt == NULL)
-    return 0;
-  sqlite3_bind_int64 (stmt, 1, round_id);
-  fk_study_bind_text (stmt, 2, municipality);
-  /* Count only capabilities the model has. */
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    if (fk_model_lookup (self->model, (const char *) sqlite3_column_text (stmt, 0)) != NULL)
-      count++;
-  sqlite3_finalize (stmt);
-  return count;
+  if (!fk_study_get_n_assessed (self, round_id, municipality, &n, &error))
+    g_warning ("%s", error->message);
+  return n;
 }
 
 gboolean
@@ -350,29 +517,8 @@ fk_study_log_import (FkStudy     *self,
                      const char  *summary,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
+  const FkImportLogEntry entry = { source, municipality, round_id, summary };
 
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
-
-  if (!fk_study_begin_write (self, error))
-    return FALSE;
-  stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, g_get_real_time () / G_USEC_PER_SEC);
-      sqlite3_bind_text (stmt, 2, source, -1, SQLITE_TRANSIENT);
-      fk_study_bind_text (stmt, 3, municipality);
-      if (round_id > 0)
-        sqlite3_bind_int64 (stmt, 4, round_id);
-      else
-        sqlite3_bind_null (stmt, 4);
-      fk_study_bind_text (stmt, 5, summary);
-      ok = fk_study_step_done (self, stmt, error);
-    }
-  if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  fk_study_emit_changed (self);
-  return TRUE;
+  g_return_val_if_fail (source != NULL, FALSE);
+  return fk_study_apply_batch (self, NULL, NULL, &entry, error);
 }

@@ -4,8 +4,6 @@
 #include "fk-study-snapshot.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
-
 FkRoundSnapshot *
 fk_study_read_snapshot (FkStudy  *study,
                         gint64    round_id,
@@ -18,15 +16,9 @@ fk_study_read_snapshot (FkStudy  *study,
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
 
   source = g_path_get_basename (fk_study_get_path (study));
+  if (!fk_study_check_round (study, round_id, error))
+    return NULL;
   round = fk_study_get_round_by_id (study, round_id);
-  if (round == NULL)
-    {
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, round_id);
-
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-                   _("%s: the study has no round with id %s"), source, id);
-      return NULL;
-    }
 
   scores = fk_study_list_scores (study, round_id, NULL, error);
   if (scores == NULL)

@@ -120,47 +120,76 @@ fk_study_set_meta (FkStudy     *self,
   return fk_study_step_done (self, stmt, error);
 }
 
-char *
-fk_study_get_meta (FkStudy    *self,
-                   const char *key)
+gboolean
+fk_study_get_meta (FkStudy     *self,
+                   const char  *key,
+                   char       **out_value,
+                   GError     **error)
 {
-  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
-  char *value = NULL;
+  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", error);
+  int rc;
 
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = fk_study_column_dup (stmt, 0);
+  rc = sqlite3_step (stmt);
+  *out_value = rc == SQLITE_ROW ? fk_study_column_dup (stmt, 0) : NULL;
   sqlite3_finalize (stmt);
-  return value;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
-gint64
-fk_study_get_meta_int (FkStudy    *self,
-                       const char *key,
-                       gint64      fallback)
+gboolean
+fk_study_get_meta_int (FkStudy     *self,
+                       const char  *key,
+                       gint64       fallback,
+                       gint64      *out_value,
+                       GError     **error)
 {
-  g_autofree char *value = fk_study_get_meta (self, key);
-  gint64 result;
+  g_autofree char *value = NULL;
 
-  if (value == NULL || !g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, &result, NULL))
-    return fallback;
-  return result;
+  if (!fk_study_get_meta (self, key, &value, error))
+    return FALSE;
+  if (value == NULL)
+    {
+      *out_value = fallback;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_signed (value, 10, G_MININT64, G_MAXINT64, out_value, NULL))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
+                   _("%s: the study is damaged (its setting “%s” is “%s”, not a number)"),
+                   self->display_name, key, value);
+      return FALSE;
+    }
+  return TRUE;
 }
 
-int
-fk_study_pragma_int (sqlite3    *db,
-                     const char *sql)
+gboolean
+fk_study_pragma_int (FkStudy     *self,
+                     const char  *sql,
+                     int         *out_value,
+                     GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
+  sqlite3_stmt *stmt = fk_study_prepare (self, sql, error);
+  int rc;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out_value = sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
-  return value;
+  if (rc != SQLITE_ROW)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 

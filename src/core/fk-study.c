@@ -14,6 +14,7 @@
 #include <string.h>
 
 G_DEFINE_FINAL_TYPE (FkStudy, fk_study, G_TYPE_OBJECT)
+G_DEFINE_BOXED_TYPE (FkStudyChange, fk_study_change, fk_study_change_copy, fk_study_change_free)
 
 enum {
   CHANGED,
@@ -94,14 +95,23 @@ fk_study_class_init (FkStudyClass *klass)
 
   /**
    * FkStudy::changed:
+   * @study: the study
+   * @change: (transfer none): what changed; valid during the emission only
    *
-   * Something in the study changed (a score, a round, the title), through
+   * Something in the study changed (scores, a round, the title), through
    * this object or, noticed by fk_study_check_external_changes(), another
-   * process.
+   * process (then FK_STUDY_CHANGE_ALL). A view recomputes what @change
+   * concerns, and only once it is shown.
+   *
+   * The signal is detailed for later use; no emission has a detail yet,
+   * so connect to plain "changed".
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
-                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 0);
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED, 0, NULL, NULL,
+                                   g_cclosure_marshal_VOID__BOXED,
+                                   G_TYPE_NONE, 1, FK_TYPE_STUDY_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+  g_signal_set_va_marshaller (signals[CHANGED], G_TYPE_FROM_CLASS (klass),
+                              g_cclosure_marshal_VOID__BOXEDv);
 }
 
 static void
@@ -112,10 +122,53 @@ fk_study_init (FkStudy *self)
 }
 
 void
-fk_study_emit_changed (FkStudy *self)
+fk_study_emit_changed (FkStudy            *self,
+                       FkStudyChangeFlags  what,
+                       gint64              round_id,
+                       const char         *municipality)
 {
+  const FkStudyChange change = { what, round_id, municipality };
+
   /* Our own writes change data_version only for other connections. */
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_signal_emit (self, signals[CHANGED], 0, &change);
+}
+
+/* ---- FkStudyChange ------------------------------------------------------- */
+
+FkStudyChange *
+fk_study_change_copy (const FkStudyChange *change)
+{
+  gsize length;
+  FkStudyChange *copy;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  /* One block: the municipality's bytes follow the struct. */
+  length = change->municipality != NULL ? strlen (change->municipality) + 1 : 0;
+  copy = g_malloc (sizeof (FkStudyChange) + length);
+  *copy = *change;
+  if (change->municipality != NULL)
+    copy->municipality = memcpy ((char *) (copy + 1), change->municipality, length);
+  return copy;
+}
+
+void
+fk_study_change_free (FkStudyChange *change)
+{
+  g_free (change);
+}
+
+gboolean
+fk_study_change_touches_scores (const FkStudyChange *change,
+                                gint64               round_id,
+                                const char          *municipality)
+{
+  g_return_val_if_fail (change != NULL, TRUE);
+
+  return (change->what & FK_STUDY_CHANGE_SCORES) != 0 &&
+         (change->round_id == 0 || round_id == 0 || change->round_id == round_id) &&
+         (change->municipality == NULL || municipality == NULL ||
+          strcmp (change->municipality, municipality) == 0);
 }
 
 void
@@ -145,7 +198,7 @@ fk_study_note_write_failure (FkStudy *self,
   self->read_only = TRUE;
   fk_study_replace_str (&self->read_only_reason, reason);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_STATE, 0, NULL);
 }
 
 FkStudy *
@@ -229,7 +282,7 @@ write_meta (FkStudy     *self,
       !fk_study_end_write (self, fk_study_set_meta (self, key, value, error), error))
     return FALSE;
   fk_study_replace_str (cache, value);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_METADATA, 0, NULL);
   return TRUE;
 }
 
@@ -251,7 +304,7 @@ fk_study_retry_writable (FkStudy *self)
   if (self->read_only)
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_STATE, 0, NULL);
   return TRUE;
 }
 
@@ -323,6 +376,48 @@ fk_study_get_round_by_id (FkStudy *self,
   return NULL;
 }
 
+/* The one message for an unknown round: @round is its name, or its id
+ * written out. */
+static void
+set_no_round_error (FkStudy     *self,
+                    const char  *round,
+                    GError     **error)
+{
+  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: the study has no round “%s”"),
+               self->display_name, round);
+}
+
+const FkRound *
+fk_study_get_round_by_name (FkStudy     *self,
+                            const char  *name,
+                            GError     **error)
+{
+  const FkRound *round;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), NULL);
+
+  round = fk_study_find_round (self, name);
+  if (round == NULL)
+    set_no_round_error (self, name != NULL ? name : "", error);
+  return round;
+}
+
+gboolean
+fk_study_check_round (FkStudy  *self,
+                      gint64    round_id,
+                      GError  **error)
+{
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+
+  if (fk_study_get_round_by_id (self, round_id) != NULL)
+    return TRUE;
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, round_id);
+  set_no_round_error (self, id, error);
+  return FALSE;
+}
+
 const FkRound *
 fk_study_get_latest_round (FkStudy *self)
 {
@@ -374,7 +469,7 @@ fk_study_add_round (FkStudy     *self,
     }
   if (!fk_study_end_write (self, ok, error) || !fk_study_load_rounds (self, error))
     return NULL;
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_ROUNDS, 0, NULL);
   return fk_study_find_round (self, name);
 }
 
@@ -387,19 +482,19 @@ fk_study_check_external_changes (FkStudy *self)
 
   g_return_if_fail (FK_IS_STUDY (self));
 
-  version = fk_study_pragma_int (self->db, "PRAGMA data_version");
-  if (version == self->data_version)
+  /* A check that cannot read is tried again at the next one: the version
+   * is remembered only once everything is read. */
+  if (!fk_study_pragma_int (self, "PRAGMA data_version", &version, NULL) ||
+      version == self->data_version)
     return;
-  /* Remember the version only once read, so a failed read is tried again
-   * at the next check. */
-  if (!fk_study_load_rounds (self, NULL))
+  if (!fk_study_get_meta (self, "title", &title, NULL) ||
+      !fk_study_get_meta (self, "language", &language, NULL) ||
+      !fk_study_load_rounds (self, NULL))
     return;
   self->data_version = version;
-  title = fk_study_get_meta (self, "title");
-  language = fk_study_get_meta (self, "language");
   if (title != NULL)
     fk_study_replace_str (&self->title, title);
   if (fk_text_language_is_valid (language))
     fk_study_replace_str (&self->language, language);
-  fk_study_emit_changed (self);
+  fk_study_emit_changed (self, FK_STUDY_CHANGE_ALL, 0, NULL);
 }

@@ -2,7 +2,8 @@
  * assessment rounds, scores, scenarios and an import log.
  *
  * Every write is its own transaction and is durable when the call returns.
- * After any write the study emits "changed"; views recompute from core.
+ * After any write the study emits "changed" with an FkStudyChange saying
+ * what changed; views recompute from core what concerns them.
  */
 #pragma once
 
@@ -13,7 +14,10 @@
 
 G_BEGIN_DECLS
 
-#define FK_STUDY_SCHEMA_VERSION 2   /* what this build writes */
+/* The schema version this build writes: the number of migration steps
+ * in fk-study-schema.c, so that appending a step raises it. */
+int             fk_study_schema_version    (void) G_GNUC_CONST;
+#define FK_STUDY_SCHEMA_VERSION (fk_study_schema_version ())
 #define FK_STUDY_SCHEMA_OLDEST  1   /* the oldest it migrates */
 #define FK_STUDY_EXTENSION      ".fkarta"
 #define FK_STUDY_MIME_TYPE      "application/x-formagekarta-study"
@@ -30,11 +34,77 @@ typedef enum {
   FK_STUDY_OPEN_NO_MIGRATE = 1 << 1, /* refuse old schemas instead of migrating */
 } FkStudyOpenFlags;
 
+/**
+ * FkStudyChangeFlags:
+ * @FK_STUDY_CHANGE_SCORES: scores of the change's round and municipality
+ * @FK_STUDY_CHANGE_ROUNDS: the list of rounds (one added, renamed, …)
+ * @FK_STUDY_CHANGE_METADATA: the title or the language
+ * @FK_STUDY_CHANGE_SCENARIOS: the scenarios
+ * @FK_STUDY_CHANGE_IMPORTS: the import log
+ * @FK_STUDY_CHANGE_STATE: read-only or writable again, and the reason
+ *
+ * What a "changed" signal is about. A GFlags type
+ * (FK_TYPE_STUDY_CHANGE_FLAGS, from glib-mkenums in fk-core-enums.h).
+ */
+typedef enum { /*< flags >*/
+  FK_STUDY_CHANGE_SCORES    = 1 << 0,
+  FK_STUDY_CHANGE_ROUNDS    = 1 << 1,
+  FK_STUDY_CHANGE_METADATA  = 1 << 2,
+  FK_STUDY_CHANGE_SCENARIOS = 1 << 3,
+  FK_STUDY_CHANGE_IMPORTS   = 1 << 4,
+  FK_STUDY_CHANGE_STATE     = 1 << 5,
+} FkStudyChangeFlags;
+
+/* Everything: what fk_study_check_external_changes() reports. */
+#define FK_STUDY_CHANGE_ALL (0x3f)
+
+/**
+ * FkStudyChange:
+ * @what: what changed
+ * @round_id: for FK_STUDY_CHANGE_SCORES, the round whose scores changed;
+ *   0 for any or several rounds
+ * @municipality: (nullable): for FK_STUDY_CHANGE_SCORES, the municipality
+ *   whose scores changed; NULL for any or several municipalities
+ *
+ * The argument of FkStudy::changed, a boxed type (FK_TYPE_STUDY_CHANGE).
+ * A handler gets it for the emission only (transfer none): to keep it,
+ * fk_study_change_copy() it.
+ */
+typedef struct {
+  FkStudyChangeFlags what;
+  gint64             round_id;
+  const char        *municipality;
+} FkStudyChange;
+
+
+#define FK_TYPE_STUDY_CHANGE (fk_study_change_get_type ())
+GType           fk_study_change_get_type   (void) G_GNUC_CONST;
+/* Returns: (transfer full): a copy owning its municipality string. */
+FkStudyChange  *fk_study_change_copy       (const FkStudyChange *change);
+void            fk_study_change_free       (FkStudyChange     *change);
+/**
+ * fk_study_change_touches_scores:
+ * @change: (transfer none): a change from FkStudy::changed
+ * @round_id: the round a view shows; 0 for any
+ * @municipality: (nullable): the municipality a view shows; NULL for any
+ *
+ * Returns: TRUE if scores of @round_id (0: of any round) and of
+ *   @municipality (NULL: of any municipality) may have changed.
+ */
+gboolean        fk_study_change_touches_scores (const FkStudyChange *change,
+                                                gint64               round_id,
+                                                const char          *municipality);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkStudyChange, fk_study_change_free)
+
 #define FK_TYPE_STUDY (fk_study_get_type ())
 G_DECLARE_FINAL_TYPE (FkStudy, fk_study, FK, STUDY, GObject)
 
-/* Creates a new study at @path (refuses an existing file). @language is
- * "sv" or "en"; @round_name may be NULL for a default name. */
+/* Creates a new study at @path (refuses an existing file). @model and
+ * @region: (transfer none), copied into the file. @language is "sv" or
+ * "en" (NULL: the user's); @title (nullable) defaults to the model's name,
+ * @round_name (nullable) to the default name.
+ * Returns: (transfer full) (nullable): the study, opened; NULL with @error. */
 FkStudy        *fk_study_create            (const char        *path,
                                             FkModel           *model,
                                             FkRegion          *region,
@@ -44,7 +114,8 @@ FkStudy        *fk_study_create            (const char        *path,
                                             GError           **error);
 /* The same, replacing a file at @path, but only once the new study is
  * complete: if anything fails, the old file is untouched. The caller makes
- * sure no window has the old study open. */
+ * sure no window has the old study open.
+ * Returns: (transfer full) (nullable) */
 FkStudy        *fk_study_create_replacing  (const char        *path,
                                             FkModel           *model,
                                             FkRegion          *region,
@@ -52,21 +123,65 @@ FkStudy        *fk_study_create_replacing  (const char        *path,
                                             const char        *language,
                                             const char        *round_name,
                                             GError           **error);
-/* "Omgång N" in a Swedish study, "Round N" in an English one. */
+/**
+ * fk_study_path_for_file:
+ * @file: where the user wants a new study
+ * @replace: (inout) (optional): whether the user agreed to replace
+ *   @file; cleared when the extension had to be added, for agreeing to
+ *   replace the name typed is no agreement to replace another file
+ *
+ * Returns: (transfer full) (nullable): @file's local path, with
+ *   FK_STUDY_EXTENSION added if missing; NULL with FK_ERROR_INVALID,
+ *   naming @file, when it is not on this computer.
+ */
+char           *fk_study_path_for_file     (GFile             *file,
+                                            gboolean          *replace,
+                                            GError           **error);
+/**
+ * fk_study_create_for_file:
+ * @file: where the user wants the study; see fk_study_path_for_file()
+ * @replace: the user agreed to replace @file: the old study goes only
+ *   once the new one is complete (fk_study_create_replacing())
+ * @model: (nullable) (transfer none): the built-in model if NULL
+ * @region: (nullable) (transfer none): the built-in region if NULL
+ * @title: (nullable): the file's name without the extension if NULL or
+ *   empty ("Ny studie.fkarta" is titled "Ny studie")
+ * @language: (nullable): the user's language if NULL
+ * @round_name: (nullable): the default first round if NULL or empty
+ *
+ * Creates a study where a file chooser pointed, with a default for every
+ * choice not made. The caller makes sure no window shows the study it
+ * replaces.
+ *
+ * Returns: (transfer full) (nullable): the new study, or NULL with @error.
+ */
+FkStudy        *fk_study_create_for_file   (GFile             *file,
+                                            gboolean           replace,
+                                            FkModel           *model,
+                                            FkRegion          *region,
+                                            const char        *title,
+                                            const char        *language,
+                                            const char        *round_name,
+                                            GError           **error);
+/* "Omgång N" in a Swedish study, "Round N" in an English one.
+ * Returns: (transfer full) */
 char           *fk_study_default_round_name (const char       *language,
                                              guint             number);
 /* Opens a study, migrating an older schema forward (after a backup copy
  * "<file>.v<N>.bak" beside it). Refuses files that are not studies and
- * files from a newer schema. */
+ * files from a newer schema.
+ * Returns: (transfer full) (nullable): the study; NULL with @error. */
 FkStudy        *fk_study_open              (const char        *path,
                                             FkStudyOpenFlags   flags,
                                             GError           **error);
 
 /* The default study in the user data directory, and opening it (created
- * with the built-in model and region on first use). */
+ * with the built-in model and region on first use). Both (transfer full);
+ * fk_study_open_default() (nullable), NULL with @error. */
 char           *fk_study_get_default_path  (void);
 FkStudy        *fk_study_open_default      (GError           **error);
 
+/* The getters return what the study owns: (transfer none). */
 const char     *fk_study_get_path          (FkStudy           *self);
 const char     *fk_study_get_title         (FkStudy           *self);
 const char     *fk_study_get_language      (FkStudy           *self);
@@ -75,14 +190,16 @@ FkModel        *fk_study_get_model         (FkStudy           *self);
 FkRegion       *fk_study_get_region        (FkStudy           *self);
 
 gboolean        fk_study_is_read_only      (FkStudy           *self);
-/* Why the study is read-only, for a banner; NULL when writable. */
+/* Why the study is read-only, for a banner; NULL when writable.
+ * Returns: (transfer none) (nullable) */
 const char     *fk_study_get_read_only_reason (FkStudy        *self);
 
 /* A study that became read-only for a passing reason (another program
  * held the lock, the disk was full) tries to write again; TRUE if it can
- * now. Emits "changed" when it becomes writable. */
+ * now. Emits "changed" (FK_STUDY_CHANGE_STATE) when it becomes writable. */
 gboolean        fk_study_retry_writable    (FkStudy           *self);
 
+/* Both emit "changed" with FK_STUDY_CHANGE_METADATA. */
 gboolean        fk_study_set_title         (FkStudy           *self,
                                             const char        *title,
                                             GError           **error);
@@ -90,15 +207,44 @@ gboolean        fk_study_set_language      (FkStudy           *self,
                                             const char        *language,
                                             GError           **error);
 
-/* Rounds, oldest first. The array and rounds belong to the study and stay
- * valid until the next write or the next fk_study_check_external_changes()
- * that finds a change (views re-read them on "changed"). */
+/* Rounds, oldest first. (transfer none) (element-type FkRound): the array
+ * and rounds belong to the study and stay valid until the next round is
+ * added or the next fk_study_check_external_changes() that finds a change
+ * (views re-read them on "changed"). The same for every FkRound below. */
 GPtrArray      *fk_study_get_rounds        (FkStudy           *self);
+/* Returns: (transfer none) (nullable): the round named @name. */
 const FkRound  *fk_study_find_round        (FkStudy           *self,
                                             const char        *name);
+/* Returns: (transfer none) (nullable): the round with this id. */
 const FkRound  *fk_study_get_round_by_id   (FkStudy           *self,
                                             gint64             id);
+/**
+ * fk_study_get_round_by_name:
+ * @name: a round's name, as people type it
+ *
+ * Returns: (transfer none) (nullable): the round named @name; NULL with
+ *   FK_ERROR_NOT_FOUND and the one message for an unknown round
+ *   (see fk_study_check_round()) if there is none.
+ */
+const FkRound  *fk_study_get_round_by_name (FkStudy           *self,
+                                            const char        *name,
+                                            GError           **error);
+/**
+ * fk_study_check_round:
+ * @round_id: a round's id
+ *
+ * Returns: TRUE if the study has a round with this id; otherwise FALSE
+ *   with FK_ERROR_NOT_FOUND and the one message for an unknown round,
+ *   naming the file. Every "no such round" error comes from here.
+ */
+gboolean        fk_study_check_round       (FkStudy           *self,
+                                            gint64             round_id,
+                                            GError           **error);
+/* Returns: (transfer none) (nullable): the newest round. */
 const FkRound  *fk_study_get_latest_round  (FkStudy           *self);
+/* Adds a round after the others; @date (nullable) is "2020-11-15". Emits
+ * "changed" with FK_STUDY_CHANGE_ROUNDS.
+ * Returns: (transfer none) (nullable): the new round; NULL with @error. */
 const FkRound  *fk_study_add_round         (FkStudy           *self,
                                             const char        *name,
                                             const char        *date,
@@ -110,42 +256,117 @@ gboolean        fk_study_check_municipality (FkStudy          *self,
                                              const char       *code,
                                              GError          **error);
 
-/* The stored score, or a new all-unset one if nothing is stored. NULL with
- * @error for an unknown round, municipality or capability. */
+/* Returns: (transfer full) (nullable): the stored score, or a new
+ * all-unset one if nothing is stored; NULL with @error for an unknown
+ * round, municipality or capability. */
 FkScore        *fk_study_get_score         (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality,
                                             const char        *capability,
                                             GError           **error);
-/* Stored scores; @round_id 0 means all rounds, @municipality NULL all
- * municipalities. Ordered by round, municipality (region order), capability
- * (model order). Element type FkScore*. */
+/* Stored scores; @round_id 0 means all rounds, @municipality (nullable)
+ * NULL all municipalities. Ordered by round, municipality (region order),
+ * capability (model order).
+ * Returns: (transfer full) (element-type FkScore) (nullable): NULL with
+ * @error. */
 GPtrArray      *fk_study_list_scores       (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality,
                                             GError           **error);
+/**
+ * FkImportLogEntry:
+ * @source: where the scores came from: a file name, "cli", …
+ * @municipality: (nullable): the municipality the import was for
+ * @round_id: the round it was for; 0 for none
+ * @summary: (nullable): what it did, for people ("43 answers")
+ *
+ * A line of the study's import log, as given to fk_study_apply_batch().
+ * The strings belong to the caller.
+ */
+typedef struct {
+  const char *source;
+  const char *municipality;
+  gint64      round_id;
+  const char *summary;
+} FkImportLogEntry;
+
+/**
+ * fk_study_apply_batch:
+ * @scores: (element-type FkScore) (transfer none) (nullable): the scores
+ *   to write, in order; each replaces the stored one, an all-empty one
+ *   deletes it, and @updated 0 means "now"
+ * @expected: (element-type FkScore) (transfer none) (nullable): as long
+ *   as @scores; where an element is not NULL, the stored score must still
+ *   equal it (fk_score_equal()) when its score is written, or nothing is
+ *   written and the error is FK_ERROR_CHANGED naming the capability and
+ *   the municipality
+ * @log_entry: (transfer none) (nullable): a line for the import log
+ *
+ * The one write path for scores and the import log: everything in one
+ * transaction, the @expected checks inside it (nobody can write between
+ * the check and the write), all or nothing. Emits "changed" once, for
+ * what it wrote.
+ *
+ * Returns: TRUE when all of it was written.
+ */
+gboolean        fk_study_apply_batch       (FkStudy                *self,
+                                            GPtrArray              *scores,
+                                            GPtrArray              *expected,
+                                            const FkImportLogEntry *log_entry,
+                                            GError                **error);
 /* Writes one score (replacing the stored one). @score->updated 0 means
- * "now". An all-empty score deletes the row. */
+ * "now". An all-empty score deletes the row. A batch of one. */
 gboolean        fk_study_set_score         (FkStudy           *self,
                                             const FkScore     *score,
                                             GError           **error);
 /* Writes @score only if the stored score still equals @expected (ignoring
  * times); FK_ERROR_CHANGED otherwise, with nothing written. For undo: it
- * must not overwrite what another window or program wrote meanwhile. */
+ * must not overwrite what another window or program wrote meanwhile.
+ * A batch of one with a check. */
 gboolean        fk_study_replace_score     (FkStudy           *self,
                                             const FkScore     *expected,
                                             const FkScore     *score,
                                             GError           **error);
-/* Writes several scores in one transaction: all or nothing. */
+/* Writes several scores in one transaction: all or nothing. A batch
+ * without checks or log line. @scores: (element-type FkScore) (transfer none) */
 gboolean        fk_study_set_scores        (FkStudy           *self,
                                             GPtrArray         *scores,
                                             GError           **error);
-/* Capabilities with a current level or "not applicable". */
+/**
+ * fk_study_get_n_assessed:
+ * @out_n: (out): how many capabilities of the model @municipality has
+ *   assessed in @round_id: a current level or "not applicable"
+ *
+ * Returns: TRUE, or FALSE with @error when the study cannot be read
+ *   (never a 0 that is not true).
+ */
+gboolean        fk_study_get_n_assessed    (FkStudy           *self,
+                                            gint64             round_id,
+                                            const char        *municipality,
+                                            guint             *out_n,
+                                            GError           **error);
+/**
+ * fk_study_count_assessed_all:
+ * @out_counts: (out) (transfer full) (element-type utf8 guint): every
+ *   municipality code of the region → its count as in
+ *   fk_study_get_n_assessed() (GUINT_TO_POINTER)
+ *
+ * The same for every municipality, in one query.
+ *
+ * Returns: TRUE, or FALSE with @error (and @out_counts untouched).
+ */
+gboolean        fk_study_count_assessed_all (FkStudy          *self,
+                                             gint64            round_id,
+                                             GHashTable      **out_counts,
+                                             GError          **error);
+/* Deprecated: an error becomes 0 (with a warning). Kept only until
+ * src/cli/fk-cli-json.c, which another branch owns, uses
+ * fk_study_count_assessed_all(); do not call it in new code. */
 guint           fk_study_count_assessed    (FkStudy           *self,
                                             gint64             round_id,
                                             const char        *municipality);
 
-/* Appends a line to the import log. */
+/* Appends a line to the import log. A batch without scores. */
 gboolean        fk_study_log_import        (FkStudy           *self,
                                             const char        *source,
                                             const char        *municipality,
@@ -154,7 +375,8 @@ gboolean        fk_study_log_import        (FkStudy           *self,
                                             GError           **error);
 
 /* Asks the study to look for writes by other processes (cheap: one
- * PRAGMA); emits "changed" if there were any. */
+ * PRAGMA); emits "changed" (FK_STUDY_CHANGE_ALL, any round and
+ * municipality) if there were any. */
 void            fk_study_check_external_changes (FkStudy      *self);
 
 G_END_DECLS

@@ -148,12 +148,16 @@ update_read_only (FkWindow *self)
                                  self->study != NULL && !fk_study_is_read_only (self->study));
 }
 
+/* The title bar shows the title; the banner and the actions follow the
+ * read-only state. Nothing else here depends on the study's contents. */
 static void
-study_changed_cb (FkWindow *self,
-                  FkStudy  *study)
+study_changed_cb (FkWindow            *self,
+                  const FkStudyChange *change)
 {
-  update_title (self);
-  update_read_only (self);
+  if (change->what & FK_STUDY_CHANGE_METADATA)
+    update_title (self);
+  if (change->what & FK_STUDY_CHANGE_STATE)
+    update_read_only (self);
 }
 
 static gboolean

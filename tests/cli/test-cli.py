@@ -385,17 +385,30 @@ def _():
     refused(other, ("new", other), 1, "text.txt")
 
 
-@test("refused: a study from a newer version (user_version 99)")
-def _():
-    newer = os.path.join(tmp, "nyare.fkarta")
-    ok("new", newer)
-    db = sqlite3.connect(newer)
-    db.execute("PRAGMA user_version = 99")
+def study_changed_by(name, sql):
+    """A new study, then changed behind the tool's back by @sql."""
+    path = os.path.join(tmp, name)
+    ok("new", path)
+    db = sqlite3.connect(path)
+    db.execute(sql)
     db.commit()
     db.close()
+    return path
+
+
+@test("refused: a study from a newer version (user_version 99)")
+def _():
+    newer = study_changed_by("nyare.fkarta", "PRAGMA user_version = 99")
     refused(newer, ("info", newer), 1, "nyare.fkarta")
     refused(newer, ("set", newer, "--municipality", "1488", "--capability", CAPS[0], "--current", "1"),
             1, "nyare.fkarta")
+
+
+@test("refused: info on a study whose scores cannot be read, instead of printing 0")
+def _():
+    broken = study_changed_by("oläslig.fkarta", "ALTER TABLE score RENAME TO score_gone")
+    refused(broken, ("info", broken), 1, "oläslig.fkarta")
+    refused(broken, ("info", broken, "--json"), 1, "oläslig.fkarta")
 
 
 @test("refused: a read-only study (chmod 0444)")

@@ -92,3 +92,16 @@ fk_test_study_fill (FkStudy *study,
   fk_study_set_scores (study, scores, &error);
   g_assert_no_error (error);
 }
+
+guint
+fk_test_count_assessed (FkStudy    *study,
+                        gint64      round_id,
+                        const char *municipality)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = G_MAXUINT;
+
+  g_assert_true (fk_study_get_n_assessed (study, round_id, municipality, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}

@@ -22,6 +22,11 @@ FkStudy  *fk_test_study_new_default (const char *dir,
 void      fk_test_study_fill (FkStudy *study,
                               gint64   round_id);
 
+/* fk_study_get_n_assessed(), failing the test on an error. */
+guint     fk_test_count_assessed (FkStudy    *study,
+                                  gint64      round_id,
+                                  const char *municipality);
+
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
 

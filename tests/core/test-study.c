@@ -21,6 +21,12 @@ exec_sql (const char *path,
 }
 
 static void
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+static void
 test_create_and_open (void)
 {
   char *dir = fk_test_tmpdir_new ();
@@ -111,6 +117,34 @@ test_create_replacing (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Where a file chooser pointed: the extension added, and then no
+ * agreement to replace; a file not on this computer refused, named.
+ * (Creating there: tests/ui/test-new-study.c and test-window.c.) */
+static void
+test_create_for_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) bare = g_file_new_for_path ("/tmp/Ny studie");
+  g_autoptr(GFile) full = g_file_new_for_path ("/tmp/Ny studie.fkarta");
+  g_autoptr(GFile) remote = g_file_new_for_uri ("https://example.com/studier/x.fkarta");
+  g_autofree char *path = NULL;
+  gboolean replace = TRUE;
+
+  path = fk_study_path_for_file (bare, &replace, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, "/tmp/Ny studie.fkarta");
+  g_assert_false (replace);
+  g_clear_pointer (&path, g_free);
+  replace = TRUE;
+  path = fk_study_path_for_file (full, &replace, &error);
+  g_assert_cmpstr (path, ==, "/tmp/Ny studie.fkarta");
+  g_assert_true (replace);
+
+  g_assert_null (fk_study_create_for_file (remote, FALSE, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "https://example.com/studier/x.fkarta"));
+}
+
 static void
 test_metadata_and_rounds (void)
 {
@@ -197,8 +231,8 @@ test_score_round_trip (void)
   zero = fk_score_new (round, "1460", cap2);
   zero->current = 0;
   g_assert_true (fk_study_set_score (study, zero, &error));
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 3);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1438"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 3);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1438"), ==, 0);
 
   again = fk_study_open (fk_study_get_path (study), 0, &error);
   g_assert_no_error (error);
@@ -225,7 +259,7 @@ test_score_round_trip (void)
   /* Clearing every answer removes the row: "not assessed" again. */
   empty = fk_score_new (round, "1460", cap2);
   g_assert_true (fk_study_set_score (study, empty, &error));
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 2);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 2);
 
   g_clear_object (&study);
   g_clear_object (&again);
@@ -254,6 +288,19 @@ test_score_refusals (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  /* One message for an unknown round, whether named by id or by name. */
+  g_assert_true (fk_study_check_round (study, round, &error));
+  g_assert_no_error (error);
+  g_assert_false (fk_study_check_round (study, round + 10, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "r.fkarta: the study has no round"));
+  g_clear_error (&error);
+  g_assert_true (fk_study_get_round_by_name (study, "Omgång 1", &error) == fk_study_get_latest_round (study));
+  g_assert_null (fk_study_get_round_by_name (study, "Våren 1999", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "r.fkarta: the study has no round “Våren 1999”"));
+  g_clear_error (&error);
+
   /* A batch with one bad score writes nothing at all. */
   g_ptr_array_add (batch, fk_score_new (round, "1460", cap0));
   ((FkScore *) batch->pdata[0])->current = 3;
@@ -264,12 +311,274 @@ test_score_refusals (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "target"));
   g_clear_error (&error);
-  g_assert_cmpuint (fk_study_count_assessed (study, round, "1460"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 0);
 
   bad->target = FK_LEVEL_NA;  /* the target is never "not applicable" */
   g_assert_false (fk_study_set_score (study, bad, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
 
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+static int
+count_log_lines (FkStudy *study)
+{
+  g_autoptr(GError) error = NULL;
+  int n = -1;
+
+  g_assert_true (fk_study_pragma_int (study, "SELECT count(*) FROM import_log", &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* Five scores of Bengtsfors, the first capabilities, levels 1–5. */
+static GPtrArray *
+five_scores (FkStudy *study,
+             gint64   round)
+{
+  GPtrArray *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  FkModel *model = fk_study_get_model (study);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      FkScore *score = fk_score_new (round, "1460", ((FkCapability *) model->capabilities->pdata[i])->key);
+      score->current = i + 1;
+      g_ptr_array_add (scores, score);
+    }
+  return scores;
+}
+
+/* A batch is all or nothing, its log line included; a stale precondition
+ * says what changed; a good batch writes its scores and one log line and
+ * tells the views once. */
+static void
+test_batch (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "batch.fkarta");
+  gint64 round = fk_study_get_latest_round (study)->id;
+  g_autoptr(GPtrArray) scores = five_scores (study, round);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  g_autoptr(FkScore) stale = NULL;
+  const FkImportLogEntry entry = { "svar-1460.json", "1460", round, "5 answers" };
+  FkModel *model = fk_study_get_model (study);
+  const FkCapability *third = g_ptr_array_index (model->capabilities, 2);
+  guint changed = 0;
+
+  g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* The second score is invalid: nothing is written, not even the log line. */
+  ((FkScore *) scores->pdata[1])->target = 6;
+  g_assert_false (fk_study_apply_batch (study, scores, NULL, &entry, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 0);
+  g_assert_cmpint (count_log_lines (study), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  ((FkScore *) scores->pdata[1])->target = FK_LEVEL_UNSET;
+
+  /* Someone else answered the third capability meanwhile. */
+  stale = fk_score_new (round, "1460", third->key);
+  stale->current = 0;
+  g_assert_true (fk_study_set_score (study, stale, &error));
+  g_assert_no_error (error);
+  changed = 0;
+  for (guint i = 0; i < scores->len; i++)
+    g_ptr_array_add (expected, fk_score_new (round, "1460", ((FkScore *) scores->pdata[i])->capability));
+  g_assert_false (fk_study_apply_batch (study, scores, expected, &entry, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "batch.fkarta"));
+  g_assert_nonnull (strstr (error->message, "Bengtsfors"));
+  g_assert_nonnull (strstr (error->message, fk_text_get (&third->name, "sv")));
+  g_clear_error (&error);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 1);
+  g_assert_cmpint (count_log_lines (study), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+
+  /* With the precondition right (NULL: no check), all of it is written. */
+  fk_score_free (g_ptr_array_index (expected, 2));
+  expected->pdata[2] = g_steal_pointer (&stale);
+  g_assert_true (fk_study_apply_batch (study, scores, expected, &entry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fk_test_count_assessed (study, round, "1460"), ==, 5);
+  g_assert_cmpint (count_log_lines (study), ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* The wrappers are batches too. */
+  g_assert_true (fk_study_log_import (study, "cli", NULL, 0, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_log_lines (study), ==, 2);
+  g_assert_cmpuint (changed, ==, 2);
+
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+/* A count that cannot be read is an error, never a 0 that looks true;
+ * a damaged setting is refused at open instead of read as a default. */
+static void
+test_unreadable (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "unreadable.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  gint64 round = fk_study_get_latest_round (study)->id;
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GPtrArray) scores = five_scores (study, round);
+  guint n = G_MAXUINT;
+
+  g_assert_true (fk_study_set_scores (study, scores, &error));
+  g_assert_true (fk_study_count_assessed_all (study, round, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (counts), ==, 14);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "1460")), ==, 5);
+  g_assert_true (g_hash_table_contains (counts, "1438"));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (counts, "1438")), ==, 0);
+  g_clear_pointer (&counts, g_hash_table_unref);
+
+  /* Another program takes the scores away under the open study. */
+  exec_sql (path, "ALTER TABLE score RENAME TO score_gone");
+  g_assert_false (fk_study_get_n_assessed (study, round, "1460", &n, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == FK_ERROR);
+  g_assert_nonnull (strstr (error->message, "unreadable.fkarta"));
+  g_assert_cmpuint (n, ==, G_MAXUINT);
+  g_clear_error (&error);
+  g_assert_false (fk_study_count_assessed_all (study, round, &counts, &error));
+  g_assert_nonnull (error);
+  g_assert_null (counts);
+  g_clear_error (&error);
+  exec_sql (path, "ALTER TABLE score_gone RENAME TO score");
+  g_assert_true (fk_study_get_n_assessed (study, round, "1460", &n, &error));
+  g_assert_cmpuint (n, ==, 5);
+  g_clear_object (&study);
+
+  exec_sql (path, "UPDATE meta SET value = 'soon' WHERE key = 'created'");
+  g_assert_null (fk_study_open (path, 0, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY);
+  g_assert_nonnull (strstr (error->message, "created"));
+  g_clear_error (&error);
+  /* A missing one has its default. */
+  exec_sql (path, "DELETE FROM meta WHERE key = 'created'");
+  study = fk_study_open (path, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fk_study_get_created (study), ==, 0);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+record_change (FkStudy             *study,
+               const FkStudyChange *change,
+               GPtrArray           *changes)
+{
+  g_ptr_array_add (changes, fk_study_change_copy (change));
+}
+
+static const FkStudyChange *
+last_change (GPtrArray *changes)
+{
+  g_assert_cmpuint (changes->len, >, 0);
+  return g_ptr_array_index (changes, changes->len - 1);
+}
+
+/* Every write says what it changed, and whose scores. */
+static void
+test_change_details (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "change.fkarta");
+  g_autoptr(FkStudy) other = NULL;
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_study_change_free);
+  g_autoptr(GPtrArray) scores = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkStudyChange) copy = NULL;
+  gint64 round = fk_study_get_latest_round (study)->id;
+  const FkRound *second;
+  const FkStudyChange *change;
+  GFlagsClass *flags_class;
+
+  g_signal_connect (study, "changed", G_CALLBACK (record_change), changes);
+
+  /* One score: its round and municipality. */
+  scores = five_scores (study, round);
+  g_assert_true (fk_study_set_score (study, scores->pdata[0], &error));
+  g_assert_no_error (error);
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_SCORES);
+  g_assert_cmpint (change->round_id, ==, round);
+  g_assert_cmpstr (change->municipality, ==, "1460");
+  g_assert_true (fk_study_change_touches_scores (change, round, "1460"));
+  g_assert_true (fk_study_change_touches_scores (change, 0, NULL));
+  g_assert_true (fk_study_change_touches_scores (change, round, NULL));
+  g_assert_false (fk_study_change_touches_scores (change, round, "1438"));
+  g_assert_false (fk_study_change_touches_scores (change, round + 1, "1460"));
+
+  /* A copy owns its municipality. */
+  copy = fk_study_change_copy (change);
+  g_assert_cmpstr (copy->municipality, ==, "1460");
+  g_assert_true (copy->municipality != change->municipality);
+
+  /* A batch over two municipalities with a log line: any municipality. */
+  score = fk_score_new (round, "1438", ((FkScore *) scores->pdata[0])->capability);
+  score->current = 2;
+  g_ptr_array_add (scores, g_steal_pointer (&score));
+  {
+    const FkImportLogEntry entry = { "svar.json", NULL, round, NULL };
+    g_assert_true (fk_study_apply_batch (study, scores, NULL, &entry, &error));
+  }
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_SCORES | FK_STUDY_CHANGE_IMPORTS);
+  g_assert_cmpint (change->round_id, ==, round);
+  g_assert_null (change->municipality);
+  g_assert_true (fk_study_change_touches_scores (change, round, "1484"));
+
+  g_assert_true (fk_study_log_import (study, "cli", NULL, 0, NULL, &error));
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_IMPORTS);
+  g_assert_false (fk_study_change_touches_scores (change, 0, NULL));
+
+  second = fk_study_add_round (study, "Omgång 2", NULL, &error);
+  g_assert_nonnull (second);
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_ROUNDS);
+  g_assert_true (fk_study_set_title (study, "Ny titel", &error));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_METADATA);
+  g_assert_true (fk_study_set_language (study, "en", &error));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_METADATA);
+  g_assert_cmpuint (changes->len, ==, 6);
+
+  /* Another process: everything may have changed. */
+  other = fk_study_open (fk_study_get_path (study), 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_set_title (other, "Från en annan", &error));
+  fk_study_check_external_changes (study);
+  change = last_change (changes);
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_ALL);
+  g_assert_cmpint (change->round_id, ==, 0);
+  g_assert_null (change->municipality);
+  g_assert_true (fk_study_change_touches_scores (change, round, "1460"));
+
+  /* Becoming read-only (as when a write finds the file read-only) and
+   * writable again: the state. */
+  fk_study_note_write_failure (study, SQLITE_READONLY);
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_STATE);
+  g_assert_true (fk_study_retry_writable (study));
+  g_assert_cmpint (last_change (changes)->what, ==, FK_STUDY_CHANGE_STATE);
+
+  /* The types exist for bindings and the signal. */
+  g_assert_true (G_TYPE_IS_BOXED (FK_TYPE_STUDY_CHANGE));
+  flags_class = g_type_class_ref (FK_TYPE_STUDY_CHANGE_FLAGS);
+  g_assert_cmpuint (flags_class->mask, ==, FK_STUDY_CHANGE_ALL);
+  g_assert_cmpint (g_flags_get_value_by_nick (flags_class, "imports")->value, ==, FK_STUDY_CHANGE_IMPORTS);
+  g_type_class_unref (flags_class);
+
+  g_signal_handlers_disconnect_by_data (study, changes);
+  g_clear_object (&other);
   g_clear_object (&study);
   fk_test_tmpdir_free (dir);
 }
@@ -440,6 +749,213 @@ test_migrate (void)
     sqlite3_finalize (stmt);
     sqlite3_close (db);
   }
+  fk_test_tmpdir_free (dir);
+}
+
+/* What each released version of the schema created, written out again
+ * here (never taken from fk-study-schema.c, so that an edited old step
+ * shows): old_schema[N - 1] brings version N - 1 to N. A new step in
+ * fk-study-schema.c gets its SQL here too. */
+static const char *const old_schema[] = {
+  /* version 1 */
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT);"
+  "CREATE TABLE model ("
+  "  id        INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  model_id  TEXT NOT NULL,"
+  "  version   TEXT NOT NULL,"
+  "  checksum  TEXT NOT NULL,"
+  "  json      TEXT NOT NULL);"
+  "CREATE TABLE municipality ("
+  "  code       TEXT PRIMARY KEY NOT NULL,"
+  "  name       TEXT NOT NULL,"
+  "  population INTEGER NOT NULL CHECK (population >= 0),"
+  "  position   INTEGER NOT NULL);"
+  "CREATE TABLE round ("
+  "  id   INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE,"
+  "  date TEXT);"
+  "CREATE TABLE score ("
+  "  round_id       INTEGER NOT NULL REFERENCES round (id) ON DELETE CASCADE,"
+  "  municipality   TEXT NOT NULL REFERENCES municipality (code),"
+  "  capability     TEXT NOT NULL,"
+  "  current        INTEGER CHECK (current BETWEEN 0 AND 5),"
+  "  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),"
+  "  target         INTEGER CHECK (target BETWEEN 0 AND 5),"
+  "  sustain        TEXT CHECK (sustain IN ('yes', 'difficult', 'no')),"
+  "  key_person     TEXT CHECK (key_person IN ('yes', 'no')),"
+  "  interest       TEXT CHECK (interest IN ('no', 'maybe', 'yes')),"
+  "  comment        TEXT,"
+  "  respondent     TEXT,"
+  "  updated        INTEGER NOT NULL,"
+  "  PRIMARY KEY (round_id, municipality, capability),"
+  "  CHECK (NOT (not_applicable = 1 AND current IS NOT NULL)));",
+
+  /* version 2 */
+  "CREATE TABLE import_log ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  time         INTEGER NOT NULL,"
+  "  source       TEXT NOT NULL,"
+  "  municipality TEXT,"
+  "  round_id     INTEGER,"
+  "  summary      TEXT);"
+  "CREATE TABLE scenario ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  title    TEXT NOT NULL,"
+  "  body     TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  created  INTEGER NOT NULL,"
+  "  updated  INTEGER NOT NULL);",
+};
+
+/* A study as version @version of the program wrote it: its tables, the
+ * settings, the model, three municipalities, two rounds and three scores
+ * (and, from version 2 on, an import-log line). */
+static void
+write_old_study (const char *path,
+                 int         version,
+                 FkModel    *model)
+{
+  const char *cap0 = ((FkCapability *) model->capabilities->pdata[0])->key;
+  const char *cap1 = ((FkCapability *) model->capabilities->pdata[1])->key;
+  g_autofree char *data = g_strdup_printf (
+    "INSERT INTO meta (key, value) VALUES"
+    " ('app', 'formagekarta'), ('app_version', '0.1.0'), ('title', 'Gammal studie <b>'),"
+    " ('language', 'sv'), ('created', '1600000000'), ('region_id', 'fyrbodal'),"
+    " ('region_name', 'Fyrbodal'), ('small_below', '10000'), ('large_above', '30000');"
+    "INSERT INTO municipality (code, name, population, position) VALUES"
+    " ('1460', 'Bengtsfors', 9750, 0), ('1438', 'Dals-Ed', 4813, 1), ('1488', 'Trollhättan', 59058, 2);"
+    "INSERT INTO round (id, name, date) VALUES (1, 'Omgång 1', '2020-11-15'), (2, 'Hösten 2021', NULL);"
+    "INSERT INTO score (round_id, municipality, capability, current, not_applicable, target,"
+    "                   sustain, key_person, interest, comment, respondent, updated) VALUES"
+    " (1, '1460', '%s', 3, 0, 4, 'difficult', 'yes', 'maybe', 'Åtgärd <i>', 'Åsa', 1600000100),"
+    " (1, '1438', '%s', NULL, 1, NULL, NULL, NULL, NULL, NULL, NULL, 1600000200),"
+    " (2, '1488', '%s', 0, 0, 2, 'no', 'no', 'yes', NULL, NULL, 1600000300);"
+    "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+    cap0, cap1, cap0, 0x464B4152, version);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  for (int v = 0; v < version; v++)
+    g_assert_cmpint (sqlite3_exec (db, old_schema[v], NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "INSERT INTO model (id, model_id, version, checksum, json)"
+                                       " VALUES (1, ?, ?, ?, ?)", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, model->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, model->version, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, model->checksum, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, model->json, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  if (sqlite3_exec (db, data, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s", sqlite3_errmsg (db));
+  if (version >= 2)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO import_log (time, source, municipality, round_id, summary)"
+                                   " VALUES (1600000400, 'svar-1460.json', '1460', 1, '1 svar')",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+file_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+/* A file of every old version opens, migrated through all the steps after
+ * it, with its data intact and a backup of what it was. */
+static void
+test_schema_steps (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkModel) model = fk_model_new_default (NULL);
+  const char *cap0 = ((FkCapability *) model->capabilities->pdata[0])->key;
+  const char *cap1 = ((FkCapability *) model->capabilities->pdata[1])->key;
+
+  /* Every step has its old version here. */
+  g_assert_cmpint (G_N_ELEMENTS (old_schema), ==, FK_STUDY_SCHEMA_VERSION);
+
+  for (int version = FK_STUDY_SCHEMA_OLDEST; version <= (int) G_N_ELEMENTS (old_schema); version++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = g_strdup_printf ("version-%d.fkarta", version);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", path, version);
+      g_autoptr(FkStudy) study = NULL;
+      g_autoptr(FkScore) score = NULL;
+      g_autoptr(GPtrArray) scores = NULL;
+      GPtrArray *rounds;
+      int current = -1;
+
+      write_old_study (path, version, model);
+      study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+
+      g_assert_true (fk_study_pragma_int (study, "PRAGMA user_version", &current, &error));
+      g_assert_cmpint (current, ==, FK_STUDY_SCHEMA_VERSION);
+      /* A backup of what the file was, before it changed. */
+      if (version < FK_STUDY_SCHEMA_VERSION)
+        {
+          g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+          g_assert_cmpint (file_user_version (backup), ==, version);
+        }
+      else
+        g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+      g_assert_cmpstr (fk_study_get_title (study), ==, "Gammal studie <b>");
+      g_assert_cmpstr (fk_study_get_language (study), ==, "sv");
+      g_assert_cmpint (fk_study_get_created (study), ==, 1600000000);
+      g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 3);
+      g_assert_cmpstr (fk_region_lookup (fk_study_get_region (study), "1488")->name, ==, "Trollhättan");
+      g_assert_cmpstr (fk_study_get_model (study)->checksum, ==, model->checksum);
+      rounds = fk_study_get_rounds (study);
+      g_assert_cmpuint (rounds->len, ==, 2);
+      g_assert_cmpstr (((FkRound *) rounds->pdata[0])->date, ==, "2020-11-15");
+      g_assert_cmpstr (((FkRound *) rounds->pdata[1])->name, ==, "Hösten 2021");
+      g_assert_null (((FkRound *) rounds->pdata[1])->date);
+
+      scores = fk_study_list_scores (study, 0, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (scores->len, ==, 3);
+      score = fk_study_get_score (study, 1, "1460", cap0, &error);
+      g_assert_cmpint (score->current, ==, 3);
+      g_assert_cmpint (score->target, ==, 4);
+      g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_DIFFICULT);
+      g_assert_cmpint (score->key_person, ==, FK_KEY_PERSON_YES);
+      g_assert_cmpint (score->interest, ==, FK_INTEREST_MAYBE);
+      g_assert_cmpstr (score->comment, ==, "Åtgärd <i>");
+      g_assert_cmpstr (score->respondent, ==, "Åsa");
+      g_assert_cmpint (score->updated, ==, 1600000100);
+      g_clear_pointer (&score, fk_score_free);
+      score = fk_study_get_score (study, 1, "1438", cap1, &error);
+      g_assert_cmpint (score->current, ==, FK_LEVEL_NA);
+      g_clear_pointer (&score, fk_score_free);
+      score = fk_study_get_score (study, 2, "1488", cap0, &error);
+      g_assert_cmpint (score->current, ==, 0);
+      g_assert_cmpint (score->interest, ==, FK_INTEREST_YES);
+
+      /* What the newest steps added works: a batch with a log line. */
+      g_assert_true (fk_study_log_import (study, "svar.json", "1438", 2, "1 svar", &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (count_log_lines (study), ==, version >= 2 ? 2 : 1);
+      g_clear_object (&study);
+
+      /* Opened again: nothing more to migrate, nothing lost. */
+      study = fk_study_open (path, FK_STUDY_OPEN_NO_MIGRATE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (fk_study_get_rounds (study)->len, ==, 2);
+    }
   fk_test_tmpdir_free (dir);
 }
 
@@ -631,12 +1147,6 @@ test_default_study (void)
   fk_test_tmpdir_free (dir);
 }
 
-static void
-count_cb (gpointer data)
-{
-  (*(guint *) data)++;
-}
-
 /* A full disk: the write fails with a clear message, nothing of it is
  * stored, and the study turns read-only with the reason for its views. */
 static void
@@ -653,14 +1163,15 @@ test_disk_full (void)
   guint changed = 0;
   guint notified = 0;
   guint i;
+  int page_count = 0;
   gboolean ok = TRUE;
 
   g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
   g_signal_connect_swapped (study, "notify::read-only", G_CALLBACK (count_cb), &notified);
 
   /* SQLite reports SQLITE_FULL, as on a full disk, once the file may not grow. */
-  pragma = g_strdup_printf ("PRAGMA max_page_count = %d",
-                            fk_study_pragma_int (study->db, "PRAGMA page_count") + 2);
+  g_assert_true (fk_study_pragma_int (study, "PRAGMA page_count", &page_count, NULL));
+  pragma = g_strdup_printf ("PRAGMA max_page_count = %d", page_count + 2);
   g_assert_cmpint (sqlite3_exec (study->db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
 
   for (i = 0; ok && i < model->capabilities->len; i++)
@@ -691,7 +1202,7 @@ test_disk_full (void)
   /* What failed was not stored; what came before was. */
   again = fk_study_open (fk_study_get_path (study), 0, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (fk_study_count_assessed (again, round, "1460"), ==, i - 1);
+  g_assert_cmpuint (fk_test_count_assessed (again, round, "1460"), ==, i - 1);
   g_clear_object (&study);
   g_clear_object (&again);
   fk_test_tmpdir_free (dir);
@@ -704,13 +1215,18 @@ main (int argc, char **argv)
 
   g_test_add_func ("/core/study/create-open", test_create_and_open);
   g_test_add_func ("/core/study/create-replacing", test_create_replacing);
+  g_test_add_func ("/core/study/create-for-file", test_create_for_file);
   g_test_add_func ("/core/study/metadata-rounds", test_metadata_and_rounds);
   g_test_add_func ("/core/study/score-round-trip", test_score_round_trip);
   g_test_add_func ("/core/study/score-refusals", test_score_refusals);
+  g_test_add_func ("/core/study/batch", test_batch);
+  g_test_add_func ("/core/study/unreadable", test_unreadable);
+  g_test_add_func ("/core/study/change-details", test_change_details);
   g_test_add_func ("/core/study/parse-answers", test_parse_answers);
   g_test_add_func ("/core/study/refuse-garbage", test_refuse_garbage);
   g_test_add_func ("/core/study/refuse-newer", test_refuse_newer);
   g_test_add_func ("/core/study/migrate", test_migrate);
+  g_test_add_func ("/core/study/schema-steps", test_schema_steps);
   g_test_add_func ("/core/study/read-only", test_read_only);
   g_test_add_func ("/core/study/locked-by-other", test_locked_by_other);
   g_test_add_func ("/core/study/two-processes", test_two_processes);

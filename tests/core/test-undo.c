@@ -116,7 +116,7 @@ test_undo_study_capacity (void)
   g_assert_no_error (error);
   g_assert_cmpint (stored->current, ==, FK_LEVEL_UNSET);
   g_assert_cmpint (stored->target, ==, FK_LEVEL_UNSET);
-  g_assert_cmpuint (fk_study_count_assessed (study, round->id, "1460"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (study, round->id, "1460"), ==, 0);
 
   /* An undo with nothing left succeeds and changes nothing. */
   g_assert_true (fk_undo_undo (undo, study, &error));

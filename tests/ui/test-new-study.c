@@ -303,32 +303,32 @@ test_create_replacing (void)
   g_autofree char *after = NULL;
   gsize before_len, after_len;
 
-  study = fk_study_create_at_with (file, FALSE, NULL, NULL, "Old", "sv", NULL, &error);
+  study = fk_study_create_for_file (file, FALSE, NULL, NULL, "Old", "sv", NULL, &error);
   g_assert_no_error (error);
   g_clear_object (&study);
 
   /* Without agreement the file is kept. */
-  study = fk_study_create_at_with (file, FALSE, NULL, NULL, "New", "en", NULL, &error);
+  study = fk_study_create_for_file (file, FALSE, NULL, NULL, "New", "en", NULL, &error);
   g_assert_null (study);
   g_assert_nonnull (error);
   g_clear_error (&error);
 
   /* Agreement to replace "replace" is not agreement to replace "replace.fkarta". */
-  study = fk_study_create_at_with (bare_file, TRUE, NULL, NULL, "New", "en", NULL, &error);
+  study = fk_study_create_for_file (bare_file, TRUE, NULL, NULL, "New", "en", NULL, &error);
   g_assert_null (study);
   g_assert_nonnull (error);
   g_clear_error (&error);
 
   /* A creation that fails: the old bytes stay. */
   g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
-  study = fk_study_create_at_with (file, TRUE, NULL, NULL, "New", "xx", NULL, &error);
+  study = fk_study_create_for_file (file, TRUE, NULL, NULL, "New", "xx", NULL, &error);
   g_assert_null (study);
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
   g_assert_cmpmem (before, before_len, after, after_len);
 
-  study = fk_study_create_at_with (file, TRUE, NULL, NULL, "New", "en", NULL, &error);
+  study = fk_study_create_for_file (file, TRUE, NULL, NULL, "New", "en", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fk_study_get_title (study), ==, "New");
   g_clear_object (&study);

@@ -405,7 +405,7 @@ test_create_at_adds_extension (void)
   g_autofree char *base = g_build_filename (tmpdir, "Ny studie", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (base);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkStudy) study = fk_study_create_at (file, &error);
+  g_autoptr(FkStudy) study = fk_study_create_for_file (file, FALSE, NULL, NULL, NULL, NULL, NULL, &error);
   g_autoptr(FkStudy) again = NULL;
 
   g_assert_no_error (error);
@@ -414,7 +414,7 @@ test_create_at_adds_extension (void)
   g_assert_cmpuint (fk_study_get_region (study)->municipalities->len, ==, 14);
 
   /* An existing file is refused, never overwritten. */
-  again = fk_study_create_at (file, &error);
+  again = fk_study_create_for_file (file, FALSE, NULL, NULL, NULL, NULL, NULL, &error);
   g_assert_null (again);
   g_assert_nonnull (error);
 }
@@ -498,8 +498,8 @@ test_application_opens_once (void)
 
   /* A study shown in a window is not replaced by a new one. */
   g_assert_true (g_application_get_default () == G_APPLICATION (app));
-  g_assert_null (fk_study_create_at_with (file, TRUE, NULL, NULL, "New", NULL, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_false (fk_study_dialog_check_replace (file, TRUE, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_BUSY);
   g_clear_error (&error);
   g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");
 

@@ -381,8 +381,10 @@ create_in_file (FkNewStudyDialog  *self,
                            self->model == NULL ? self->model_error : self->region_error);
       return NULL;
     }
-  return fk_study_create_at_with (file, replace, self->model, self->region, title,
-                                  languages[language_index (self)], round, error);
+  if (!fk_study_dialog_check_replace (file, replace, error))
+    return NULL;
+  return fk_study_create_for_file (file, replace, self->model, self->region, title,
+                                   languages[language_index (self)], round, error);
 }
 
 FkStudy *

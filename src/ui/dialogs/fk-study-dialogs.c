@@ -90,83 +90,28 @@ is_open_in_window (const char *path)
   return FALSE;
 }
 
-FkStudy *
-fk_study_create_at_with (GFile       *file,
-                         gboolean     replace,
-                         FkModel     *model,
-                         FkRegion    *region,
-                         const char  *title,
-                         const char  *language,
-                         const char  *round_name,
-                         GError     **error)
+gboolean
+fk_study_dialog_check_replace (GFile     *file,
+                               gboolean   replace,
+                               GError   **error)
 {
-  g_autoptr(FkModel) default_model = NULL;
-  g_autoptr(FkRegion) default_region = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *file_title = NULL;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  path = g_file_get_path (file);
+  path = fk_study_path_for_file (file, &replace, error);
   if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("A study can only be created on this computer."));
-      return NULL;
-    }
-  if (!g_str_has_suffix (path, FK_STUDY_EXTENSION))
-    {
-      char *with_ext = g_strconcat (path, FK_STUDY_EXTENSION, NULL);
-      g_free (path);
-      path = with_ext;
-      /* The user agreed to replace the name typed, not this one. */
-      replace = FALSE;
-    }
-
+    return FALSE;
   /* Replacing the study a window shows would pull the file from under it. */
   if (replace && is_open_in_window (path))
     {
       g_autofree char *display = g_filename_display_basename (path);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+      g_set_error (error, FK_ERROR, FK_ERROR_BUSY,
                    _("“%s” is open in a window. Close it first, or choose another name."),
                    display);
-      return NULL;
+      return FALSE;
     }
-
-  /* "Ny studie.fkarta" is titled "Ny studie". */
-  if (title == NULL || *title == '\0')
-    {
-      basename = g_filename_display_basename (path);
-      file_title = g_strndup (basename, strlen (basename) - strlen (FK_STUDY_EXTENSION));
-      title = *file_title != '\0' ? file_title : _("New Study");
-    }
-
-  if (model == NULL)
-    {
-      model = default_model = fk_model_new_default (error);
-      if (model == NULL)
-        return NULL;
-    }
-  if (region == NULL)
-    {
-      region = default_region = fk_region_new_default (error);
-      if (region == NULL)
-        return NULL;
-    }
-  if (language == NULL)
-    language = fk_text_default_language ();
-  /* The old file stays until the new study is complete beside it. */
-  if (replace)
-    return fk_study_create_replacing (path, model, region, title, language, round_name, error);
-  return fk_study_create (path, model, region, title, language, round_name, error);
-}
-
-FkStudy *
-fk_study_create_at (GFile   *file,
-                    GError **error)
-{
-  return fk_study_create_at_with (file, FALSE, NULL, NULL, NULL, NULL, NULL, error);
+  return TRUE;
 }
 
 static void

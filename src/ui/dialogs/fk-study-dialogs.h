@@ -21,22 +21,11 @@ void     fk_study_dialog_open  (FkApplication *app,
 void     fk_study_dialog_new   (FkApplication *app,
                                 GtkWindow     *parent);
 
-/* Creates a study at @file, adding the .fkarta extension if missing.
- * With @replace (the user agreed to replace an existing file) the old file
- * is replaced only once the new study is complete, and never while a window
- * of this app shows it. NULL @model or @region means the built-in one; a
- * NULL or empty @title the file name; a NULL @language the user's; a NULL
- * @round_name the default first round ("Omgång 1" or "Round 1"). */
-FkStudy *fk_study_create_at_with (GFile       *file,
-                                  gboolean     replace,
-                                  FkModel     *model,
-                                  FkRegion    *region,
-                                  const char  *title,
-                                  const char  *language,
-                                  const char  *round_name,
-                                  GError     **error);
-/* The same with every choice at its default, never replacing a file. */
-FkStudy *fk_study_create_at    (GFile         *file,
-                                GError       **error);
+/* Before fk_study_create_for_file() (@file and @replace as there): FALSE
+ * with FK_ERROR_BUSY when it would replace a study that a window of this
+ * app shows, or with fk_study_path_for_file()'s error. */
+gboolean fk_study_dialog_check_replace (GFile     *file,
+                                        gboolean   replace,
+                                        GError   **error);
 
 G_END_DECLS

@@ -1,5 +1,10 @@
 /* fk-overview-page.c — the study at a glance: municipalities, progress, areas
  *
+ * The page recomputes only what a change of the study concerns, and only
+ * while it is shown: a change to one municipality's scores updates that
+ * row and the total; a hidden page notes that it is out of date and
+ * rebuilds when it is mapped again.
+ *
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +27,9 @@ struct _FkOverviewPage
 
   FkStudy      *study;
   gulong        changed_handler;
+  GHashTable   *progress_cells;   /* code → the row's progress cell (owned by the list) */
+  gboolean      stale;            /* a change came while the page was hidden */
+  guint         n_recomputes;
 
   /* Columns of the municipality table line up across rows. */
   GtkSizeGroup *code_group;
@@ -80,6 +88,14 @@ fk_overview_page_get_study (FkOverviewPage *self)
   g_return_val_if_fail (FK_IS_OVERVIEW_PAGE (self), NULL);
 
   return self->study;
+}
+
+guint
+fk_overview_page_get_n_recomputes (FkOverviewPage *self)
+{
+  g_return_val_if_fail (FK_IS_OVERVIEW_PAGE (self), 0);
+
+  return self->n_recomputes;
 }
 
 /* ---- building the lists ------------------------------------------------- */
@@ -148,34 +164,129 @@ header_row (FkOverviewPage *self)
   return row;
 }
 
+/* Shows @assessed of @total in a progress cell; with @error, that the
+ * count could not be read, and why in the tooltip, never a 0. */
+static void
+progress_cell_update (GtkWidget    *box,
+                      guint         assessed,
+                      guint         total,
+                      const GError *error)
+{
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *bar = gtk_widget_get_last_child (box);
+  g_autofree char *text = NULL;
+
+  /* The total adds up what the rows show: -1 for a count not read. */
+  g_object_set_data (G_OBJECT (box), "fk-assessed", GINT_TO_POINTER (error != NULL ? -1 : (int) assessed));
+  if (error != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (label), "–");
+      gtk_widget_set_tooltip_text (box, error->message);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("The progress could not be read."), -1);
+      return;
+    }
+  /* Translators: "12 of 43" capabilities assessed */
+  text = g_strdup_printf (_("%u of %u"), assessed, total);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (box, NULL);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), assessed);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
 static GtkWidget *
 progress_cell (FkOverviewPage *self,
-               guint           assessed,
                guint           total)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, MAX (total, 1));
-  g_autofree char *text = NULL;
-  GtkWidget *label;
+  GtkWidget *label = cell_label ("", 1, NULL, "numeric");
 
-  /* Translators: "12 of 43" capabilities assessed */
-  text = g_strdup_printf (_("%u of %u"), assessed, total);
-  label = cell_label (text, 1, NULL, "numeric");
   gtk_widget_set_size_request (label, 64, -1);
-
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), assessed);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_size_request (bar, 80, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_size_group_add_widget (self->progress_group, box);
   return box;
+}
+
+/* The region's progress under the table, from what the rows show. */
+static void
+update_summary (FkOverviewPage *self,
+                const FkRound  *round)
+{
+  guint n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
+  guint n_answers = g_hash_table_size (self->progress_cells) * n_caps;
+  guint total_assessed = 0;
+  const char *failure = NULL;
+  g_autofree char *text = NULL;
+  GHashTableIter iter;
+  gpointer cell;
+
+  g_hash_table_iter_init (&iter, self->progress_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cell))
+    {
+      int assessed = GPOINTER_TO_INT (g_object_get_data (cell, "fk-assessed"));
+
+      if (assessed < 0)
+        failure = gtk_widget_get_tooltip_text (cell);
+      else
+        total_assessed += assessed;
+    }
+
+  if (round == NULL)
+    text = g_strdup (_("No assessment round yet."));
+  else if (failure != NULL)
+    text = g_strdup (_("The progress could not be read."));
+  else
+    /* Translators: progress of the whole region, e.g. "312 of 602 answers (52 %)" */
+    text = g_strdup_printf (_("%u of %u answers (%u %%)"), total_assessed, n_answers,
+                            n_answers > 0 ? (guint) (100.0 * total_assessed / n_answers + 0.5) : 0);
+  gtk_label_set_text (self->progress_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), failure);
+}
+
+/* Shows the counts of @round in the rows: of @municipality only (one
+ * query), or of every municipality (one query for all). */
+static void
+update_counts (FkOverviewPage *self,
+               const FkRound  *round,
+               const char     *municipality)
+{
+  guint n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
+  g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer code, cell;
+
+  if (municipality != NULL)
+    {
+      guint assessed = 0;
+
+      cell = g_hash_table_lookup (self->progress_cells, municipality);
+      if (cell == NULL)
+        return;
+      if (round != NULL)
+        fk_study_get_n_assessed (self->study, round->id, municipality, &assessed, &error);
+      progress_cell_update (cell, assessed, n_caps, error);
+    }
+  else
+    {
+      if (round != NULL)
+        fk_study_count_assessed_all (self->study, round->id, &counts, &error);
+      g_hash_table_iter_init (&iter, self->progress_cells);
+      while (g_hash_table_iter_next (&iter, &code, &cell))
+        progress_cell_update (cell, counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) : 0,
+                              n_caps, error);
+    }
+  update_summary (self, round);
 }
 
 static void
@@ -184,29 +295,20 @@ rebuild_municipalities (FkOverviewPage *self,
 {
   FkRegion *region = fk_study_get_region (self->study);
   guint n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
-  guint total_assessed = 0;
-  guint n = region->municipalities->len;
-  guint n_answers = n * n_caps;
-  g_autofree char *text = NULL;
 
   gtk_list_box_append (self->municipality_list, header_row (self));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < region->municipalities->len; i++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
       FkSizeClass size = fk_region_municipality_size_class (region, m);
       g_autofree char *population = fk_text_format_thousands (m->population);
-      guint assessed = 0;
-
-      if (round != NULL)
-        assessed = fk_study_count_assessed (self->study, round->id, m->code);
-      total_assessed += assessed;
-
+      GtkWidget *progress = progress_cell (self, n_caps);
       GtkWidget *row = table_row (cell_label (m->name, 0, NULL, "heading"),
                                   cell_label (m->code, 0, self->code_group, "numeric"),
                                   cell_label (population, 1, self->population_group, "numeric"),
                                   cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
-                                  progress_cell (self, assessed, n_caps));
+                                  progress);
       g_autofree char *tooltip = g_strdup_printf (_("Score %s"), m->name);
 
       /* A municipality's row opens its scoring (see FkOverviewPage::municipality-activated). */
@@ -214,15 +316,9 @@ rebuild_municipalities (FkOverviewPage *self,
       gtk_widget_set_tooltip_text (row, tooltip);
       g_object_set_data_full (G_OBJECT (row), "fk-code", g_strdup (m->code), g_free);
       gtk_list_box_append (self->municipality_list, row);
+      g_hash_table_insert (self->progress_cells, g_strdup (m->code), progress);
     }
-
-  if (round == NULL)
-    text = g_strdup (_("No assessment round yet."));
-  else
-    /* Translators: progress of the whole region, e.g. "312 of 602 answers (52 %)" */
-    text = g_strdup_printf (_("%u of %u answers (%u %%)"), total_assessed, n_answers,
-                            n_answers > 0 ? (guint) (100.0 * total_assessed / n_answers + 0.5) : 0);
-  gtk_label_set_text (self->progress_label, text);
+  update_counts (self, round, NULL);
 }
 
 static void
@@ -264,6 +360,9 @@ rebuild (FkOverviewPage *self)
   g_autofree char *model_text = NULL;
   g_autofree char *round_text = NULL;
 
+  self->stale = FALSE;
+  self->n_recomputes++;
+  g_hash_table_remove_all (self->progress_cells);
   list_box_clear (self->municipality_list);
   list_box_clear (self->area_list);
 
@@ -300,6 +399,39 @@ rebuild (FkOverviewPage *self)
   rebuild_areas (self);
 }
 
+/* Rebuilds now if the page is shown, else once it is. */
+static void
+invalidate (FkOverviewPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkOverviewPage      *self)
+{
+  const FkRound *round = fk_study_get_latest_round (study);
+
+  /* The title, the language of the areas, the latest round: all of it.
+   * Scores of the latest round: only the counts. The rest is not shown. */
+  if (change->what & (FK_STUDY_CHANGE_METADATA | FK_STUDY_CHANGE_ROUNDS))
+    invalidate (self);
+  else if (round != NULL && fk_study_change_touches_scores (change, round->id, NULL))
+    {
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+        self->stale = TRUE;
+      else
+        {
+          self->n_recomputes++;
+          update_counts (self, round, change->municipality);
+        }
+    }
+}
+
 void
 fk_overview_page_set_study (FkOverviewPage *self,
                             FkStudy        *study)
@@ -314,8 +446,8 @@ fk_overview_page_set_study (FkOverviewPage *self,
     g_clear_signal_handler (&self->changed_handler, self->study);
   g_set_object (&self->study, study);
   if (study != NULL)
-    self->changed_handler = g_signal_connect_object (study, "changed", G_CALLBACK (rebuild),
-                                                     self, G_CONNECT_SWAPPED);
+    self->changed_handler = g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed),
+                                                     self, 0);
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
@@ -347,6 +479,17 @@ fk_overview_page_size_allocate (GtkWidget *widget,
   fk_adaptive_bin_allocate (widget, width, height, baseline, WIDE_LAYOUT, overview_layout);
 }
 
+/* A page hidden while the study changed catches up when it is shown. */
+static void
+fk_overview_page_map (GtkWidget *widget)
+{
+  FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fk_overview_page_parent_class)->map (widget);
+  if (self->stale)
+    rebuild (self);
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -365,6 +508,7 @@ fk_overview_page_dispose (GObject *object)
   g_clear_object (&self->population_group);
   g_clear_object (&self->size_group);
   g_clear_object (&self->progress_group);
+  g_clear_pointer (&self->progress_cells, g_hash_table_unref);
 
   G_OBJECT_CLASS (fk_overview_page_parent_class)->dispose (object);
 }
@@ -417,6 +561,7 @@ fk_overview_page_class_init (FkOverviewPageClass *klass)
 
   widget_class->measure = fk_adaptive_bin_measure;
   widget_class->size_allocate = fk_overview_page_size_allocate;
+  widget_class->map = fk_overview_page_map;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL,
@@ -460,8 +605,9 @@ fk_overview_page_init (FkOverviewPage *self)
   self->population_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->progress_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  self->progress_cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_signal_connect (self->municipality_list, "row-activated", G_CALLBACK (on_row_activated), self);
-  fk_content_language_connect (self, G_CALLBACK (rebuild));
+  fk_content_language_connect (self, G_CALLBACK (invalidate));
   rebuild (self);
 }

@@ -17,5 +17,8 @@ GtkWidget *fk_overview_page_new       (void);
 FkStudy   *fk_overview_page_get_study (FkOverviewPage *self);
 void       fk_overview_page_set_study (FkOverviewPage *self,
                                        FkStudy        *study);
+/* For tests: how often the page recomputed from the study (all of it, or
+ * the counts after a change of scores). */
+guint      fk_overview_page_get_n_recomputes (FkOverviewPage *self);
 
 G_END_DECLS

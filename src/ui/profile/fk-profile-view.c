@@ -1,9 +1,11 @@
 /* fk-profile-view.c — one municipality against the region
  *
- * The page keeps no scores of its own: on every "changed" of the study it
- * asks core for a fresh FkProfile and redraws the chart and the lists. It
- * does the same when the palette or the language of model texts changes
- * in Preferences.
+ * The page keeps no scores of its own: when the study's scores of the
+ * round shown change (any municipality's: the medians are the region's),
+ * its rounds or its language, it asks core for a fresh FkProfile and
+ * redraws the chart and the lists; the same when the palette or the
+ * language of model texts changes in Preferences. A hidden page only
+ * notes that it is out of date, and catches up when it is shown.
  *
  * The chart is what people look at, often on a projector: on a wide page it
  * takes at least the left half and the whole height, the tables scroll
@@ -35,6 +37,8 @@ struct _FkProfileView
   GPtrArray      *codes;       /* municipality codes, dropdown order */
   GArray         *round_ids;   /* gint64, dropdown order */
   gboolean        updating;    /* refilling the dropdowns */
+  gboolean        stale;       /* the study changed while the page was hidden */
+  guint           n_recomputes;
   GtkSizeGroup   *columns[FK_PROFILE_TABLES_N_COLUMNS];  /* the two lists' columns line up */
 
   GtkDropDown    *municipality_dropdown;
@@ -88,6 +92,15 @@ show_status (FkProfileView *self,
   fk_radar_view_set_data (self->radar, NULL);
 }
 
+/* The id of the round chosen; 0 for none. */
+static gint64
+selected_round_id (FkProfileView *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->round_dropdown);
+
+  return pos < self->round_ids->len ? g_array_index (self->round_ids, gint64, pos) : 0;
+}
+
 static void
 fk_profile_view_recompute (FkProfileView *self)
 {
@@ -98,22 +111,22 @@ fk_profile_view_recompute (FkProfileView *self)
   g_autofree char *count = NULL;
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
   const char *code = fk_profile_view_get_municipality (self);
-  guint round_pos = gtk_drop_down_get_selected (self->round_dropdown);
+  gint64 round_id = selected_round_id (self);
   guint n_caps;
 
   if (self->updating)
     return;
+  self->n_recomputes++;
   g_clear_pointer (&self->profile, fk_profile_unref);
 
-  if (self->study == NULL || code == NULL || round_pos >= self->round_ids->len)
+  if (self->study == NULL || code == NULL || round_id == 0)
     {
       show_status (self, self->study != NULL && self->round_ids->len == 0
                          ? _("This study has no assessment round.") : _("No study"), NULL);
       return;
     }
 
-  snapshot = fk_study_read_snapshot (self->study, g_array_index (self->round_ids, gint64, round_pos),
-                                     &error);
+  snapshot = fk_study_read_snapshot (self->study, round_id, &error);
   if (snapshot != NULL)
     self->profile = fk_profile_new (snapshot, code, &error);
   if (self->profile == NULL)
@@ -154,8 +167,7 @@ static void
 fill_choices (FkProfileView *self)
 {
   g_autofree char *old_code = g_strdup (fk_profile_view_get_municipality (self));
-  guint old_round = gtk_drop_down_get_selected (self->round_dropdown);
-  gint64 old_round_id = old_round < self->round_ids->len ? g_array_index (self->round_ids, gint64, old_round) : 0;
+  gint64 old_round_id = selected_round_id (self);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
   guint select_code = 0, select_round = 0;
@@ -200,11 +212,41 @@ fill_choices (FkProfileView *self)
   self->updating = FALSE;
 }
 
+/* The study's rounds, or the study itself. */
 static void
-on_study_changed (FkProfileView *self)
+reload (FkProfileView *self)
 {
+  self->stale = FALSE;
   fill_choices (self);
   fk_profile_view_recompute (self);
+}
+
+/* Recomputes now if the page is shown, else once it is. Also for the
+ * palette or the language of model texts in Preferences. */
+static void
+invalidate (FkProfileView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fk_profile_view_recompute (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkProfileView       *self)
+{
+  /* Rounds: the chooser. The language: the names. Scores of the round
+   * shown, of any municipality: the medians. Nothing else is shown. */
+  if (!(change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_METADATA)) &&
+      !fk_study_change_touches_scores (change, selected_round_id (self), NULL))
+    return;
+  /* The choosers are cheap and follow at once, shown or not; the profile
+   * waits until the page is shown. */
+  if (change->what & FK_STUDY_CHANGE_ROUNDS)
+    fill_choices (self);
+  invalidate (self);
 }
 
 static void
@@ -213,11 +255,16 @@ on_selection_changed (FkProfileView *self)
   fk_profile_view_recompute (self);
 }
 
-/* The palette or the language of model texts. */
+
+/* A page hidden while the study changed catches up when it is shown. */
 static void
-on_preferences_changed (FkProfileView *self)
+fk_profile_view_map (GtkWidget *widget)
 {
-  fk_profile_view_recompute (self);
+  FkProfileView *self = FK_PROFILE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fk_profile_view_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
 }
 
 /* The layout for the width we get (see fk-adaptive-bin.h). */
@@ -327,6 +374,7 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   object_class->set_property = fk_profile_view_set_property;
   widget_class->measure = fk_adaptive_bin_measure;
   widget_class->size_allocate = fk_profile_view_size_allocate;
+  widget_class->map = fk_profile_view_map;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL,
@@ -370,8 +418,8 @@ fk_profile_view_init (FkProfileView *self)
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)
     g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
-                              G_CALLBACK (on_preferences_changed), self);
-  fk_content_language_connect (self, G_CALLBACK (on_preferences_changed));
+                              G_CALLBACK (invalidate), self);
+  fk_content_language_connect (self, G_CALLBACK (invalidate));
   fk_profile_view_recompute (self);
 }
 
@@ -401,12 +449,12 @@ fk_profile_view_set_study (FkProfileView *self,
     g_signal_handlers_disconnect_by_data (self->study, self);
   g_set_object (&self->study, study);
   if (study != NULL)
-    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
 
   /* A different study: start from its first municipality. */
   g_ptr_array_set_size (self->codes, 0);
   g_array_set_size (self->round_ids, 0);
-  on_study_changed (self);
+  reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
 
@@ -442,4 +490,11 @@ fk_profile_view_get_profile (FkProfileView *self)
 {
   g_return_val_if_fail (FK_IS_PROFILE_VIEW (self), NULL);
   return self->profile;
+}
+
+guint
+fk_profile_view_get_n_recomputes (FkProfileView *self)
+{
+  g_return_val_if_fail (FK_IS_PROFILE_VIEW (self), 0);
+  return self->n_recomputes;
 }

@@ -21,5 +21,7 @@ void        fk_profile_view_set_municipality (FkProfileView *self,
                                               const char    *code);
 /* The profile on show, or NULL (no study, or an error). */
 FkProfile  *fk_profile_view_get_profile      (FkProfileView *self);
+/* For tests: how often the page computed a profile. */
+guint       fk_profile_view_get_n_recomputes (FkProfileView *self);
 
 G_END_DECLS

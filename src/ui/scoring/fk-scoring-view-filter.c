@@ -17,6 +17,7 @@
 void
 fk_scoring_view_update_progress (FkScoringView *self)
 {
+  g_autoptr(GError) error = NULL;
   guint total = self->rows->len;
   guint assessed = 0;
 
@@ -37,14 +38,19 @@ fk_scoring_view_update_progress (FkScoringView *self)
     }
 
   if (self->study != NULL && self->municipality != NULL)
-    assessed = fk_study_count_assessed (self->study, self->round_id, self->municipality);
+    fk_study_get_n_assessed (self->study, self->round_id, self->municipality, &assessed, &error);
 
+  /* A count that cannot be read says so, never "0 of 43". */
   g_clear_pointer (&self->progress_text, g_free);
-  self->progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                      "%u of %u assessed",
-                                                      "%u of %u assessed", total),
-                                         assessed, total);
+  if (error != NULL)
+    self->progress_text = g_strdup (_("The progress could not be read."));
+  else
+    self->progress_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%u of %u assessed",
+                                                        "%u of %u assessed", total),
+                                           assessed, total);
   gtk_label_set_text (self->progress_label, self->progress_text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_label), error != NULL ? error->message : NULL);
   gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) assessed / total : 0.0);
   gtk_list_box_invalidate_headers (self->list_box);
 }

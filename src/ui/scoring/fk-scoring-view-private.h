@@ -18,6 +18,8 @@ struct _FkScoringView
   char             *municipality;
   gint64            round_id;
   gulong            changed_id;
+  gboolean          stale;            /* the study changed while the view was hidden */
+  guint             n_refreshes;
   gboolean          hide_read_only_notice;  /* the window shows its own banner */
   GSettings        *settings;         /* NULL without an installed schema */
   FkUndo           *undo;

@@ -53,8 +53,10 @@ fk_scoring_view_refresh (FkScoringView *self)
   g_autoptr(GPtrArray) scores = NULL;
   g_autoptr(GError) error = NULL;
 
+  self->stale = FALSE;
   if (self->study == NULL || self->municipality == NULL)
     return;
+  self->n_refreshes++;
 
   /* A round added elsewhere (the CLI, another window). */
   if (fk_study_get_rounds (self->study)->len != self->n_rounds)

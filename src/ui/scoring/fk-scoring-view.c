@@ -60,11 +60,21 @@ fk_scoring_view_show_notice (FkScoringView *self,
 
 /* ---- the study, municipality and round ---------------------------------- */
 
+/* The rows show the scores of one municipality in one round, the round
+ * chooser the rounds, the notice the read-only state: other changes do
+ * not concern the view. Hidden, it refreshes once it is shown. */
 static void
-on_study_changed (FkStudy       *study,
-                  FkScoringView *self)
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkScoringView       *self)
 {
-  fk_scoring_view_refresh (self);
+  if (!(change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_STATE)) &&
+      !fk_study_change_touches_scores (change, self->round_id, self->municipality))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fk_scoring_view_refresh (self);
+  else
+    self->stale = TRUE;
 }
 
 /* Writes what is being typed. A comment that cannot be written stays on
@@ -260,6 +270,13 @@ fk_scoring_view_get_row (FkScoringView *self,
   return g_hash_table_lookup (self->row_by_key, capability_key);
 }
 
+guint
+fk_scoring_view_get_n_refreshes (FkScoringView *self)
+{
+  g_return_val_if_fail (FK_IS_SCORING_VIEW (self), 0);
+  return self->n_refreshes;
+}
+
 const char *
 fk_scoring_view_get_read_only_text (FkScoringView *self)
 {
@@ -362,8 +379,9 @@ fk_scoring_view_set_property (GObject      *object,
     }
 }
 
-/* Arriving on the page, the keyboard goes to the capability being scored,
- * so that digits, J/K and Ctrl+J work at once, without a click. */
+/* Arriving on the page, the rows catch up with changes made while it was
+ * hidden, and the keyboard goes to the capability being scored, so that
+ * digits, J/K and Ctrl+J work at once, without a click. */
 static void
 fk_scoring_view_map (GtkWidget *widget)
 {
@@ -372,6 +390,10 @@ fk_scoring_view_map (GtkWidget *widget)
   GtkWidget *focus;
 
   GTK_WIDGET_CLASS (fk_scoring_view_parent_class)->map (widget);
+
+  /* The study changed while the view was hidden. */
+  if (self->stale)
+    fk_scoring_view_refresh (self);
 
   root = gtk_widget_get_root (widget);
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;

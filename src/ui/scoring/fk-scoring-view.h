@@ -40,5 +40,7 @@ GtkWidget  *fk_scoring_view_get_row          (FkScoringView *self,
 const char *fk_scoring_view_get_progress_text (FkScoringView *self);
 /* The read-only reason shown at the top, or NULL when hidden. */
 const char *fk_scoring_view_get_read_only_text (FkScoringView *self);
+/* For tests: how often the rows were refreshed from the study. */
+guint       fk_scoring_view_get_n_refreshes    (FkScoringView *self);
 
 G_END_DECLS
