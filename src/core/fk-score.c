@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+G_DEFINE_BOXED_TYPE (FkScore, fk_score, fk_score_copy, fk_score_free)
+
 FkScore *
 fk_score_new (gint64      round_id,
               const char *municipality,

@@ -1,7 +1,7 @@
 /* fk-score.h — one municipality's answer for one capability in one round */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -44,38 +44,110 @@ typedef struct {
   gint64      updated;       /* Unix time (UTC) of the last change; 0 = never */
 } FkScore;
 
-/* A score with every field unset. */
+/**
+ * FK_TYPE_SCORE:
+ *
+ * The boxed #GType of #FkScore (copied with fk_score_copy(), freed with
+ * fk_score_free()), so that a score can be held in a property or a #GValue.
+ */
+#define FK_TYPE_SCORE (fk_score_get_type ())
+
+GType       fk_score_get_type (void) G_GNUC_CONST;
+
+/**
+ * fk_score_new:
+ * @round_id: the round the score belongs to
+ * @municipality: (transfer none): a municipality code (kommunkod)
+ * @capability: (transfer none): a capability key
+ *
+ * Creates a score with every answer field unset.
+ *
+ * Returns: (transfer full): a new score; free it with fk_score_free()
+ */
 FkScore    *fk_score_new      (gint64         round_id,
                                const char    *municipality,
                                const char    *capability);
+/**
+ * fk_score_copy:
+ * @score: (transfer none): a score
+ *
+ * Returns: (transfer full): a deep copy of @score
+ */
 FkScore    *fk_score_copy     (const FkScore *score);
+/**
+ * fk_score_free:
+ * @score: (transfer full) (nullable): a score
+ *
+ * Frees @score and its strings; does nothing for %NULL.
+ */
 void        fk_score_free     (FkScore       *score);
-/* Equal answers (ignores @updated; NULL and "" comments are equal). */
+/**
+ * fk_score_equal:
+ * @a: (transfer none): a score
+ * @b: (transfer none): another score
+ *
+ * Whether @a and @b hold equal answers for the same round, municipality
+ * and capability. @updated is ignored; %NULL and "" texts are equal.
+ *
+ * Returns: %TRUE when equal
+ */
 gboolean    fk_score_equal    (const FkScore *a,
                                const FkScore *b);
-/* TRUE when no answer field is set. */
+/**
+ * fk_score_is_empty:
+ * @score: (transfer none): a score
+ *
+ * Returns: %TRUE when no answer field is set
+ */
 gboolean    fk_score_is_empty (const FkScore *score);
-/* TRUE when current is a level or not applicable. */
+/**
+ * fk_score_is_assessed:
+ * @score: (transfer none): a score
+ *
+ * Returns: %TRUE when the current level is a level or not applicable
+ */
 gboolean    fk_score_is_assessed (const FkScore *score);
-/* Checks ranges; the message names the field. */
+/**
+ * fk_score_validate:
+ * @score: (transfer none): a score
+ * @error: return location for an error naming the field, or %NULL
+ *
+ * Checks that levels and answers are in range and texts are UTF-8.
+ *
+ * Returns: %TRUE when @score is valid
+ */
 gboolean    fk_score_validate (const FkScore *score,
                                GError       **error);
 
-/* Stable strings for files and the CLI; NULL for UNSET. */
+/* Stable strings for files and the CLI: "yes", "difficult", … The results
+ * are static strings (transfer none), %NULL for UNSET. */
 const char *fk_sustain_to_string     (FkSustain   value);
 const char *fk_key_person_to_string  (FkKeyPerson value);
 const char *fk_interest_to_string    (FkInterest  value);
-/* Parsers accept exactly the strings above; FALSE (with @error) otherwise. */
+/* Parsers accept exactly the strings above and "none" (UNSET); %FALSE,
+ * with @error naming the value and the question, otherwise. @str is
+ * (transfer none) (nullable). */
 gboolean    fk_sustain_from_string    (const char *str, FkSustain   *out, GError **error);
 gboolean    fk_key_person_from_string (const char *str, FkKeyPerson *out, GError **error);
 gboolean    fk_interest_from_string   (const char *str, FkInterest  *out, GError **error);
-/* "0".."5", "none" (FK_LEVEL_UNSET) and, if @allow_na, "na" (FK_LEVEL_NA). */
+/**
+ * fk_level_from_string:
+ * @str: (transfer none) (nullable): the text to parse
+ * @allow_na: whether "na" (%FK_LEVEL_NA) is allowed
+ * @out: (out): the level
+ * @error: return location for an error naming the value, or %NULL
+ *
+ * Parses "0".."5", "none" (%FK_LEVEL_UNSET) and, if @allow_na, "na".
+ *
+ * Returns: %TRUE when @str is a level
+ */
 gboolean    fk_level_from_string      (const char *str,
                                        gboolean    allow_na,
                                        int        *out,
                                        GError    **error);
 
-/* Translated labels for people ("Yes", "With difficulty", …; "Not assessed"). */
+/* Translated labels for people ("Yes", "With difficulty", …; "Not
+ * answered" for UNSET): static strings (transfer none), never %NULL. */
 const char *fk_sustain_get_label    (FkSustain   value);
 const char *fk_key_person_get_label (FkKeyPerson value);
 const char *fk_interest_get_label   (FkInterest  value);
