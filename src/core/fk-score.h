@@ -30,6 +30,35 @@ typedef enum {
   FK_INTEREST_YES,
 } FkInterest;
 
+/**
+ * FkScoreField:
+ * @FK_SCORE_FIELD_CURRENT: the current level: 0–5, %FK_LEVEL_UNSET or
+ *   %FK_LEVEL_NA
+ * @FK_SCORE_FIELD_TARGET: the target level: 0–5 or %FK_LEVEL_UNSET
+ * @FK_SCORE_FIELD_SUSTAIN: a #FkSustain
+ * @FK_SCORE_FIELD_KEY_PERSON: a #FkKeyPerson
+ * @FK_SCORE_FIELD_INTEREST: a #FkInterest
+ * @FK_SCORE_FIELD_COMMENT: the comment or evidence (text)
+ * @FK_SCORE_FIELD_RESPONDENT: who answered (text)
+ *
+ * The answer fields of a score: what the scoring view, the CLI and files
+ * set one at a time. The first five hold a number
+ * (fk_score_set_field_value()), the last two text
+ * (fk_score_set_field_text()).
+ */
+typedef enum {
+  FK_SCORE_FIELD_CURRENT,
+  FK_SCORE_FIELD_TARGET,
+  FK_SCORE_FIELD_SUSTAIN,
+  FK_SCORE_FIELD_KEY_PERSON,
+  FK_SCORE_FIELD_INTEREST,
+  FK_SCORE_FIELD_COMMENT,
+  FK_SCORE_FIELD_RESPONDENT,
+} FkScoreField;
+
+/* The number of fields, for arrays indexed by FkScoreField. */
+#define FK_SCORE_N_FIELDS (FK_SCORE_FIELD_RESPONDENT + 1)
+
 typedef struct {
   gint64      round_id;
   char       *municipality;  /* kommunkod */
@@ -118,6 +147,83 @@ gboolean    fk_score_is_assessed (const FkScore *score);
  */
 gboolean    fk_score_validate (const FkScore *score,
                                GError       **error);
+
+/**
+ * fk_score_field_to_string:
+ * @field: a field
+ *
+ * The stable name of @field, the same as the option of
+ * `formagekarta-cli set`: "current", "target", "sustain", "key-person",
+ * "interest", "comment", "respondent".
+ *
+ * Returns: (transfer none) (nullable): a static string, %NULL when @field
+ *   is not a field
+ */
+const char *fk_score_field_to_string   (FkScoreField   field);
+/**
+ * fk_score_field_from_string:
+ * @str: (transfer none) (nullable): a field's name
+ * @out: (out): the field
+ * @error: return location for an error naming @str, or %NULL
+ *
+ * Accepts exactly the names of fk_score_field_to_string().
+ *
+ * Returns: %TRUE when @str names a field
+ */
+gboolean    fk_score_field_from_string (const char    *str,
+                                        FkScoreField  *out,
+                                        GError       **error);
+/**
+ * fk_score_field_is_text:
+ * @field: a field
+ *
+ * Returns: %TRUE for the fields holding text (comment and respondent)
+ */
+gboolean    fk_score_field_is_text     (FkScoreField   field);
+/**
+ * fk_score_set_field_value:
+ * @score: (transfer none): a score
+ * @field: a field holding a number (not text)
+ * @value: a level, %FK_LEVEL_UNSET, %FK_LEVEL_NA, or a value of the
+ *   field's enum (#FkSustain, #FkKeyPerson, #FkInterest)
+ *
+ * Sets one field of @score. @value is not checked: fk_score_validate()
+ * does that before a score is stored.
+ */
+void        fk_score_set_field_value   (FkScore       *score,
+                                        FkScoreField   field,
+                                        int            value);
+/**
+ * fk_score_set_field_text:
+ * @score: (transfer none): a score
+ * @field: %FK_SCORE_FIELD_COMMENT or %FK_SCORE_FIELD_RESPONDENT
+ * @text: (transfer none) (nullable): the new text; %NULL or "" clears it
+ *
+ * Sets one text field of @score to a copy of @text.
+ */
+void        fk_score_set_field_text    (FkScore       *score,
+                                        FkScoreField   field,
+                                        const char    *text);
+/**
+ * fk_score_parse_field:
+ * @score: (transfer none): a score
+ * @field: a field
+ * @text: (transfer none): the field's value as text, as the CLI takes it:
+ *   "0".."5", "na" (current only) or "none" for levels; the words of
+ *   fk_sustain_to_string() and the like, or "none", for answers; any
+ *   UTF-8 text for text fields, "" clearing them
+ * @error: return location for an error, or %NULL
+ *
+ * Parses @text and sets @field of @score to it. On failure @score is
+ * unchanged and @error says "FIELD: problem", naming the field (by its
+ * stable name) and the value.
+ *
+ * Returns: %TRUE when @text was a value of @field
+ */
+gboolean    fk_score_parse_field       (FkScore       *score,
+                                        FkScoreField   field,
+                                        const char    *text,
+                                        GError       **error);
 
 /* Stable strings for files and the CLI: "yes", "difficult", … The results
  * are static strings (transfer none), %NULL for UNSET. */
