@@ -80,16 +80,6 @@ fk_cli_one_file (const char  *command,
   return files[0];
 }
 
-gboolean
-fk_cli_bad_value (GError     **error,
-                  const char  *option,
-                  GError      *parse_error)
-{
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "%s: %s", option, parse_error->message);
-  return FALSE;
-}
-
 const FkRound *
 fk_cli_find_round (FkStudy     *study,
                    const char  *name,

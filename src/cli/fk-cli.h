@@ -50,10 +50,6 @@ void          fk_cli_set_usage_error        (GError      **error,
                                              const char   *command,
                                              const char   *format,
                                              ...) G_GNUC_PRINTF (3, 4);
-/* Turns a value error from core parsers into a usage error naming @option. */
-gboolean      fk_cli_bad_value              (GError      **error,
-                                             const char   *option,
-                                             GError       *parse_error);
 
 /* The round named @name, or the latest when @name is NULL. */
 const FkRound *fk_cli_find_round            (FkStudy      *study,
