@@ -108,19 +108,6 @@ fk_cli_find_round (FkStudy     *study,
   return round;
 }
 
-char *
-fk_cli_format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (unix_time == 0)
-    return NULL;
-  time = g_date_time_new_from_unix_utc (unix_time);
-  if (time == NULL)
-    return NULL;
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
-}
-
 void
 fk_cli_print_line (const char *text)
 {

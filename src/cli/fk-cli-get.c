@@ -40,7 +40,7 @@ print_table (FkStudy   *study,
       const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
       g_autofree char *current = level_to_string (score->current);
       g_autofree char *target = level_to_string (score->target);
-      g_autofree char *updated = fk_cli_format_time (score->updated);
+      g_autofree char *updated = fk_text_format_time (score->updated);
       g_autofree char *comment = NULL;
 
       /* One score, one line: show line breaks in comments as "↵". */

@@ -23,7 +23,7 @@ print_summary (FkStudy *study)
   const char *language = fk_study_get_language (study);
   const FkRound *latest = fk_study_get_latest_round (study);
   GPtrArray *rounds = fk_study_get_rounds (study);
-  g_autofree char *created = fk_cli_format_time (fk_study_get_created (study));
+  g_autofree char *created = fk_text_format_time (fk_study_get_created (study));
   g_autofree char *model_text = g_strdup_printf ("%s (%s %s)", fk_text_get (&model->name, language),
                                                  model->id, model->version);
   g_autofree char *counts = fk_cli_model_counts (model);

@@ -120,7 +120,7 @@ fk_cli_json_study_info (FkStudy *study)
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
 
   builder = json_builder_new ();
-  created = fk_cli_format_time (fk_study_get_created (study));
+  created = fk_text_format_time (fk_study_get_created (study));
   language = fk_study_get_language (study);
   rounds = fk_study_get_rounds (study);
 
@@ -159,7 +159,7 @@ build_score (JsonBuilder   *builder,
              const FkScore *score)
 {
   const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
-  g_autofree char *updated = fk_cli_format_time (score->updated);
+  g_autofree char *updated = fk_text_format_time (score->updated);
 
   json_builder_begin_object (builder);
   add_string_or_null (builder, "municipality", score->municipality);

@@ -56,8 +56,6 @@ const FkRound *fk_cli_find_round            (FkStudy      *study,
                                              const char   *name,
                                              GError      **error);
 
-/* Unix time → "2024-05-01T10:00:00Z"; NULL for 0. */
-char          *fk_cli_format_time           (gint64        unix_time);
 /* Writes @text to stdout, with a newline. */
 void           fk_cli_print_line            (const char   *text);
 /* "9 areas, 43 capabilities", each with its own plural. */
