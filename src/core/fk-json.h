@@ -79,7 +79,8 @@ gpointer    fk_json_load_resource (const char    *name,
                                    FkJsonLoader   loader,
                                    GError       **error);
 
-/* Sets @error to "SOURCE: WHERE: message" (WHERE may be NULL). */
+/* Sets @error to "SOURCE: WHERE: message" (SOURCE and WHERE may be NULL,
+ * for a part of a document that the caller places). */
 void        fk_json_set_error    (GError     **error,
                                   int          code,
                                   const char  *source,

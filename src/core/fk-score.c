@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "fk-score"
 #include "config.h"
 #include "fk-score.h"
+#include "fk-score-private.h"
 #include "fk-error.h"
 #include "fk-model.h"
 
@@ -232,13 +233,11 @@ fk_score_set_field_text (FkScore      *score,
     }
 }
 
-/* The value @text gives @field; FALSE with @error (not yet naming the
- * field) when it gives none. */
-static gboolean
-parse_field_value (FkScoreField   field,
-                   const char    *text,
-                   int           *out,
-                   GError       **error)
+gboolean
+fk_score_field_value_from_string (FkScoreField   field,
+                                  const char    *text,
+                                  int           *out,
+                                  GError       **error)
 {
   FkSustain sustain;
   FkKeyPerson key_person;
@@ -296,7 +295,7 @@ fk_score_parse_field (FkScore       *score,
       fk_score_set_field_text (score, field, text);
       return TRUE;
     }
-  if (!parse_field_value (field, text, &value, &local_error))
+  if (!fk_score_field_value_from_string (field, text, &value, &local_error))
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", field_names[field]);
       return FALSE;

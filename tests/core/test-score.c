@@ -1,6 +1,7 @@
 /* test-score.c — FkScore: its boxed type, its fields and its JSON shape */
 #include "fk-test-util.h"
 #include "fk-score.h"
+#include "fk-score-json.h"
 
 #include <string.h>
 
@@ -230,6 +231,172 @@ test_score_parse_field_invalid (void)
     }
 }
 
+static JsonObject *
+parse_object (JsonNode  **root,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  *root = json_from_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (*root));
+  return json_node_get_object (*root);
+}
+
+static char *
+to_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_score_json_shape (void)
+{
+  /* What `formagekarta-cli get --json` prints for one score (docs/cli.md). */
+  const char *expected =
+    "{\n"
+    "  \"municipality\" : \"1488\",\n"
+    "  \"capability\" : \"styrning.digital-strategi\",\n"
+    "  \"round\" : \"Hösten 2020\",\n"
+    "  \"current\" : 3,\n"
+    "  \"target\" : 5,\n"
+    "  \"sustain\" : \"difficult\",\n"
+    "  \"key_person\" : \"yes\",\n"
+    "  \"interest\" : \"maybe\",\n"
+    "  \"comment\" : \"Beslutad 2019\\n\\\"citat\\\" <b>&</b> i Åmål\",\n"
+    "  \"respondent\" : \"Åsa Öberg\",\n"
+    "  \"updated\" : \"2020-09-01T08:10:04Z\"\n"
+    "}";
+  const char *unset =
+    "{\n"
+    "  \"municipality\" : \"1460\",\n"
+    "  \"capability\" : \"x\",\n"
+    "  \"current\" : \"na\",\n"
+    "  \"target\" : null,\n"
+    "  \"sustain\" : null,\n"
+    "  \"key_person\" : null,\n"
+    "  \"interest\" : null,\n"
+    "  \"comment\" : null,\n"
+    "  \"respondent\" : null,\n"
+    "  \"updated\" : null\n"
+    "}";
+  g_autoptr(FkScore) score = full_score ();
+  g_autoptr(FkScore) empty = fk_score_new (1, "1460", "x");
+  g_autoptr(JsonNode) node = fk_score_to_json (score, "Hösten 2020");
+  g_autoptr(JsonNode) empty_node = NULL;
+  g_autofree char *text = to_text (node);
+  g_autofree char *empty_text = NULL;
+
+  g_assert_cmpstr (text, ==, expected);
+
+  /* Without a round name there is no "round"; NA and unset answers. */
+  empty->current = FK_LEVEL_NA;
+  empty_node = fk_score_to_json (empty, NULL);
+  empty_text = to_text (empty_node);
+  g_assert_cmpstr (empty_text, ==, unset);
+}
+
+static void
+test_score_json_round_trip (void)
+{
+  g_autoptr(FkScore) score = full_score ();
+  g_autoptr(FkScore) empty = fk_score_new (7, "1488", "x");
+  FkScore *scores[] = { score, empty };
+
+  empty->target = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
+    {
+      g_autoptr(JsonNode) node = fk_score_to_json (scores[i], i == 0 ? "Hösten 2020" : NULL);
+      g_autofree char *text = to_text (node);
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FkScore) back = NULL;
+
+      /* Through text, as a file would carry it. */
+      back = fk_score_from_json (parse_object (&root, text), 7, "1488", &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (back);
+      g_assert_true (fk_score_equal (back, scores[i]));
+      g_assert_cmpint (back->updated, ==, scores[i]->updated);
+      g_assert_cmpstr (back->comment, ==, scores[i]->comment);
+    }
+}
+
+static void
+test_score_json_missing_and_null (void)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkScore) expected = fk_score_new (3, "1460", "x");
+
+  /* Only "capability" is required; null is unset; "none" is an answer's
+   * "not answered", as for `formagekarta-cli set`. */
+  score = fk_score_from_json (parse_object (&root, "{\"capability\": \"x\", \"target\": 0,"
+                                                   " \"sustain\": \"none\", \"comment\": null,"
+                                                   " \"round\": null}"),
+                              3, "1460", &error);
+  g_assert_no_error (error);
+  expected->target = 0;
+  g_assert_true (fk_score_equal (score, expected));
+  g_assert_cmpint (score->updated, ==, 0);
+}
+
+static void
+test_score_json_refused (void)
+{
+  const struct {
+    const char *json;
+    const char *message;   /* the start of the message */
+  } cases[] = {
+    { "{}", "capability: is missing" },
+    { "{\"capability\": \"\"}", "capability: is empty" },
+    { "{\"capability\": 7}", "capability: must be a string" },
+    { "{\"capability\": \"x\", \"colour\": \"red\"}", "colour: is not a member of a score" },
+    { "{\"capability\": \"x\", \"key-person\": \"yes\"}", "key-person: is not a member of a score" },
+    { "{\"capability\": \"x\", \"current\": \"3\"}", "current: must be a level from 0 to 5, “na” or null" },
+    { "{\"capability\": \"x\", \"current\": 3.0}", "current: must be a level" },
+    { "{\"capability\": \"x\", \"current\": -1}", "current: must be a level" },
+    { "{\"capability\": \"x\", \"current\": true}", "current: must be a level" },
+    { "{\"capability\": \"x\", \"target\": \"na\"}", "target: must be a level from 0 to 5 or null" },
+    { "{\"capability\": \"x\", \"sustain\": 1}", "sustain: must be a string or null" },
+    { "{\"capability\": \"x\", \"sustain\": \"maybe\"}", "sustain: “maybe” is not an answer" },
+    { "{\"capability\": \"x\", \"key_person\": true}", "key_person: must be a string or null" },
+    { "{\"capability\": \"x\", \"key_person\": \"maybe\"}", "key_person: “maybe” is not an answer" },
+    { "{\"capability\": \"x\", \"interest\": []}", "interest: must be a string or null" },
+    { "{\"capability\": \"x\", \"comment\": 5}", "comment: must be a string or null" },
+    { "{\"capability\": \"x\", \"respondent\": {}}", "respondent: must be a string or null" },
+    { "{\"capability\": \"x\", \"updated\": \"yesterday\"}", "updated: “yesterday” is not a time" },
+    { "{\"capability\": \"x\", \"updated\": 1598947804}", "updated: must be a string or null" },
+    { "{\"capability\": \"x\", \"round\": 1}", "round: must be a string or null" },
+    { "{\"capability\": \"x\", \"municipality\": \"1460\"}", "municipality: expected “1488”, found “1460”" },
+    { "{\"capability\": \"x\", \"municipality\": null}", "municipality: must be a string" },
+    /* Levels outside the scale (fk_score_validate). */
+    { "{\"capability\": \"x\", \"current\": 6}", "current level 6 is outside the scale 0–5" },
+    { "{\"capability\": \"x\", \"target\": 99}", "target level 99 is outside the scale 0–5" },
+    /* The first problem in the document's order. */
+    { "{\"capability\": \"x\", \"target\": 9, \"current\": 1.5, \"colour\": 1}", "current: must be a level" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FkScore) score = NULL;
+
+      score = fk_score_from_json (parse_object (&root, cases[i].json), 1, "1488", &error);
+      g_assert_null (score);
+      g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, cases[i].message))
+        g_error ("%s: expected “%s…”, got “%s”", cases[i].json, cases[i].message, error->message);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -239,5 +406,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/score/set-field", test_score_set_field);
   g_test_add_func ("/core/score/parse-field-valid", test_score_parse_field_valid);
   g_test_add_func ("/core/score/parse-field-invalid", test_score_parse_field_invalid);
+  g_test_add_func ("/core/score/json-shape", test_score_json_shape);
+  g_test_add_func ("/core/score/json-round-trip", test_score_json_round_trip);
+  g_test_add_func ("/core/score/json-missing-and-null", test_score_json_missing_and_null);
+  g_test_add_func ("/core/score/json-refused", test_score_json_refused);
   return g_test_run ();
 }
