@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * municipalities (with the number assessed in the latest round), rounds.
  * Names are in the study's language. */
 JsonNode *fk_cli_json_study_info (FkStudy   *study);
-/* An array of scores (FkScore*). */
+/* An array of scores (FkScore*), each as fk_score_to_json() writes it,
+ * with the round's name. */
 JsonNode *fk_cli_json_scores     (FkStudy   *study,
                                   GPtrArray *scores);
 /* Pretty-printed UTF-8 text of @node. */
