@@ -3,6 +3,7 @@
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-cli-json.h"
+#include "fk-json.h"
 #include "fk-cli-table.h"
 
 #include <glib/gi18n.h>
@@ -111,7 +112,7 @@ fk_cli_command_get (int      argc,
   if (json)
     {
       g_autoptr(JsonNode) node = fk_cli_json_scores (study, scores);
-      g_autofree char *text = fk_cli_json_to_string (node);
+      g_autofree char *text = fk_json_to_string (node);
       fk_cli_print_line (text);
     }
   else

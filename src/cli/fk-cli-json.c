@@ -162,14 +162,3 @@ fk_cli_json_scores (FkStudy   *study,
   json_node_init_array (node, array);
   return node;
 }
-
-char *
-fk_cli_json_to_string (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}

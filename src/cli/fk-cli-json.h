@@ -19,7 +19,5 @@ JsonNode *fk_cli_json_study_info (FkStudy   *study);
  * with the round's name. */
 JsonNode *fk_cli_json_scores     (FkStudy   *study,
                                   GPtrArray *scores);
-/* Pretty-printed UTF-8 text of @node. */
-char     *fk_cli_json_to_string  (JsonNode  *node);
 
 G_END_DECLS

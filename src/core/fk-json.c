@@ -37,6 +37,17 @@ fk_json_set_error (GError    **error,
     g_set_error (error, FK_ERROR, code, "%s: %s", source, what);
 }
 
+char *
+fk_json_to_string (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
 JsonNode *
 fk_json_parse_object (const char  *data,
                       gssize       length,

@@ -1,6 +1,7 @@
 /* test-score.c — FkScore: its boxed type, its fields and its JSON shape */
 #include "fk-test-util.h"
 #include "fk-score.h"
+#include "fk-json.h"
 #include "fk-score-json.h"
 
 #include <string.h>
@@ -243,17 +244,6 @@ parse_object (JsonNode  **root,
   return json_node_get_object (*root);
 }
 
-static char *
-to_text (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
-}
-
 static void
 test_score_json_shape (void)
 {
@@ -289,7 +279,7 @@ test_score_json_shape (void)
   g_autoptr(FkScore) empty = fk_score_new (1, "1460", "x");
   g_autoptr(JsonNode) node = fk_score_to_json (score, "Hösten 2020");
   g_autoptr(JsonNode) empty_node = NULL;
-  g_autofree char *text = to_text (node);
+  g_autofree char *text = fk_json_to_string (node);
   g_autofree char *empty_text = NULL;
 
   g_assert_cmpstr (text, ==, expected);
@@ -297,7 +287,7 @@ test_score_json_shape (void)
   /* Without a round name there is no "round"; NA and unset answers. */
   empty->current = FK_LEVEL_NA;
   empty_node = fk_score_to_json (empty, NULL);
-  empty_text = to_text (empty_node);
+  empty_text = fk_json_to_string (empty_node);
   g_assert_cmpstr (empty_text, ==, unset);
 }
 
@@ -312,7 +302,7 @@ test_score_json_round_trip (void)
   for (guint i = 0; i < G_N_ELEMENTS (scores); i++)
     {
       g_autoptr(JsonNode) node = fk_score_to_json (scores[i], i == 0 ? "Hösten 2020" : NULL);
-      g_autofree char *text = to_text (node);
+      g_autofree char *text = fk_json_to_string (node);
       g_autoptr(JsonNode) root = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(FkScore) back = NULL;
