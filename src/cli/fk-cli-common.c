@@ -80,16 +80,6 @@ fk_cli_one_file (const char  *command,
   return files[0];
 }
 
-gboolean
-fk_cli_bad_value (GError     **error,
-                  const char  *option,
-                  GError      *parse_error)
-{
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "%s: %s", option, parse_error->message);
-  return FALSE;
-}
-
 const FkRound *
 fk_cli_find_round (FkStudy     *study,
                    const char  *name,
@@ -109,19 +99,6 @@ fk_cli_find_round (FkStudy     *study,
       return round;
     }
   return fk_study_get_round_by_name (study, name, error);
-}
-
-char *
-fk_cli_format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (unix_time == 0)
-    return NULL;
-  time = g_date_time_new_from_unix_utc (unix_time);
-  if (time == NULL)
-    return NULL;
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 void

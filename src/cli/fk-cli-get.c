@@ -3,6 +3,7 @@
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-cli-json.h"
+#include "fk-json.h"
 #include "fk-cli-table.h"
 
 #include <glib/gi18n.h>
@@ -40,7 +41,7 @@ print_table (FkStudy   *study,
       const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
       g_autofree char *current = level_to_string (score->current);
       g_autofree char *target = level_to_string (score->target);
-      g_autofree char *updated = fk_cli_format_time (score->updated);
+      g_autofree char *updated = fk_text_format_time (score->updated);
       g_autofree char *comment = NULL;
 
       /* One score, one line: show line breaks in comments as "↵". */
@@ -111,7 +112,7 @@ fk_cli_command_get (int      argc,
   if (json)
     {
       g_autoptr(JsonNode) node = fk_cli_json_scores (study, scores);
-      g_autofree char *text = fk_cli_json_to_string (node);
+      g_autofree char *text = fk_json_to_string (node);
       fk_cli_print_line (text);
     }
   else

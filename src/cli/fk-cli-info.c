@@ -3,6 +3,7 @@
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-cli-json.h"
+#include "fk-json.h"
 #include "fk-cli-table.h"
 
 #include <glib/gi18n.h>
@@ -24,7 +25,7 @@ print_summary (FkStudy    *study,
   const char *language = fk_study_get_language (study);
   const FkRound *latest = fk_study_get_latest_round (study);
   GPtrArray *rounds = fk_study_get_rounds (study);
-  g_autofree char *created = fk_cli_format_time (fk_study_get_created (study));
+  g_autofree char *created = fk_text_format_time (fk_study_get_created (study));
   g_autofree char *model_text = g_strdup_printf ("%s (%s %s)", fk_text_get (&model->name, language),
                                                  model->id, model->version);
   g_autofree char *counts = fk_cli_model_counts (model);
@@ -109,8 +110,8 @@ fk_cli_command_info (int      argc,
 
   if (json)
     {
-      g_autoptr(JsonNode) node = fk_cli_json_study_info (study);
-      g_autofree char *text = fk_cli_json_to_string (node);
+      g_autoptr(JsonNode) node = fk_cli_json_study_info (study, counts);
+      g_autofree char *text = fk_json_to_string (node);
       fk_cli_print_line (text);
     }
   else

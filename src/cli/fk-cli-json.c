@@ -1,4 +1,5 @@
-/* fk-cli-json.c — studies and scores as JSON (json-glib) */
+/* fk-cli-json.c — studies and scores as JSON (json-glib); the shape of one
+ * score is core's (fk-score-json.c) */
 #define G_LOG_DOMAIN "fk-cli-json"
 #include "config.h"
 #include "fk-cli-json.h"
@@ -12,20 +13,6 @@ add_string_or_null (JsonBuilder *builder,
   json_builder_set_member_name (builder, member);
   if (value != NULL)
     json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_level (JsonBuilder *builder,
-           const char  *member,
-           int          level)
-{
-  json_builder_set_member_name (builder, member);
-  if (level >= FK_LEVEL_MIN)
-    json_builder_add_int_value (builder, level);
-  else if (level == FK_LEVEL_NA)
-    json_builder_add_string_value (builder, "na");
   else
     json_builder_add_null_value (builder);
 }
@@ -78,7 +65,8 @@ add_model (JsonBuilder *builder,
 
 static void
 add_region (JsonBuilder *builder,
-            FkStudy     *study)
+            FkStudy     *study,
+            GHashTable  *counts)
 {
   FkRegion *region = fk_study_get_region (study);
   const FkRound *latest = fk_study_get_latest_round (study);
@@ -103,14 +91,16 @@ add_region (JsonBuilder *builder,
       json_builder_add_int_value (builder, m->population);
       add_string_or_null (builder, "size", fk_size_class_to_string (size));
       json_builder_set_member_name (builder, "assessed");
-      json_builder_add_int_value (builder, latest != NULL ? fk_study_count_assessed (study, latest->id, m->code) : 0);
+      json_builder_add_int_value (builder, counts != NULL
+                                  ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->code)) : 0);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
 
 JsonNode *
-fk_cli_json_study_info (FkStudy *study)
+fk_cli_json_study_info (FkStudy    *study,
+                        GHashTable *counts)
 {
   g_autoptr(JsonBuilder) builder = NULL;
   g_autofree char *created = NULL;
@@ -120,7 +110,7 @@ fk_cli_json_study_info (FkStudy *study)
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
 
   builder = json_builder_new ();
-  created = fk_cli_format_time (fk_study_get_created (study));
+  created = fk_text_format_time (fk_study_get_created (study));
   language = fk_study_get_language (study);
   rounds = fk_study_get_rounds (study);
 
@@ -135,7 +125,7 @@ fk_cli_json_study_info (FkStudy *study)
   add_string_or_null (builder, "read_only_reason", fk_study_get_read_only_reason (study));
 
   add_model (builder, fk_study_get_model (study), language);
-  add_region (builder, study);
+  add_region (builder, study, counts);
 
   json_builder_set_member_name (builder, "rounds");
   json_builder_begin_array (builder);
@@ -153,52 +143,25 @@ fk_cli_json_study_info (FkStudy *study)
   return json_builder_get_root (builder);
 }
 
-static void
-build_score (JsonBuilder   *builder,
-             FkStudy       *study,
-             const FkScore *score)
-{
-  const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
-  g_autofree char *updated = fk_cli_format_time (score->updated);
-
-  json_builder_begin_object (builder);
-  add_string_or_null (builder, "municipality", score->municipality);
-  add_string_or_null (builder, "capability", score->capability);
-  add_string_or_null (builder, "round", round != NULL ? round->name : NULL);
-  add_level (builder, "current", score->current);
-  add_level (builder, "target", score->target);
-  add_string_or_null (builder, "sustain", fk_sustain_to_string (score->sustain));
-  add_string_or_null (builder, "key_person", fk_key_person_to_string (score->key_person));
-  add_string_or_null (builder, "interest", fk_interest_to_string (score->interest));
-  add_string_or_null (builder, "comment", score->comment);
-  add_string_or_null (builder, "respondent", score->respondent);
-  add_string_or_null (builder, "updated", updated);
-  json_builder_end_object (builder);
-}
-
 JsonNode *
 fk_cli_json_scores (FkStudy   *study,
                     GPtrArray *scores)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonArray) array = NULL;
+  JsonNode *node;
 
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
   g_return_val_if_fail (scores != NULL, NULL);
 
-  json_builder_begin_array (builder);
+  array = json_array_sized_new (scores->len);
   for (guint i = 0; i < scores->len; i++)
-    build_score (builder, study, g_ptr_array_index (scores, i));
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
-}
+    {
+      const FkScore *score = g_ptr_array_index (scores, i);
+      const FkRound *round = fk_study_get_round_by_id (study, score->round_id);
 
-char *
-fk_cli_json_to_string (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
+      json_array_add_element (array, fk_score_to_json (score, round != NULL ? round->name : NULL));
+    }
+  node = json_node_alloc ();
+  json_node_init_array (node, array);
+  return node;
 }

@@ -12,13 +12,14 @@
 G_BEGIN_DECLS
 
 /* The study's summary: title, language, model, areas, capabilities,
- * municipalities (with the number assessed in the latest round), rounds.
- * Names are in the study's language. */
-JsonNode *fk_cli_json_study_info (FkStudy   *study);
-/* An array of scores (FkScore*). */
+ * municipalities (with the number assessed in the latest round, from
+ * @counts as fk_study_count_assessed_all() gives them; NULL when the study
+ * has no round), rounds. Names are in the study's language. */
+JsonNode *fk_cli_json_study_info (FkStudy    *study,
+                                  GHashTable *counts);
+/* An array of scores (FkScore*), each as fk_score_to_json() writes it,
+ * with the round's name. */
 JsonNode *fk_cli_json_scores     (FkStudy   *study,
                                   GPtrArray *scores);
-/* Pretty-printed UTF-8 text of @node. */
-char     *fk_cli_json_to_string  (JsonNode  *node);
 
 G_END_DECLS

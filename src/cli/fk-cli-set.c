@@ -5,26 +5,17 @@
 
 #include <glib/gi18n.h>
 
+/* The value given for each field (FkScoreField), NULL when not given. The
+ * options are named after the fields (fk_score_field_to_string). */
 typedef struct {
-  char *current;
-  char *target;
-  char *sustain;
-  char *key_person;
-  char *interest;
-  char *comment;
-  char *respondent;
+  char *values[FK_SCORE_N_FIELDS];
 } SetOptions;
 
 static void
 set_options_clear (SetOptions *o)
 {
-  g_free (o->current);
-  g_free (o->target);
-  g_free (o->sustain);
-  g_free (o->key_person);
-  g_free (o->interest);
-  g_free (o->comment);
-  g_free (o->respondent);
+  for (guint i = 0; i < FK_SCORE_N_FIELDS; i++)
+    g_free (o->values[i]);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SetOptions, set_options_clear)
@@ -32,9 +23,10 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SetOptions, set_options_clear)
 static gboolean
 has_any_field (const SetOptions *o)
 {
-  return o->current != NULL || o->target != NULL || o->sustain != NULL ||
-         o->key_person != NULL || o->interest != NULL || o->comment != NULL ||
-         o->respondent != NULL;
+  for (guint i = 0; i < FK_SCORE_N_FIELDS; i++)
+    if (o->values[i] != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 /* Applies the given options to @score. Every value is checked before the
@@ -44,28 +36,19 @@ apply_options (const SetOptions  *o,
                FkScore           *score,
                GError           **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  for (guint i = 0; i < FK_SCORE_N_FIELDS; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
 
-  if (o->current != NULL && !fk_level_from_string (o->current, TRUE, &score->current, &local_error))
-    return fk_cli_bad_value (error, "--current", local_error);
-  if (o->target != NULL && !fk_level_from_string (o->target, FALSE, &score->target, &local_error))
-    return fk_cli_bad_value (error, "--target", local_error);
-  if (o->sustain != NULL && !fk_sustain_from_string (o->sustain, &score->sustain, &local_error))
-    return fk_cli_bad_value (error, "--sustain", local_error);
-  if (o->key_person != NULL && !fk_key_person_from_string (o->key_person, &score->key_person, &local_error))
-    return fk_cli_bad_value (error, "--key-person", local_error);
-  if (o->interest != NULL && !fk_interest_from_string (o->interest, &score->interest, &local_error))
-    return fk_cli_bad_value (error, "--interest", local_error);
-  /* An empty string clears the text. */
-  if (o->comment != NULL)
-    {
-      g_free (score->comment);
-      score->comment = *o->comment != '\0' ? g_strdup (o->comment) : NULL;
-    }
-  if (o->respondent != NULL)
-    {
-      g_free (score->respondent);
-      score->respondent = *o->respondent != '\0' ? g_strdup (o->respondent) : NULL;
+      if (o->values[i] == NULL)
+        continue;
+      if (!fk_score_parse_field (score, (FkScoreField) i, o->values[i], &local_error))
+        {
+          /* "current: …" becomes "--current: …", a usage error. */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       "--%s", local_error->message);
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -84,13 +67,13 @@ fk_cli_command_set (int      argc,
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality, N_("Municipality code (kommunkod), e.g. 1488"), N_("CODE") },
     { "capability", 0, 0, G_OPTION_ARG_STRING, &capability, N_("Capability key from the model"), N_("KEY") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
-    { "current", 0, 0, G_OPTION_ARG_STRING, &o.current, N_("Current level: 0–5, na (not applicable) or none (not assessed)"), N_("LEVEL") },
-    { "target", 0, 0, G_OPTION_ARG_STRING, &o.target, N_("Target level: 0–5 or none"), N_("LEVEL") },
-    { "sustain", 0, 0, G_OPTION_ARG_STRING, &o.sustain, N_("Can you sustain this alone for three years: yes, difficult, no or none"), N_("ANSWER") },
-    { "key-person", 0, 0, G_OPTION_ARG_STRING, &o.key_person, N_("Depends on a key person: yes, no or none"), N_("ANSWER") },
-    { "interest", 0, 0, G_OPTION_ARG_STRING, &o.interest, N_("Interest in collaborating: no, maybe, yes or none"), N_("ANSWER") },
-    { "comment", 0, 0, G_OPTION_ARG_STRING, &o.comment, N_("Comment or evidence (\"\" clears it)"), N_("TEXT") },
-    { "respondent", 0, 0, G_OPTION_ARG_STRING, &o.respondent, N_("Who answered (\"\" clears it)"), N_("NAME") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_CURRENT), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_CURRENT], N_("Current level: 0–5, na (not applicable) or none (not assessed)"), N_("LEVEL") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_TARGET), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_TARGET], N_("Target level: 0–5 or none"), N_("LEVEL") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_SUSTAIN), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_SUSTAIN], N_("Can you sustain this alone for three years: yes, difficult, no or none"), N_("ANSWER") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_KEY_PERSON), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_KEY_PERSON], N_("Depends on a key person: yes, no or none"), N_("ANSWER") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_INTEREST), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_INTEREST], N_("Interest in collaborating: no, maybe, yes or none"), N_("ANSWER") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_COMMENT), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_COMMENT], N_("Comment or evidence (\"\" clears it)"), N_("TEXT") },
+    { fk_score_field_to_string (FK_SCORE_FIELD_RESPONDENT), 0, 0, G_OPTION_ARG_STRING, &o.values[FK_SCORE_FIELD_RESPONDENT], N_("Who answered (\"\" clears it)"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };

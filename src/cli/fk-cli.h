@@ -50,18 +50,12 @@ void          fk_cli_set_usage_error        (GError      **error,
                                              const char   *command,
                                              const char   *format,
                                              ...) G_GNUC_PRINTF (3, 4);
-/* Turns a value error from core parsers into a usage error naming @option. */
-gboolean      fk_cli_bad_value              (GError      **error,
-                                             const char   *option,
-                                             GError       *parse_error);
 
 /* The round named @name, or the latest when @name is NULL. */
 const FkRound *fk_cli_find_round            (FkStudy      *study,
                                              const char   *name,
                                              GError      **error);
 
-/* Unix time → "2024-05-01T10:00:00Z"; NULL for 0. */
-char          *fk_cli_format_time           (gint64        unix_time);
 /* Writes @text to stdout, with a newline. */
 void           fk_cli_print_line            (const char   *text);
 /* "9 areas, 43 capabilities", each with its own plural. */

@@ -7,6 +7,7 @@
 #include "fk-model.h"
 #include "fk-region.h"
 #include "fk-score.h"
+#include "fk-score-json.h"
 #include "fk-study.h"
 #include "fk-stats.h"
 #include "fk-matrix.h"

@@ -23,10 +23,29 @@ fk_json_set_error (GError    **error,
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (where != NULL && *where != '\0')
+  if (source == NULL)
+    {
+      /* A part of a document: the caller names the document. */
+      source = where;
+      where = NULL;
+    }
+  if (source == NULL || *source == '\0')
+    g_set_error_literal (error, FK_ERROR, code, what);
+  else if (where != NULL && *where != '\0')
     g_set_error (error, FK_ERROR, code, "%s: %s: %s", source, where, what);
   else
     g_set_error (error, FK_ERROR, code, "%s: %s", source, what);
+}
+
+char *
+fk_json_to_string (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
 }
 
 JsonNode *

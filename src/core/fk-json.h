@@ -79,7 +79,12 @@ gpointer    fk_json_load_resource (const char    *name,
                                    FkJsonLoader   loader,
                                    GError       **error);
 
-/* Sets @error to "SOURCE: WHERE: message" (WHERE may be NULL). */
+/* Pretty-printed UTF-8 text of @node (two-space indent, letters such as
+ * å not escaped): what the CLI prints and our files hold. */
+char       *fk_json_to_string    (JsonNode    *node);
+
+/* Sets @error to "SOURCE: WHERE: message" (SOURCE and WHERE may be NULL,
+ * for a part of a document that the caller places). */
 void        fk_json_set_error    (GError     **error,
                                   int          code,
                                   const char  *source,

@@ -2,10 +2,13 @@
 #define G_LOG_DOMAIN "fk-score"
 #include "config.h"
 #include "fk-score.h"
+#include "fk-score-private.h"
 #include "fk-error.h"
 #include "fk-model.h"
 
 #include <glib/gi18n-lib.h>
+
+G_DEFINE_BOXED_TYPE (FkScore, fk_score, fk_score_copy, fk_score_free)
 
 FkScore *
 fk_score_new (gint64      round_id,
@@ -119,6 +122,185 @@ fk_score_validate (const FkScore *score,
       g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("text is not valid UTF-8"));
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The stable names of the fields, in the order of FkScoreField. */
+static const char *const field_names[] = {
+  "current",
+  "target",
+  "sustain",
+  "key-person",
+  "interest",
+  "comment",
+  "respondent",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (field_names) == FK_SCORE_N_FIELDS);
+
+const char *
+fk_score_field_to_string (FkScoreField field)
+{
+  return (guint) field < G_N_ELEMENTS (field_names) ? field_names[field] : NULL;
+}
+
+gboolean
+fk_score_field_from_string (const char    *str,
+                            FkScoreField  *out,
+                            GError       **error)
+{
+  g_autoptr(GString) allowed = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (field_names); i++)
+    {
+      if (g_strcmp0 (field_names[i], str) == 0)
+        {
+          *out = (FkScoreField) i;
+          return TRUE;
+        }
+      g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", field_names[i]);
+    }
+  g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+               _("“%s” is not a field of a score (use %s)"),
+               str != NULL ? str : "", allowed->str);
+  return FALSE;
+}
+
+gboolean
+fk_score_field_is_text (FkScoreField field)
+{
+  return field == FK_SCORE_FIELD_COMMENT || field == FK_SCORE_FIELD_RESPONDENT;
+}
+
+void
+fk_score_set_field_value (FkScore      *score,
+                          FkScoreField  field,
+                          int           value)
+{
+  g_return_if_fail (score != NULL);
+
+  switch (field)
+    {
+    case FK_SCORE_FIELD_CURRENT:
+      score->current = value;
+      break;
+    case FK_SCORE_FIELD_TARGET:
+      score->target = value;
+      break;
+    case FK_SCORE_FIELD_SUSTAIN:
+      score->sustain = (FkSustain) value;
+      break;
+    case FK_SCORE_FIELD_KEY_PERSON:
+      score->key_person = (FkKeyPerson) value;
+      break;
+    case FK_SCORE_FIELD_INTEREST:
+      score->interest = (FkInterest) value;
+      break;
+    case FK_SCORE_FIELD_COMMENT:
+    case FK_SCORE_FIELD_RESPONDENT:
+    default:
+      g_return_if_reached ();
+    }
+}
+
+void
+fk_score_set_field_text (FkScore      *score,
+                         FkScoreField  field,
+                         const char   *text)
+{
+  char *copy = nonempty (text) != NULL ? g_strdup (text) : NULL;
+
+  g_return_if_fail (score != NULL);
+
+  switch (field)
+    {
+    case FK_SCORE_FIELD_COMMENT:
+      g_free (score->comment);
+      score->comment = copy;
+      break;
+    case FK_SCORE_FIELD_RESPONDENT:
+      g_free (score->respondent);
+      score->respondent = copy;
+      break;
+    case FK_SCORE_FIELD_CURRENT:
+    case FK_SCORE_FIELD_TARGET:
+    case FK_SCORE_FIELD_SUSTAIN:
+    case FK_SCORE_FIELD_KEY_PERSON:
+    case FK_SCORE_FIELD_INTEREST:
+    default:
+      g_free (copy);
+      g_return_if_reached ();
+    }
+}
+
+gboolean
+fk_score_field_value_from_string (FkScoreField   field,
+                                  const char    *text,
+                                  int           *out,
+                                  GError       **error)
+{
+  FkSustain sustain;
+  FkKeyPerson key_person;
+  FkInterest interest;
+
+  switch (field)
+    {
+    case FK_SCORE_FIELD_CURRENT:
+      return fk_level_from_string (text, TRUE, out, error);
+    case FK_SCORE_FIELD_TARGET:
+      return fk_level_from_string (text, FALSE, out, error);
+    case FK_SCORE_FIELD_SUSTAIN:
+      if (!fk_sustain_from_string (text, &sustain, error))
+        return FALSE;
+      *out = sustain;
+      return TRUE;
+    case FK_SCORE_FIELD_KEY_PERSON:
+      if (!fk_key_person_from_string (text, &key_person, error))
+        return FALSE;
+      *out = key_person;
+      return TRUE;
+    case FK_SCORE_FIELD_INTEREST:
+      if (!fk_interest_from_string (text, &interest, error))
+        return FALSE;
+      *out = interest;
+      return TRUE;
+    case FK_SCORE_FIELD_COMMENT:
+    case FK_SCORE_FIELD_RESPONDENT:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+gboolean
+fk_score_parse_field (FkScore       *score,
+                      FkScoreField   field,
+                      const char    *text,
+                      GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int value;
+
+  g_return_val_if_fail (score != NULL, FALSE);
+  g_return_val_if_fail ((guint) field < FK_SCORE_N_FIELDS, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (fk_score_field_is_text (field))
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        {
+          g_set_error (error, FK_ERROR, FK_ERROR_INVALID, "%s: %s",
+                       field_names[field], _("text is not valid UTF-8"));
+          return FALSE;
+        }
+      fk_score_set_field_text (score, field, text);
+      return TRUE;
+    }
+  if (!fk_score_field_value_from_string (field, text, &value, &local_error))
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", field_names[field]);
+      return FALSE;
+    }
+  fk_score_set_field_value (score, field, value);
   return TRUE;
 }
 

@@ -496,19 +496,6 @@ fk_study_count_assessed_all (FkStudy     *self,
   return TRUE;
 }
 
-guint
-fk_study_count_assessed (FkStudy    *self,
-                         gint64      round_id,
-                         const char *municipality)
-{
-  g_autoptr(GError) error = NULL;
-  guint n = 0;
-
-  if (!fk_study_get_n_assessed (self, round_id, municipality, &n, &error))
-    g_warning ("%s", error->message);
-  return n;
-}
-
 gboolean
 fk_study_log_import (FkStudy     *self,
                      const char  *source,

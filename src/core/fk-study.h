@@ -359,12 +359,6 @@ gboolean        fk_study_count_assessed_all (FkStudy          *self,
                                              gint64            round_id,
                                              GHashTable      **out_counts,
                                              GError          **error);
-/* Deprecated: an error becomes 0 (with a warning). Kept only until
- * src/cli/fk-cli-json.c, which another branch owns, uses
- * fk_study_count_assessed_all(); do not call it in new code. */
-guint           fk_study_count_assessed    (FkStudy           *self,
-                                            gint64             round_id,
-                                            const char        *municipality);
 
 /* Appends a line to the import log. A batch without scores. */
 gboolean        fk_study_log_import        (FkStudy           *self,

@@ -100,6 +100,34 @@ fk_text_today_iso (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+char *
+fk_text_format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (unix_time == 0)
+    return NULL;
+  time = g_date_time_new_from_unix_utc (unix_time);
+  if (time == NULL)
+    return NULL;
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+fk_text_parse_time (const char *text,
+                    gint64     *out)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  /* Without a default zone, a time without one is refused. */
+  if (text != NULL)
+    time = g_date_time_new_from_iso8601 (text, NULL);
+  if (time == NULL)
+    return FALSE;
+  *out = g_date_time_to_unix (time);
+  return TRUE;
+}
+
 void
 fk_text_init_i18n (const char *localedir)
 {

@@ -25,6 +25,13 @@ char       *fk_text_format_thousands (gint64 value);
 gboolean    fk_text_is_iso_date (const char *text);
 /* Today's local date as "YYYY-MM-DD". */
 char       *fk_text_today_iso (void);
+/* A Unix time as ISO 8601 in UTC, "2020-09-01T08:00:00Z": the one form
+ * files and the CLI write. NULL for 0 ("never"). */
+char       *fk_text_format_time (gint64 unix_time);
+/* Reads an ISO 8601 date and time with a time zone ("Z" or "+02:00") into
+ * a Unix time; FALSE for anything else. */
+gboolean    fk_text_parse_time  (const char *text,
+                                 gint64     *out);
 
 /* setlocale and gettext for a program of ours; translations come from
  * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. */

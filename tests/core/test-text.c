@@ -57,6 +57,28 @@ test_iso_date (void)
   g_assert_true (fk_text_is_iso_date (today));
 }
 
+static void
+test_time (void)
+{
+  const char *bad[] = { "2020-09-01T08:10:04", "2020-09-01", "2020-13-01T08:10:04Z",
+                        "1598947804", "", "2020-09-01T08:10:04Z ", NULL };
+  g_autofree char *text = fk_text_format_time (1598947804);
+  gint64 unix_time = 0;
+
+  g_assert_cmpstr (text, ==, "2020-09-01T08:10:04Z");
+  g_assert_null (fk_text_format_time (0));
+  g_assert_true (fk_text_parse_time (text, &unix_time));
+  g_assert_cmpint (unix_time, ==, 1598947804);
+  g_assert_true (fk_text_parse_time ("2020-09-01T10:10:04+02:00", &unix_time));
+  g_assert_cmpint (unix_time, ==, 1598947804);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      unix_time = 42;
+      g_assert_false (fk_text_parse_time (bad[i], &unix_time));
+      g_assert_cmpint (unix_time, ==, 42);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -64,5 +86,6 @@ main (int argc, char **argv)
   g_test_add_func ("/core/text/format-thousands", test_format_thousands);
   g_test_add_func ("/core/text/get", test_text_get);
   g_test_add_func ("/core/text/iso-date", test_iso_date);
+  g_test_add_func ("/core/text/time", test_time);
   return g_test_run ();
 }

@@ -131,7 +131,7 @@ test_scoring_set_level (Fixture       *f,
   g_assert_cmpint (stored_current (f, f->key), ==, 3);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (three)));
   /* Only this municipality was touched. */
-  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1460"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (f->study, f->round_id, "1460"), ==, 0);
 
   /* The keyboard path: the action on the focused capability. */
   g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key2));
@@ -192,7 +192,7 @@ test_scoring_na_unset (Fixture       *f,
 {
   click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_NA));
   g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_NA);
-  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1438"), ==, 1);
+  g_assert_cmpuint (fk_test_count_assessed (f->study, f->round_id, "1438"), ==, 1);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0))));
 
   click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0));
@@ -201,7 +201,7 @@ test_scoring_na_unset (Fixture       *f,
   g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-assessed", NULL));
   g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_UNSET);
-  g_assert_cmpuint (fk_study_count_assessed (f->study, f->round_id, "1438"), ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (f->study, f->round_id, "1438"), ==, 0);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_UNSET))));
 
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL));
@@ -422,7 +422,7 @@ test_scoring_read_only (void)
   after = fk_study_get_score (study, round_id, "1460", key_copy, &error);
   g_assert_no_error (error);
   g_assert_cmpint (after->current, ==, 2);
-  g_assert_cmpuint (fk_study_count_assessed (study, round_id, "1460"), ==, 1);
+  g_assert_cmpuint (fk_test_count_assessed (study, round_id, "1460"), ==, 1);
   g_object_unref (study);
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }

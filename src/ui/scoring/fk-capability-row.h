@@ -8,15 +8,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  FK_SCORE_FIELD_CURRENT,
-  FK_SCORE_FIELD_TARGET,
-  FK_SCORE_FIELD_SUSTAIN,
-  FK_SCORE_FIELD_KEY_PERSON,
-  FK_SCORE_FIELD_INTEREST,
-  FK_SCORE_FIELD_COMMENT,
-} FkScoreField;
-
 #define FK_TYPE_CAPABILITY_ROW (fk_capability_row_get_type ())
 G_DECLARE_FINAL_TYPE (FkCapabilityRow, fk_capability_row, FK, CAPABILITY_ROW, GtkListBoxRow)
 

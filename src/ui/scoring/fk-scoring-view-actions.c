@@ -19,29 +19,10 @@ apply_field (FkScore      *score,
              int           value,
              const char   *text)
 {
-  switch (field)
-    {
-    case FK_SCORE_FIELD_CURRENT:
-      score->current = value;
-      break;
-    case FK_SCORE_FIELD_TARGET:
-      score->target = value;
-      break;
-    case FK_SCORE_FIELD_SUSTAIN:
-      score->sustain = (FkSustain) value;
-      break;
-    case FK_SCORE_FIELD_KEY_PERSON:
-      score->key_person = (FkKeyPerson) value;
-      break;
-    case FK_SCORE_FIELD_INTEREST:
-      score->interest = (FkInterest) value;
-      break;
-    case FK_SCORE_FIELD_COMMENT:
-    default:
-      g_free (score->comment);
-      score->comment = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
-      break;
-    }
+  if (fk_score_field_is_text (field))
+    fk_score_set_field_text (score, field, text);
+  else
+    fk_score_set_field_value (score, field, value);
 }
 
 /* Shows the stored score again after a failed write. */
@@ -89,10 +70,7 @@ write_edit (FkScoringView   *self,
 
   respondent = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->respondent_entry))));
   if (*respondent != '\0')
-    {
-      g_free (after->respondent);
-      after->respondent = g_steal_pointer (&respondent);
-    }
+    fk_score_set_field_text (after, FK_SCORE_FIELD_RESPONDENT, respondent);
   after->updated = 0;
 
   if (!fk_study_set_score (self->study, after, &error))
