@@ -6,6 +6,7 @@
 #include "fk-radar-chart.h"
 #include "fk-test-util.h"
 #include "fk-palette.h"
+#include "fk-export-enums.h"
 #include "fk-core.h"
 #include "fk-profile.h"
 
@@ -400,6 +401,19 @@ test_profile_files (void)
   remove_dir (dir);
 }
 
+/* The palette is an enum GType and the radar data a boxed type, so that a
+ * widget can have them as properties; the nicks are the settings' names. */
+static void
+test_types (void)
+{
+  GEnumClass *palettes = g_type_class_ref (FK_TYPE_PALETTE);
+
+  for (FkPalette p = FK_PALETTE_VIRIDIS; p <= FK_PALETTE_GREYSCALE; p++)
+    g_assert_cmpstr (g_enum_get_value (palettes, p)->value_nick, ==, fk_palette_to_string (p));
+  g_assert_true (G_TYPE_IS_BOXED (FK_TYPE_RADAR_DATA));
+  g_type_class_unref (palettes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/export/radar/labels-inside", test_labels_inside);
   g_test_add_func ("/export/radar/missing-and-degenerate", test_missing_and_degenerate);
   g_test_add_func ("/export/radar/profile-files", test_profile_files);
+  g_test_add_func ("/export/radar/types", test_types);
 
   return g_test_run ();
 }
