@@ -168,7 +168,7 @@ edit_row (FkScoringView   *self,
        (field != FK_SCORE_FIELD_TARGET && field != FK_SCORE_FIELD_CURRENT &&
         !fk_score_field_is_text (field) && value != 0)))
     {
-      fk_scoring_view_show_notice (self, _("This capability is marked not applicable. Give it a level before a target or answers."));
+      fk_scoring_view_show_error (self, _("This capability is marked not applicable. Give it a level before a target or answers."));
       revert_row (self, row);
       return;
     }
