@@ -208,17 +208,22 @@ fk_level_selector_set_question (FkLevelSelector *self,
                                 GtkWidget       *question)
 {
   g_return_if_fail (FK_IS_LEVEL_SELECTOR (self));
-  g_return_if_fail (GTK_IS_WIDGET (question));
+  g_return_if_fail (GTK_IS_LABEL (question));
 
-  /* Each button says the question and its answer, as a radio button in
-   * a named group would. */
+  /* Each button says the question and then its answer, as a radio button
+   * in a named group would: GTK 4.8 reads the label property first, then
+   * what the button is labelled by. */
   for (guint i = 0; i < self->buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (self->buttons, i);
 
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (GTK_LABEL (question)),
+                                      -1);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      question, gtk_button_get_child (GTK_BUTTON (button)), NULL,
+                                      gtk_button_get_child (GTK_BUTTON (button)), NULL,
                                       -1);
     }
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
