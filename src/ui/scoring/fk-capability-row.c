@@ -505,32 +505,51 @@ fk_capability_row_get_search_text (FkCapabilityRow *self)
   return self->search_text;
 }
 
-GtkWidget *
-fk_capability_row_get_level_button (FkCapabilityRow *self,
-                                    FkScoreField     field,
-                                    int              value)
+/* The buttons of @field, building the detail if needed; NULL for text. */
+static FkLevelSelector *
+selector_for_field (FkCapabilityRow *self,
+                    FkScoreField     field)
 {
-  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+  GtkWidget *selector;
 
   if (field == FK_SCORE_FIELD_CURRENT)
-    return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->current), value);
+    return FK_LEVEL_SELECTOR (self->current);
   if (self->detail == NULL)
     build_detail (self);
   switch (field)
     {
     case FK_SCORE_FIELD_TARGET:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->target), value);
+      selector = self->target;
+      break;
     case FK_SCORE_FIELD_SUSTAIN:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->sustain), value);
+      selector = self->sustain;
+      break;
     case FK_SCORE_FIELD_KEY_PERSON:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->key_person), value);
+      selector = self->key_person;
+      break;
     case FK_SCORE_FIELD_INTEREST:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->interest), value);
+      selector = self->interest;
+      break;
     case FK_SCORE_FIELD_CURRENT:
     case FK_SCORE_FIELD_COMMENT:
+    case FK_SCORE_FIELD_RESPONDENT:
     default:
       return NULL;
     }
+  return FK_LEVEL_SELECTOR (selector);
+}
+
+GtkWidget *
+fk_capability_row_get_level_button (FkCapabilityRow *self,
+                                    FkScoreField     field,
+                                    int              value)
+{
+  FkLevelSelector *selector;
+
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+
+  selector = selector_for_field (self, field);
+  return selector != NULL ? fk_level_selector_get_button (selector, value) : NULL;
 }
 
 const FkScore *
@@ -554,35 +573,16 @@ gboolean
 fk_capability_row_focus_field (FkCapabilityRow *self,
                                FkScoreField     field)
 {
-  GtkWidget *selector;
+  FkLevelSelector *selector;
 
   g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), FALSE);
 
-  if (field == FK_SCORE_FIELD_CURRENT)
-    return fk_level_selector_focus (FK_LEVEL_SELECTOR (self->current));
-  fk_capability_row_set_expanded (self, TRUE);
-  switch (field)
-    {
-    case FK_SCORE_FIELD_TARGET:
-      selector = self->target;
-      break;
-    case FK_SCORE_FIELD_SUSTAIN:
-      selector = self->sustain;
-      break;
-    case FK_SCORE_FIELD_KEY_PERSON:
-      selector = self->key_person;
-      break;
-    case FK_SCORE_FIELD_INTEREST:
-      selector = self->interest;
-      break;
-    case FK_SCORE_FIELD_COMMENT:
-      return gtk_widget_grab_focus (self->comment_view);
-    case FK_SCORE_FIELD_CURRENT:
-    case FK_SCORE_FIELD_RESPONDENT:
-    default:
-      return FALSE;
-    }
-  return fk_level_selector_focus (FK_LEVEL_SELECTOR (selector));
+  if (field != FK_SCORE_FIELD_CURRENT)
+    fk_capability_row_set_expanded (self, TRUE);
+  if (field == FK_SCORE_FIELD_COMMENT)
+    return gtk_widget_grab_focus (self->comment_view);
+  selector = selector_for_field (self, field);
+  return selector != NULL && fk_level_selector_focus (selector);
 }
 
 GtkWidget *

@@ -208,8 +208,7 @@ current_row (FkScoringView *self)
 static gboolean
 row_is_shown (FkCapabilityRow *row)
 {
-  return gtk_widget_get_child_visible (GTK_WIDGET (row)) &&
-         gtk_widget_get_mapped (GTK_WIDGET (row));
+  return gtk_widget_get_child_visible (GTK_WIDGET (row));
 }
 
 /* The card the keyboard is in, if it is shown: keys without modifiers act
