@@ -758,6 +758,24 @@ test_scoring_target_below (Fixture       *f,
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (note)));
 }
 
+/* Gives @keyval to @widget's own key controllers, as a key press would. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
 static guint
 count_focusable_buttons (GtkWidget *widget)
 {
@@ -799,6 +817,23 @@ test_scoring_question_tab_stops (Fixture       *f,
     }
   g_assert_cmpuint (tabs, ==, 3);
 
+  /* Right from "Not answered" goes round to "Yes" and chooses it. */
+  g_assert_true (press_key (sustain, GDK_KEY_Right));
+  {
+    g_autoptr(FkScore) score = stored (f, f->key);
+
+    g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_YES);
+    g_assert_true (gtk_widget_has_focus (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_YES)));
+    g_assert_true (gtk_widget_get_focusable (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_YES)));
+    g_assert_false (gtk_widget_get_focusable (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_UNSET)));
+  }
+  g_assert_true (press_key (sustain, GDK_KEY_Right));
+  {
+    g_autoptr(FkScore) score = stored (f, f->key);
+
+    g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_DIFFICULT);
+  }
+
   /* Its key goes there at once. */
   gtk_widget_grab_focus (row);
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.focus-field", "i", FK_SCORE_FIELD_INTEREST));
@@ -806,7 +841,12 @@ test_scoring_question_tab_stops (Fixture       *f,
   g_assert_true (focus == level_button (f, f->key, FK_SCORE_FIELD_INTEREST, FK_INTEREST_UNSET));
   gtk_widget_grab_focus (row);
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.focus-field", "i", FK_SCORE_FIELD_COMMENT));
-  g_assert_true (GTK_IS_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (f->window))));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+
+  /* Escape in the comment goes back to the card, where the keys work. */
+  g_assert_true (press_key (focus, GDK_KEY_Escape));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == row);
 }
 
 int

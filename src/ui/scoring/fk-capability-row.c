@@ -120,10 +120,10 @@ make_level_selector (FkCapabilityRow *self,
     }
   if (current)
     fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_NA, _("Not applicable"),
-                           _("This capability does not apply to us (N)"), NULL, TRUE);
+                           _("This capability does not apply to us. Removes the level, the target and the answers, not the comment (N)"), NULL, TRUE);
   fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET,
                          current ? _("Not assessed") : _("Not set"),
-                         current ? _("Not assessed yet (Backspace)") : NULL, NULL, TRUE);
+                         current ? _("Not assessed yet. Removes the level, the target and the answers, not the comment (Backspace)") : NULL, NULL, TRUE);
   gtk_widget_add_css_class (fk_level_selector_get_button (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET),
                             "fk-unset");
   g_signal_connect (selector, "value-chosen", G_CALLBACK (on_value_chosen), self);
