@@ -116,9 +116,10 @@ static gboolean
 loses_answers (const FkScore *score,
                int            value)
 {
-  if (score == NULL || (value != FK_LEVEL_NA && value != FK_LEVEL_UNSET) || score->current == value)
+  if (score == NULL || (value != FK_LEVEL_NA && value != FK_LEVEL_UNSET))
     return FALSE;
-  return score->current != FK_LEVEL_UNSET || score->target != FK_LEVEL_UNSET ||
+  return (score->current != value && score->current != FK_LEVEL_UNSET) ||
+         score->target != FK_LEVEL_UNSET ||
          score->sustain != FK_SUSTAIN_UNSET || score->key_person != FK_KEY_PERSON_UNSET ||
          score->interest != FK_INTEREST_UNSET;
 }
