@@ -64,6 +64,16 @@ def stored_full(path, capability):
         con.close()
 
 
+def stored_answer(path, capability):
+    con = sqlite3.connect("file:%s?mode=ro" % path, uri=True, timeout=5)
+    try:
+        return con.execute("SELECT current, target, sustain, key_person, interest FROM score"
+                           " WHERE municipality = '1460' AND capability = ?",
+                           (capability,)).fetchone()
+    finally:
+        con.close()
+
+
 def main():
     demo = os.environ.get("FK_SCORING_DEMO")
     if not demo or not os.path.exists(demo):
@@ -147,6 +157,37 @@ def main():
         got = wait_for(lambda: stored_full(path, caps[3]["key"]) == (4, 2))
         ok(got, "Ctrl+J, 4 and Shift+2 set current 4 and target 2 on the next unanswered",
            repr(stored_full(path, caps[3]["key"])))
+
+        # A full answer by keys: current and target by digits, then each
+        # question by its key and an arrow (a question is one group: its
+        # key lands on the answer chosen, "Not answered", and Left/Right
+        # move round). Counted from the card Ctrl+J went to.
+        full = [("press", "3"), ("combo", "<Shift>4"),
+                ("press", "s"), ("press", "Right"),    # Not answered → Yes
+                ("press", "p"), ("press", "Left"),     # Not answered → No
+                ("press", "i"), ("press", "Left")]     # Not answered → Yes
+        rawinput.keyCombo("<Control>j")
+        for kind, key in full:
+            if kind == "press":
+                rawinput.pressKey(key)
+            else:
+                rawinput.keyCombo(key)
+        want = (3, 4, "yes", "no", "yes")
+        got = wait_for(lambda: stored_answer(path, caps[5]["key"]) == want)
+        print("# keys for a full answer (current, target, sustain, key person, "
+              "interest), after Ctrl+J: %d" % len(full))
+        ok(got and len(full) <= 8,
+           "a full answer takes %d keys" % len(full),
+           repr(stored_answer(path, caps[5]["key"])))
+
+        # Each answer says its question, for a screen reader.
+        full_row = app.child(name=caps[5]["name"]["en"])
+        name = "Can we sustain it alone for three years? With difficulty"
+        found = full_row.findChildren(
+            lambda n: n.roleName in ("push button", "toggle button") and n.name == name)
+        ok(len(found) == 1, "an answer is named with its question: %r" % name,
+           repr(sorted(set((n.roleName, n.name) for n in full_row.findChildren(
+               lambda n: "difficulty" in (n.name or "")))) [:12]))
 
         # Killed half-way: everything answered so far is in the file.
         os.kill(proc.pid, signal.SIGKILL)

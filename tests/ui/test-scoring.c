@@ -482,6 +482,373 @@ test_scoring_next_unanswered_none_shown (Fixture       *f,
   g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (shell_test_find_descendant (f->view, GTK_TYPE_LIST_BOX))));
 }
 
+
+/* ---- keeping the place ------------------------------------------------------ */
+
+static void
+settle (Fixture *f)
+{
+  /* The view scrolls over a few frames while the cards change size. */
+  for (int i = 0; i < 15; i++)
+    gtk_test_widget_wait_for_draw (f->window);
+}
+
+static GtkWidget *
+template_child (Fixture    *f,
+                const char *name)
+{
+  return shell_test_template_child (f->view, FK_TYPE_SCORING_VIEW, name);
+}
+
+/* The card's name and its level buttons are inside the scrolled window. */
+static void
+assert_card_in_view (Fixture         *f,
+                     FkCapabilityRow *row)
+{
+  GtkWidget *scrolled = template_child (f, "scrolled");
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (row)));
+  GtkWidget *levels = fk_capability_row_get_level_row (row);
+  graphene_rect_t t, l;
+  int height = gtk_widget_get_height (scrolled);
+
+  g_assert_true (GTK_IS_LABEL (title));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_compute_bounds (title, scrolled, &t));
+  g_assert_true (gtk_widget_compute_bounds (levels, scrolled, &l));
+  if (t.origin.y < 0 || l.origin.y + l.size.height > height)
+    g_error ("%s is not in view: title at %.0f, level buttons end at %.0f, view %d high",
+             fk_capability_row_get_key (row), t.origin.y, l.origin.y + l.size.height, height);
+}
+
+static FkCapabilityRow *
+selected_row (Fixture *f)
+{
+  GtkListBox *list = GTK_LIST_BOX (template_child (f, "list_box"));
+
+  g_assert_nonnull (gtk_list_box_get_selected_row (list));
+  return FK_CAPABILITY_ROW (gtk_list_box_get_selected_row (list));
+}
+
+static void
+answer (Fixture    *f,
+        const char *key,
+        int         current)
+{
+  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", key);
+  g_autoptr(GError) error = NULL;
+
+  score->current = current;
+  g_assert_true (fk_study_set_score (f->study, score, &error));
+  g_assert_no_error (error);
+}
+
+static const char *
+nth_key (Fixture *f,
+         guint    n)
+{
+  return ((FkCapability *) g_ptr_array_index (fk_study_get_model (f->study)->capabilities, n))->key;
+}
+
+/* After J, K, Ctrl+J, "Only unanswered" and undo, the selected card is the
+ * one the user sees. */
+static void
+test_scoring_selected_in_view (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *unanswered = template_child (f, "unanswered_toggle");
+  FkCapabilityRow *row;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 600);
+  settle (f);
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  for (int i = 0; i < 20; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (f->view, "scoring.next", NULL));
+      if (i % 5 == 4)
+        {
+          settle (f);
+          assert_card_in_view (f, selected_row (f));
+        }
+    }
+  row = selected_row (f);
+  g_assert_cmpstr (fk_capability_row_get_key (row), ==, nth_key (f, 20));
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (f->view, "scoring.previous", NULL));
+  settle (f);
+  assert_card_in_view (f, selected_row (f));
+
+  /* Ctrl+J past answered ones. */
+  for (guint i = 18; i < 30; i++)
+    answer (f, nth_key (f, i), 2);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
+  settle (f);
+  g_assert_cmpstr (fk_capability_row_get_key (selected_row (f)), ==, nth_key (f, 30));
+  assert_card_in_view (f, selected_row (f));
+
+  /* Only unanswered hides the answered cards above it. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (unanswered), TRUE);
+  settle (f);
+  assert_card_in_view (f, selected_row (f));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (unanswered), FALSE);
+  settle (f);
+  assert_card_in_view (f, selected_row (f));
+
+  /* Undo goes to the card it changed, far above, and shows it. */
+  click (level_button (f, f->key2, FK_SCORE_FIELD_CURRENT, 4));
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), nth_key (f, 35)));
+  settle (f);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  settle (f);
+  g_assert_cmpstr (fk_capability_row_get_key (selected_row (f)), ==, f->key2);
+  assert_card_in_view (f, selected_row (f));
+}
+
+/* J and Ctrl+J show where the keyboard is. */
+static void
+test_scoring_focus_visible (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  gtk_window_set_focus_visible (GTK_WINDOW (f->window), FALSE);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.next", NULL));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (f->window)));
+  gtk_window_set_focus_visible (GTK_WINDOW (f->window), FALSE);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.next-unanswered", NULL));
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (f->window)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (selected_row (f))));
+}
+
+/* Escape in the search goes back to the card chosen before; results
+ * start at the top. */
+static void
+test_scoring_search_escape (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *entry = template_child (f, "search_entry");
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (template_child (f, "scrolled")));
+  const char *where = nth_key (f, 25);
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), where));
+  settle (f);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "a");
+  g_signal_emit_by_name (entry, "search-changed");
+  settle (f);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
+
+  g_signal_emit_by_name (entry, "stop-search");
+  settle (f);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpstr (fk_capability_row_get_key (selected_row (f)), ==, where);
+  assert_card_in_view (f, selected_row (f));
+}
+
+/* Keys without modifiers act only in a card: a word typed with the focus
+ * on a toolbar button changes nothing. */
+static void
+test_scoring_keys_only_in_card (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *unanswered = template_child (f, "unanswered_toggle");
+  FkCapabilityRow *row;
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key2));
+  row = selected_row (f);
+  gtk_widget_grab_focus (unanswered);
+  g_assert_true (gtk_widget_has_focus (unanswered));
+  gtk_widget_activate_action (f->view, "scoring.set-current", "i", 3);
+  gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL);
+  gtk_widget_activate_action (f->view, "scoring.previous", NULL);
+  gtk_widget_activate_action (f->view, "scoring.focus-field", "i", FK_SCORE_FIELD_COMMENT);
+  g_assert_cmpint (stored_current (f, f->key2), ==, FK_LEVEL_UNSET);
+  g_assert_true (selected_row (f) == row);
+  g_assert_true (gtk_widget_has_focus (unanswered));
+
+  /* In the card they work. */
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-current", "i", 3));
+  g_assert_cmpint (stored_current (f, f->key2), ==, 3);
+}
+
+/* Not applicable removes the target and the three answers in one write,
+ * which one undo restores; Backspace removes the whole answer but the
+ * comment; both say so in a toast with Undo. */
+static void
+test_scoring_na_clears (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *overlay = template_child (f, "toast_overlay");
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
+  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", f->key);
+  g_autoptr(FkScore) now = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name = fk_text_get (&fk_capability_row_get_capability (FK_CAPABILITY_ROW (row))->name, "en");
+  g_autofree char *na_text = g_strdup_printf ("“%s” is not applicable now. Its level, target and answers were removed.", name);
+  g_autofree char *removed_text = g_strdup_printf ("The answer to “%s” was removed.", name);
+
+  score->current = 2;
+  score->target = 4;
+  score->sustain = FK_SUSTAIN_NO;
+  score->key_person = FK_KEY_PERSON_YES;
+  score->interest = FK_INTEREST_YES;
+  score->comment = g_strdup ("Why");
+  g_assert_true (fk_study_set_score (f->study, score, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL));
+  now = stored (f, f->key);
+  g_assert_cmpint (now->current, ==, FK_LEVEL_NA);
+  g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
+  g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_UNSET);
+  g_assert_cmpint (now->key_person, ==, FK_KEY_PERSON_UNSET);
+  g_assert_cmpint (now->interest, ==, FK_INTEREST_UNSET);
+  g_assert_cmpstr (now->comment, ==, "Why");
+  g_assert_true (has_label_text (overlay, na_text));
+  /* Their buttons are off while it does not apply. */
+  g_assert_false (gtk_widget_is_sensitive (level_button (f, f->key, FK_SCORE_FIELD_TARGET, 3)));
+
+  /* A target for what does not apply is refused, with a reason. */
+  gtk_widget_activate_action (f->view, "scoring.set-target", "i", 3);
+  g_clear_pointer (&now, fk_score_free);
+  now = stored (f, f->key);
+  g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
+  g_assert_true (has_label_text (overlay, "This capability is marked not applicable. Give it a level before a target or answers."));
+
+  /* One undo restores it all. */
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
+  g_clear_pointer (&now, fk_score_free);
+  now = stored (f, f->key);
+  g_assert_cmpint (now->current, ==, 2);
+  g_assert_cmpint (now->target, ==, 4);
+  g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_NO);
+  g_assert_cmpint (now->key_person, ==, FK_KEY_PERSON_YES);
+  g_assert_cmpint (now->interest, ==, FK_INTEREST_YES);
+
+  /* Backspace: the whole answer, not the comment. */
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-assessed", NULL));
+  g_clear_pointer (&now, fk_score_free);
+  now = stored (f, f->key);
+  g_assert_cmpint (now->current, ==, FK_LEVEL_UNSET);
+  g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
+  g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_UNSET);
+  g_assert_cmpint (now->interest, ==, FK_INTEREST_UNSET);
+  g_assert_cmpstr (now->comment, ==, "Why");
+  g_assert_true (has_label_text (overlay, removed_text));
+}
+
+/* A target below the current level is kept, and the card says so. */
+static void
+test_scoring_target_below (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
+  GtkLabel *note;
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-current", "i", 4));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-target", "i", 2));
+  g_assert_cmpint (stored_current (f, f->key), ==, 4);
+  note = shell_test_find_label (row, "The target level is below the current level.");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (note)));
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.set-target", "i", 5));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (note)));
+}
+
+/* Gives @keyval to @widget's own key controllers, as a key press would. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
+    }
+  return handled;
+}
+
+static guint
+count_focusable_buttons (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_focusable (widget))
+    n++;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_focusable_buttons (c);
+  return n;
+}
+
+/* Each question is one Tab stop, and has a key. */
+static void
+test_scoring_question_tab_stops (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
+  GtkWidget *sustain_no = level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_NO);
+  GtkWidget *sustain = gtk_widget_get_ancestor (sustain_no, GTK_TYPE_WIDGET);
+  GtkWidget *focus;
+  guint tabs = 0;
+
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  settle (f);
+  /* Current, target, sustain, key person, interest: one stop each. */
+  g_assert_cmpuint (count_focusable_buttons (row), ==, 5);
+
+  /* From the card, Tab reaches "Can we sustain it…" on the third press. */
+  while (tabs < 40)
+    {
+      tabs++;
+      g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      while (sustain != NULL && !g_type_is_a (G_OBJECT_TYPE (sustain), g_type_from_name ("FkLevelSelector")))
+        sustain = gtk_widget_get_parent (sustain);
+      if (focus != NULL && sustain != NULL && gtk_widget_is_ancestor (focus, sustain))
+        break;
+    }
+  g_assert_cmpuint (tabs, ==, 3);
+
+  /* Right from "Not answered" goes round to "Yes" and chooses it. */
+  g_assert_true (press_key (sustain, GDK_KEY_Right));
+  {
+    g_autoptr(FkScore) score = stored (f, f->key);
+
+    g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_YES);
+    g_assert_true (gtk_widget_has_focus (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_YES)));
+    g_assert_true (gtk_widget_get_focusable (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_YES)));
+    g_assert_false (gtk_widget_get_focusable (level_button (f, f->key, FK_SCORE_FIELD_SUSTAIN, FK_SUSTAIN_UNSET)));
+  }
+  g_assert_true (press_key (sustain, GDK_KEY_Right));
+  {
+    g_autoptr(FkScore) score = stored (f, f->key);
+
+    g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_DIFFICULT);
+  }
+
+  /* Its key goes there at once. */
+  gtk_widget_grab_focus (row);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.focus-field", "i", FK_SCORE_FIELD_INTEREST));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == level_button (f, f->key, FK_SCORE_FIELD_INTEREST, FK_INTEREST_UNSET));
+  gtk_widget_grab_focus (row);
+  g_assert_true (gtk_widget_activate_action (f->view, "scoring.focus-field", "i", FK_SCORE_FIELD_COMMENT));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+
+  /* Escape in the comment goes back to the card, where the keys work. */
+  g_assert_true (press_key (focus, GDK_KEY_Escape));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == row);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -501,6 +868,13 @@ main (int argc, char *argv[])
   ADD ("remembers-selection", test_scoring_remembers_selection);
   ADD ("focus-on-arrival", test_scoring_focus_on_arrival);
   ADD ("next-unanswered-none-shown", test_scoring_next_unanswered_none_shown);
+  ADD ("selected-in-view", test_scoring_selected_in_view);
+  ADD ("focus-visible", test_scoring_focus_visible);
+  ADD ("search-escape", test_scoring_search_escape);
+  ADD ("keys-only-in-card", test_scoring_keys_only_in_card);
+  ADD ("not-applicable-clears", test_scoring_na_clears);
+  ADD ("target-below-current", test_scoring_target_below);
+  ADD ("question-tab-stops", test_scoring_question_tab_stops);
 #undef ADD
   g_test_add_func ("/ui/scoring/read-only", test_scoring_read_only);
   return g_test_run ();

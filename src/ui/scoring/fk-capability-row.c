@@ -33,6 +33,7 @@ struct _FkCapabilityRow
   gboolean            updating;
 
   GtkWidget          *summary;
+  GtkWidget          *below_note;  /* the target is below the current level */
   GtkWidget          *current;
   GtkWidget          *detail;      /* NULL until first expanded */
   GtkWidget          *target;
@@ -119,10 +120,10 @@ make_level_selector (FkCapabilityRow *self,
     }
   if (current)
     fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_NA, _("Not applicable"),
-                           _("This capability does not apply to us (N)"), NULL, TRUE);
+                           _("This capability does not apply to us. Removes the level, the target and the answers, not the comment (N)"), NULL, TRUE);
   fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET,
                          current ? _("Not assessed") : _("Not set"),
-                         current ? _("Not assessed yet (Backspace)") : NULL, NULL, TRUE);
+                         current ? _("Not assessed yet. Removes the level, the target and the answers, not the comment (Backspace)") : NULL, NULL, TRUE);
   gtk_widget_add_css_class (fk_level_selector_get_button (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET),
                             "fk-unset");
   g_signal_connect (selector, "value-chosen", G_CALLBACK (on_value_chosen), self);
@@ -130,7 +131,7 @@ make_level_selector (FkCapabilityRow *self,
 }
 
 /* A caption above a control; the control is labelled by it for AT. */
-static void
+static GtkWidget *
 append_field (GtkWidget  *box,
               const char *caption,
               GtkWidget  *control)
@@ -143,6 +144,34 @@ append_field (GtkWidget  *box,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
+  return label;
+}
+
+/* A question whose answers are read with the question. */
+static void
+append_question (GtkWidget  *box,
+                 const char *question,
+                 GtkWidget  *selector)
+{
+  GtkWidget *label = append_field (box, question, selector);
+
+  fk_level_selector_set_question (FK_LEVEL_SELECTOR (selector), label);
+}
+
+/* Escape in the comment goes back to the card, where the keys work. */
+static gboolean
+on_comment_key_pressed (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        FkCapabilityRow       *self)
+{
+  if (keyval != GDK_KEY_Escape ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0)
+    return FALSE;
+  fk_capability_row_flush_comment (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  return TRUE;
 }
 
 static GtkWidget *
@@ -195,6 +224,19 @@ on_comment_focus_leave (GtkEventControllerFocus *controller,
 static void
 update_display (FkCapabilityRow *self);
 
+/* Not applicable has no target and no answers: their buttons are off. */
+static void
+update_sensitivity (FkCapabilityRow *self)
+{
+  GtkWidget *answers[] = { self->target, self->sustain, self->key_person, self->interest };
+  gboolean applicable = self->score == NULL || self->score->current != FK_LEVEL_NA;
+
+  gtk_widget_set_sensitive (self->current, self->editable);
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    if (answers[i] != NULL)
+      gtk_widget_set_sensitive (answers[i], self->editable && applicable);
+}
+
 static void
 build_detail (FkCapabilityRow *self)
 {
@@ -202,6 +244,7 @@ build_detail (FkCapabilityRow *self)
   GtkWidget *grid;
   GtkWidget *frame;
   GtkEventController *focus;
+  GtkEventController *keys;
   static const int sustain[] = { FK_SUSTAIN_YES, FK_SUSTAIN_DIFFICULT, FK_SUSTAIN_NO, FK_SUSTAIN_UNSET };
   static const int key_person[] = { FK_KEY_PERSON_YES, FK_KEY_PERSON_NO, FK_KEY_PERSON_UNSET };
   static const int interest[] = { FK_INTEREST_NO, FK_INTEREST_MAYBE, FK_INTEREST_YES, FK_INTEREST_UNSET };
@@ -233,13 +276,13 @@ build_detail (FkCapabilityRow *self)
   append_field (self->detail, _("Target level"), self->target);
   self->sustain = make_choice_selector (self, (const char *(*) (int)) fk_sustain_get_label,
                                         sustain, G_N_ELEMENTS (sustain));
-  append_field (self->detail, _("Can we sustain it alone for three years?"), self->sustain);
+  append_question (self->detail, _("Can we sustain it alone for three years?"), self->sustain);
   self->key_person = make_choice_selector (self, (const char *(*) (int)) fk_key_person_get_label,
                                            key_person, G_N_ELEMENTS (key_person));
-  append_field (self->detail, _("Does it depend on a key person?"), self->key_person);
+  append_question (self->detail, _("Does it depend on a key person?"), self->key_person);
   self->interest = make_choice_selector (self, (const char *(*) (int)) fk_interest_get_label,
                                          interest, G_N_ELEMENTS (interest));
-  append_field (self->detail, _("Interest in collaborating"), self->interest);
+  append_question (self->detail, _("Interest in collaborating"), self->interest);
 
   self->comment_view = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->comment_view), GTK_WRAP_WORD_CHAR);
@@ -254,6 +297,9 @@ build_detail (FkCapabilityRow *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect (focus, "leave", G_CALLBACK (on_comment_focus_leave), self);
   gtk_widget_add_controller (self->comment_view, focus);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_comment_key_pressed), self);
+  gtk_widget_add_controller (self->comment_view, keys);
   frame = gtk_frame_new (NULL);
   gtk_frame_set_child (GTK_FRAME (frame), self->comment_view);
   append_field (self->detail, _("Comment or evidence"), frame);
@@ -328,6 +374,9 @@ update_display (FkCapabilityRow *self)
 
   gtk_label_set_text (GTK_LABEL (self->summary), summary != NULL ? summary : "");
   gtk_widget_set_visible (self->summary, summary != NULL && !self->expanded);
+  /* Allowed (a level may be let go on purpose), but never unnoticed. */
+  gtk_widget_set_visible (self->below_note, fk_capability_row_target_below_current (self));
+  update_sensitivity (self);
 }
 
 void
@@ -422,15 +471,10 @@ void
 fk_capability_row_set_editable (FkCapabilityRow *self,
                                 gboolean         editable)
 {
-  GtkWidget *inputs[] = { self->current, self->target, self->sustain,
-                          self->key_person, self->interest };
-
   g_return_if_fail (FK_IS_CAPABILITY_ROW (self));
 
   self->editable = editable;
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    if (inputs[i] != NULL)
-      gtk_widget_set_sensitive (inputs[i], editable);
+  update_sensitivity (self);
   /* The comment stays sensitive: in a read-only study, or after it could
    * not be saved, its text can still be selected and copied. */
   if (self->comment_view != NULL)
@@ -461,32 +505,91 @@ fk_capability_row_get_search_text (FkCapabilityRow *self)
   return self->search_text;
 }
 
-GtkWidget *
-fk_capability_row_get_level_button (FkCapabilityRow *self,
-                                    FkScoreField     field,
-                                    int              value)
+/* The buttons of @field, building the detail if needed; NULL for text. */
+static FkLevelSelector *
+selector_for_field (FkCapabilityRow *self,
+                    FkScoreField     field)
 {
-  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+  GtkWidget *selector;
 
   if (field == FK_SCORE_FIELD_CURRENT)
-    return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->current), value);
+    return FK_LEVEL_SELECTOR (self->current);
   if (self->detail == NULL)
     build_detail (self);
   switch (field)
     {
     case FK_SCORE_FIELD_TARGET:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->target), value);
+      selector = self->target;
+      break;
     case FK_SCORE_FIELD_SUSTAIN:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->sustain), value);
+      selector = self->sustain;
+      break;
     case FK_SCORE_FIELD_KEY_PERSON:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->key_person), value);
+      selector = self->key_person;
+      break;
     case FK_SCORE_FIELD_INTEREST:
-      return fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->interest), value);
+      selector = self->interest;
+      break;
     case FK_SCORE_FIELD_CURRENT:
     case FK_SCORE_FIELD_COMMENT:
+    case FK_SCORE_FIELD_RESPONDENT:
     default:
       return NULL;
     }
+  return FK_LEVEL_SELECTOR (selector);
+}
+
+GtkWidget *
+fk_capability_row_get_level_button (FkCapabilityRow *self,
+                                    FkScoreField     field,
+                                    int              value)
+{
+  FkLevelSelector *selector;
+
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+
+  selector = selector_for_field (self, field);
+  return selector != NULL ? fk_level_selector_get_button (selector, value) : NULL;
+}
+
+const FkScore *
+fk_capability_row_get_score (FkCapabilityRow *self)
+{
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+  return self->score;
+}
+
+gboolean
+fk_capability_row_target_below_current (FkCapabilityRow *self)
+{
+  const FkScore *s;
+
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), FALSE);
+  s = self->score;
+  return s != NULL && s->current >= FK_LEVEL_MIN && s->target >= FK_LEVEL_MIN && s->target < s->current;
+}
+
+gboolean
+fk_capability_row_focus_field (FkCapabilityRow *self,
+                               FkScoreField     field)
+{
+  FkLevelSelector *selector;
+
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), FALSE);
+
+  if (field != FK_SCORE_FIELD_CURRENT)
+    fk_capability_row_set_expanded (self, TRUE);
+  if (field == FK_SCORE_FIELD_COMMENT)
+    return gtk_widget_grab_focus (self->comment_view);
+  selector = selector_for_field (self, field);
+  return selector != NULL && fk_level_selector_focus (selector);
+}
+
+GtkWidget *
+fk_capability_row_get_level_row (FkCapabilityRow *self)
+{
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), NULL);
+  return self->current;
 }
 
 GtkTextBuffer *
@@ -586,6 +689,10 @@ fk_capability_row_new (FkModel            *model,
   self->summary = make_label ("", "dim-label");
   gtk_widget_set_visible (self->summary, FALSE);
   gtk_box_append (GTK_BOX (box), self->summary);
+
+  self->below_note = make_label (_("The target level is below the current level."), "fk-below-note");
+  gtk_widget_set_visible (self->below_note, FALSE);
+  gtk_box_append (GTK_BOX (box), self->below_note);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 

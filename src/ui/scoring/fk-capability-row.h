@@ -44,5 +44,14 @@ GtkWidget          *fk_capability_row_get_level_button (FkCapabilityRow *self,
                                                         FkScoreField     field,
                                                         int              value);
 GtkTextBuffer      *fk_capability_row_get_comment_buffer (FkCapabilityRow *self);
+/* The score shown, or NULL before the first fk_capability_row_set_score(). */
+const FkScore      *fk_capability_row_get_score     (FkCapabilityRow    *self);
+/* Whether a target level is set below the current level (the card says so). */
+gboolean            fk_capability_row_target_below_current (FkCapabilityRow *self);
+/* Expands the card and focuses @field's buttons (or the comment). */
+gboolean            fk_capability_row_focus_field   (FkCapabilityRow    *self,
+                                                     FkScoreField        field);
+/* The current-level buttons: with the name, what must always be in view. */
+GtkWidget          *fk_capability_row_get_level_row (FkCapabilityRow    *self);
 
 G_END_DECLS

@@ -2,6 +2,10 @@
  *
  * The buttons form a radio group; "value-chosen" is emitted only when the
  * user picks a value, never when the program shows one.
+ *
+ * The group is one Tab stop, as a radio group is: only the chosen button
+ * (or the first, when none is) takes the focus from Tab, and Left, Right,
+ * Home and End move inside the group and choose as they go.
  */
 #define G_LOG_DOMAIN "fk-level-selector"
 #include "config.h"
@@ -28,6 +32,80 @@ G_DEFINE_FINAL_TYPE (FkLevelSelector, fk_level_selector, GTK_TYPE_WIDGET)
 enum { VALUE_CHOSEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* The button Tab stops on: the chosen one, else the first. */
+static GtkWidget *
+tab_stop (FkLevelSelector *self)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (gtk_toggle_button_get_active (g_ptr_array_index (self->buttons, i)))
+      return g_ptr_array_index (self->buttons, i);
+  return self->buttons->len > 0 ? g_ptr_array_index (self->buttons, 0) : NULL;
+}
+
+static void
+update_tab_stop (FkLevelSelector *self)
+{
+  GtkWidget *stop = tab_stop (self);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+
+      /* The focused button keeps its focus until it moves on. */
+      gtk_widget_set_focusable (button, button == stop || gtk_widget_has_focus (button));
+    }
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FkLevelSelector       *self)
+{
+  int n = (int) self->buttons->len;
+  int index = -1;
+  GtkWidget *button;
+
+  if ((state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || n == 0)
+    return FALSE;
+  for (int i = 0; i < n && index < 0; i++)
+    if (gtk_widget_has_focus (g_ptr_array_index (self->buttons, i)))
+      index = i;
+  if (index < 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      index = (index + n - 1) % n;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      index = (index + 1) % n;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      index = 0;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      index = n - 1;
+      break;
+    default:
+      return FALSE;
+    }
+
+  button = g_ptr_array_index (self->buttons, index);
+  gtk_widget_set_focusable (button, TRUE);
+  gtk_widget_grab_focus (button);
+  /* As in a radio group, moving chooses. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  update_tab_stop (self);
+  return TRUE;
+}
+
 static void
 on_toggled (GtkToggleButton *button,
             FkLevelSelector *self)
@@ -40,7 +118,10 @@ on_toggled (GtkToggleButton *button,
     return;
   self->value = g_array_index (self->values, int, i);
   if (!self->updating)
-    g_signal_emit (self, signals[VALUE_CHOSEN], 0, self->value);
+    {
+      update_tab_stop (self);
+      g_signal_emit (self, signals[VALUE_CHOSEN], 0, self->value);
+    }
 }
 
 void
@@ -88,6 +169,8 @@ fk_level_selector_add (FkLevelSelector *self,
 
   if (value == self->value)
     fk_level_selector_set_value (self, value);
+  else
+    update_tab_stop (self);
 }
 
 void
@@ -106,6 +189,46 @@ fk_level_selector_set_value (FkLevelSelector *self,
     for (guint i = 0; i < self->buttons->len; i++)
       gtk_toggle_button_set_active (g_ptr_array_index (self->buttons, i), FALSE);
   self->updating = FALSE;
+  update_tab_stop (self);
+}
+
+gboolean
+fk_level_selector_focus (FkLevelSelector *self)
+{
+  GtkWidget *stop;
+
+  g_return_val_if_fail (FK_IS_LEVEL_SELECTOR (self), FALSE);
+
+  stop = tab_stop (self);
+  return stop != NULL && gtk_widget_grab_focus (stop);
+}
+
+void
+fk_level_selector_set_question (FkLevelSelector *self,
+                                GtkWidget       *question)
+{
+  g_return_if_fail (FK_IS_LEVEL_SELECTOR (self));
+  g_return_if_fail (GTK_IS_LABEL (question));
+
+  /* Each button says the question and then its answer, as a radio button
+   * in a named group would: GTK 4.8 reads the label property first, then
+   * what the button is labelled by. */
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (GTK_LABEL (question)),
+                                      -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      gtk_button_get_child (GTK_BUTTON (button)), NULL,
+                                      -1);
+    }
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, question, NULL,
+                                  -1);
 }
 
 void
@@ -192,6 +315,7 @@ static void
 fk_level_selector_init (FkLevelSelector *self)
 {
   GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   fk_wrap_layout_set_spacing (FK_WRAP_LAYOUT (layout), 12);
   fk_wrap_layout_set_line_spacing (FK_WRAP_LAYOUT (layout), 6);
@@ -201,6 +325,9 @@ fk_level_selector_init (FkLevelSelector *self)
   self->main_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (self->main_box, "linked");
   gtk_widget_set_parent (self->main_box, GTK_WIDGET (self));
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

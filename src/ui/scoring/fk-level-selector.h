@@ -26,5 +26,12 @@ void       fk_level_selector_set_caption (FkLevelSelector *self,
                                           const char      *caption);
 GtkWidget *fk_level_selector_get_button (FkLevelSelector *self,
                                          int              value);
+/* Focuses the group's Tab stop: the chosen button, else the first. */
+gboolean   fk_level_selector_focus      (FkLevelSelector *self);
+/* Names every button by the GtkLabel @question and its own label for
+ * assistive technology ("Interest in collaborating Maybe"), and the group
+ * by @question. */
+void       fk_level_selector_set_question (FkLevelSelector *self,
+                                           GtkWidget       *question);
 
 G_END_DECLS

@@ -1,8 +1,12 @@
 /* fk-scoring-view-actions.c — writing edits, undo/redo and the keyboard
  *
- * The keys are widget-class shortcuts, so they work wherever the focus is
- * inside the view, except where a text field takes the key first (digits
- * typed in a comment go into the comment).
+ * The keys are widget-class shortcuts of the view. Keys with modifiers
+ * (Ctrl+J, Ctrl+F, Ctrl+Z) work wherever the focus is inside the view.
+ * Keys without (digits, letters, arrows, Backspace) act only while a
+ * capability card has the focus, so a word typed elsewhere never scores;
+ * a text field takes its keys first (digits typed in a comment go into the
+ * comment). An answer removed or replaced by a key says so in a toast
+ * with Undo.
  */
 #define G_LOG_DOMAIN "fk-scoring-view-actions"
 #include "config.h"
@@ -10,9 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "fk-scoring-view-private.h"
+#include "fk-content-language.h"
 
 /* ---- writing ---------------------------------------------------------------- */
 
+/* Not applicable has no target and no answers; "not assessed" removes
+ * the whole answer. Either way in the same write, so one undo restores
+ * all of it. The comment stays: it is typed text, and may say why. */
 static void
 apply_field (FkScore      *score,
              FkScoreField  field,
@@ -23,6 +31,13 @@ apply_field (FkScore      *score,
     fk_score_set_field_text (score, field, text);
   else
     fk_score_set_field_value (score, field, value);
+  if (field == FK_SCORE_FIELD_CURRENT && (value == FK_LEVEL_NA || value == FK_LEVEL_UNSET))
+    {
+      score->target = FK_LEVEL_UNSET;
+      score->sustain = FK_SUSTAIN_UNSET;
+      score->key_person = FK_KEY_PERSON_UNSET;
+      score->interest = FK_INTEREST_UNSET;
+    }
 }
 
 /* Shows the stored score again after a failed write. */
@@ -96,6 +111,75 @@ write_edit (FkScoringView   *self,
   return TRUE;
 }
 
+/* Whether setting the current level to @value throws away part of @score. */
+static gboolean
+loses_answers (const FkScore *score,
+               int            value)
+{
+  if (score == NULL || (value != FK_LEVEL_NA && value != FK_LEVEL_UNSET))
+    return FALSE;
+  return (score->current != value && score->current != FK_LEVEL_UNSET) ||
+         score->target != FK_LEVEL_UNSET ||
+         score->sustain != FK_SUSTAIN_UNSET || score->key_person != FK_KEY_PERSON_UNSET ||
+         score->interest != FK_INTEREST_UNSET;
+}
+
+static void
+show_removed (FkScoringView   *self,
+              FkCapabilityRow *row,
+              int              value)
+{
+  const char *name = fk_text_get (&fk_capability_row_get_capability (row)->name,
+                                  fk_content_language (self->study));
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (value == FK_LEVEL_NA)
+    message = g_strdup_printf (_("“%s” is not applicable now. Its level, target and answers were removed."), name);
+  else
+    message = g_strdup_printf (_("The answer to “%s” was removed."), name);
+  /* The model's text is not markup. */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("Undo"));
+  adw_toast_set_action_name (toast, "scoring.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (self->removed_toast != NULL)
+    adw_toast_dismiss (self->removed_toast);
+  g_set_weak_pointer (&self->removed_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Every edit from a card or a key: refuses what contradicts the answer,
+ * writes, and says when part of an answer was removed. */
+static void
+edit_row (FkScoringView   *self,
+          FkCapabilityRow *row,
+          FkScoreField     field,
+          int              value,
+          const char      *text)
+{
+  const FkScore *shown = fk_capability_row_get_score (row);
+  gboolean loses = field == FK_SCORE_FIELD_CURRENT && loses_answers (shown, value);
+
+  /* A target or an answer (not its removal) for what does not apply. */
+  if (shown != NULL && shown->current == FK_LEVEL_NA &&
+      ((field == FK_SCORE_FIELD_TARGET && value != FK_LEVEL_UNSET) ||
+       (field != FK_SCORE_FIELD_TARGET && field != FK_SCORE_FIELD_CURRENT &&
+        !fk_score_field_is_text (field) && value != 0)))
+    {
+      fk_scoring_view_show_error (self, _("This capability is marked not applicable. Give it a level before a target or answers."));
+      revert_row (self, row);
+      return;
+    }
+  /* A later edit makes the toast's Undo mean something else. */
+  if (self->removed_toast != NULL)
+    adw_toast_dismiss (self->removed_toast);
+  if (write_edit (self, row, field, value, text) && loses)
+    show_removed (self, row, value);
+}
+
 void
 fk_scoring_view_on_row_edited (FkScoringView   *self,
                                guint            field,
@@ -103,7 +187,7 @@ fk_scoring_view_on_row_edited (FkScoringView   *self,
                                const char      *text,
                                FkCapabilityRow *row)
 {
-  write_edit (self, row, (FkScoreField) field, value, text);
+  edit_row (self, row, (FkScoreField) field, value, text);
 }
 
 /* ---- moving -------------------------------------------------------------------- */
@@ -122,7 +206,32 @@ current_row (FkScoringView *self)
   return (FkCapabilityRow *) gtk_list_box_get_selected_row (self->list_box);
 }
 
-/* Scrolls @row into view once the expanded row has its new size. */
+static gboolean
+row_is_shown (FkCapabilityRow *row)
+{
+  return gtk_widget_get_child_visible (GTK_WIDGET (row));
+}
+
+/* The card the keyboard is in, if it is shown: keys without modifiers act
+ * only there. */
+static FkCapabilityRow *
+focused_card (FkScoringView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *card;
+
+  if (focus == NULL || GTK_IS_TEXT_VIEW (focus) || GTK_IS_EDITABLE (focus) ||
+      (card = gtk_widget_get_ancestor (focus, FK_TYPE_CAPABILITY_ROW)) == NULL ||
+      !gtk_widget_is_ancestor (card, GTK_WIDGET (self)) ||
+      !gtk_widget_get_child_visible (card))
+    return NULL;
+  return FK_CAPABILITY_ROW (card);
+}
+
+/* Keeps the selected card's name and level buttons in view, the whole
+ * card when it fits. Rows above it grow, shrink or hide for a few frames
+ * after a move or a filter, so this runs each frame until nothing moves. */
 static gboolean
 scroll_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -132,43 +241,75 @@ scroll_tick_cb (GtkWidget     *widget,
   GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
   GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (self->scrolled);
   GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled);
-  graphene_rect_t bounds;
-  double value, page, top, bottom;
+  graphene_rect_t bounds, level;
+  double value, page, top, bottom, must_bottom, wanted;
 
-  /* The first frame lays the expanded row out; the second can measure it. */
-  if (++self->scroll_frames < 2)
-    return G_SOURCE_CONTINUE;
-  self->scroll_tick = 0;
-  if (row == NULL || content == NULL ||
-      !gtk_widget_compute_bounds (GTK_WIDGET (row), content, &bounds))
-    return G_SOURCE_REMOVE;
+  if (row == NULL || content == NULL || !gtk_widget_get_child_visible (GTK_WIDGET (row)) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), content, &bounds) ||
+      !gtk_widget_compute_bounds (fk_capability_row_get_level_row (FK_CAPABILITY_ROW (row)), content, &level) ||
+      ++self->scroll_frames > 60)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
 
   value = gtk_adjustment_get_value (adj);
   page = gtk_adjustment_get_page_size (adj);
   top = bounds.origin.y + value - 48;   /* room for the area heading */
   bottom = bounds.origin.y + value + bounds.size.height + 12;
-  if (top < value || bounds.size.height > page)
-    gtk_adjustment_set_value (adj, top);
+  must_bottom = level.origin.y + value + level.size.height + 12;
+  wanted = value;
+  if (top < value || (bottom > value + page && bottom - top > page))
+    wanted = top;
   else if (bottom > value + page)
-    gtk_adjustment_set_value (adj, bottom - page);
-  return G_SOURCE_REMOVE;
+    wanted = bottom - page;
+  if (must_bottom > wanted + page)
+    wanted = must_bottom - page;
+  wanted = CLAMP (wanted, gtk_adjustment_get_lower (adj),
+                  MAX (gtk_adjustment_get_lower (adj), gtk_adjustment_get_upper (adj) - page));
+
+  if (G_APPROX_VALUE (wanted, value, 0.5) &&
+      G_APPROX_VALUE (bounds.origin.y, self->scroll_last_y, 0.5) &&
+      G_APPROX_VALUE (bounds.size.height, self->scroll_last_height, 0.5))
+    {
+      /* Still for two frames: done. */
+      if (++self->scroll_still >= 2)
+        {
+          self->scroll_tick = 0;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  else
+    self->scroll_still = 0;
+  self->scroll_last_y = bounds.origin.y;
+  self->scroll_last_height = bounds.size.height;
+  if (!G_APPROX_VALUE (wanted, value, 0.5))
+    gtk_adjustment_set_value (adj, wanted);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+fk_scoring_view_reveal_selected (FkScoringView *self)
+{
+  self->scroll_frames = 0;
+  self->scroll_still = 0;
+  self->scroll_last_y = -1;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
 
 static void
 focus_row (FkScoringView   *self,
            FkCapabilityRow *row)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
   gtk_list_box_select_row (self->list_box, GTK_LIST_BOX_ROW (row));
   gtk_widget_grab_focus (GTK_WIDGET (row));
-  self->scroll_frames = 0;
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
-}
-
-static gboolean
-row_is_shown (FkCapabilityRow *row)
-{
-  return gtk_widget_get_child_visible (GTK_WIDGET (row));
+  /* Moved by a key: where the keyboard is must show. */
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+  fk_scoring_view_reveal_selected (self);
 }
 
 void
@@ -341,11 +482,11 @@ edit_focused (FkScoringView *self,
               FkScoreField   field,
               int            value)
 {
-  FkCapabilityRow *row = current_row (self);
+  FkCapabilityRow *row = focused_card (self);
 
   if (row == NULL)
     return;
-  write_edit (self, row, field, value, NULL);
+  edit_row (self, row, field, value, NULL);
 }
 
 static void
@@ -391,7 +532,8 @@ action_next (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  fk_scoring_view_move (FK_SCORING_VIEW (widget), 1);
+  if (focused_card (FK_SCORING_VIEW (widget)) != NULL)
+    fk_scoring_view_move (FK_SCORING_VIEW (widget), 1);
 }
 
 static void
@@ -399,7 +541,23 @@ action_previous (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  fk_scoring_view_move (FK_SCORING_VIEW (widget), -1);
+  if (focused_card (FK_SCORING_VIEW (widget)) != NULL)
+    fk_scoring_view_move (FK_SCORING_VIEW (widget), -1);
+}
+
+static void
+action_focus_field (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FkCapabilityRow *row = focused_card (FK_SCORING_VIEW (widget));
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (row == NULL)
+    return;
+  fk_capability_row_focus_field (row, (FkScoreField) g_variant_get_int32 (parameter));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
 }
 
 static void
@@ -485,6 +643,7 @@ fk_scoring_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "scoring.set-target", "i", action_set_target);
   gtk_widget_class_install_action (widget_class, "scoring.not-applicable", NULL, action_not_applicable);
   gtk_widget_class_install_action (widget_class, "scoring.not-assessed", NULL, action_not_assessed);
+  gtk_widget_class_install_action (widget_class, "scoring.focus-field", "i", action_focus_field);
   gtk_widget_class_install_action (widget_class, "scoring.next", NULL, action_next);
   gtk_widget_class_install_action (widget_class, "scoring.previous", NULL, action_previous);
   gtk_widget_class_install_action (widget_class, "scoring.next-unanswered", NULL, action_next_unanswered);
@@ -504,6 +663,13 @@ fk_scoring_view_class_init_actions (GtkWidgetClass *widget_class)
                                            "scoring.set-current", "i", level);
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "scoring.not-applicable", NULL);
+  /* A key for each question and the comment (the same initial in
+   * Swedish: själva, personberoende, intresse). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_TARGET);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_SUSTAIN);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_KEY_PERSON);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_INTEREST);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_COMMENT);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "scoring.not-assessed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "scoring.not-assessed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "scoring.next", NULL);

@@ -3,7 +3,9 @@
  * The progress bar and the "n of m" beside each area heading count the
  * rows that are assessed. The list shows the rows that match the search
  * text and the chosen area, and with "unanswered only" hides assessed
- * rows except the one being answered.
+ * rows except the one being answered. After a filter changes, the
+ * selected card is scrolled back into view; search results start at the
+ * top, and Escape in the search goes back to the card chosen before.
  */
 #define G_LOG_DOMAIN "fk-scoring-view-filter"
 #include "config.h"
@@ -132,38 +134,64 @@ filter_func (GtkListBoxRow *row,
   return TRUE;
 }
 
+static gboolean
+searching (FkScoringView *self)
+{
+  return self->search_folded != NULL && *self->search_folded != '\0';
+}
+
 void
 fk_scoring_view_refilter (FkScoringView *self)
 {
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list_box);
   gboolean any = FALSE;
 
   gtk_list_box_invalidate_filter (self->list_box);
   for (guint i = 0; i < self->rows->len && !any; i++)
     any = filter_func (g_ptr_array_index (self->rows, i), self);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->rows->len > 0 && !any);
+  /* Rows above it may have gone: the card being answered stays in view. */
+  if (selected != NULL && !searching (self) && filter_func (selected, self))
+    fk_scoring_view_reveal_selected (self);
 }
 
 static void
 on_search_changed (GtkSearchEntry *entry,
                    FkScoringView  *self)
 {
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list_box);
+
+  /* Remember where the user was, to go back there on Escape. */
+  if (!searching (self) && self->search_return_key == NULL && selected != NULL)
+    self->search_return_key = g_strdup (fk_capability_row_get_key (FK_CAPABILITY_ROW (selected)));
   g_clear_pointer (&self->search_folded, g_free);
   self->search_folded = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
   fk_scoring_view_refilter (self);
+  /* Results start at the top of the list. */
+  if (searching (self))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
 static void
 on_search_stop (GtkSearchEntry *entry,
                 FkScoringView  *self)
 {
+  g_autofree char *key = g_steal_pointer (&self->search_return_key);
+
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  fk_scoring_view_move (self, 0);
+  g_clear_pointer (&self->search_folded, g_free);
+  fk_scoring_view_refilter (self);
+  g_clear_pointer (&self->search_return_key, g_free);
+  if (key == NULL || !fk_scoring_view_focus_capability (self, key))
+    fk_scoring_view_move (self, 0);
 }
 
 static void
 on_search_activate (GtkSearchEntry *entry,
                     FkScoringView  *self)
 {
+  /* The user chose a result: that is where they are now. */
+  g_clear_pointer (&self->search_return_key, g_free);
   fk_scoring_view_move (self, 0);
 }
 

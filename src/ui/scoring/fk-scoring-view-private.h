@@ -36,6 +36,11 @@ struct _FkScoringView
   gboolean          updating;
   guint             scroll_tick;
   guint             scroll_frames;
+  guint             scroll_still;     /* frames the selected card has not moved */
+  double            scroll_last_y;
+  double            scroll_last_height;
+  AdwToast         *removed_toast;    /* weak: "the answer was removed", with Undo */
+  char             *search_return_key; /* the card selected before a search */
 
   /* template */
   AdwToastOverlay  *toast_overlay;
@@ -65,6 +70,8 @@ void     fk_scoring_view_on_row_edited      (FkScoringView   *self,
                                              FkCapabilityRow *row);
 /* Focuses the selected capability, else the first unanswered one. */
 void     fk_scoring_view_focus_current      (FkScoringView   *self);
+/* Scrolls until the selected card's name and level buttons are in view. */
+void     fk_scoring_view_reveal_selected    (FkScoringView   *self);
 /* Moves the focus @delta visible rows on (0: the current or first one). */
 void     fk_scoring_view_move               (FkScoringView   *self,
                                              int              delta);

@@ -301,6 +301,7 @@ fk_scoring_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->study);
   g_clear_object (&self->study);
   g_clear_object (&self->settings);
+  g_clear_weak_pointer (&self->removed_toast);
   if (self->scroll_tick != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
@@ -327,6 +328,7 @@ fk_scoring_view_finalize (GObject *object)
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->area_filter, g_free);
   g_clear_pointer (&self->last_comment_key, g_free);
+  g_clear_pointer (&self->search_return_key, g_free);
 
   G_OBJECT_CLASS (fk_scoring_view_parent_class)->finalize (object);
 }
