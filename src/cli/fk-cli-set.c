@@ -30,7 +30,9 @@ has_any_field (const SetOptions *o)
 }
 
 /* Applies the given options to @score. Every value is checked before the
- * study is opened, on a scratch score, so a bad value never gets that far. */
+ * study is opened, on a scratch score, so a bad value never gets that far.
+ * "--current na" or "--current none" removes the target and the answers,
+ * as in the app, before the other options apply. */
 static gboolean
 apply_options (const SetOptions  *o,
                FkScore           *score,
@@ -49,6 +51,8 @@ apply_options (const SetOptions  *o,
                        "--%s", local_error->message);
           return FALSE;
         }
+      if (i == FK_SCORE_FIELD_CURRENT && (score->current == FK_LEVEL_NA || score->current == FK_LEVEL_UNSET))
+        fk_score_clear_answers (score);
     }
   return TRUE;
 }
@@ -63,6 +67,7 @@ fk_cli_command_set (int      argc,
   g_autofree char *capability = NULL;
   g_autofree char *round_name = NULL;
   g_auto(GStrv) files = NULL;
+  g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality, N_("Municipality code (kommunkod), e.g. 1488"), N_("CODE") },
     { "capability", 0, 0, G_OPTION_ARG_STRING, &capability, N_("Capability key from the model"), N_("KEY") },
@@ -109,6 +114,11 @@ fk_cli_command_set (int      argc,
   scratch = fk_score_new (0, municipality, capability);
   if (!apply_options (&o, scratch, error))
     return FALSE;
+  if (!fk_score_check_consistent (scratch, &local_error))
+    {
+      fk_cli_set_usage_error (error, "set", "%s", local_error->message);
+      return FALSE;
+    }
 
   study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, error);
   if (study == NULL)
@@ -121,6 +131,16 @@ fk_cli_command_set (int      argc,
     return FALSE;
   if (!apply_options (&o, score, error))
     return FALSE;
+  /* What is stored may make the options contradict it ("not applicable"
+   * and now an answer). */
+  if (!fk_score_check_consistent (score, &local_error))
+    {
+      g_autofree char *name = g_path_get_basename (path);
+
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID, _("%s: %s (set --current to a level first)"),
+                   name, local_error->message);
+      return FALSE;
+    }
   score->updated = 0;   /* now */
   return fk_study_set_score (study, score, error);
 }

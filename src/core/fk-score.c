@@ -89,6 +89,33 @@ fk_score_is_assessed (const FkScore *score)
   return score->current != FK_LEVEL_UNSET;
 }
 
+void
+fk_score_clear_answers (FkScore *score)
+{
+  g_return_if_fail (score != NULL);
+  score->target = FK_LEVEL_UNSET;
+  score->sustain = FK_SUSTAIN_UNSET;
+  score->key_person = FK_KEY_PERSON_UNSET;
+  score->interest = FK_INTEREST_UNSET;
+}
+
+gboolean
+fk_score_check_consistent (const FkScore  *score,
+                           GError        **error)
+{
+  g_return_val_if_fail (score != NULL, FALSE);
+
+  if (score->current == FK_LEVEL_NA &&
+      (score->target != FK_LEVEL_UNSET || score->sustain != FK_SUSTAIN_UNSET ||
+       score->key_person != FK_KEY_PERSON_UNSET || score->interest != FK_INTEREST_UNSET))
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("a capability that is not applicable has no target level and no answers"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 fk_score_validate (const FkScore *score,
                    GError       **error)

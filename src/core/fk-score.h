@@ -137,6 +137,27 @@ gboolean    fk_score_is_empty (const FkScore *score);
  */
 gboolean    fk_score_is_assessed (const FkScore *score);
 /**
+ * fk_score_clear_answers:
+ * @score: a score whose current level was just set to "not applicable" or
+ *   "not assessed"
+ *
+ * What those two mean for the rest of the answer: no target and none of
+ * the three answers. The comment and the respondent stay (typed text,
+ * which may say why).
+ */
+void        fk_score_clear_answers (FkScore *score);
+/**
+ * fk_score_check_consistent:
+ *
+ * FALSE with @error (FK_ERROR_INVALID) for a score marked "not applicable"
+ * that still has a target or one of the three answers. Older studies may
+ * hold such scores, so reading them is fine; new writes by the CLI refuse
+ * them, and the app never makes them.
+ */
+gboolean    fk_score_check_consistent (const FkScore *score,
+                                       GError       **error);
+
+/**
  * fk_score_validate:
  * @score: (transfer none): a score
  * @error: return location for an error naming the field, or %NULL

@@ -174,17 +174,39 @@ def _():
 def _():
     cap = CAPS[1]
     args = ("set", STUDY, "--municipality", "1485", "--capability", cap)
-    ok(*args, "--current", "na", "--interest", "yes")
-    assert one_score(STUDY, "1485", cap)["current"] == "na"
+    ok(*args, "--current", "2", "--target", "4", "--interest", "yes", "--comment", "varför")
+    ok(*args, "--current", "na")
+    s = one_score(STUDY, "1485", cap)
+    assert s["current"] == "na", s
     assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 1
     ok(*args, "--current", "none")
     s = one_score(STUDY, "1485", cap)
-    assert s is not None and s["current"] is None and s["interest"] == "yes", s
+    assert s is not None and s["current"] is None and s["comment"] == "varför", s
     assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 0
     ok(*args, "--current", "0")
     s = one_score(STUDY, "1485", cap)
     assert s["current"] == 0 and s["current"] is not False and type(s["current"]) is int, s
     assert {m["code"]: m["assessed"] for m in info(STUDY)["municipalities"]}["1485"] == 1
+
+
+@test("not applicable and not assessed remove the target and the answers, as in the app; a contradiction is refused")
+def _():
+    path = os.path.join(tmp, "na.fkarta")
+    ok("new", path)
+    cap = CAPS[2]
+    args = ("set", path, "--municipality", "1487", "--capability", cap)
+    ok(*args, "--current", "2", "--target", "4", "--sustain", "no", "--key-person", "yes",
+       "--interest", "maybe", "--comment", "<b>&")
+    ok(*args, "--current", "na")
+    s = one_score(path, "1487", cap)
+    assert s["current"] == "na" and s["target"] is None, s
+    assert s["sustain"] is None and s["key_person"] is None and s["interest"] is None, s
+    assert s["comment"] == "<b>&", s
+    refused(path, args + ("--current", "na", "--target", "3"), status=2, mentions="not applicable")
+    refused(path, args + ("--interest", "yes",), status=1, mentions=["na.fkarta", "not applicable"])
+    ok(*args, "--current", "3", "--interest", "yes")
+    s = one_score(path, "1487", cap)
+    assert s["current"] == 3 and s["interest"] == "yes", s
 
 
 @test("a comment with markup characters, Swedish letters and a newline comes back byte-identical")

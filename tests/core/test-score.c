@@ -387,6 +387,41 @@ test_score_json_refused (void)
     }
 }
 
+/* "Not applicable" has no target and no answers; the comment stays. */
+static void
+test_not_applicable_consistent (void)
+{
+  g_autoptr(FkScore) score = fk_score_new (1, "1460", "a.b");
+  g_autoptr(GError) error = NULL;
+
+  score->current = FK_LEVEL_NA;
+  score->comment = g_strdup ("gäller inte oss");
+  g_assert_true (fk_score_check_consistent (score, &error));
+  g_assert_no_error (error);
+
+  score->interest = FK_INTEREST_YES;
+  g_assert_false (fk_score_check_consistent (score, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_clear_error (&error);
+
+  score->target = 4;
+  score->sustain = FK_SUSTAIN_NO;
+  score->key_person = FK_KEY_PERSON_YES;
+  fk_score_clear_answers (score);
+  g_assert_true (fk_score_check_consistent (score, &error));
+  g_assert_cmpint (score->target, ==, FK_LEVEL_UNSET);
+  g_assert_cmpint (score->sustain, ==, FK_SUSTAIN_UNSET);
+  g_assert_cmpint (score->key_person, ==, FK_KEY_PERSON_UNSET);
+  g_assert_cmpint (score->interest, ==, FK_INTEREST_UNSET);
+  g_assert_cmpstr (score->comment, ==, "gäller inte oss");
+
+  /* A level with a target and answers is of course fine. */
+  score->current = 2;
+  score->target = 4;
+  score->interest = FK_INTEREST_MAYBE;
+  g_assert_true (fk_score_check_consistent (score, &error));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -400,5 +435,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/score/json-round-trip", test_score_json_round_trip);
   g_test_add_func ("/core/score/json-missing-and-null", test_score_json_missing_and_null);
   g_test_add_func ("/core/score/json-refused", test_score_json_refused);
+  g_test_add_func ("/core/score/not-applicable-consistent", test_not_applicable_consistent);
   return g_test_run ();
 }

@@ -32,12 +32,7 @@ apply_field (FkScore      *score,
   else
     fk_score_set_field_value (score, field, value);
   if (field == FK_SCORE_FIELD_CURRENT && (value == FK_LEVEL_NA || value == FK_LEVEL_UNSET))
-    {
-      score->target = FK_LEVEL_UNSET;
-      score->sustain = FK_SUSTAIN_UNSET;
-      score->key_person = FK_KEY_PERSON_UNSET;
-      score->interest = FK_INTEREST_UNSET;
-    }
+    fk_score_clear_answers (score);
 }
 
 /* Shows the stored score again after a failed write. */
