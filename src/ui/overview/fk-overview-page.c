@@ -28,6 +28,7 @@ struct _FkOverviewPage
   FkStudy      *study;
   gulong        changed_handler;
   GHashTable   *progress_cells;   /* code → the row's progress cell (owned by the list) */
+  gboolean      wide;             /* the layout for a wide page */
   gboolean      stale;            /* a change came while the page was hidden */
   guint         n_recomputes;
 
@@ -125,6 +126,24 @@ cell_label (const char   *text,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* The code and population columns and the progress bars need room that a
+ * narrow page (down to 360 px) has not got: the name, the size and the
+ * count of answers stay. */
+static void
+show_details (FkOverviewPage *self)
+{
+  GtkSizeGroup *groups[] = { self->code_group, self->population_group };
+  GHashTableIter iter;
+  gpointer cell;
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    for (GSList *l = gtk_size_group_get_widgets (groups[i]); l != NULL; l = l->next)
+      gtk_widget_set_visible (l->data, self->wide);
+  g_hash_table_iter_init (&iter, self->progress_cells);
+  while (g_hash_table_iter_next (&iter, NULL, &cell))
+    gtk_widget_set_visible (gtk_widget_get_last_child (cell), self->wide);
 }
 
 static GtkWidget *
@@ -318,6 +337,7 @@ rebuild_municipalities (FkOverviewPage *self,
       gtk_list_box_append (self->municipality_list, row);
       g_hash_table_insert (self->progress_cells, g_strdup (m->code), progress);
     }
+  show_details (self);
   update_counts (self, round, NULL);
 }
 
@@ -462,12 +482,13 @@ overview_layout (GtkWidget *widget,
   FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
   GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
 
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
-    {
-      /* Equal halves side by side; stacked, each column its own height. */
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
-      gtk_box_set_homogeneous (self->columns, wide);
-    }
+  if (self->wide == wide)
+    return;
+  self->wide = wide;
+  /* Equal halves side by side; stacked, each column its own height. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
+  gtk_box_set_homogeneous (self->columns, wide);
+  show_details (self);
 }
 
 static void

@@ -1,9 +1,15 @@
 /* fk-adaptive-bin.h — pages that switch between wide and narrow layouts
  *
  * libadwaita 1.2 has no breakpoints. A page (an AdwBin subclass with no
- * layout manager) uses these as its measure and size_allocate: the child
- * is measured as it is, and before each allocation the page's
- * FkAdaptiveBinLayoutFunc sets the layout for the width it got.
+ * layout manager) uses these as its measure and size_allocate: before each
+ * allocation the page's FkAdaptiveBinLayoutFunc sets the layout for the
+ * width it got, then the child is allocated.
+ *
+ * As AdwBreakpointBin does, the page asks for no minimum width of its own
+ * (only its natural width is the child's): the minimum of whatever layout
+ * the child is in now would keep a window that started wide from ever
+ * becoming narrow. The narrow layout must fit the window's minimum width
+ * (360 px); tests/ui/test-window-sizes.c checks that it does.
  */
 #pragma once
 
