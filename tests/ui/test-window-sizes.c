@@ -20,33 +20,6 @@
 
 static char *tmpdir;
 
-/* Every municipality scored, so that the profile shows its chart and tables. */
-static FkStudy *
-create_scored_study (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-  FkStudy *study = shell_test_create_study (tmpdir, "sizes.fkarta", "Sizes", NULL);
-  FkModel *model = fk_study_get_model (study);
-  FkRegion *region = fk_study_get_region (study);
-  gint64 round_id = fk_study_get_latest_round (study)->id;
-
-  for (guint m = 0; m < region->municipalities->len; m++)
-    for (guint c = 0; c < model->capabilities->len; c++)
-      {
-        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
-
-        score->current = (m * 7 + c * 3 + (c * c) % 5) % 6;
-        score->target = MIN (5, score->current + 1);
-        g_ptr_array_add (scores, score);
-      }
-  fk_study_set_scores (study, scores, &error);
-  g_assert_no_error (error);
-  return study;
-}
-
 static void
 resize (FkWindow *window,
         int       width,
@@ -88,7 +61,7 @@ overview_is_wide (GtkWidget *page)
 {
   GtkWidget *columns = shell_test_template_child (page, FK_TYPE_OVERVIEW_PAGE, "columns");
 
-  return gtk_orientable_get_orientation (GTK_ORIENTABLE (columns)) == GTK_ORIENTATION_HORIZONTAL;
+  return fk_split_box_get_wide (FK_SPLIT_BOX (columns));
 }
 
 static gboolean
@@ -112,7 +85,7 @@ assert_fits (GtkWidget *page)
 static void
 test_window_resizes (void)
 {
-  g_autoptr(FkStudy) study = create_scored_study ();
+  g_autoptr(FkStudy) study = shell_test_create_scored_study (tmpdir, "sizes.fkarta");
   FkWindow *window = fk_window_new (NULL, study);
   GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   GtkWidget *overview, *scoring, *profile;

@@ -12,6 +12,7 @@ struct _FkSplitBox
   GtkWidget *end;
   int        wide_from;
   int        spacing;
+  gboolean   homogeneous;
   gboolean   wide;
 };
 
@@ -23,6 +24,7 @@ enum {
   PROP_END_CHILD,
   PROP_WIDE_FROM,
   PROP_SPACING,
+  PROP_HOMOGENEOUS,
   N_PROPS
 };
 
@@ -40,8 +42,9 @@ measure_child (GtkWidget      *child,
     gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
-/* Side by side in @width: the end child's natural width, as far as the
- * start child keeps its minimum; the start child the rest. */
+/* Side by side in @width: halves if homogeneous; else the end child's
+ * natural width, as far as the start child keeps its minimum, and the
+ * start child the rest. */
 static void
 split_widths (FkSplitBox *self,
               int         width,
@@ -50,6 +53,12 @@ split_widths (FkSplitBox *self,
 {
   int start_min, start_nat, end_min, end_nat;
 
+  if (self->homogeneous)
+    {
+      *start_width = MAX (0, width - self->spacing) / 2;
+      *end_width = MAX (0, width - self->spacing - *start_width);
+      return;
+    }
   measure_child (self->start, GTK_ORIENTATION_HORIZONTAL, -1, &start_min, &start_nat);
   measure_child (self->end, GTK_ORIENTATION_HORIZONTAL, -1, &end_min, &end_nat);
   *end_width = MAX (end_min, MIN (end_nat, width - self->spacing - start_min));
@@ -74,7 +83,8 @@ fk_split_box_measure (GtkWidget      *widget,
       measure_child (self->start, orientation, -1, &start_min, &start_nat);
       measure_child (self->end, orientation, -1, &end_min, &end_nat);
       *minimum = MAX (start_min, end_min);
-      *natural = start_nat + self->spacing + end_nat;
+      *natural = self->homogeneous ? 2 * MAX (start_nat, end_nat) + self->spacing
+                                   : start_nat + self->spacing + end_nat;
     }
   else if (for_size >= self->wide_from)
     {
@@ -211,6 +221,9 @@ fk_split_box_get_property (GObject    *object,
     case PROP_SPACING:
       g_value_set_int (value, self->spacing);
       break;
+    case PROP_HOMOGENEOUS:
+      g_value_set_boolean (value, self->homogeneous);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -238,6 +251,10 @@ fk_split_box_set_property (GObject      *object,
       break;
     case PROP_SPACING:
       self->spacing = g_value_get_int (value);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      break;
+    case PROP_HOMOGENEOUS:
+      self->homogeneous = g_value_get_boolean (value);
       gtk_widget_queue_resize (GTK_WIDGET (self));
       break;
     default:
@@ -271,6 +288,9 @@ fk_split_box_class_init (FkSplitBoxClass *klass)
   properties[PROP_SPACING] =
     g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HOMOGENEOUS] =
+    g_param_spec_boolean ("homogeneous", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "fksplitbox");

@@ -1,8 +1,8 @@
 /* fk-split-box.h — two children side by side when wide, stacked when narrow
  *
  * Side by side (from "wide-from" pixels of the box's own width), the end
- * child gets its natural width and the start child all the rest, both the
- * whole height. Narrower, the start child sits above the end child, each at
+ * child gets its natural width and the start child all the rest, or each
+ * half ("homogeneous"), both the whole height. Narrower, the start child sits above the end child, each at
  * its natural height for the width: put the box in a scrolled window and the
  * page scrolls as one. The box decides in its allocation, from the width it
  * gets, without changing any property; its minimum width is the wider of
