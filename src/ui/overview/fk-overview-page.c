@@ -160,11 +160,11 @@ header_row (FkOverviewPage *self)
 {
   GtkWidget *row;
 
-  row = table_row (self, cell_label (_("Municipality"), 0, NULL, "caption-heading"),
-                   cell_label (_("Code"), 0, self->code_group, "caption-heading"),
-                   cell_label (_("Population"), 1, self->population_group, "caption-heading"),
-                   cell_label (_("Size"), 0, self->size_group, "caption-heading"),
-                   cell_label (_("Assessed"), 0, self->progress_group, "caption-heading"));
+  row = table_row (self, cell_label (_("Municipality"), 0, NULL, "heading"),
+                   cell_label (_("Code"), 0, self->code_group, "heading"),
+                   cell_label (_("Population"), 1, self->population_group, "heading"),
+                   cell_label (_("Size"), 0, self->size_group, "heading"),
+                   cell_label (_("Assessed"), 0, self->progress_group, "heading"));
   gtk_widget_add_css_class (row, "fk-table-header");
   return row;
 }
