@@ -202,33 +202,3 @@ shell_test_create_study (const char *dir,
   g_assert_nonnull (study);
   return study;
 }
-
-/* A new study, as shell_test_create_study(), with every capability of every
- * municipality scored in its latest round: the profile shows its chart and
- * tables. */
-G_GNUC_UNUSED static FkStudy *
-shell_test_create_scored_study (const char *dir,
-                                const char *file_name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-  FkStudy *study = shell_test_create_study (dir, file_name, "Scored", NULL);
-  FkModel *model = fk_study_get_model (study);
-  FkRegion *region = fk_study_get_region (study);
-  gint64 round_id = fk_study_get_latest_round (study)->id;
-
-  for (guint m = 0; m < region->municipalities->len; m++)
-    for (guint c = 0; c < model->capabilities->len; c++)
-      {
-        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-        FkScore *score = fk_score_new (round_id, mun->code, cap->key);
-
-        score->current = (m * 7 + c * 3 + (c * c) % 5) % 6;
-        score->target = MIN (5, score->current + 1);
-        g_ptr_array_add (scores, score);
-      }
-  fk_study_set_scores (study, scores, &error);
-  g_assert_no_error (error);
-  return study;
-}
