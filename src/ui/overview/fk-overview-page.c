@@ -14,12 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "fk-overview-page.h"
-#include "fk-adaptive-bin.h"
 #include "fk-content-language.h"
+#include "fk-split-box.h"
 #include "fk-ui-resources.h"
-
-/* From this page width on, municipalities and areas sit side by side. */
-#define WIDE_LAYOUT 1100
+#include "fk-wrap-layout.h"
 
 struct _FkOverviewPage
 {
@@ -31,7 +29,9 @@ struct _FkOverviewPage
   gboolean      stale;            /* a change came while the page was hidden */
   guint         n_recomputes;
 
-  /* Columns of the municipality table line up across rows. */
+  /* Columns of the municipality table line up across rows, also when a
+   * narrow page wraps them onto a second line. */
+  GtkSizeGroup *name_group;
   GtkSizeGroup *code_group;
   GtkSizeGroup *population_group;
   GtkSizeGroup *size_group;
@@ -45,7 +45,7 @@ struct _FkOverviewPage
   GtkLabel     *areas_label;
   GtkListBox   *municipality_list;
   GtkListBox   *area_list;
-  GtkBox       *columns;
+  FkSplitBox   *columns;
 };
 
 G_DEFINE_FINAL_TYPE (FkOverviewPage, fk_overview_page, ADW_TYPE_BIN)
@@ -127,25 +127,30 @@ cell_label (const char   *text,
   return label;
 }
 
+/* One line on a wide page; on a narrow one the cells that do not fit wrap
+ * onto a second line, in the same columns on every row. */
 static GtkWidget *
-table_row (GtkWidget *name,
-           GtkWidget *code,
-           GtkWidget *population,
-           GtkWidget *size,
-           GtkWidget *progress)
+table_row (FkOverviewPage *self,
+           GtkWidget      *name,
+           GtkWidget      *code,
+           GtkWidget      *population,
+           GtkWidget      *size,
+           GtkWidget      *progress)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+  GtkWidget *box = g_object_new (FK_TYPE_WRAP_BOX, NULL);
+  FkWrapLayout *layout = FK_WRAP_LAYOUT (gtk_widget_get_layout_manager (box));
+  GtkWidget *cells[] = { name, code, population, size, progress };
 
+  fk_wrap_layout_set_spacing (layout, 18);
+  fk_wrap_layout_set_line_spacing (layout, 6);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (box, "fk-table-row");
   gtk_widget_set_hexpand (name, TRUE);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), code);
-  gtk_box_append (GTK_BOX (box), population);
-  gtk_box_append (GTK_BOX (box), size);
-  gtk_box_append (GTK_BOX (box), progress);
+  gtk_size_group_add_widget (self->name_group, name);
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    fk_wrap_box_append (FK_WRAP_BOX (box), cells[i]);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
@@ -155,11 +160,11 @@ header_row (FkOverviewPage *self)
 {
   GtkWidget *row;
 
-  row = table_row (cell_label (_("Municipality"), 0, NULL, "caption-heading"),
-                   cell_label (_("Code"), 0, self->code_group, "caption-heading"),
-                   cell_label (_("Population"), 1, self->population_group, "caption-heading"),
-                   cell_label (_("Size"), 0, self->size_group, "caption-heading"),
-                   cell_label (_("Assessed"), 0, self->progress_group, "caption-heading"));
+  row = table_row (self, cell_label (_("Municipality"), 0, NULL, "heading"),
+                   cell_label (_("Code"), 0, self->code_group, "heading"),
+                   cell_label (_("Population"), 1, self->population_group, "heading"),
+                   cell_label (_("Size"), 0, self->size_group, "heading"),
+                   cell_label (_("Assessed"), 0, self->progress_group, "heading"));
   gtk_widget_add_css_class (row, "fk-table-header");
   return row;
 }
@@ -304,7 +309,7 @@ rebuild_municipalities (FkOverviewPage *self,
       FkSizeClass size = fk_region_municipality_size_class (region, m);
       g_autofree char *population = fk_text_format_thousands (m->population);
       GtkWidget *progress = progress_cell (self, n_caps);
-      GtkWidget *row = table_row (cell_label (m->name, 0, NULL, "heading"),
+      GtkWidget *row = table_row (self, cell_label (m->name, 0, NULL, "heading"),
                                   cell_label (m->code, 0, self->code_group, "numeric"),
                                   cell_label (population, 1, self->population_group, "numeric"),
                                   cell_label (fk_size_class_get_label (size), 0, self->size_group, NULL),
@@ -454,31 +459,6 @@ fk_overview_page_set_study (FkOverviewPage *self,
 
 /* ---- GtkWidget ---------------------------------------------------------- */
 
-/* The layout for the width we get (see fk-adaptive-bin.h). */
-static void
-overview_layout (GtkWidget *widget,
-                 gboolean   wide)
-{
-  FkOverviewPage *self = FK_OVERVIEW_PAGE (widget);
-  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
-
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->columns)) != orientation)
-    {
-      /* Equal halves side by side; stacked, each column its own height. */
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->columns), orientation);
-      gtk_box_set_homogeneous (self->columns, wide);
-    }
-}
-
-static void
-fk_overview_page_size_allocate (GtkWidget *widget,
-                                int        width,
-                                int        height,
-                                int        baseline)
-{
-  fk_adaptive_bin_allocate (widget, width, height, baseline, WIDE_LAYOUT, overview_layout);
-}
-
 /* A page hidden while the study changed catches up when it is shown. */
 static void
 fk_overview_page_map (GtkWidget *widget)
@@ -504,6 +484,7 @@ fk_overview_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_OVERVIEW_PAGE);
 
+  g_clear_object (&self->name_group);
   g_clear_object (&self->code_group);
   g_clear_object (&self->population_group);
   g_clear_object (&self->size_group);
@@ -559,8 +540,6 @@ fk_overview_page_class_init (FkOverviewPageClass *klass)
   object_class->get_property = fk_overview_page_get_property;
   object_class->set_property = fk_overview_page_set_property;
 
-  widget_class->measure = fk_adaptive_bin_measure;
-  widget_class->size_allocate = fk_overview_page_size_allocate;
   widget_class->map = fk_overview_page_map;
 
   properties[PROP_STUDY] =
@@ -572,6 +551,7 @@ fk_overview_page_class_init (FkOverviewPageClass *klass)
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();
+  g_type_ensure (FK_TYPE_SPLIT_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, FkOverviewPage, model_label);
@@ -599,8 +579,8 @@ static void
 fk_overview_page_init (FkOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
+  self->name_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->code_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->population_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   self->size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);

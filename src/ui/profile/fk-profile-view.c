@@ -9,23 +9,22 @@
  *
  * The chart is what people look at, often on a projector: on a wide page it
  * takes at least the left half and the whole height, the tables scroll
- * beside it; on a narrow page it sits above them.
+ * beside it; on a narrow page (FkSplitBox decides) it sits above them and
+ * the whole page scrolls as one.
  */
 #define G_LOG_DOMAIN "fk-profile-view"
 #include "config.h"
 #include "fk-profile-view.h"
-#include "fk-adaptive-bin.h"
 #include "fk-profile-tables.h"
 #include "fk-content-language.h"
 #include "fk-radar-view.h"
 #include "fk-radar-chart.h"
 #include "fk-study-snapshot.h"
 #include "fk-ui-resources.h"
+#include "fk-split-box.h"
+#include "fk-wrap-layout.h"
 
 #include <glib/gi18n.h>
-
-/* From this page width on, the chart and the tables sit side by side. */
-#define WIDE_LAYOUT 1150
 
 struct _FkProfileView
 {
@@ -48,7 +47,7 @@ struct _FkProfileView
   GtkLabel       *name_label;
   GtkLabel       *size_label;
   GtkLabel       *count_label;
-  GtkBox         *chart_and_tables;
+  FkSplitBox     *chart_and_tables;
   FkRadarView    *radar;
   GtkGrid        *strengths_grid;
   GtkGrid        *weaknesses_grid;
@@ -267,33 +266,6 @@ fk_profile_view_map (GtkWidget *widget)
     reload (self);
 }
 
-/* The layout for the width we get (see fk-adaptive-bin.h). */
-static void
-profile_layout (GtkWidget *widget,
-                gboolean   wide)
-{
-  FkProfileView *self = FK_PROFILE_VIEW (widget);
-  GtkOrientation orientation = wide ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
-
-  /* Side by side, the tables take their natural width (less than the
-   * chart's) and the chart all the rest; stacked, the chart gets its
-   * natural height and the tables scroll in what is left. */
-  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->chart_and_tables)) != orientation)
-    {
-      gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_and_tables), orientation);
-      gtk_widget_set_vexpand (GTK_WIDGET (self->radar), wide);
-    }
-}
-
-static void
-fk_profile_view_size_allocate (GtkWidget *widget,
-                               int        width,
-                               int        height,
-                               int        baseline)
-{
-  fk_adaptive_bin_allocate (widget, width, height, baseline, WIDE_LAYOUT, profile_layout);
-}
-
 static void
 fk_profile_view_dispose (GObject *object)
 {
@@ -372,8 +344,6 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   object_class->finalize = fk_profile_view_finalize;
   object_class->get_property = fk_profile_view_get_property;
   object_class->set_property = fk_profile_view_set_property;
-  widget_class->measure = fk_adaptive_bin_measure;
-  widget_class->size_allocate = fk_profile_view_size_allocate;
   widget_class->map = fk_profile_view_map;
 
   properties[PROP_STUDY] =
@@ -385,6 +355,8 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   /* Pulls the resource object (and its constructor) out of the static library. */
   (void) fk_ui_get_resource ();
   g_type_ensure (FK_TYPE_RADAR_VIEW);
+  g_type_ensure (FK_TYPE_SPLIT_BOX);
+  g_type_ensure (FK_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-profile-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, municipality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, round_dropdown);
@@ -396,6 +368,7 @@ fk_profile_view_class_init (FkProfileViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, chart_and_tables);
   /* Only for tests (gtk_widget_get_template_child). */
   gtk_widget_class_bind_template_child_full (widget_class, "tables_scroller", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "page_scroller", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, radar);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, strengths_grid);
   gtk_widget_class_bind_template_child (widget_class, FkProfileView, weaknesses_grid);
@@ -410,8 +383,6 @@ fk_profile_view_init (FkProfileView *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
     self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* AdwBin's layout manager would bypass measure() and size_allocate(). */
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   /* Without an installed schema (an uninstalled run) the chart keeps the
    * default palette. */

@@ -18,6 +18,7 @@
 
 #define MIN_WIDTH  320
 #define MIN_HEIGHT 260
+#define MAX_HEIGHT 720   /* the most it asks for, given its width */
 
 struct _FkRadarView
 {
@@ -137,9 +138,17 @@ fk_radar_view_measure (GtkWidget      *widget,
     }
   else
     {
+      /* As tall as it is wide, for a page that scrolls; where the height
+       * is given (beside the tables), it fills it. */
       *minimum = MIN_HEIGHT;
-      *natural = MIN_HEIGHT * 2;
+      *natural = for_size > 0 ? CLAMP (for_size, MIN_HEIGHT, MAX_HEIGHT) : MIN_HEIGHT * 2;
     }
+}
+
+static GtkSizeRequestMode
+fk_radar_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -170,6 +179,7 @@ fk_radar_view_class_init (FkRadarViewClass *klass)
   object_class->dispose = fk_radar_view_dispose;
   widget_class->snapshot = fk_radar_view_snapshot;
   widget_class->measure = fk_radar_view_measure;
+  widget_class->get_request_mode = fk_radar_view_get_request_mode;
   widget_class->css_changed = fk_radar_view_css_changed;
 
   gtk_widget_class_set_css_name (widget_class, "radarview");
@@ -221,3 +231,4 @@ fk_radar_view_get_options (FkRadarView    *self,
   g_return_if_fail (options != NULL);
   get_options (GTK_WIDGET (self), options);
 }
+
