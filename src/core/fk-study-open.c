@@ -220,11 +220,11 @@ quick_check (FkStudy  *self,
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
+      /* A damaged file gives one row holding every problem found: the
+       * error names the first, the user reads what to do. */
       ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
       if (!ok)
-        g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
-                     _("%s: the file is damaged (%s)"), self->display_name,
-                     (const char *) sqlite3_column_text (stmt, 0));
+        fk_study_set_damaged_error (error, self->path, (const char *) sqlite3_column_text (stmt, 0));
     }
   else
     fk_sqlite_set_error (error, self->db, rc, self->path);

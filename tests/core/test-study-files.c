@@ -1,0 +1,159 @@
+/* test-study-files.c — study files in trouble: damaged pages give one short
+ * line that names the file and says what to do, SQLite's words only as a
+ * detail, and nothing is written to the file.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "fk-test-util.h"
+
+/* A whole sentence with the file's name and what to do: never SQLite's
+ * integrity report of thousands of characters. */
+#define MESSAGE_MAX_CHARS 300
+
+/* Overwrites 8 KiB in the middle of @path with 0xff: pages of the
+ * score table become garbage while the header stays whole. */
+static void
+damage_pages (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 4 * 8192);
+  memset (data + length / 2 - 4096, 0xff, 8192);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+}
+
+/* A filled study, closed, then a damaged copy of it. Returns the copy. */
+static char *
+make_damaged_copy (const char *dir)
+{
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "whole.fkarta");
+  g_autofree char *whole = g_strdup (fk_study_get_path (study));
+  g_autofree char *data = NULL;
+  char *damaged = g_build_filename (dir, "skadad.fkarta", NULL);
+  gsize length;
+
+  fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
+  g_clear_object (&study);
+  g_assert_true (g_file_get_contents (whole, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (damaged, data, length, NULL));
+  damage_pages (damaged);
+  return damaged;
+}
+
+/* Opens @path, which must be refused as damaged without a change. */
+static GError *
+open_damaged (const char *path)
+{
+  g_autofree char *before = fk_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(FkStudy) study = NULL;
+  GError *error = NULL;
+
+  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  g_assert_null (study);
+  g_assert_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY);
+  after = fk_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  return error;
+}
+
+static void
+assert_one_short_line (const char *message)
+{
+  if (strchr (message, '\n') != NULL || g_utf8_strlen (message, -1) > MESSAGE_MAX_CHARS)
+    g_error ("not one short line (%ld characters): %s", g_utf8_strlen (message, -1), message);
+}
+
+static void
+test_damaged_pages (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = make_damaged_copy (dir);
+  g_autoptr(GError) error = open_damaged (path);
+  const char *detail = fk_error_get_detail (error);
+
+  assert_one_short_line (error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "the study file is damaged"));
+  g_assert_nonnull (strstr (error->message, "Restore it from a backup"));
+  /* SQLite's words are the detail, the first problem only. */
+  g_assert_nonnull (detail);
+  g_assert_null (strchr (detail, '\n'));
+  g_assert_cmpint (g_utf8_strlen (detail, -1), <=, 160);
+  g_assert_null (strstr (error->message, detail));
+  /* A copy keeps it. */
+  {
+    g_autoptr(GError) copy = g_error_copy (error);
+    g_assert_cmpstr (fk_error_get_detail (copy), ==, detail);
+  }
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+test_damaged_with_backup (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = make_damaged_copy (dir);
+  g_autofree char *old_backup = g_strconcat (path, ".v1.bak", NULL);
+  g_autofree char *backup = g_strconcat (path, ".v2.bak", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* The newest backup the migrations left beside it is the one named. */
+  g_assert_true (g_file_set_contents (old_backup, "old", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "newer", -1, NULL));
+  error = open_damaged (path);
+  assert_one_short_line (error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "skadad.fkarta.v2.bak"));
+  g_assert_null (strstr (error->message, "skadad.fkarta.v1.bak"));
+  fk_test_tmpdir_free (dir);
+}
+
+/* In Swedish once sv.po has the sentence; until then the English one. */
+static void
+test_damaged_swedish (void)
+{
+  const char *msgid = "%s: the study file is damaged. Restore it from a backup, or ask whoever sent it for a new copy.";
+  const char *translated;
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = make_damaged_copy (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) expected = NULL;
+
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  translated = g_dgettext (GETTEXT_PACKAGE, msgid);
+  error = open_damaged (path);
+  g_unsetenv ("LANGUAGE");
+  expected = g_string_new (translated);
+  g_string_replace (expected, "%s", path, 1);
+  g_assert_cmpstr (error->message, ==, expected->str);
+  if (translated == msgid)
+    g_test_skip ("the sentence is not in po/sv.po yet");
+  fk_test_tmpdir_free (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/study-files/damaged-pages", test_damaged_pages);
+  g_test_add_func ("/core/study-files/damaged-with-backup", test_damaged_with_backup);
+  g_test_add_func ("/core/study-files/damaged-swedish", test_damaged_swedish);
+
+  return g_test_run ();
+}
