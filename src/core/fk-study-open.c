@@ -169,7 +169,9 @@ backup_before_migration (FkStudy  *self,
                          int       version,
                          GError  **error)
 {
-  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", self->path, version);
+  /* Beside the file SQLite has open: a working copy's backup stays in
+   * the working-copy folder. */
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", self->db_path != NULL ? self->db_path : self->path, version);
   sqlite3_stmt *stmt;
 
   /* VACUUM INTO writes a consistent copy, WAL contents included; an old
@@ -238,7 +240,8 @@ open_db (FkStudy     *self,
          int          sqlite_flags,
          GError     **error)
 {
-  int rc = sqlite3_open_v2 (self->path, &self->db, sqlite_flags, NULL);
+  int rc = sqlite3_open_v2 (self->db_path != NULL ? self->db_path : self->path,
+                            &self->db, sqlite_flags, NULL);
 
   if (rc != SQLITE_OK)
     {
@@ -266,6 +269,8 @@ fk_study_open (const char        *path,
   if (!check_header (path, self->display_name, error))
     return NULL;
 
+  if (fk_study_needs_working_copy (path) && !fk_study_make_working_copy (self, error))
+    return NULL;
   sqlite_flags = (flags & FK_STUDY_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (!open_db (self, sqlite_flags, error))
     return NULL;
@@ -303,7 +308,9 @@ fk_study_open (const char        *path,
       /* WAL lets readers go on while one process writes; FULL makes each
        * commit durable. Both need write access: skip them when we have none. */
       if (sqlite3_db_readonly (self->db, "main") != 1)
-        sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        sqlite3_exec (self->db, self->db_path == NULL ? "PRAGMA journal_mode = WAL"
+                                                      : "PRAGMA journal_mode = DELETE",
+                      NULL, NULL, NULL);
     }
   sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 

@@ -14,7 +14,9 @@ struct _FkStudy
   GObject    parent_instance;
 
   sqlite3   *db;
-  char      *path;
+  char      *path;                /* the user's file */
+  char      *db_path;             /* the working copy SQLite opens, or NULL (fk-study-copy.c) */
+  gboolean   copy_unsaved;        /* a write-back failed: keep the working copy */
   char      *display_name;
   char      *read_only_reason;
   gboolean   read_only;
@@ -52,6 +54,21 @@ void          fk_study_replace_str  (char **ptr, const char *value);
 /* fk-study-open.c: decides read_only and its reason (the write-lock test
  * waits for the busy timeout). */
 void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
+
+/* fk-study-copy.c: a study in a folder where SQLite cannot work (the
+ * document portal, a folder that takes no new files) is opened as a
+ * working copy in the user data folder and written back after each
+ * write. FK_STUDY_WORKING_COPY=always in the environment forces it
+ * (for tests). */
+gboolean      fk_study_needs_working_copy (const char *path);
+/* Copies self->path into a new working copy and sets self->db_path. */
+gboolean      fk_study_make_working_copy  (FkStudy *self, GError **error);
+/* After a committed write: the working copy, whole, replaces the user's
+ * file (atomically where the folder allows). TRUE without a working copy. */
+gboolean      fk_study_write_back         (FkStudy *self, GError **error);
+/* Deletes the working copy (after the connection is closed), unless it
+ * holds a change that could not be written back. */
+void          fk_study_drop_working_copy  (FkStudy *self);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);

@@ -436,6 +436,29 @@ def _():
         raise Skip("the sentence is not in po/sv.po yet")
 
 
+@test("a study in a folder where SQLite cannot work is edited in a working copy and written back")
+def _():
+    path = os.path.join(tmp, "portal.fkarta")
+    ok("new", path)
+    data_home = os.path.join(tmp, "data-home")
+    env = dict(os.environ, FK_STUDY_WORKING_COPY="always", XDG_DATA_HOME=data_home)
+    inode = os.stat(path).st_ino
+    proc = subprocess.run([CLI, "set", path, "--municipality", "1488", "--capability", CAPS[0],
+                           "--current", "4", "--comment", "via arbetskopia"],
+                          capture_output=True, timeout=60, env=env)
+    assert proc.returncode == 0 and proc.stderr == b"", proc.stderr
+    assert os.stat(path).st_ino != inode, "the study was not replaced whole"
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not os.path.exists(path + suffix), suffix
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    db.close()
+    s = one_score(path, "1488", CAPS[0])
+    assert s["current"] == 4 and s["comment"] == "via arbetskopia", s
+    copies = os.path.join(data_home, "formagekarta", "working-copies")
+    assert os.listdir(copies) == [], os.listdir(copies)
+
+
 @test("refused: new over an existing file")
 def _():
     refused(STUDY, ("new", STUDY), 1, "studie.fkarta")

@@ -1,6 +1,7 @@
 /* test-study-files.c — study files in trouble: damaged pages give one short
  * line that names the file and says what to do, SQLite's words only as a
- * detail, and nothing is written to the file.
+ * detail, and nothing is written to the file; a study in a folder where
+ * SQLite cannot work is edited in a working copy and written back whole.
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "fk-study-private.h"   /* the working copy's path */
 #include "fk-test-util.h"
 
 /* A whole sentence with the file's name and what to do: never SQLite's
@@ -141,6 +143,150 @@ test_damaged_swedish (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Where SQLite cannot work: the document portal's folders. A folder that
+ * takes no new files cannot be made here (root writes through chmod), so
+ * FK_STUDY_WORKING_COPY=always stands in for it below. */
+static void
+test_working_copy_needed (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "lokal.fkarta");
+
+  g_assert_true (fk_study_needs_working_copy ("/run/user/1000/doc/3f2a9c1e/studie.fkarta"));
+  g_assert_true (fk_study_needs_working_copy ("/run/flatpak/doc/3f2a9c1e/studie.fkarta"));
+  g_assert_false (fk_study_needs_working_copy ("/run/user/1000/studie.fkarta"));
+  g_assert_false (fk_study_needs_working_copy (fk_study_get_path (study)));
+  g_assert_null (study->db_path);
+  fk_test_tmpdir_free (dir);
+}
+
+static void
+assert_nothing_beside (const char *path)
+{
+  const char *suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *other = g_strconcat (path, suffixes[i], NULL);
+      if (g_file_test (other, G_FILE_TEST_EXISTS))
+        g_error ("%s is beside the study", other);
+    }
+}
+
+/* Open → edit → the original is replaced whole (a new file renamed over
+ * it) and is a valid study holding the edit; closing drops the copy. */
+static void
+test_working_copy_round_trip (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkStudy) direct = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(FkScore) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *capability;
+  gint64 round_id;
+  GStatBuf before, after;
+
+  {
+    g_autoptr(FkStudy) created = fk_test_study_new_default (dir, "portal.fkarta");
+    path = g_strdup (fk_study_get_path (created));
+  }
+  assert_nothing_beside (path);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  g_setenv ("FK_STUDY_WORKING_COPY", "always", TRUE);
+  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  g_unsetenv ("FK_STUDY_WORKING_COPY");
+  g_assert_no_error (error);
+  g_assert_false (fk_study_is_read_only (study));
+  g_assert_cmpstr (fk_study_get_path (study), ==, path);
+  g_assert_nonnull (study->db_path);
+  g_assert_true (g_str_has_prefix (study->db_path, g_get_user_data_dir ()));
+  copy_path = g_strdup (study->db_path);
+  assert_nothing_beside (path);
+
+  round_id = fk_study_get_latest_round (study)->id;
+  capability = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key;
+  score = fk_study_get_score (study, round_id, "1460", capability, &error);
+  g_assert_no_error (error);
+  score->current = 3;
+  score->comment = g_strdup ("Skrivet i arbetskopian");
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_assert_no_error (error);
+
+  /* Replaced, not rewritten in place: a new inode, nothing beside it. */
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (before.st_ino, !=, after.st_ino);
+  assert_nothing_beside (path);
+
+  /* The original alone is a whole study with the edit. */
+  direct = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_null (direct->db_path);
+  stored = fk_study_get_score (direct, round_id, "1460", capability, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->current, ==, 3);
+  g_assert_cmpstr (stored->comment, ==, "Skrivet i arbetskopian");
+  g_clear_object (&direct);
+
+  g_clear_object (&study);
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  fk_test_tmpdir_free (dir);
+}
+
+/* The original cannot be written (its folder went away): the write says
+ * so, naming the working copy that keeps the change, the study turns
+ * read-only, and closing it does not delete that copy. */
+static void
+test_working_copy_write_back_fails (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *sub = g_build_filename (dir, "mapp", NULL);
+  g_autofree char *moved = g_build_filename (dir, "flyttad", NULL);
+  g_autofree char *copy_path = NULL;
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkScore) score = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *capability;
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  {
+    g_autoptr(FkStudy) created = fk_test_study_new_default (sub, "borta.fkarta");
+  }
+  g_setenv ("FK_STUDY_WORKING_COPY", "always", TRUE);
+  {
+    g_autofree char *path = g_build_filename (sub, "borta.fkarta", NULL);
+    study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  }
+  g_unsetenv ("FK_STUDY_WORKING_COPY");
+  g_assert_no_error (error);
+  copy_path = g_strdup (study->db_path);
+  g_assert_cmpint (g_rename (sub, moved), ==, 0);
+
+  capability = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key;
+  score = fk_study_get_score (study, fk_study_get_latest_round (study)->id, "1460", capability, &error);
+  g_assert_no_error (error);
+  score->current = 2;
+  g_assert_false (fk_study_set_score (study, score, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "borta.fkarta"));
+  g_assert_nonnull (strstr (error->message, copy_path));
+  g_assert_true (fk_study_is_read_only (study));
+
+  g_clear_object (&study);
+  g_assert_true (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  g_unlink (copy_path);
+  {
+    g_autofree char *gone = g_build_filename (moved, "borta.fkarta", NULL);
+    g_unlink (gone);
+  }
+  g_rmdir (moved);
+  fk_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -149,11 +295,15 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  g_test_init (&argc, &argv, NULL);
+  /* The working copies go to a temporary user data folder. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/core/study-files/damaged-pages", test_damaged_pages);
   g_test_add_func ("/core/study-files/damaged-with-backup", test_damaged_with_backup);
   g_test_add_func ("/core/study-files/damaged-swedish", test_damaged_swedish);
+  g_test_add_func ("/core/study-files/working-copy-needed", test_working_copy_needed);
+  g_test_add_func ("/core/study-files/working-copy-round-trip", test_working_copy_round_trip);
+  g_test_add_func ("/core/study-files/working-copy-write-back-fails", test_working_copy_write_back_fails);
 
   return g_test_run ();
 }

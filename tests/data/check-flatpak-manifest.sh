@@ -15,8 +15,10 @@ cd "$tmp"   # flatpak-builder leaves a .flatpak-builder/ state dir in the cwd
 
 G_DEBUG=fatal-warnings "$builder" --show-manifest "$manifest" > shown.json
 
-# The exact permissions: IPC, display and GPU; files only through portals.
-expected='--share=ipc --socket=fallback-x11 --socket=wayland --device=dri'
+# The exact permissions: IPC, display and GPU, and the Documents folder
+# (SQLite cannot open a study through the document portal; README.md,
+# "Install as a Flatpak"); other files only through portals.
+expected='--share=ipc --socket=fallback-x11 --socket=wayland --device=dri --filesystem=xdg-documents'
 got=$(tr -d '\n' < shown.json | sed -n 's/.*"finish-args" *: *\[\([^]]*\)\].*/\1/p' \
       | tr ',' '\n' | sed 's/^ *"//; s/" *$//' | grep -v '^$' | tr '\n' ' ' | sed 's/ $//')
 if [ "$got" != "$expected" ]; then
