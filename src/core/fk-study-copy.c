@@ -65,42 +65,34 @@ fk_study_make_working_copy (FkStudy  *self,
   g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "formagekarta", "working-copies", NULL);
   g_autofree char *base = g_path_get_basename (self->path);
   g_autofree char *template = NULL;
-  g_autoptr(GFile) source = g_file_new_for_path (self->path);
-  g_autoptr(GFile) copy = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *dir_display = NULL;
   g_autoptr(GError) local_error = NULL;
-  int fd;
+  int fd = -1;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-      g_set_error (error, FK_ERROR, FK_ERROR_IO,
-                   _("%s: cannot make a working copy of the study in %s (%s)"),
-                   self->display_name, display, g_strerror (saved));
-      return FALSE;
-    }
   /* One copy per opening: two windows or programs never share one. */
-  template = g_build_filename (dir, "XXXXXX-", NULL);
-  template = g_strconcat (g_steal_pointer (&template), base, NULL);
-  fd = g_mkstemp_full (template, O_RDWR, 0600);
-  if (fd < 0)
+  template = g_strconcat (dir, G_DIR_SEPARATOR_S, "XXXXXX-", base, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      (fd = g_mkstemp_full (template, O_RDWR, 0600)) < 0)
+    reason = g_strdup (g_strerror (errno));
+  else
     {
-      int saved = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-      g_set_error (error, FK_ERROR, FK_ERROR_IO,
-                   _("%s: cannot make a working copy of the study in %s (%s)"),
-                   self->display_name, display, g_strerror (saved));
-      return FALSE;
+      g_autoptr(GFile) source = g_file_new_for_path (self->path);
+      g_autoptr(GFile) copy = g_file_new_for_path (template);
+
+      close (fd);
+      if (!g_file_copy (source, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
+        {
+          g_unlink (template);
+          reason = g_strdup (local_error->message);
+        }
     }
-  close (fd);
-  copy = g_file_new_for_path (template);
-  if (!g_file_copy (source, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
+  if (reason != NULL)
     {
-      g_autofree char *display = g_filename_display_name (dir);
-      g_unlink (template);
+      dir_display = g_filename_display_name (dir);
       g_set_error (error, FK_ERROR, FK_ERROR_IO,
                    _("%s: cannot make a working copy of the study in %s (%s)"),
-                   self->display_name, display, local_error->message);
+                   self->display_name, dir_display, reason);
       return FALSE;
     }
   self->db_path = g_steal_pointer (&template);
