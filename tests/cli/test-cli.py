@@ -459,6 +459,38 @@ def _():
     assert os.listdir(copies) == [], os.listdir(copies)
 
 
+@test("a study in a folder that takes no new files (for root too, in a user namespace) is edited all the same")
+def _():
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        raise Skip("unshare is not installed")
+    folder = os.path.join(tmp, "låst-mapp")
+    os.mkdir(folder)
+    path = os.path.join(folder, "studie.fkarta")
+    ok("new", path)
+    ok("set", path, "--municipality", "1488", "--capability", CAPS[0], "--current", "1")
+    assert not os.path.exists(path + "-wal")
+    data_home = os.path.join(tmp, "data-home-ns")
+    os.mkdir(data_home)
+    os.chmod(folder, 0o555)
+    try:
+        # In a new user namespace root keeps its uid for files but loses
+        # CAP_DAC_OVERRIDE: the folder refuses new files, the file stays writable.
+        probe = subprocess.run([unshare, "--user", "sh", "-c", f"touch '{folder}/probe'"],
+                               capture_output=True, timeout=60)
+        if probe.returncode == 0 or os.path.exists(os.path.join(folder, "probe")):
+            raise Skip("no user namespace here that stops root creating files")
+        env = dict(os.environ, XDG_DATA_HOME=data_home)
+        proc = subprocess.run([unshare, "--user", CLI, "set", path, "--municipality", "1488",
+                               "--capability", CAPS[0], "--current", "5"],
+                              capture_output=True, timeout=60, env=env)
+        assert proc.returncode == 0 and proc.stderr == b"", proc.stderr
+        assert os.listdir(folder) == ["studie.fkarta"], os.listdir(folder)
+    finally:
+        os.chmod(folder, 0o755)
+    assert one_score(path, "1488", CAPS[0])["current"] == 5
+
+
 @test("refused: new over an existing file")
 def _():
     refused(STUDY, ("new", STUDY), 1, "studie.fkarta")

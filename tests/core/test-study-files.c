@@ -144,8 +144,8 @@ test_damaged_swedish (void)
 }
 
 /* Where SQLite cannot work: the document portal's folders. A folder that
- * takes no new files cannot be made here (root writes through chmod), so
- * FK_STUDY_WORKING_COPY=always stands in for it below. */
+ * takes no new files needs a user namespace to stop root (tests/cli does
+ * that); here FK_STUDY_WORKING_COPY=always stands in for it. */
 static void
 test_working_copy_needed (void)
 {
