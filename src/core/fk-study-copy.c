@@ -38,6 +38,32 @@ is_document_portal (const char *path)
   return g_strv_length (parts) >= 6 && g_str_equal (parts[4], "doc");
 }
 
+/* Writes @from's bytes to @to through g_file_replace() (with @replace) or
+ * g_file_create(): a local file is written beside @to and renamed over it
+ * where the folder allows. The error is GIO's. */
+static gboolean
+copy_whole (const char  *from,
+            const char  *to,
+            gboolean     replace,
+            GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (to);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileOutputStream) out = NULL;
+
+  in = g_file_read (source, NULL, error);
+  if (in == NULL)
+    return FALSE;
+  out = replace ? g_file_replace (dest, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error)
+                : g_file_create (dest, G_FILE_CREATE_NONE, NULL, error);
+  if (out == NULL)
+    return FALSE;
+  return g_output_stream_splice (G_OUTPUT_STREAM (out), G_INPUT_STREAM (in),
+                                 G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                 NULL, error) >= 0;
+}
+
 gboolean
 fk_study_needs_working_copy (const char *path)
 {
@@ -59,71 +85,112 @@ fk_study_needs_working_copy (const char *path)
 }
 
 gboolean
+fk_study_create_needs_working_copy (const char *path)
+{
+  return g_strcmp0 (g_getenv ("FK_STUDY_WORKING_COPY"), "always") == 0 ||
+         is_document_portal (path);
+}
+
+static void
+set_copy_error (GError     **error,
+                const char  *path,
+                const char  *dir,
+                const char  *reason)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *dir_display = g_filename_display_name (dir);
+
+  g_set_error (error, FK_ERROR, FK_ERROR_IO,
+               _("%s: cannot make a working copy of the study in %s (%s)"),
+               display, dir_display, reason);
+}
+
+char *
+fk_study_new_working_file (const char  *path,
+                           GError     **error)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "formagekarta", "working-copies", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  /* One file per opening: two windows or programs never share one. */
+  g_autofree char *template = g_strconcat (dir, G_DIR_SEPARATOR_S, "XXXXXX-", base, NULL);
+  int fd = -1;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      (fd = g_mkstemp_full (template, O_RDWR, 0600)) < 0)
+    {
+      set_copy_error (error, path, dir, g_strerror (errno));
+      return NULL;
+    }
+  close (fd);
+  return g_steal_pointer (&template);
+}
+
+gboolean
 fk_study_make_working_copy (FkStudy  *self,
                             GError  **error)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "formagekarta", "working-copies", NULL);
-  g_autofree char *base = g_path_get_basename (self->path);
-  g_autofree char *template = NULL;
-  g_autofree char *reason = NULL;
-  g_autofree char *dir_display = NULL;
+  g_autofree char *copy_path = fk_study_new_working_file (self->path, error);
+  g_autoptr(GFile) source = g_file_new_for_path (self->path);
+  g_autoptr(GFile) copy = NULL;
   g_autoptr(GError) local_error = NULL;
-  int fd = -1;
 
-  /* One copy per opening: two windows or programs never share one. */
-  template = g_strconcat (dir, G_DIR_SEPARATOR_S, "XXXXXX-", base, NULL);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      (fd = g_mkstemp_full (template, O_RDWR, 0600)) < 0)
-    reason = g_strdup (g_strerror (errno));
-  else
+  if (copy_path == NULL)
+    return FALSE;
+  copy = g_file_new_for_path (copy_path);
+  if (!g_file_copy (source, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
     {
-      g_autoptr(GFile) source = g_file_new_for_path (self->path);
-      g_autoptr(GFile) copy = g_file_new_for_path (template);
-
-      close (fd);
-      if (!g_file_copy (source, copy, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &local_error))
-        {
-          g_unlink (template);
-          reason = g_strdup (local_error->message);
-        }
-    }
-  if (reason != NULL)
-    {
-      dir_display = g_filename_display_name (dir);
-      g_set_error (error, FK_ERROR, FK_ERROR_IO,
-                   _("%s: cannot make a working copy of the study in %s (%s)"),
-                   self->display_name, dir_display, reason);
+      g_autofree char *dir = g_path_get_dirname (copy_path);
+      g_unlink (copy_path);
+      set_copy_error (error, self->path, dir, local_error->message);
       return FALSE;
     }
-  self->db_path = g_steal_pointer (&template);
+  self->db_path = g_steal_pointer (&copy_path);
   return TRUE;
+}
+
+gboolean
+fk_study_copy_into_place (const char  *tmp_path,
+                          const char  *path,
+                          gboolean     replace,
+                          GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  gboolean ok = copy_whole (tmp_path, path, replace, &local_error);
+
+  g_unlink (tmp_path);
+  if (ok && replace)
+    {
+      /* The old study's journal must not be replayed into the new one. */
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+  if (ok)
+    return TRUE;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    g_set_error (error, FK_ERROR, FK_ERROR_EXISTS,
+                 _("%s: the file already exists; choose another name"), display);
+  else
+    g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: cannot create the file (%s)"),
+                 display, local_error->message);
+  return FALSE;
 }
 
 gboolean
 fk_study_write_back (FkStudy  *self,
                      GError  **error)
 {
-  g_autoptr(GFile) copy = NULL;
-  g_autoptr(GFile) original = NULL;
-  g_autoptr(GFileInputStream) in = NULL;
-  g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local_error = NULL;
-  gboolean ok = FALSE;
+  gboolean ok;
 
   if (self->db_path == NULL)
     return TRUE;
   /* A read transaction: no other connection commits while we copy. */
   if (!fk_sqlite_exec (self->db, "BEGIN; SELECT count(*) FROM meta", self->path, error))
     return FALSE;
-  copy = g_file_new_for_path (self->db_path);
-  original = g_file_new_for_path (self->path);
-  in = g_file_read (copy, NULL, &local_error);
-  if (in != NULL)
-    out = g_file_replace (original, NULL, FALSE, G_FILE_CREATE_NONE, NULL, &local_error);
-  if (out != NULL)
-    ok = g_output_stream_splice (G_OUTPUT_STREAM (out), G_INPUT_STREAM (in),
-                                 G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                                 NULL, &local_error) >= 0;
+  ok = copy_whole (self->db_path, self->path, TRUE, &local_error);
   sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
   if (!ok)
     {

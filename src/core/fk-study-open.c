@@ -454,6 +454,7 @@ create_study (const char  *path,
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
   g_autofree char *default_round = NULL;
+  gboolean via_copy;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -481,8 +482,15 @@ create_study (const char  *path,
     }
 
   /* Build the study beside its final name and move it into place at the
-   * end, so that a failure never leaves half a study behind. */
-  tmp_path = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+   * end, so that a failure never leaves half a study behind; where SQLite
+   * cannot work beside it, in the working-copy folder, copied at the end. */
+  via_copy = fk_study_create_needs_working_copy (path);
+  if (via_copy)
+    tmp_path = fk_study_new_working_file (path, error);
+  else
+    tmp_path = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  if (tmp_path == NULL)
+    return NULL;
   self = fk_study_new_for_path (tmp_path);
   if (!open_db (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
     {
@@ -495,7 +503,8 @@ create_study (const char  *path,
   sqlite3_close_v2 (self->db);
   self->db = NULL;
   if (ok)
-    ok = move_into_place (tmp_path, path, display, replace, error);
+    ok = via_copy ? fk_study_copy_into_place (tmp_path, path, replace, error)
+                  : move_into_place (tmp_path, path, display, replace, error);
   if (!ok)
     {
       g_unlink (tmp_path);

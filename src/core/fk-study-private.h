@@ -63,6 +63,14 @@ void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
 gboolean      fk_study_needs_working_copy (const char *path);
 /* Copies self->path into a new working copy and sets self->db_path. */
 gboolean      fk_study_make_working_copy  (FkStudy *self, GError **error);
+/* A new study at @path is built in the working-copy folder (a new empty
+ * file from fk_study_new_working_file()) and copied to @path whole by
+ * fk_study_copy_into_place(), which deletes @tmp_path; without @replace
+ * it never writes over an existing file. */
+gboolean      fk_study_create_needs_working_copy (const char *path);
+char         *fk_study_new_working_file   (const char *path, GError **error);
+gboolean      fk_study_copy_into_place    (const char *tmp_path, const char *path,
+                                           gboolean replace, GError **error);
 /* After a committed write: the working copy, whole, replaces the user's
  * file (atomically where the folder allows). TRUE without a working copy. */
 gboolean      fk_study_write_back         (FkStudy *self, GError **error);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fk-study-private.h"   /* the working copy's path */
 #include "fk-test-util.h"
@@ -287,6 +288,68 @@ test_working_copy_write_back_fails (void)
   fk_test_tmpdir_free (dir);
 }
 
+static guint
+count_working_copies (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "formagekarta", "working-copies", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+/* A new study where SQLite cannot work beside it is built in the
+ * working-copy folder and copied into place: nothing is made beside it
+ * (a folder in the way of the usual "<file>.part-PID" proves it). */
+static void
+test_working_copy_create (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "ny.fkarta", NULL);
+  g_autofree char *part = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  g_autoptr(FkModel) model = fk_model_new_default (NULL);
+  g_autoptr(FkRegion) region = fk_region_new_default (NULL);
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (g_mkdir (part, 0700), ==, 0);
+  g_setenv ("FK_STUDY_WORKING_COPY", "always", TRUE);
+  study = fk_study_create (path, model, region, "Ny", "sv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_path (study), ==, path);
+  g_assert_nonnull (study->db_path);
+  g_assert_cmpuint (count_working_copies (), ==, 1);
+  g_clear_object (&study);
+  g_assert_cmpuint (count_working_copies (), ==, 0);
+
+  /* Never over an existing file without being asked. */
+  before = fk_test_file_checksum (path);
+  g_assert_null (fk_study_create (path, model, region, "Igen", "sv", NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_EXISTS);
+  g_clear_error (&error);
+  after = fk_test_file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  study = fk_study_create_replacing (path, model, region, "Ersatt", "sv", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_study_get_title (study), ==, "Ersatt");
+  g_clear_object (&study);
+  g_unsetenv ("FK_STUDY_WORKING_COPY");
+
+  /* The file alone is the study. */
+  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_null (study->db_path);
+  g_assert_cmpstr (fk_study_get_title (study), ==, "Ersatt");
+  g_clear_object (&study);
+  g_assert_cmpuint (count_working_copies (), ==, 0);
+  g_rmdir (part);
+  fk_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -304,6 +367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study-files/working-copy-needed", test_working_copy_needed);
   g_test_add_func ("/core/study-files/working-copy-round-trip", test_working_copy_round_trip);
   g_test_add_func ("/core/study-files/working-copy-write-back-fails", test_working_copy_write_back_fails);
+  g_test_add_func ("/core/study-files/working-copy-create", test_working_copy_create);
 
   return g_test_run ();
 }
