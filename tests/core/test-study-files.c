@@ -354,12 +354,16 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+  char *data_home = fk_test_tmpdir_new ();
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  /* The working copies go to a temporary user data folder. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* The working copies go to a temporary user data folder (set before
+   * GLib reads it; G_TEST_OPTION_ISOLATE_DIRS leaks in GLib 2.74). */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/study-files/damaged-pages", test_damaged_pages);
   g_test_add_func ("/core/study-files/damaged-with-backup", test_damaged_with_backup);
@@ -369,5 +373,13 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study-files/working-copy-write-back-fails", test_working_copy_write_back_fails);
   g_test_add_func ("/core/study-files/working-copy-create", test_working_copy_create);
 
-  return g_test_run ();
+  status = g_test_run ();
+  {
+    g_autofree char *copies = g_build_filename (data_home, "formagekarta", "working-copies", NULL);
+    g_autofree char *parent = g_path_get_dirname (copies);
+    g_rmdir (copies);
+    g_rmdir (parent);
+  }
+  fk_test_tmpdir_free (data_home);
+  return status;
 }
