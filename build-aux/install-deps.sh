@@ -1,7 +1,15 @@
 #!/bin/sh
 # Installs everything Förmågekarta needs to build, run and test on
-# Debian 12 (bookworm). Run as root (or with sudo).
+# Debian 12 (bookworm). Run it as yourself or as root: not being root, it
+# runs itself again through sudo.
 set -eu
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    exec sudo -- "$0" "$@"
+  fi
+  echo "$0: installing packages needs root, and sudo is not installed; run this script as root (su -c $0)" >&2
+  exit 1
+fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \

@@ -60,12 +60,20 @@ find_command (const char *name)
   return NULL;
 }
 
+/* A technical detail (SQLite's words) follows the message only this short. */
+#define DETAIL_MAX_CHARS 100
+
 /* One line on stderr, whatever the message holds. */
 static int
 report_error (const GError *error)
 {
-  g_autofree char *message = g_strdup (error->message);
+  const char *detail = fk_error_get_detail (error);
+  g_autofree char *message = NULL;
 
+  if (detail != NULL && g_utf8_strlen (detail, -1) <= DETAIL_MAX_CHARS)
+    message = g_strdup_printf ("%s (%s)", error->message, detail);
+  else
+    message = g_strdup (error->message);
   g_strdelimit (message, "\r\n", ' ');
   fprintf (stderr, "%s: %s\n", FK_CLI_NAME, message);
   return g_error_matches (error, G_OPTION_ERROR, error->code) ? FK_CLI_EXIT_USAGE : FK_CLI_EXIT_ERROR;

@@ -23,4 +23,20 @@ typedef enum {
 
 GQuark fk_error_quark (void);
 
+/**
+ * fk_error_get_detail:
+ * @error: any error
+ *
+ * The technical words behind an FK_ERROR (SQLite's own message, the
+ * first problem of a damaged file), for a "Details" place in the UI: the
+ * error's message is the sentence people read, in their language.
+ *
+ * Returns: (transfer none) (nullable): the detail; NULL if there is none
+ *   or @error is not an FK_ERROR.
+ */
+const char *fk_error_get_detail (const GError *error);
+/* Sets the detail of an FK_ERROR (@detail (nullable) is copied). */
+void        fk_error_set_detail (GError       *error,
+                                 const char   *detail);
+
 G_END_DECLS

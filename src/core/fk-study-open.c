@@ -169,7 +169,9 @@ backup_before_migration (FkStudy  *self,
                          int       version,
                          GError  **error)
 {
-  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", self->path, version);
+  /* Beside the file SQLite has open: a working copy's backup stays in
+   * the working-copy folder. */
+  g_autofree char *backup = g_strdup_printf ("%s.v%d.bak", self->db_path != NULL ? self->db_path : self->path, version);
   sqlite3_stmt *stmt;
 
   /* VACUUM INTO writes a consistent copy, WAL contents included; an old
@@ -220,11 +222,11 @@ quick_check (FkStudy  *self,
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
+      /* A damaged file gives one row holding every problem found: the
+       * error names the first, the user reads what to do. */
       ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
       if (!ok)
-        g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
-                     _("%s: the file is damaged (%s)"), self->display_name,
-                     (const char *) sqlite3_column_text (stmt, 0));
+        fk_study_set_damaged_error (error, self->path, (const char *) sqlite3_column_text (stmt, 0));
     }
   else
     fk_sqlite_set_error (error, self->db, rc, self->path);
@@ -238,7 +240,8 @@ open_db (FkStudy     *self,
          int          sqlite_flags,
          GError     **error)
 {
-  int rc = sqlite3_open_v2 (self->path, &self->db, sqlite_flags, NULL);
+  int rc = sqlite3_open_v2 (self->db_path != NULL ? self->db_path : self->path,
+                            &self->db, sqlite_flags, NULL);
 
   if (rc != SQLITE_OK)
     {
@@ -266,6 +269,8 @@ fk_study_open (const char        *path,
   if (!check_header (path, self->display_name, error))
     return NULL;
 
+  if (fk_study_needs_working_copy (path) && !fk_study_make_working_copy (self, error))
+    return NULL;
   sqlite_flags = (flags & FK_STUDY_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (!open_db (self, sqlite_flags, error))
     return NULL;
@@ -303,7 +308,9 @@ fk_study_open (const char        *path,
       /* WAL lets readers go on while one process writes; FULL makes each
        * commit durable. Both need write access: skip them when we have none. */
       if (sqlite3_db_readonly (self->db, "main") != 1)
-        sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        sqlite3_exec (self->db, self->db_path == NULL ? "PRAGMA journal_mode = WAL"
+                                                      : "PRAGMA journal_mode = DELETE",
+                      NULL, NULL, NULL);
     }
   sqlite3_exec (self->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
 
@@ -447,6 +454,7 @@ create_study (const char  *path,
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
   g_autofree char *default_round = NULL;
+  gboolean via_copy;
   gboolean ok;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -474,8 +482,15 @@ create_study (const char  *path,
     }
 
   /* Build the study beside its final name and move it into place at the
-   * end, so that a failure never leaves half a study behind. */
-  tmp_path = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+   * end, so that a failure never leaves half a study behind; where SQLite
+   * cannot work beside it, in the working-copy folder, copied at the end. */
+  via_copy = fk_study_create_needs_working_copy (path);
+  if (via_copy)
+    tmp_path = fk_study_new_working_file (path, error);
+  else
+    tmp_path = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  if (tmp_path == NULL)
+    return NULL;
   self = fk_study_new_for_path (tmp_path);
   if (!open_db (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
     {
@@ -488,7 +503,8 @@ create_study (const char  *path,
   sqlite3_close_v2 (self->db);
   self->db = NULL;
   if (ok)
-    ok = move_into_place (tmp_path, path, display, replace, error);
+    ok = via_copy ? fk_study_copy_into_place (tmp_path, path, replace, error)
+                  : move_into_place (tmp_path, path, display, replace, error);
   if (!ok)
     {
       g_unlink (tmp_path);

@@ -14,7 +14,9 @@ struct _FkStudy
   GObject    parent_instance;
 
   sqlite3   *db;
-  char      *path;
+  char      *path;                /* the user's file */
+  char      *db_path;             /* the working copy SQLite opens, or NULL (fk-study-copy.c) */
+  gboolean   copy_unsaved;        /* a write-back failed: keep the working copy */
   char      *display_name;
   char      *read_only_reason;
   gboolean   read_only;
@@ -52,6 +54,29 @@ void          fk_study_replace_str  (char **ptr, const char *value);
 /* fk-study-open.c: decides read_only and its reason (the write-lock test
  * waits for the busy timeout). */
 void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);
+
+/* fk-study-copy.c: a study in a folder where SQLite cannot work (the
+ * document portal, a folder that takes no new files) is opened as a
+ * working copy in the user data folder and written back after each
+ * write. FK_STUDY_WORKING_COPY=always in the environment forces it
+ * (for tests). */
+gboolean      fk_study_needs_working_copy (const char *path);
+/* Copies self->path into a new working copy and sets self->db_path. */
+gboolean      fk_study_make_working_copy  (FkStudy *self, GError **error);
+/* A new study at @path is built in the working-copy folder (a new empty
+ * file from fk_study_new_working_file()) and copied to @path whole by
+ * fk_study_copy_into_place(), which deletes @tmp_path; without @replace
+ * it never writes over an existing file. */
+gboolean      fk_study_create_needs_working_copy (const char *path);
+char         *fk_study_new_working_file   (const char *path, GError **error);
+gboolean      fk_study_copy_into_place    (const char *tmp_path, const char *path,
+                                           gboolean replace, GError **error);
+/* After a committed write: the working copy, whole, replaces the user's
+ * file (atomically where the folder allows). TRUE without a working copy. */
+gboolean      fk_study_write_back         (FkStudy *self, GError **error);
+/* Deletes the working copy (after the connection is closed), unless it
+ * holds a change that could not be written back. */
+void          fk_study_drop_working_copy  (FkStudy *self);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);

@@ -19,6 +19,7 @@
 #include "fk-study.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 /* Append only (see the top of the file). */
 static const char *const steps[] = {
@@ -80,6 +81,98 @@ fk_study_schema_version (void)
   return G_N_ELEMENTS (steps);
 }
 
+/* The longest detail kept from SQLite's report, in characters. */
+#define DAMAGED_DETAIL_MAX 160
+
+/* The newest "<path>.v<N>.bak" beside @path, or NULL. */
+static char *
+find_backup (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strconcat (base, ".v", NULL);
+  g_autofree char *best = NULL;
+  guint64 best_version = 0;
+  const char *name;
+
+  if (d == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *digits = NULL;
+      guint64 version;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".bak"))
+        continue;
+      digits = g_strndup (name + strlen (prefix), strlen (name) - strlen (prefix) - strlen (".bak"));
+      if (!g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT, &version, NULL) || version <= best_version)
+        continue;
+      best_version = version;
+      g_free (best);
+      best = g_build_filename (dir, name, NULL);
+    }
+  return g_steal_pointer (&best);
+}
+
+/* The first problem of an integrity report ("*** in database main ***\n
+ * Page 5: …\nPage 6: …"), on one line and at most DAMAGED_DETAIL_MAX
+ * characters. */
+static char *
+first_problem (const char *report)
+{
+  g_auto(GStrv) lines = NULL;
+  const char *first = NULL;
+  g_autofree char *line = NULL;
+
+  if (report == NULL)
+    return NULL;
+  lines = g_strsplit (report, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && first == NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i] != '\0' && !g_str_has_prefix (lines[i], "***"))
+        first = lines[i];
+    }
+  if (first == NULL)
+    return NULL;
+  line = g_utf8_make_valid (first, -1);
+  g_strdelimit (line, "\r\t", ' ');
+  if (g_utf8_strlen (line, -1) > DAMAGED_DETAIL_MAX)
+    {
+      g_autofree char *cut = g_utf8_substring (line, 0, DAMAGED_DETAIL_MAX - 1);
+      return g_strconcat (cut, "…", NULL);
+    }
+  return g_steal_pointer (&line);
+}
+
+void
+fk_study_set_damaged_error (GError     **error,
+                            const char  *path,
+                            const char  *report)
+{
+  g_autofree char *display = g_filename_display_name (path != NULL ? path : "");
+  g_autofree char *backup = path != NULL ? find_backup (path) : NULL;
+  g_autofree char *detail = first_problem (report);
+  GError *local_error;
+
+  if (error == NULL)
+    return;
+  if (backup != NULL)
+    {
+      g_autofree char *backup_display = g_filename_display_basename (backup);
+      local_error = g_error_new (FK_ERROR, FK_ERROR_NOT_A_STUDY,
+                                 _("%s: the study file is damaged. An older copy is beside it (%s): open that copy, or restore the file from a backup."),
+                                 display, backup_display);
+    }
+  else
+    local_error = g_error_new (FK_ERROR, FK_ERROR_NOT_A_STUDY,
+                               _("%s: the study file is damaged. Restore it from a backup, or ask whoever sent it for a new copy."),
+                               display);
+  fk_error_set_detail (local_error, detail);
+  g_propagate_error (error, local_error);
+}
+
 void
 fk_sqlite_set_error (GError    **error,
                      sqlite3    *db,
@@ -107,8 +200,7 @@ fk_sqlite_set_error (GError    **error,
       break;
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY,
-                   _("%s: not a Förmågekarta study, or the file is damaged (%s)"), display, detail);
+      fk_study_set_damaged_error (error, path, detail);
       break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:

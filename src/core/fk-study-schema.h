@@ -14,6 +14,13 @@ void     fk_sqlite_set_error     (GError     **error,
                                   sqlite3     *db,
                                   int          rc,
                                   const char  *path);
+/* The one error for a damaged study file: a translated line naming @path
+ * and what to do (open the newest migration backup "<file>.v<N>.bak"
+ * beside it, if there is one), with the first problem of SQLite's report
+ * @report (nullable), shortened, as the detail (fk_error_get_detail()). */
+void     fk_study_set_damaged_error (GError    **error,
+                                     const char *path,
+                                     const char *report);
 /* Runs constant SQL (never built from user text). */
 gboolean fk_sqlite_exec          (sqlite3     *db,
                                   const char  *sql,

@@ -96,7 +96,13 @@ fk_study_end_write (FkStudy  *self,
   int rc;
 
   if (ok && fk_sqlite_exec (self->db, "COMMIT", self->path, error))
-    return TRUE;
+    {
+      /* A working copy goes back to the user's file at once. */
+      if (fk_study_write_back (self, error))
+        return TRUE;
+      fk_study_note_write_failure (self, SQLITE_IOERR);
+      return FALSE;
+    }
 
   /* Read the failure before ROLLBACK replaces it; tell views after. */
   rc = sqlite3_errcode (self->db);

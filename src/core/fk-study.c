@@ -46,6 +46,7 @@ fk_study_finalize (GObject *object)
 
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  fk_study_drop_working_copy (self);
   g_clear_pointer (&self->model, fk_model_unref);
   g_clear_pointer (&self->region, fk_region_unref);
   g_clear_pointer (&self->rounds, g_ptr_array_unref);

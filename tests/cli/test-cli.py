@@ -398,6 +398,121 @@ def _():
             1, "annan.db")
 
 
+DAMAGED = "%s: the study file is damaged. Restore it from a backup, or ask whoever sent it for a new copy."
+DAMAGED_BACKUP = ("%s: the study file is damaged. An older copy is beside it (%s): "
+                  "open that copy, or restore the file from a backup.")
+
+
+def damaged_copy(name):
+    """A filled study, then a copy with 8 KiB of its middle pages overwritten."""
+    whole = os.path.join(tmp, "hel-" + name)
+    ok("new", whole)
+    for i, cap in enumerate(CAPS):
+        ok("set", whole, "--municipality", "1488", "--capability", cap, "--current", str(i % 6),
+           "--comment", "underlag " * 20)
+    path = os.path.join(tmp, name)
+    with open(whole, "rb") as f:
+        data = bytearray(f.read())
+    middle = len(data) // 2
+    data[middle - 4096:middle + 4096] = b"\xff" * 8192
+    with open(path, "wb") as f:
+        f.write(data)
+    return path
+
+
+@test("refused: a study with damaged pages, in one short line that says what to do")
+def _():
+    path = damaged_copy("skadad.fkarta")
+    for args in (("info", path), ("get", path, "--json"),
+                 ("set", path, "--municipality", "1488", "--capability", CAPS[0], "--current", "1")):
+        line = refused(path, args, 1, [path, "the study file is damaged", "Restore it from a backup"])
+        assert len(line) < 400, f"{len(line)} characters: {line!r}"
+    backup = path + ".v1.bak"
+    shutil.copy(os.path.join(tmp, "hel-skadad.fkarta"), backup)
+    line = refused(path, ("info", path), 1, DAMAGED_BACKUP % (path, "skadad.fkarta.v1.bak"))
+    assert len(line) < 400, line
+    os.unlink(backup)
+
+
+@test("the damaged-study sentences are marked for translation, and Swedish under LANGUAGE=sv once translated")
+def _():
+    import gettext
+    xgettext = shutil.which("xgettext")
+    if xgettext is None:
+        raise Skip("xgettext is not installed")
+    pot = subprocess.run([xgettext, "--from-code=UTF-8", "--keyword=_", "-o", "-",
+                          os.path.join(SOURCE_ROOT, "src", "core", "fk-study-schema.c")],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    for msgid in (DAMAGED, DAMAGED_BACKUP):
+        assert json.dumps(msgid, ensure_ascii=False) in pot.replace("\"\n\"", ""), f"not marked: {msgid!r}"
+    localedir = os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po")
+    translation = gettext.translation("formagekarta", localedir, languages=["sv"], fallback=True)
+    swedish = translation.gettext(DAMAGED)
+    path = damaged_copy("trasig.fkarta")
+    env = dict(os.environ, LANGUAGE="sv", FK_LOCALEDIR=localedir)
+    proc = subprocess.run([CLI, "info", path], capture_output=True, timeout=60, env=env)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 1 and len(err.splitlines()) == 1, err
+    assert (swedish % path) in err, f"{swedish % path!r} not in {err!r}"
+    if swedish == DAMAGED:
+        raise Skip("the sentence is not in po/sv.po yet")
+
+
+@test("a study in a folder where SQLite cannot work is edited in a working copy and written back")
+def _():
+    path = os.path.join(tmp, "portal.fkarta")
+    ok("new", path)
+    data_home = os.path.join(tmp, "data-home")
+    env = dict(os.environ, FK_STUDY_WORKING_COPY="always", XDG_DATA_HOME=data_home)
+    inode = os.stat(path).st_ino
+    proc = subprocess.run([CLI, "set", path, "--municipality", "1488", "--capability", CAPS[0],
+                           "--current", "4", "--comment", "via arbetskopia"],
+                          capture_output=True, timeout=60, env=env)
+    assert proc.returncode == 0 and proc.stderr == b"", proc.stderr
+    assert os.stat(path).st_ino != inode, "the study was not replaced whole"
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not os.path.exists(path + suffix), suffix
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    db.close()
+    s = one_score(path, "1488", CAPS[0])
+    assert s["current"] == 4 and s["comment"] == "via arbetskopia", s
+    copies = os.path.join(data_home, "formagekarta", "working-copies")
+    assert os.listdir(copies) == [], os.listdir(copies)
+
+
+@test("a study in a folder that takes no new files (for root too, in a user namespace) is edited all the same")
+def _():
+    unshare = shutil.which("unshare")
+    if unshare is None or subprocess.run([unshare, "--user", "true"], capture_output=True).returncode != 0:
+        raise Skip("no user namespaces here (unshare --user)")
+    folder = os.path.join(tmp, "låst-mapp")
+    os.mkdir(folder)
+    path = os.path.join(folder, "studie.fkarta")
+    ok("new", path)
+    ok("set", path, "--municipality", "1488", "--capability", CAPS[0], "--current", "1")
+    assert not os.path.exists(path + "-wal")
+    data_home = os.path.join(tmp, "data-home-ns")
+    os.mkdir(data_home)
+    os.chmod(folder, 0o555)
+    try:
+        # In a new user namespace root keeps its uid for files but loses
+        # CAP_DAC_OVERRIDE: the folder refuses new files, the file stays writable.
+        probe = subprocess.run([unshare, "--user", "sh", "-c", f"touch '{folder}/probe'"],
+                               capture_output=True, timeout=60)
+        if probe.returncode == 0 or os.path.exists(os.path.join(folder, "probe")):
+            raise Skip("no user namespace here that stops root creating files")
+        env = dict(os.environ, XDG_DATA_HOME=data_home)
+        proc = subprocess.run([unshare, "--user", CLI, "set", path, "--municipality", "1488",
+                               "--capability", CAPS[0], "--current", "5"],
+                              capture_output=True, timeout=60, env=env)
+        assert proc.returncode == 0 and proc.stderr == b"", proc.stderr
+        assert os.listdir(folder) == ["studie.fkarta"], os.listdir(folder)
+    finally:
+        os.chmod(folder, 0o755)
+    assert one_score(path, "1488", CAPS[0])["current"] == 5
+
+
 @test("refused: new over an existing file")
 def _():
     refused(STUDY, ("new", STUDY), 1, "studie.fkarta")

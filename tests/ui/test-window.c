@@ -14,6 +14,7 @@
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
 #include "fk-study-private.h"   /* the connection, to make writes fail */
+#include "fk-test-util.h"
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
 
@@ -475,19 +476,33 @@ test_preferences_bound (void)
   shell_test_destroy_window (prefs);
 }
 
+/* One application for the tests that need it: it can be registered once. */
+static FkApplication *
+get_application (void)
+{
+  static FkApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = fk_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 static void
 test_application_opens_once (void)
 {
-  g_autoptr(FkApplication) app = fk_application_new ();
+  FkApplication *app = get_application ();
   g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "twice.fkarta", "Twice", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (fk_study_get_path (study));
   g_autoptr(GError) error = NULL;
   GList *windows;
-
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
 
   fk_application_open_file (app, file);
   fk_application_open_file (app, file);
@@ -503,6 +518,47 @@ test_application_opens_once (void)
   g_clear_error (&error);
   g_assert_cmpstr (fk_study_get_title (study), ==, "Twice");
 
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    shell_test_destroy_window (windows->data);
+}
+
+/* A damaged study: the dialog says what to do in one sentence; SQLite's
+ * words wait behind "Details". */
+static void
+test_application_open_damaged (void)
+{
+  FkApplication *app = get_application ();
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "skadad.fkarta", "Skadad", NULL);
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *expander;
+  GtkLabel *detail;
+  GList *windows;
+  gsize length;
+
+  fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
+  g_clear_object (&study);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  memset (data + length / 2 - 4096, 0xff, 8192);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+
+  fk_application_open_file (app, file);
+
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the study file is damaged"));
+  g_assert_null (strchr (adw_message_dialog_get_body (dialog), '\n'));
+  expander = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  detail = GTK_LABEL (gtk_expander_get_child (GTK_EXPANDER (expander)));
+  g_assert_true (gtk_label_get_selectable (detail));
+  g_assert_cmpuint (strlen (gtk_label_get_text (detail)), >, 0);
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), gtk_label_get_text (detail)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     shell_test_destroy_window (windows->data);
 }
@@ -535,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/ui/help/window", test_help_window);
   g_test_add_func ("/ui/preferences/bound", test_preferences_bound);
   g_test_add_func ("/ui/application/opens-once", test_application_opens_once);
+  g_test_add_func ("/ui/application/open-damaged", test_application_open_damaged);
 
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
