@@ -359,6 +359,61 @@ test_dialog_not_needed (void)
   g_assert_true (g_settings_get_boolean (settings, "ask-who-scores"));
 }
 
+static gboolean
+wait_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, wait_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Keyboard only: Space opens the municipality list with the keys in its
+ * search field, and Enter picks the first match. */
+static void
+test_dialog_keyboard_search (void)
+{
+  g_autoptr(GSettings) settings = reset_settings ();
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "keyboard.fkarta", "Keyboard", NULL);
+  FkWindow *window = fk_window_new (NULL, study);
+  GtkWindow *dialog;
+  GtkWidget *dropdown, *popover, *search, *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = fk_window_ask_who_scores (window);
+  g_assert_nonnull (dialog);
+  dropdown = shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_RESPONDENT_DIALOG, "municipality_dropdown");
+  popover = shell_test_find_descendant (dropdown, GTK_TYPE_POPOVER);
+  search = shell_test_find_descendant (dropdown, GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (popover);
+  g_assert_nonnull (search);
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  gtk_widget_activate (dropdown);
+  wait_ms (300);
+  g_assert_true (gtk_widget_get_visible (popover));
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "troll");
+  /* The field waits a moment before it filters; filter now. */
+  g_signal_emit_by_name (search, "search-changed");
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpstr (fk_respondent_dialog_get_municipality (FK_RESPONDENT_DIALOG (dialog)), ==, "1488");
+
+  gtk_window_destroy (dialog);
+  shell_test_destroy_window (window);
+}
+
 static FkRespondentDialog *
 find_dialog (void)
 {
@@ -421,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/ui/respondent/dialog-skipped", test_dialog_skipped);
   g_test_add_func ("/ui/respondent/dialog-cancelled", test_dialog_cancelled);
   g_test_add_func ("/ui/respondent/dialog-not-needed", test_dialog_not_needed);
+  g_test_add_func ("/ui/respondent/dialog-keyboard-search", test_dialog_keyboard_search);
   g_test_add_func ("/ui/respondent/application-asks-once", test_application_asks_once);
 
   ret = g_test_run ();

@@ -5,7 +5,8 @@
  * fk_window_ask_who_scores()). No municipality is chosen at first, so
  * that nobody answers for the first one in the list by mistake; Start
  * needs a municipality and a name. The municipality chooser searches
- * like the one on the Scoring page.
+ * like the one on the Scoring page, and from the keyboard: open it with
+ * Space, type, press Enter.
  *
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-respondent-dialog.h"
+#include "fk-drop-down-search.h"
 
 struct _FkRespondentDialog
 {
@@ -324,6 +326,7 @@ static void
 fk_respondent_dialog_init (FkRespondentDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fk_drop_down_search_by_keyboard (self->municipality_dropdown);
   g_signal_connect_swapped (self->municipality_dropdown, "notify::selected",
                             G_CALLBACK (input_changed_cb), self);
   gtk_widget_grab_focus (GTK_WIDGET (self->municipality_dropdown));
