@@ -10,8 +10,6 @@
 #define G_LOG_DOMAIN "fk-study-respondents"
 #include "config.h"
 #include "fk-study-private.h"
-#include "fk-error.h"
-#include "fk-study-schema.h"
 
 #define RESPONDENT_KEY_PREFIX "respondent:"
 
@@ -31,22 +29,9 @@ read_stored (FkStudy     *self,
              GError     **error)
 {
   g_autofree char *key = respondent_key (municipality);
-  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", error);
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  *out_found = rc == SQLITE_ROW;
-  *out_name = rc == SQLITE_ROW ? fk_study_column_dup (stmt, 0) : NULL;
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      fk_sqlite_set_error (error, self->db, rc, self->path);
-      return FALSE;
-    }
-  return TRUE;
+  return fk_study_query_text (self, "SELECT value FROM meta WHERE key = ?", key,
+                              out_found, out_name, error);
 }
 
 /* The respondent of the municipality's most recently written score. */
@@ -56,25 +41,11 @@ read_latest_on_scores (FkStudy     *self,
                        char       **out_name,
                        GError     **error)
 {
-  sqlite3_stmt *stmt = fk_study_prepare (self,
-                                         "SELECT respondent FROM score"
-                                         " WHERE municipality = ? AND respondent <> ''"
-                                         " ORDER BY updated DESC, round_id DESC LIMIT 1",
-                                         error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, municipality, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  *out_name = rc == SQLITE_ROW ? fk_study_column_dup (stmt, 0) : NULL;
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      fk_sqlite_set_error (error, self->db, rc, self->path);
-      return FALSE;
-    }
-  return TRUE;
+  return fk_study_query_text (self,
+                              "SELECT respondent FROM score"
+                              " WHERE municipality = ? AND respondent <> ''"
+                              " ORDER BY updated DESC, round_id DESC LIMIT 1",
+                              municipality, NULL, out_name, error);
 }
 
 gboolean

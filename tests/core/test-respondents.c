@@ -22,18 +22,6 @@ count_change (FkStudy             *study,
   changes->municipality = g_strdup (change->municipality);
 }
 
-static char *
-respondent (FkStudy    *study,
-            const char *municipality)
-{
-  g_autoptr(GError) error = NULL;
-  char *name = NULL;
-
-  g_assert_true (fk_study_get_respondent (study, municipality, &name, &error));
-  g_assert_no_error (error);
-  return name;
-}
-
 static gboolean
 has_respondents (FkStudy *study)
 {
@@ -59,7 +47,7 @@ test_per_municipality (void)
 
   g_signal_connect (study, "changed", G_CALLBACK (count_change), &changes);
   g_assert_false (has_respondents (study));
-  g_assert_null (respondent (study, "1438"));
+  g_assert_null (fk_test_respondent (study, "1438"));
 
   g_assert_true (fk_study_set_respondent (study, "1438", "  Anna Andersson ", &error));
   g_assert_no_error (error);
@@ -72,13 +60,13 @@ test_per_municipality (void)
   g_assert_cmpstr (changes.municipality, ==, "1460");
   g_assert_cmpuint (changes.n, ==, 2);
 
-  name = respondent (study, "1438");
+  name = fk_test_respondent (study, "1438");
   g_assert_cmpstr (name, ==, "Anna Andersson");
   g_free (name);
-  name = respondent (study, "1460");
+  name = fk_test_respondent (study, "1460");
   g_assert_cmpstr (name, ==, "Bo <b>Berg</b>");
   g_free (name);
-  g_assert_null (respondent (study, "1484"));
+  g_assert_null (fk_test_respondent (study, "1484"));
 
   /* The same name again: no write, no signal. */
   g_assert_true (fk_study_set_respondent (study, "1438", "Anna Andersson", &error));
@@ -99,7 +87,7 @@ test_per_municipality (void)
   g_clear_object (&study);
   study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  name = respondent (study, "1460");
+  name = fk_test_respondent (study, "1460");
   g_assert_cmpstr (name, ==, "Bo <b>Berg</b>");
   g_free (name);
 
@@ -119,7 +107,7 @@ test_per_study (void)
 
   g_assert_true (fk_study_set_respondent (first, "1438", "Anna", &error));
   g_assert_no_error (error);
-  g_assert_null (respondent (second, "1438"));
+  g_assert_null (fk_test_respondent (second, "1438"));
   g_assert_false (has_respondents (second));
 
   g_clear_object (&first);
@@ -153,20 +141,20 @@ test_from_scores_and_cleared (void)
   g_assert_no_error (error);
   g_assert_true (has_respondents (study));
 
-  name = respondent (study, "1484");
+  name = fk_test_respondent (study, "1484");
   g_assert_cmpstr (name, ==, "New");
   g_free (name);
   /* Another municipality's scores are not used. */
-  g_assert_null (respondent (study, "1460"));
+  g_assert_null (fk_test_respondent (study, "1460"));
 
   g_assert_true (fk_study_set_respondent (study, "1484", "Set", &error));
-  name = respondent (study, "1484");
+  name = fk_test_respondent (study, "1484");
   g_assert_cmpstr (name, ==, "Set");
   g_free (name);
 
   g_assert_true (fk_study_set_respondent (study, "1484", "  ", &error));
   g_assert_no_error (error);
-  g_assert_null (respondent (study, "1484"));
+  g_assert_null (fk_test_respondent (study, "1484"));
 
   g_clear_object (&study);
   fk_test_tmpdir_free (dir);

@@ -30,25 +30,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-/* GtkDropDown focuses its list once the popover is shown: take the focus
- * for the search field after that. */
-static gboolean
-focus_search_cb (gpointer data)
-{
-  GtkWidget *search = data;
-
-  if (gtk_widget_get_mapped (search))
-    gtk_widget_grab_focus (search);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_popover_map (GtkWidget *popover,
-                GtkWidget *search)
-{
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_search_cb, g_object_ref (search), g_object_unref);
-}
-
 /* Enter: the first item the search shows, as if it were clicked. */
 static void
 on_search_activate (GtkSearchEntry *search,
@@ -73,6 +54,7 @@ fk_drop_down_search_by_keyboard (GtkDropDown *dropdown)
   if (search == NULL || list == NULL)
     return;
 
-  g_signal_connect_object (popover, "map", G_CALLBACK (on_popover_map), search, G_CONNECT_AFTER);
+  /* Typing anywhere in the open list goes to the search field. */
+  gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), popover);
   g_signal_connect_object (search, "activate", G_CALLBACK (on_search_activate), list, 0);
 }
