@@ -45,6 +45,12 @@ gboolean      fk_study_set_meta     (FkStudy *self, const char *key, const char 
 gboolean      fk_study_get_meta     (FkStudy *self, const char *key, char **out_value, GError **error);
 gboolean      fk_study_get_meta_int (FkStudy *self, const char *key, gint64 fallback,
                                      gint64 *out_value, GError **error);
+/* The first row's value of @sql, a SELECT of one text column with one "?"
+ * for @param; NULL without a row. @out_found (nullable): whether there
+ * was a row (a row's value may be NULL too). FALSE with @error if the
+ * query fails. */
+gboolean      fk_study_query_text   (FkStudy *self, const char *sql, const char *param,
+                                     gboolean *out_found, char **out_value, GError **error);
 /* The integer a PRAGMA (or a one-value SELECT) returns. */
 gboolean      fk_study_pragma_int   (FkStudy *self, const char *sql, int *out_value, GError **error);
 gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);

@@ -127,18 +127,23 @@ fk_study_set_meta (FkStudy     *self,
 }
 
 gboolean
-fk_study_get_meta (FkStudy     *self,
-                   const char  *key,
-                   char       **out_value,
-                   GError     **error)
+fk_study_query_text (FkStudy     *self,
+                     const char  *sql,
+                     const char  *param,
+                     gboolean    *out_found,
+                     char       **out_value,
+                     GError     **error)
 {
-  sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT value FROM meta WHERE key = ?", error);
+  sqlite3_stmt *stmt = fk_study_prepare (self, sql, error);
   int rc;
 
+  *out_value = NULL;
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, param, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
+  if (out_found != NULL)
+    *out_found = rc == SQLITE_ROW;
   *out_value = rc == SQLITE_ROW ? fk_study_column_dup (stmt, 0) : NULL;
   sqlite3_finalize (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -147,6 +152,15 @@ fk_study_get_meta (FkStudy     *self,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+fk_study_get_meta (FkStudy     *self,
+                   const char  *key,
+                   char       **out_value,
+                   GError     **error)
+{
+  return fk_study_query_text (self, "SELECT value FROM meta WHERE key = ?", key, NULL, out_value, error);
 }
 
 gboolean

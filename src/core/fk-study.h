@@ -42,6 +42,8 @@ typedef enum {
  * @FK_STUDY_CHANGE_SCENARIOS: the scenarios
  * @FK_STUDY_CHANGE_IMPORTS: the import log
  * @FK_STUDY_CHANGE_STATE: read-only or writable again, and the reason
+ * @FK_STUDY_CHANGE_RESPONDENTS: who answers for the change's municipality
+ *   (see fk_study_set_respondent())
  *
  * What a "changed" signal is about. A GFlags type
  * (FK_TYPE_STUDY_CHANGE_FLAGS, from glib-mkenums in fk-core-enums.h).
@@ -53,18 +55,20 @@ typedef enum { /*< flags >*/
   FK_STUDY_CHANGE_SCENARIOS = 1 << 3,
   FK_STUDY_CHANGE_IMPORTS   = 1 << 4,
   FK_STUDY_CHANGE_STATE     = 1 << 5,
+  FK_STUDY_CHANGE_RESPONDENTS = 1 << 6,
 } FkStudyChangeFlags;
 
 /* Everything: what fk_study_check_external_changes() reports. */
-#define FK_STUDY_CHANGE_ALL (0x3f)
+#define FK_STUDY_CHANGE_ALL (0x7f)
 
 /**
  * FkStudyChange:
  * @what: what changed
  * @round_id: for FK_STUDY_CHANGE_SCORES, the round whose scores changed;
  *   0 for any or several rounds
- * @municipality: (nullable): for FK_STUDY_CHANGE_SCORES, the municipality
- *   whose scores changed; NULL for any or several municipalities
+ * @municipality: (nullable): for FK_STUDY_CHANGE_SCORES and
+ *   FK_STUDY_CHANGE_RESPONDENTS, the municipality whose scores or
+ *   respondent changed; NULL for any or several municipalities
  *
  * The argument of FkStudy::changed, a boxed type (FK_TYPE_STUDY_CHANGE).
  * A handler gets it for the emission only (transfer none): to keep it,
@@ -255,6 +259,50 @@ const FkRound  *fk_study_add_round         (FkStudy           *self,
 gboolean        fk_study_check_municipality (FkStudy          *self,
                                              const char       *code,
                                              GError          **error);
+
+/**
+ * fk_study_get_respondent:
+ * @municipality: a municipality code of the study
+ * @out_name: (out) (transfer full) (nullable): who answers for
+ *   @municipality: the name given to fk_study_set_respondent(), else (in
+ *   a study that never had one set) the respondent of its most recently
+ *   written score in any round; NULL if nobody is known or the name was
+ *   cleared
+ *
+ * Returns: TRUE, or FALSE with @error for an unknown municipality or a
+ *   study that cannot be read.
+ */
+gboolean        fk_study_get_respondent    (FkStudy           *self,
+                                            const char        *municipality,
+                                            char             **out_name,
+                                            GError           **error);
+/**
+ * fk_study_set_respondent:
+ * @municipality: a municipality code of the study
+ * @name: (nullable): who answers for @municipality, valid UTF-8; it is
+ *   stripped of surrounding spaces, and NULL or "" clears it
+ *
+ * Remembers in the study file who answers for @municipality: in this
+ * study only, for this municipality only. One transaction; emits
+ * "changed" with FK_STUDY_CHANGE_RESPONDENTS and @municipality, unless
+ * the name was stored already.
+ *
+ * Returns: TRUE, or FALSE with @error.
+ */
+gboolean        fk_study_set_respondent    (FkStudy           *self,
+                                            const char        *municipality,
+                                            const char        *name,
+                                            GError           **error);
+/**
+ * fk_study_has_respondents:
+ * @out_any: (out): whether the study knows anyone who answered: a name
+ *   set with fk_study_set_respondent() or on a score
+ *
+ * Returns: TRUE, or FALSE with @error when the study cannot be read.
+ */
+gboolean        fk_study_has_respondents   (FkStudy           *self,
+                                            gboolean          *out_any,
+                                            GError           **error);
 
 /* Returns: (transfer full) (nullable): the stored score, or a new
  * all-unset one if nothing is stored; NULL with @error for an unknown

@@ -19,6 +19,7 @@ struct _FkApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  gboolean        asked_who_scores;   /* once per run: Cancel means "not now" */
 };
 
 G_DEFINE_FINAL_TYPE (FkApplication, fk_application, ADW_TYPE_APPLICATION)
@@ -137,6 +138,9 @@ fk_application_show_study (FkApplication *self,
       fk_window_set_study (window, study);
     }
   gtk_window_present (GTK_WINDOW (window));
+  /* The first study shown: who scores which municipality? */
+  if (!self->asked_who_scores && fk_window_ask_who_scores (window) != NULL)
+    self->asked_who_scores = TRUE;
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
+#include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
 #include "fk-window.h"
@@ -277,6 +278,46 @@ retry_write_action (GtkWidget  *widget,
       update_read_only (self);
       gtk_widget_error_bell (GTK_WIDGET (self));
     }
+}
+
+/* ---- who is scoring ----------------------------------------------------- */
+
+/* Answered or skipped: not asked again, in any study. */
+static void
+stop_asking_who_scores (FkWindow *self)
+{
+  g_settings_set_boolean (self->settings, "ask-who-scores", FALSE);
+}
+
+/* Scoring starts in the chosen municipality, under the name given. */
+static void
+who_scores_chosen_cb (FkWindow   *self,
+                      const char *code)
+{
+  stop_asking_who_scores (self);
+  fk_scoring_view_set_municipality (self->scoring_view, code);
+  fk_window_set_visible_page (self, "scoring");
+}
+
+GtkWindow *
+fk_window_ask_who_scores (FkWindow *self)
+{
+  gboolean known = TRUE;
+  FkRespondentDialog *dialog;
+
+  g_return_val_if_fail (FK_IS_WINDOW (self), NULL);
+
+  /* A study that cannot be read says so on its pages; not asking is enough. */
+  if (self->study == NULL || fk_study_is_read_only (self->study) ||
+      !g_settings_get_boolean (self->settings, "ask-who-scores") ||
+      !fk_study_has_respondents (self->study, &known, NULL) || known)
+    return NULL;
+
+  dialog = fk_respondent_dialog_new (GTK_WINDOW (self), self->study);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (who_scores_chosen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "skipped", G_CALLBACK (stop_asking_who_scores), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
 }
 
 /* ---- recent studies ----------------------------------------------------- */

@@ -23,5 +23,19 @@ void       fk_window_set_study  (FkWindow       *self,
 const char *fk_window_get_visible_page (FkWindow   *self);
 void        fk_window_set_visible_page (FkWindow   *self,
                                         const char *name);
+/**
+ * fk_window_ask_who_scores:
+ *
+ * Asks which municipality the user scores and who they are, if this
+ * user was never asked (the GSettings key "ask-who-scores": answering or
+ * skipping turns it off) and the study can be written and knows nobody
+ * who answered (fk_study_has_respondents()): the first start, on a new
+ * default study. The answer opens the Scoring page on that municipality
+ * with the name filled in.
+ *
+ * Returns: (transfer none) (nullable): the dialog, presented; NULL when
+ *   there is nothing to ask.
+ */
+GtkWindow  *fk_window_ask_who_scores   (FkWindow   *self);
 
 G_END_DECLS

@@ -105,3 +105,15 @@ fk_test_count_assessed (FkStudy    *study,
   g_assert_no_error (error);
   return n;
 }
+
+char *
+fk_test_respondent (FkStudy    *study,
+                    const char *municipality)
+{
+  g_autoptr(GError) error = NULL;
+  char *name = NULL;
+
+  g_assert_true (fk_study_get_respondent (study, municipality, &name, &error));
+  g_assert_no_error (error);
+  return name;
+}

@@ -27,6 +27,10 @@ guint     fk_test_count_assessed (FkStudy    *study,
                                   gint64      round_id,
                                   const char *municipality);
 
+/* fk_study_get_respondent(), failing the test on an error. (transfer full) */
+char     *fk_test_respondent (FkStudy    *study,
+                              const char *municipality);
+
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
 

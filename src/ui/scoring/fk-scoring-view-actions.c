@@ -78,6 +78,7 @@ write_edit (FkScoringView   *self,
       return TRUE;
     }
 
+  fk_scoring_view_save_respondent (self);
   respondent = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->respondent_entry))));
   if (*respondent != '\0')
     fk_score_set_field_text (after, FK_SCORE_FIELD_RESPONDENT, respondent);

@@ -24,6 +24,7 @@ struct _FkScoringView
   GSettings        *settings;         /* NULL without an installed schema */
   FkUndo           *undo;
   char             *last_comment_key; /* the newest undo step is this comment */
+  char             *respondent_shown; /* the name last shown or saved for the municipality */
 
   GPtrArray        *rows;             /* FkCapabilityRow*, model order; owned by list_box */
   GHashTable       *row_by_key;
@@ -46,6 +47,7 @@ struct _FkScoringView
   AdwToastOverlay  *toast_overlay;
   GtkWidget        *read_only_box;
   GtkLabel         *read_only_label;
+  GtkLabel         *heading_label;
   GtkDropDown      *municipality_dropdown;
   GtkDropDown      *round_dropdown;
   GtkEntry         *respondent_entry;
@@ -96,10 +98,19 @@ void     fk_scoring_view_build              (FkScoringView   *self);
 void     fk_scoring_view_clear_rows         (FkScoringView   *self);
 void     fk_scoring_view_refresh            (FkScoringView   *self);
 void     fk_scoring_view_update_read_only   (FkScoringView   *self);
-void     fk_scoring_view_prefill_respondent (FkScoringView   *self);
 void     fk_scoring_view_on_row_selected    (GtkListBox      *list_box,
                                              GtkListBoxRow   *row,
                                              FkScoringView   *self);
+
+/* fk-scoring-view-respondent.c */
+void     fk_scoring_view_init_respondent    (FkScoringView   *self);
+/* The heading and the respondent of the municipality being scored. */
+void     fk_scoring_view_show_municipality  (FkScoringView   *self);
+/* Saves the name typed for the municipality, if it changed. */
+void     fk_scoring_view_save_respondent    (FkScoringView   *self);
+/* The study's respondent of @municipality (NULL: any) changed. */
+void     fk_scoring_view_respondent_changed (FkScoringView   *self,
+                                             const char      *municipality);
 
 /* fk-scoring-view-selection.c */
 void     fk_scoring_view_init_selection     (FkScoringView   *self);

@@ -104,33 +104,6 @@ fk_scoring_view_refresh (FkScoringView *self)
     fk_scoring_view_refilter (self);
 }
 
-/* The respondent field starts with whoever answered last for this
- * municipality and round, or empty: a name typed for another municipality
- * must not be credited here. */
-void
-fk_scoring_view_prefill_respondent (FkScoringView *self)
-{
-  g_autoptr(GPtrArray) scores = NULL;
-  const char *latest = NULL;
-  gint64 latest_time = 0;
-
-  gtk_editable_set_text (GTK_EDITABLE (self->respondent_entry), "");
-  if (self->study == NULL || self->municipality == NULL)
-    return;
-  scores = fk_study_list_scores (self->study, self->round_id, self->municipality, NULL);
-  for (guint i = 0; scores != NULL && i < scores->len; i++)
-    {
-      FkScore *score = g_ptr_array_index (scores, i);
-      if (score->respondent != NULL && *score->respondent != '\0' && score->updated >= latest_time)
-        {
-          latest = score->respondent;
-          latest_time = score->updated;
-        }
-    }
-  if (latest != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->respondent_entry), latest);
-}
-
 /* ---- building ------------------------------------------------------------ */
 
 static void

@@ -8,8 +8,9 @@
  *
  * Keyboard actions and undo live in fk-scoring-view-actions.c, the rows
  * and the values they show in fk-scoring-view-rows.c, filtering and
- * progress in fk-scoring-view-filter.c, and the municipality and round
- * choosers with their memory in fk-scoring-view-selection.c.
+ * progress in fk-scoring-view-filter.c, the municipality and round
+ * choosers with their memory in fk-scoring-view-selection.c, and who
+ * answers in fk-scoring-view-respondent.c.
  */
 #define G_LOG_DOMAIN "fk-scoring-view"
 #include "config.h"
@@ -68,6 +69,8 @@ on_study_changed (FkStudy             *study,
                   const FkStudyChange *change,
                   FkScoringView       *self)
 {
+  if (change->what & FK_STUDY_CHANGE_RESPONDENTS)
+    fk_scoring_view_respondent_changed (self, change->municipality);
   if (!(change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_STATE)) &&
       !fk_study_change_touches_scores (change, self->round_id, self->municipality))
     return;
@@ -104,11 +107,13 @@ fk_scoring_view_set_municipality (FkScoringView *self,
   /* A comment being typed belongs to the municipality shown so far. */
   if (keep_unsaved_comments (self))
     return;
+  /* The name typed so far is the shown municipality's. */
+  fk_scoring_view_save_respondent (self);
   g_free (self->municipality);
   self->municipality = g_strdup (code);
   fk_scoring_view_sync_selectors (self);
   fk_scoring_view_save_selection (self);
-  fk_scoring_view_prefill_respondent (self);
+  fk_scoring_view_show_municipality (self);
   fk_scoring_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUNICIPALITY]);
 }
@@ -128,7 +133,6 @@ fk_scoring_view_set_round_id (FkScoringView *self,
   self->round_id = round_id;
   fk_scoring_view_sync_selectors (self);
   fk_scoring_view_save_selection (self);
-  fk_scoring_view_prefill_respondent (self);
   fk_scoring_view_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
 }
@@ -180,6 +184,7 @@ fk_scoring_view_set_study (FkScoringView *self,
   if (study == self->study)
     return;
 
+  fk_scoring_view_save_respondent (self);
   fk_scoring_view_clear_rows (self);
   if (self->study != NULL)
     g_clear_signal_handler (&self->changed_id, self->study);
@@ -197,10 +202,10 @@ fk_scoring_view_set_study (FkScoringView *self,
       self->municipality = g_steal_pointer (&code);
       self->round_id = round_id;
       fk_scoring_view_sync_selectors (self);
-      fk_scoring_view_prefill_respondent (self);
       fk_scoring_view_refresh (self);
       fk_scoring_view_refilter (self);
     }
+  fk_scoring_view_show_municipality (self);
   fk_scoring_view_update_read_only (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
@@ -295,6 +300,7 @@ fk_scoring_view_dispose (GObject *object)
 
   fk_content_language_disconnect (self);
   /* Nothing typed is lost when the window closes. */
+  fk_scoring_view_save_respondent (self);
   if (self->rows != NULL)
     fk_scoring_view_clear_rows (self);
   if (self->study != NULL)
@@ -329,6 +335,7 @@ fk_scoring_view_finalize (GObject *object)
   g_clear_pointer (&self->area_filter, g_free);
   g_clear_pointer (&self->last_comment_key, g_free);
   g_clear_pointer (&self->search_return_key, g_free);
+  g_clear_pointer (&self->respondent_shown, g_free);
 
   G_OBJECT_CLASS (fk_scoring_view_parent_class)->finalize (object);
 }
@@ -432,6 +439,7 @@ fk_scoring_view_class_init (FkScoringViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, read_only_box);
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScoringView, heading_label);
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, municipality_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, round_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkScoringView, respondent_entry);
@@ -466,6 +474,7 @@ fk_scoring_view_init (FkScoringView *self)
 
   fk_scoring_view_init_selection (self);
   fk_scoring_view_init_filter (self);
+  fk_scoring_view_init_respondent (self);
   g_signal_connect (self->list_box, "row-selected", G_CALLBACK (fk_scoring_view_on_row_selected), self);
 
   fk_content_language_connect (self, G_CALLBACK (on_content_language_changed));
