@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "fk-scoring-view-private.h"
+#include "fk-drop-down-search.h"
 #include "fk-content-language.h"
 #include "fk-ui-resources.h"
 #include "fk-wrap-layout.h"
@@ -465,6 +466,7 @@ fk_scoring_view_init (FkScoringView *self)
   g_type_ensure (ADW_TYPE_CLAMP);
   g_type_ensure (FK_TYPE_WRAP_BOX);
   gtk_widget_init_template (GTK_WIDGET (self));
+  fk_drop_down_search_by_keyboard (self->municipality_dropdown);
 
   self->rows = g_ptr_array_new ();
   self->row_by_key = g_hash_table_new (g_str_hash, g_str_equal);
