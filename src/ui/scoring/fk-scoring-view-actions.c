@@ -439,6 +439,15 @@ fk_scoring_view_update_actions (FkScoringView *self)
   gtk_widget_action_set_enabled (widget, "scoring.not-assessed", editable);
 }
 
+void
+fk_scoring_view_update_move_actions (FkScoringView *self)
+{
+  gboolean in_card = focused_card (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scoring.next", in_card);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "scoring.previous", in_card);
+}
+
 static void
 undo_or_redo (FkScoringView *self,
               gboolean       redo)

@@ -18,6 +18,8 @@ struct _FkScoringView
   char             *municipality;
   gint64            round_id;
   gulong            changed_id;
+  GtkRoot          *focus_root;       /* the window whose focus enables J/K/Up/Down */
+  gulong            focus_id;
   gboolean          stale;            /* the study changed while the view was hidden */
   guint             n_refreshes;
   gboolean          hide_read_only_notice;  /* the window shows its own banner */
@@ -65,6 +67,9 @@ struct _FkScoringView
 void     fk_scoring_view_class_init_actions (GtkWidgetClass  *widget_class);
 void     fk_scoring_view_init_keys          (FkScoringView   *self);
 void     fk_scoring_view_update_actions     (FkScoringView   *self);
+/* Moving between cards (J, K, Up, Down) is enabled only while a card has
+ * the focus, so elsewhere Up and Down still move the focus as in GTK. */
+void     fk_scoring_view_update_move_actions (FkScoringView  *self);
 void     fk_scoring_view_on_row_edited      (FkScoringView   *self,
                                              guint            field,
                                              int              value,

@@ -412,6 +412,38 @@ fk_scoring_view_map (GtkWidget *widget)
 }
 
 static void
+on_root_focus_changed (GtkRoot       *root,
+                       GParamSpec    *pspec,
+                       FkScoringView *self)
+{
+  fk_scoring_view_update_move_actions (self);
+}
+
+/* A disabled action lets its key through: see
+ * fk_scoring_view_update_move_actions(). */
+static void
+fk_scoring_view_root (GtkWidget *widget)
+{
+  FkScoringView *self = FK_SCORING_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fk_scoring_view_parent_class)->root (widget);
+  self->focus_root = gtk_widget_get_root (widget);
+  self->focus_id = g_signal_connect (self->focus_root, "notify::focus-widget",
+                                     G_CALLBACK (on_root_focus_changed), self);
+  fk_scoring_view_update_move_actions (self);
+}
+
+static void
+fk_scoring_view_unroot (GtkWidget *widget)
+{
+  FkScoringView *self = FK_SCORING_VIEW (widget);
+
+  g_clear_signal_handler (&self->focus_id, self->focus_root);
+  self->focus_root = NULL;
+  GTK_WIDGET_CLASS (fk_scoring_view_parent_class)->unroot (widget);
+}
+
+static void
 fk_scoring_view_class_init (FkScoringViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -422,6 +454,8 @@ fk_scoring_view_class_init (FkScoringViewClass *klass)
   object_class->get_property = fk_scoring_view_get_property;
   object_class->set_property = fk_scoring_view_set_property;
   widget_class->map = fk_scoring_view_map;
+  widget_class->root = fk_scoring_view_root;
+  widget_class->unroot = fk_scoring_view_unroot;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
