@@ -333,6 +333,47 @@ gboolean        fk_study_set_scores        (FkStudy           *self,
                                             GPtrArray         *scores,
                                             GError           **error);
 /**
+ * fk_study_queue_batch:
+ * @scores: (element-type FkScore) (transfer none): as in
+ *   fk_study_apply_batch() (copied)
+ * @expected: (element-type FkScore) (transfer none) (nullable): as there
+ *
+ * The UI's write: never waits for another program. The batch is checked
+ * at once (an unknown key or a wrong value is @error, and nothing is
+ * queued; so is a read-only study), then queued behind the batches not
+ * yet written and written in order, each one transaction with its
+ * @expected checks, as soon as the file's write lock is free (at once
+ * when it is). Until then FkStudy:n-pending counts it, FkStudy:waiting is
+ * TRUE, and fk_study_get_score() and fk_study_list_scores() return the
+ * queued scores (snapshots and counts show what is written). "changed" is
+ * emitted when a batch is written. A batch whose @expected check fails is
+ * dropped with FkStudy::write-failed; a full disk or a file that cannot
+ * be written makes the study read-only and keeps the queue, written by a
+ * successful fk_study_retry_writable(). The CLI uses
+ * fk_study_apply_batch(), which waits.
+ *
+ * Returns: TRUE when queued (perhaps already written).
+ */
+gboolean        fk_study_queue_batch       (FkStudy           *self,
+                                            GPtrArray         *scores,
+                                            GPtrArray         *expected,
+                                            GError           **error);
+/* fk_study_set_score() and fk_study_replace_score() through the queue. */
+gboolean        fk_study_queue_score       (FkStudy           *self,
+                                            const FkScore     *score,
+                                            GError           **error);
+gboolean        fk_study_queue_replace_score (FkStudy         *self,
+                                              const FkScore   *expected,
+                                              const FkScore   *score,
+                                              GError         **error);
+/* Queued batches not yet written (FkStudy:n-pending). */
+guint           fk_study_get_n_pending     (FkStudy           *self);
+/* TRUE while the oldest of them waits for another program (FkStudy:waiting). */
+gboolean        fk_study_is_waiting        (FkStudy           *self);
+/* Tries the queue once more now, without waiting; TRUE if it is empty. */
+gboolean        fk_study_flush_pending     (FkStudy           *self);
+
+/**
  * fk_study_get_n_assessed:
  * @out_n: (out): how many capabilities of the model @municipality has
  *   assessed in @round_id: a current level or "not applicable"

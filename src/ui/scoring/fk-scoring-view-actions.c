@@ -73,7 +73,8 @@ write_edit (FkScoringView   *self,
     fk_score_set_field_text (after, FK_SCORE_FIELD_RESPONDENT, respondent);
   after->updated = 0;
 
-  if (!fk_study_set_score (self->study, after, &error))
+  /* Queued: never waits for another program (fk_study_queue_batch()). */
+  if (!fk_study_queue_score (self->study, after, &error))
     {
       fk_scoring_view_show_error (self, error->message);
       if (field == FK_SCORE_FIELD_COMMENT)
