@@ -175,6 +175,29 @@ FkStudy        *fk_study_open              (const char        *path,
                                             FkStudyOpenFlags   flags,
                                             GError           **error);
 
+/**
+ * fk_study_open_async:
+ * @path: as for fk_study_open()
+ * @cancellable: (nullable): cancelling drops the result (the open goes on)
+ *
+ * fk_study_open() in a worker thread, for the UI: opening waits for
+ * another program's write lock and may migrate. The study is handed to
+ * the calling thread (whose main context runs @callback) and is used only
+ * there afterwards. fk_study_open_default_async() does the same for
+ * fk_study_open_default(). Finish both with fk_study_open_finish().
+ */
+void            fk_study_open_async        (const char          *path,
+                                            FkStudyOpenFlags     flags,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void            fk_study_open_default_async (GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+/* Returns: (transfer full) (nullable): the study; NULL with @error. */
+FkStudy        *fk_study_open_finish       (GAsyncResult        *result,
+                                            GError             **error);
+
 /* The default study in the user data directory, and opening it (created
  * with the built-in model and region on first use). Both (transfer full);
  * fk_study_open_default() (nullable), NULL with @error. */

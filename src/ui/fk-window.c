@@ -34,12 +34,15 @@ struct _FkWindow
   gboolean              close_anyway;  /* the user chose to close with unsaved comments */
   gboolean              close_when_saved;  /* closing waits for queued answers */
   GtkWidget            *pending_dialog;
+  char                 *loading_path;  /* the study being opened for this window */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
   FkScoringView        *scoring_view;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
@@ -346,10 +349,47 @@ fk_window_set_study (FkWindow *self,
    * before they are shown. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 
+  g_clear_pointer (&self->loading_path, g_free);
+  gtk_spinner_stop (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->main_stack, study ? "study" : "empty");
   update_title (self);
   update_read_only (self);
   update_pending (self);
+}
+
+void
+fk_window_set_loading (FkWindow   *self,
+                       const char *path)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (FK_IS_WINDOW (self));
+
+  if (path == NULL)
+    {
+      g_clear_pointer (&self->loading_path, g_free);
+      gtk_spinner_stop (self->loading_spinner);
+      gtk_stack_set_visible_child_name (self->main_stack, self->study ? "study" : "empty");
+      return;
+    }
+  g_return_if_fail (self->study == NULL);
+  g_free (self->loading_path);
+  self->loading_path = g_strdup (path);
+  /* The file's name as it is: AdwStatusPage's description is markup. */
+  name = g_filename_display_basename (path);
+  escaped = g_markup_escape_text (name, -1);
+  adw_status_page_set_description (self->loading_page, escaped);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+}
+
+const char *
+fk_window_get_loading_path (FkWindow *self)
+{
+  g_return_val_if_fail (FK_IS_WINDOW (self), NULL);
+
+  return self->loading_path;
 }
 
 /* ---- new round ---------------------------------------------------------- */
@@ -615,6 +655,7 @@ fk_window_dispose (GObject *object)
   stop_watching (self);
   disconnect_study (self);
   g_clear_object (&self->study);
+  g_clear_pointer (&self->loading_path, g_free);   /* a late open is dropped */
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_WINDOW);
 
@@ -698,6 +739,8 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, scoring_view);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_label);

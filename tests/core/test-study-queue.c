@@ -334,6 +334,56 @@ test_disk_full_keeps_queue (void)
   fk_test_tmpdir_free (dir);
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FkStudy **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = fk_study_open_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* Opening a study another program writes to happens in the background:
+ * the main loop keeps running until the study arrives, and it arrives
+ * writable once the lock is gone. */
+static void
+test_open_async_locked (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) created = fk_test_study_new_default (dir, "async.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (created));
+  g_autoptr(FkStudy) study = NULL;
+  guint idles = 0;
+  guint idle_id;
+  sqlite3 *other;
+
+  g_clear_object (&created);
+  other = NULL;
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  fk_study_open_async (path, FK_STUDY_OPEN_DEFAULT, NULL, opened_cb, &study);
+  idle_id = g_idle_add (idle_count_cb, &idles);
+  for (guint i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, TRUE);
+  /* Still waiting for the lock, and the loop ran all along. */
+  g_assert_null (study);
+  g_assert_cmpuint (idles, >=, 50);
+  g_source_remove (idle_id);
+
+  unlock_study (other);
+  while (study == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (fk_study_is_read_only (study));
+  g_assert_cmpstr (fk_study_get_path (study), ==, path);
+
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -344,5 +394,6 @@ main (int argc, char **argv)
   g_test_add_func ("/core/study-queue/invalid", test_invalid);
   g_test_add_func ("/core/study-queue/changed-meanwhile", test_changed_meanwhile);
   g_test_add_func ("/core/study-queue/disk-full", test_disk_full_keeps_queue);
+  g_test_add_func ("/core/study-queue/open-async-locked", test_open_async_locked);
   return g_test_run ();
 }

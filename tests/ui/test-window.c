@@ -19,6 +19,8 @@
 
 static char *tmpdir;
 
+#define MAX_ITERATIONS 2000
+
 static const char *fyrbodal[] = {
   "Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal", "Orust",
   "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla", "Vänersborg", "Åmål",
@@ -104,21 +106,6 @@ test_window_overview_opens_scoring (void)
   shell_test_destroy_window (window);
 }
 
-/* The message dialog on screen, if any. */
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* A comment that could not be written is not lost by closing the window
  * without a question. */
 static void
@@ -160,212 +147,26 @@ test_window_close_with_unsaved_comment (void)
   /* Closing asks first; keeping it open keeps the text. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (window);
-  dialog = find_message_dialog ();
+  dialog = shell_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   /* As a click does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "cancel");
   shell_test_destroy_window (dialog);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_null (find_message_dialog ());
+  g_assert_null (shell_test_find_message_dialog ());
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Asked again, the user closes anyway. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog ();
+  dialog = shell_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (dialog));
   while (window != NULL && g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (window);
-}
-
-/* ---- writes that never wait, windows that never go stale ---------------- */
-
-#define MAX_ITERATIONS 2000
-
-static gboolean
-idle_count_cb (gpointer data)
-{
-  (*(guint *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Counts changes seen while the study's window is not the active one. */
-static void
-count_inactive_changed_cb (guint               *count,
-                           const FkStudyChange *change,
-                           FkStudy             *study)
-{
-  GtkWindow *window = g_object_get_data (G_OBJECT (study), "test-window");
-
-  if (!gtk_window_is_active (window))
-    (*count)++;
-}
-
-static sqlite3 *
-lock_study (FkStudy *study)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (fk_study_get_path (study), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  return db;
-}
-
-static int
-read_current (const char *path,
-              const char *key)
-{
-  g_autoptr(FkStudy) study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, NULL);
-  g_autoptr(FkScore) score = NULL;
-
-  g_assert_nonnull (study);
-  score = fk_study_get_score (study, fk_study_get_latest_round (study)->id, "1460", key, NULL);
-  return score->current;
-}
-
-/* Keys pressed while another program holds the write lock: each returns
- * at once, the main loop keeps running, the view keeps what was chosen,
- * the header says it waits, and once the lock goes the answers land in
- * order. */
-static void
-test_window_write_while_locked (void)
-{
-  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "locked.fkarta", "Locked", NULL);
-  const char *key = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key;
-  FkWindow *window = fk_window_new (NULL, study);
-  GtkWidget *scoring;
-  GtkWidget *waiting;
-  guint idles = 0;
-  guint idle_id;
-  sqlite3 *other;
-
-  gtk_window_present (GTK_WINDOW (window));
-  fk_window_set_visible_page (window, "scoring");
-  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
-
-  other = lock_study (study);
-  idle_id = g_idle_add (idle_count_cb, &idles);
-  for (int level = 1; level <= 3; level++)
-    {
-      guint before = idles;
-
-      g_assert_true (gtk_widget_activate_action (scoring, "scoring.set-current", "i", level));
-      /* The loop runs between keys: the write did not wait. */
-      for (guint i = 0; i < MAX_ITERATIONS && idles < before + 3; i++)
-        g_main_context_iteration (NULL, TRUE);
-      g_assert_cmpuint (idles, >=, before + 3);
-    }
-  g_source_remove (idle_id);
-  g_assert_cmpuint (fk_study_get_n_pending (study), ==, 3);
-  waiting = GTK_WIDGET (shell_test_find_label (GTK_WIDGET (window), "Waiting for another program…"));
-  g_assert_nonnull (waiting);
-  g_assert_true (gtk_widget_is_visible (waiting));
-  /* The view shows the last choice. */
-  {
-    g_autoptr(FkScore) shown = fk_study_get_score (study, fk_study_get_latest_round (study)->id,
-                                                   "1460", key, NULL);
-    g_assert_cmpint (shown->current, ==, 3);
-  }
-  g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, FK_LEVEL_UNSET);
-
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
-  for (guint i = 0; i < MAX_ITERATIONS && fk_study_get_n_pending (study) > 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (fk_study_get_n_pending (study), ==, 0);
-  g_assert_false (gtk_widget_is_visible (waiting));
-  g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, 3);
-  shell_test_destroy_window (window);
-}
-
-/* Closing while answers wait for the lock: the window stays until they
- * are written, then closes by itself. */
-static void
-test_window_close_waits_for_queue (void)
-{
-  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "closewait.fkarta", "Close", NULL);
-  g_autofree char *path = g_strdup (fk_study_get_path (study));
-  const char *key = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[1])->key;
-  g_autofree char *key_copy = g_strdup (key);
-  FkWindow *window = fk_window_new (NULL, study);
-  GtkWidget *scoring;
-  sqlite3 *other;
-
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_present (GTK_WINDOW (window));
-  fk_window_set_visible_page (window, "scoring");
-  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
-
-  other = lock_study (study);
-  g_assert_true (gtk_widget_activate_action (scoring, "scoring.set-current", "i", 4));
-  g_assert_cmpuint (fk_study_get_n_pending (study), ==, 1);
-  g_clear_object (&study);   /* the window's now */
-
-  gtk_window_close (GTK_WINDOW (window));
-  g_assert_nonnull (window);
-  g_assert_nonnull (find_message_dialog ());
-
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
-  for (guint i = 0; i < MAX_ITERATIONS && window != NULL; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (window);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (find_message_dialog ());
-  g_assert_cmpint (read_current (path, key_copy), ==, 4);
-}
-
-/* A window that is not the active one still sees a write by another
- * program (the CLI, a second copy), through its file monitor or poll. */
-static void
-test_window_follows_when_inactive (void)
-{
-  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "inactive.fkarta", "Projected", NULL);
-  FkWindow *window = fk_window_new (NULL, study);
-  g_autofree char *sql = NULL;
-  guint changed = 0;
-  guint ticks = 0;
-  guint tick;
-  sqlite3 *other = NULL;
-
-  GtkWidget *front = gtk_window_new ();
-
-  gtk_window_present (GTK_WINDOW (window));
-  /* Another window in front, as the projected window behind the one the
-   * lead types in. */
-  gtk_window_present (GTK_WINDOW (front));
-  for (guint i = 0; i < MAX_ITERATIONS && gtk_window_is_active (GTK_WINDOW (window)); i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (gtk_window_is_active (GTK_WINDOW (window)));
-  g_object_set_data (G_OBJECT (study), "test-window", window);
-  g_signal_connect_swapped (study, "changed", G_CALLBACK (count_inactive_changed_cb), &changed);
-
-  g_assert_cmpint (sqlite3_open (fk_study_get_path (study), &other), ==, SQLITE_OK);
-  sql = g_strdup_printf ("INSERT INTO score (round_id, municipality, capability, current, not_applicable, updated)"
-                         " VALUES (%" G_GINT64_FORMAT ", '1460', '%s', 2, 0, 1)",
-                         fk_study_get_latest_round (study)->id,
-                         ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key);
-  g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
-
-  /* A tick wakes the loop, so that a window that never looks fails the
-   * test after MAX_ITERATIONS instead of waiting for ever. */
-  tick = g_timeout_add (10, idle_count_cb, &ticks);
-  for (guint i = 0; i < MAX_ITERATIONS && changed == 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  g_assert_cmpuint (changed, >=, 1);
-  shell_test_destroy_window (front);
-  shell_test_destroy_window (window);
 }
 
 static void
@@ -680,6 +481,12 @@ test_application_opens_once (void)
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_true (FK_IS_WINDOW (windows->data));
+  /* Opened in the background. */
+  for (guint i = 0; i < MAX_ITERATIONS && fk_window_get_study (windows->data) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  fk_application_open_file (app, file);
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_cmpstr (gtk_window_get_title (windows->data), ==, "Twice");
 
   /* A study shown in a window is not replaced by a new one. */
@@ -708,9 +515,6 @@ main (int   argc,
   g_test_add_func ("/ui/window/read-only-try-again", test_window_read_only_try_again);
   g_test_add_func ("/ui/window/close-with-unsaved-comment", test_window_close_with_unsaved_comment);
   g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);
-  g_test_add_func ("/ui/window/write-while-locked", test_window_write_while_locked);
-  g_test_add_func ("/ui/window/close-waits-for-queue", test_window_close_waits_for_queue);
-  g_test_add_func ("/ui/window/follows-when-inactive", test_window_follows_when_inactive);
   g_test_add_func ("/ui/window/overview-municipalities", test_window_overview_lists_municipalities);
   g_test_add_func ("/ui/window/overview-opens-scoring", test_window_overview_opens_scoring);
   g_test_add_func ("/ui/window/read-only-banner", test_window_read_only_banner);
