@@ -1,7 +1,9 @@
 /* fk-study.h — a study: one SQLite file holding a model, a region,
  * assessment rounds, scores, scenarios and an import log.
  *
- * Every write is its own transaction and is durable when the call returns.
+ * Every write is its own transaction and is durable when the call returns;
+ * the UI's writes go through a queue that never waits for another
+ * program's lock (fk_study_queue_batch()).
  * After any write the study emits "changed" with an FkStudyChange saying
  * what changed; views recompute from core what concerns them.
  */
