@@ -10,6 +10,7 @@
 #include "fk-application.h"
 #include "fk-window.h"
 #include "fk-study-private.h"   /* sqlite3.h */
+#include "fk-capability-row.h"
 #include "fk-scoring-view.h"
 #include "shell-test-util.h"
 
@@ -73,6 +74,7 @@ test_window_write_while_locked (void)
   FkWindow *window = fk_window_new (NULL, study);
   GtkWidget *scoring;
   GtkWidget *waiting;
+  GtkWidget *row;
   guint idles = 0;
   guint idle_id;
   sqlite3 *other;
@@ -107,6 +109,12 @@ test_window_write_while_locked (void)
     g_assert_cmpint (shown->current, ==, 3);
   }
   g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, FK_LEVEL_UNSET);
+  /* … and its buttons say so. */
+  row = fk_scoring_view_get_row (FK_SCORING_VIEW (scoring), key);
+  g_assert_true (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 3))));
+  g_assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 1))));
 
   g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (other);
@@ -115,6 +123,41 @@ test_window_write_while_locked (void)
   g_assert_cmpuint (fk_study_get_n_pending (study), ==, 0);
   g_assert_false (gtk_widget_is_visible (waiting));
   g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, 3);
+  shell_test_destroy_window (window);
+}
+
+/* Undo while another program writes: queued too, and the view shows the
+ * answer it goes back to. */
+static void
+test_window_undo_while_locked (void)
+{
+  g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "undo.fkarta", "Undo", NULL);
+  const char *key = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[2])->key;
+  FkWindow *window = fk_window_new (NULL, study);
+  GtkWidget *scoring;
+  GtkWidget *row;
+  sqlite3 *other;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "scoring");
+  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  g_assert_true (gtk_widget_activate_action (scoring, "scoring.set-current", "i", 2));
+  g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, 2);
+
+  other = lock_study (study);
+  g_assert_true (gtk_widget_activate_action (scoring, "scoring.undo", NULL));
+  g_assert_cmpuint (fk_study_get_n_pending (study), ==, 1);
+  row = fk_scoring_view_get_row (FK_SCORING_VIEW (scoring), key);
+  g_assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 2))));
+
+  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  for (guint i = 0; i < MAX_ITERATIONS && fk_study_get_n_pending (study) > 0; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, FK_LEVEL_UNSET);
   shell_test_destroy_window (window);
 }
 
@@ -266,6 +309,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/no-freeze/write-while-locked", test_window_write_while_locked);
+  g_test_add_func ("/ui/no-freeze/undo-while-locked", test_window_undo_while_locked);
   g_test_add_func ("/ui/no-freeze/close-waits-for-queue", test_window_close_waits_for_queue);
   g_test_add_func ("/ui/no-freeze/follows-when-inactive", test_window_follows_when_inactive);
   g_test_add_func ("/ui/no-freeze/opens-in-background", test_application_opens_in_background);
