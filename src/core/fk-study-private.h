@@ -62,6 +62,10 @@ gboolean      fk_study_write_batch  (FkStudy *self, GPtrArray *scores, GPtrArray
                                      const FkImportLogEntry *log_entry, gboolean wait,
                                      GError **error);
 gboolean      fk_study_check_batch  (FkStudy *self, GPtrArray *scores, GError **error);
+/* A batch of one score, @expected (nullable) its check; through the
+ * queue (fk_study_queue_batch()) or fk_study_apply_batch(). */
+gboolean      fk_study_write_one    (FkStudy *self, const FkScore *expected, const FkScore *score,
+                                     gboolean queued, GError **error);
 
 /* fk-study-queue.c: the newest queued score for these keys, or NULL; and
  * @scores (read for @round_id, 0 any, and @municipality, NULL any) with

@@ -246,11 +246,8 @@ fk_study_queue_score (FkStudy        *self,
                       const FkScore  *score,
                       GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-
   g_return_val_if_fail (score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  return fk_study_queue_batch (self, one, NULL, error);
+  return fk_study_write_one (self, NULL, score, TRUE, error);
 }
 
 gboolean
@@ -259,13 +256,8 @@ fk_study_queue_replace_score (FkStudy        *self,
                               const FkScore  *score,
                               GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autoptr(GPtrArray) one_expected = g_ptr_array_new ();
-
   g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  g_ptr_array_add (one_expected, (gpointer) expected);
-  return fk_study_queue_batch (self, one, one_expected, error);
+  return fk_study_write_one (self, expected, score, TRUE, error);
 }
 
 guint

@@ -415,18 +415,34 @@ fk_study_set_scores (FkStudy    *self,
 }
 
 gboolean
+fk_study_write_one (FkStudy        *self,
+                    const FkScore  *expected,
+                    const FkScore  *score,
+                    gboolean        queued,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) one_expected = NULL;
+
+  g_ptr_array_add (one, (gpointer) score);
+  if (expected != NULL)
+    {
+      one_expected = g_ptr_array_new ();
+      g_ptr_array_add (one_expected, (gpointer) expected);
+    }
+  if (queued)
+    return fk_study_queue_batch (self, one, one_expected, error);
+  return fk_study_apply_batch (self, one, one_expected, NULL, error);
+}
+
+gboolean
 fk_study_replace_score (FkStudy        *self,
                         const FkScore  *expected,
                         const FkScore  *score,
                         GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autoptr(GPtrArray) one_expected = g_ptr_array_new ();
-
   g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  g_ptr_array_add (one_expected, (gpointer) expected);
-  return fk_study_apply_batch (self, one, one_expected, NULL, error);
+  return fk_study_write_one (self, expected, score, FALSE, error);
 }
 
 gboolean
@@ -434,11 +450,8 @@ fk_study_set_score (FkStudy        *self,
                     const FkScore  *score,
                     GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-
   g_return_val_if_fail (score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  return fk_study_apply_batch (self, one, NULL, NULL, error);
+  return fk_study_write_one (self, NULL, score, FALSE, error);
 }
 
 /* Adds to @counts (code → count, its keys given and not owned: inserting

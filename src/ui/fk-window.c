@@ -522,15 +522,34 @@ close_later_cb (gpointer window)
 }
 
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     FkWindow         *self)
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FkWindow         *self)
 {
   if (g_strcmp0 (response, "close") != 0)
     return;
   self->close_anyway = TRUE;
   /* Not from inside the dialog's own signal: it is transient for us. */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
+/* "Keep Open" (the default) or @close_label (response "close"). */
+static void
+ask_before_closing (FkWindow   *self,
+                    GtkWidget  *dialog,
+                    const char *close_label,
+                    GCallback   response_cb)
+{
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", close_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Comments that could not be written (full disk, lost permission) are
@@ -555,17 +574,8 @@ confirm_unsaved_comments (FkWindow *self)
                                             "%u comments could not be written to the study. They are marked on the Scoring page; select and copy them before closing, or they are lost.",
                                             n),
                                   n);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Open"),
-                                    "close", _("_Close Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
   fk_window_set_visible_page (self, "scoring");
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_before_closing (self, dialog, _("_Close Anyway"), G_CALLBACK (close_response_cb));
   return TRUE;
 }
 
@@ -576,12 +586,8 @@ pending_response_cb (AdwMessageDialog *dialog,
 {
   self->pending_dialog = NULL;
   if (g_strcmp0 (response, "close") != 0)
-    {
-      self->close_when_saved = FALSE;
-      return;
-    }
-  self->close_anyway = TRUE;
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+    self->close_when_saved = FALSE;
+  close_response_cb (dialog, response, self);
 }
 
 /* Answers still queued are written before the window goes: waiting for
@@ -617,17 +623,8 @@ confirm_pending (FkWindow *self)
                                                 n),
                                       n);
     }
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Open"),
-                                    "close", _("Close _Without Saving"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (pending_response_cb), self, 0);
   self->pending_dialog = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_before_closing (self, dialog, _("Close _Without Saving"), G_CALLBACK (pending_response_cb));
   return TRUE;
 }
 

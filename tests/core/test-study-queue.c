@@ -37,23 +37,6 @@ pending_cb (FkStudy    *study,
   pending->max = MAX (pending->max, fk_study_get_n_pending (study));
 }
 
-static sqlite3 *
-lock_study (FkStudy *study)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (fk_study_get_path (study), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  return db;
-}
-
-static void
-unlock_study (sqlite3 *db)
-{
-  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 static void
 wait_until_written (FkStudy *study)
 {
@@ -107,7 +90,7 @@ test_locked (void)
   g_signal_connect_swapped (study, "changed", G_CALLBACK (count_cb), &changed);
   g_signal_connect (study, "notify::n-pending", G_CALLBACK (pending_cb), &pending);
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   for (int level = 1; level <= 3; level++)
     {
       g_autoptr(FkScore) score = fk_score_new (round, "1460", key);
@@ -139,7 +122,7 @@ test_locked (void)
   g_assert_cmpuint (fk_study_get_n_pending (study), ==, 3);
   g_assert_false (fk_study_flush_pending (study));
 
-  unlock_study (other);
+  fk_test_unlock_study (other);
   wait_until_written (study);
   g_assert_false (fk_study_is_waiting (study));
   g_assert_cmpuint (changed, ==, 3);   /* one per batch, as each lands */
@@ -174,16 +157,16 @@ test_order (void)
       g_autoptr(FkScore) score = fk_score_new (round, "1460", keys[i % 2]);
 
       if (i % 10 == 3)
-        other = lock_study (study);
+        other = fk_test_lock_study (study);
       if (i % 10 == 8)
-        g_clear_pointer (&other, unlock_study);
+        g_clear_pointer (&other, fk_test_unlock_study);
       score->current = i % 5;
       score->target = (i + 1) % 5;
       g_assert_true (fk_study_queue_score (study, score, &error));
       g_assert_no_error (error);
       g_main_context_iteration (NULL, FALSE);
     }
-  g_clear_pointer (&other, unlock_study);
+  g_clear_pointer (&other, fk_test_unlock_study);
   wait_until_written (study);
   first = stored_score (study, round, keys[0]);
   second = stored_score (study, round, keys[1]);
@@ -240,7 +223,7 @@ test_changed_meanwhile (void)
   next = fk_score_new (round, "1460", key2);
   next->current = 4;
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   g_assert_true (fk_study_queue_replace_score (study, expected, undo, &error));
   g_assert_true (fk_study_queue_score (study, next, &error));
   g_assert_no_error (error);
@@ -248,7 +231,7 @@ test_changed_meanwhile (void)
   sql = g_strdup_printf ("INSERT INTO score (round_id, municipality, capability, current, not_applicable, updated)"
                          " VALUES (%" G_GINT64_FORMAT ", '1460', '%s', 2, 0, 1)", round, key);
   g_assert_cmpint (sqlite3_exec (other, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  unlock_study (other);
+  fk_test_unlock_study (other);
   wait_until_written (study);
   g_assert_cmpuint (failed, ==, 1);
   stored = stored_score (study, round, key);
@@ -284,7 +267,7 @@ test_disk_full_keeps_queue (void)
 
   /* Queued behind another program's lock; the disk fills up when they
    * are written. */
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   for (guint i = 0; i < model->capabilities->len; i++)
     {
       g_autoptr(FkScore) score = fk_score_new (round, "1460",
@@ -295,7 +278,7 @@ test_disk_full_keeps_queue (void)
       g_assert_no_error (error);
       n_queued++;
     }
-  unlock_study (other);
+  fk_test_unlock_study (other);
   for (guint i = 0; i < MAX_ITERATIONS && !fk_study_is_read_only (study); i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (fk_study_is_read_only (study));
@@ -360,10 +343,8 @@ test_open_async_locked (void)
   guint idle_id;
   sqlite3 *other;
 
+  other = fk_test_lock_study (created);
   g_clear_object (&created);
-  other = NULL;
-  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
 
   fk_study_open_async (path, FK_STUDY_OPEN_DEFAULT, NULL, opened_cb, &study);
   idle_id = g_idle_add (idle_count_cb, &idles);
@@ -374,7 +355,7 @@ test_open_async_locked (void)
   g_assert_cmpuint (idles, >=, 50);
   g_source_remove (idle_id);
 
-  unlock_study (other);
+  fk_test_unlock_study (other);
   while (study == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (fk_study_is_read_only (study));

@@ -12,6 +12,7 @@
 #include "fk-study-private.h"   /* sqlite3.h */
 #include "fk-capability-row.h"
 #include "fk-scoring-view.h"
+#include "fk-test-util.h"
 #include "shell-test-util.h"
 
 /* Upper bound of main-loop iterations while waiting for something to
@@ -40,16 +41,6 @@ count_inactive_changed_cb (guint               *count,
     (*count)++;
 }
 
-static sqlite3 *
-lock_study (FkStudy *study)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (fk_study_get_path (study), &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
-  return db;
-}
-
 static int
 read_current (const char *path,
               const char *key)
@@ -60,6 +51,22 @@ read_current (const char *path,
   g_assert_nonnull (study);
   score = fk_study_get_score (study, fk_study_get_latest_round (study)->id, "1460", key, NULL);
   return score->current;
+}
+
+/* Shows @window's scoring page on Bengtsfors with @key focused.
+ * Returns: (transfer none): the scoring view */
+static GtkWidget *
+show_scoring (FkWindow   *window,
+              const char *key)
+{
+  GtkWidget *scoring;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "scoring");
+  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
+  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  return scoring;
 }
 
 /* Keys pressed while another program holds the write lock: each returns
@@ -79,13 +86,9 @@ test_window_write_while_locked (void)
   guint idle_id;
   sqlite3 *other;
 
-  gtk_window_present (GTK_WINDOW (window));
-  fk_window_set_visible_page (window, "scoring");
-  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  scoring = show_scoring (window, key);
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   idle_id = g_idle_add (idle_count_cb, &idles);
   for (int level = 1; level <= 3; level++)
     {
@@ -116,8 +119,7 @@ test_window_write_while_locked (void)
   g_assert_false (gtk_toggle_button_get_active (
     GTK_TOGGLE_BUTTON (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 1))));
 
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  fk_test_unlock_study (other);
   for (guint i = 0; i < MAX_ITERATIONS && fk_study_get_n_pending (study) > 0; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (fk_study_get_n_pending (study), ==, 0);
@@ -138,23 +140,18 @@ test_window_undo_while_locked (void)
   GtkWidget *row;
   sqlite3 *other;
 
-  gtk_window_present (GTK_WINDOW (window));
-  fk_window_set_visible_page (window, "scoring");
-  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  scoring = show_scoring (window, key);
   g_assert_true (gtk_widget_activate_action (scoring, "scoring.set-current", "i", 2));
   g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, 2);
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   g_assert_true (gtk_widget_activate_action (scoring, "scoring.undo", NULL));
   g_assert_cmpuint (fk_study_get_n_pending (study), ==, 1);
   row = fk_scoring_view_get_row (FK_SCORING_VIEW (scoring), key);
   g_assert_false (gtk_toggle_button_get_active (
     GTK_TOGGLE_BUTTON (fk_capability_row_get_level_button (FK_CAPABILITY_ROW (row), FK_SCORE_FIELD_CURRENT, 2))));
 
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  fk_test_unlock_study (other);
   for (guint i = 0; i < MAX_ITERATIONS && fk_study_get_n_pending (study) > 0; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (read_current (fk_study_get_path (study), key), ==, FK_LEVEL_UNSET);
@@ -175,13 +172,9 @@ test_window_close_waits_for_queue (void)
   sqlite3 *other;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_present (GTK_WINDOW (window));
-  fk_window_set_visible_page (window, "scoring");
-  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
-  fk_scoring_view_set_municipality (FK_SCORING_VIEW (scoring), "1460");
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (scoring), key));
+  scoring = show_scoring (window, key);
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   g_assert_true (gtk_widget_activate_action (scoring, "scoring.set-current", "i", 4));
   g_assert_cmpuint (fk_study_get_n_pending (study), ==, 1);
   g_clear_object (&study);   /* the window's now */
@@ -190,8 +183,7 @@ test_window_close_waits_for_queue (void)
   g_assert_nonnull (window);
   g_assert_nonnull (shell_test_find_message_dialog ());
 
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  fk_test_unlock_study (other);
   for (guint i = 0; i < MAX_ITERATIONS && window != NULL; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_null (window);
@@ -266,7 +258,7 @@ test_application_opens_in_background (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
 
-  other = lock_study (study);
+  other = fk_test_lock_study (study);
   g_clear_object (&study);
   fk_application_open_file (app, file);
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
@@ -284,8 +276,7 @@ test_application_opens_in_background (void)
   g_assert_cmpuint (idles, >=, 50);
   g_assert_null (fk_window_get_study (window));   /* still waiting for the lock */
 
-  g_assert_cmpint (sqlite3_exec (other, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (other);
+  fk_test_unlock_study (other);
   for (guint i = 0; i < MAX_ITERATIONS && fk_window_get_study (window) == NULL; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (fk_window_get_study (window));
@@ -296,7 +287,6 @@ test_application_opens_in_background (void)
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     shell_test_destroy_window (windows->data);
 }
-
 
 int
 main (int   argc,
