@@ -22,6 +22,8 @@
 static char *tmpdir;
 
 
+/* Counts main-loop iterations. At the default priority, so that a spinner
+ * redrawing on a slow machine (valgrind) does not starve it. */
 static gboolean
 idle_count_cb (gpointer data)
 {
@@ -89,7 +91,7 @@ test_window_write_while_locked (void)
   scoring = show_scoring (window, key);
 
   other = fk_test_lock_study (study);
-  idle_id = g_idle_add (idle_count_cb, &idles);
+  idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, idle_count_cb, &idles, NULL);
   for (int level = 1; level <= 3; level++)
     {
       guint before = idles;
@@ -269,7 +271,7 @@ test_application_opens_in_background (void)
   g_assert_nonnull (fk_window_get_loading_path (window));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (window), "Opening the Study…"));
 
-  idle_id = g_idle_add (idle_count_cb, &idles);
+  idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, idle_count_cb, &idles, NULL);
   for (guint i = 0; i < MAX_ITERATIONS && idles < 50; i++)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (idle_id);
