@@ -272,7 +272,9 @@ fk_study_open (const char        *path,
   if (fk_study_needs_working_copy (path) && !fk_study_make_working_copy (self, error))
     return NULL;
   sqlite_flags = (flags & FK_STUDY_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (!open_db (self, sqlite_flags, error))
+  /* FULLMUTEX: a study opened in a worker (fk_study_open_async()) is
+   * handed to the main thread; one thread at a time uses it. */
+  if (!open_db (self, sqlite_flags | SQLITE_OPEN_FULLMUTEX, error))
     return NULL;
 
   /* Look before touching anything: nothing is written to a file that is

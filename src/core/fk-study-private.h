@@ -30,6 +30,12 @@ struct _FkStudy
   GPtrArray *rounds;              /* FkRound* */
   GHashTable *municipality_pos;   /* code → position + 1 */
   int        data_version;
+
+  /* fk-study-queue.c: batches from fk_study_queue_batch(), oldest first */
+  GQueue     pending;
+  guint      retry_source;
+  gboolean   waiting;        /* the oldest was refused: another program writes */
+  gboolean   running_queue;  /* guards against writing from a "changed" handler */
 };
 
 /* fk-study-sql.c: SQLite helpers, prepared statements only */
@@ -56,6 +62,32 @@ gboolean      fk_study_pragma_int   (FkStudy *self, const char *sql, int *out_va
 gboolean      fk_study_load_rounds  (FkStudy *self, GError **error);
 void          fk_study_round_free   (FkRound *round);
 void          fk_study_replace_str  (char **ptr, const char *value);
+
+/* fk-study-scores.c: the write behind fk_study_apply_batch(), which with
+ * @wait FALSE does not wait for another program's lock (FK_ERROR_BUSY at
+ * once); and the checks of scores that do not need the file. */
+gboolean      fk_study_write_batch  (FkStudy *self, GPtrArray *scores, GPtrArray *expected,
+                                     const FkImportLogEntry *log_entry, gboolean wait,
+                                     GError **error);
+gboolean      fk_study_check_batch  (FkStudy *self, GPtrArray *scores, GError **error);
+/* A batch of one score, @expected (nullable) its check; through the
+ * queue (fk_study_queue_batch()) or fk_study_apply_batch(). */
+gboolean      fk_study_write_one    (FkStudy *self, const FkScore *expected, const FkScore *score,
+                                     gboolean queued, GError **error);
+
+/* fk-study-queue.c: the newest queued score for these keys, or NULL; and
+ * @scores (read for @round_id, 0 any, and @municipality, NULL any) with
+ * the queued scores put in (an empty one removes the stored one). */
+const FkScore *fk_study_find_pending (FkStudy *self, gint64 round_id,
+                                      const char *municipality, const char *capability);
+void          fk_study_overlay_pending (FkStudy *self, gint64 round_id,
+                                        const char *municipality, GPtrArray *scores);
+/* Writes what is queued, in order, as far as it can without waiting. */
+void          fk_study_run_queue    (FkStudy *self);
+void          fk_study_clear_queue  (FkStudy *self);
+/* fk-study.c: notifies "n-pending" and "waiting". */
+void          fk_study_notify_queue (FkStudy *self);
+void          fk_study_emit_write_failed (FkStudy *self, const GError *error);
 
 /* fk-study-open.c: decides read_only and its reason (the write-lock test
  * waits for the busy timeout). */

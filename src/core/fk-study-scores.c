@@ -77,11 +77,17 @@ fk_study_get_score (FkStudy     *self,
                     const char  *capability,
                     GError     **error)
 {
+  const FkScore *pending;
+
   g_return_val_if_fail (FK_IS_STUDY (self), NULL);
   g_return_val_if_fail (municipality != NULL && capability != NULL, NULL);
 
   if (!check_score_keys (self, round_id, municipality, capability, error))
     return NULL;
+  /* What the user chose, even before it is written. */
+  pending = fk_study_find_pending (self, round_id, municipality, capability);
+  if (pending != NULL)
+    return fk_score_copy (pending);
   return read_score (self, round_id, municipality, capability, error);
 }
 
@@ -190,6 +196,7 @@ fk_study_list_scores (FkStudy     *self,
       fk_sqlite_set_error (error, self->db, rc, self->path);
       return NULL;
     }
+  fk_study_overlay_pending (self, round_id, municipality, scores);
   sort_scores (self, scores);
   return g_steal_pointer (&scores);
 }
@@ -334,21 +341,36 @@ emit_batch_changed (FkStudy   *self,
 }
 
 gboolean
-fk_study_apply_batch (FkStudy                 *self,
+fk_study_check_batch (FkStudy    *self,
+                      GPtrArray  *scores,
+                      GError    **error)
+{
+  for (guint i = 0; scores != NULL && i < scores->len; i++)
+    if (!check_score (self, g_ptr_array_index (scores, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+fk_study_write_batch (FkStudy                 *self,
                       GPtrArray               *scores,
                       GPtrArray               *expected,
                       const FkImportLogEntry  *log_entry,
+                      gboolean                 wait,
                       GError                 **error)
 {
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   guint n_scores = scores != NULL ? scores->len : 0;
   gboolean ok = TRUE;
+  gboolean begun;
 
-  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
-  g_return_val_if_fail (expected == NULL || expected->len == n_scores, FALSE);
-  g_return_val_if_fail (log_entry == NULL || log_entry->source != NULL, FALSE);
-
-  if (!fk_study_begin_write (self, error))
+  /* Without waiting, a lock held elsewhere is FK_ERROR_BUSY at once. */
+  if (!wait)
+    sqlite3_busy_timeout (self->db, 0);
+  begun = fk_study_begin_write (self, error);
+  if (!wait)
+    sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);
+  if (!begun)
     return FALSE;
   /* In order, as if written one after another: a check sees what the
    * batch wrote before it. */
@@ -370,6 +392,20 @@ fk_study_apply_batch (FkStudy                 *self,
 }
 
 gboolean
+fk_study_apply_batch (FkStudy                 *self,
+                      GPtrArray               *scores,
+                      GPtrArray               *expected,
+                      const FkImportLogEntry  *log_entry,
+                      GError                 **error)
+{
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (expected == NULL || expected->len == (scores != NULL ? scores->len : 0), FALSE);
+  g_return_val_if_fail (log_entry == NULL || log_entry->source != NULL, FALSE);
+
+  return fk_study_write_batch (self, scores, expected, log_entry, TRUE, error);
+}
+
+gboolean
 fk_study_set_scores (FkStudy    *self,
                      GPtrArray  *scores,
                      GError    **error)
@@ -379,18 +415,34 @@ fk_study_set_scores (FkStudy    *self,
 }
 
 gboolean
+fk_study_write_one (FkStudy        *self,
+                    const FkScore  *expected,
+                    const FkScore  *score,
+                    gboolean        queued,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+  g_autoptr(GPtrArray) one_expected = NULL;
+
+  g_ptr_array_add (one, (gpointer) score);
+  if (expected != NULL)
+    {
+      one_expected = g_ptr_array_new ();
+      g_ptr_array_add (one_expected, (gpointer) expected);
+    }
+  if (queued)
+    return fk_study_queue_batch (self, one, one_expected, error);
+  return fk_study_apply_batch (self, one, one_expected, NULL, error);
+}
+
+gboolean
 fk_study_replace_score (FkStudy        *self,
                         const FkScore  *expected,
                         const FkScore  *score,
                         GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-  g_autoptr(GPtrArray) one_expected = g_ptr_array_new ();
-
   g_return_val_if_fail (expected != NULL && score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  g_ptr_array_add (one_expected, (gpointer) expected);
-  return fk_study_apply_batch (self, one, one_expected, NULL, error);
+  return fk_study_write_one (self, expected, score, FALSE, error);
 }
 
 gboolean
@@ -398,11 +450,8 @@ fk_study_set_score (FkStudy        *self,
                     const FkScore  *score,
                     GError        **error)
 {
-  g_autoptr(GPtrArray) one = g_ptr_array_new ();
-
   g_return_val_if_fail (score != NULL, FALSE);
-  g_ptr_array_add (one, (gpointer) score);
-  return fk_study_apply_batch (self, one, NULL, NULL, error);
+  return fk_study_write_one (self, NULL, score, FALSE, error);
 }
 
 /* Adds to @counts (code → count, its keys given and not owned: inserting

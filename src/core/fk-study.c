@@ -18,6 +18,7 @@ G_DEFINE_BOXED_TYPE (FkStudyChange, fk_study_change, fk_study_change_copy, fk_st
 
 enum {
   CHANGED,
+  WRITE_FAILED,
   N_SIGNALS
 };
 
@@ -26,6 +27,8 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_READ_ONLY,
+  PROP_N_PENDING,
+  PROP_WAITING,
   N_PROPS
 };
 
@@ -44,6 +47,10 @@ fk_study_finalize (GObject *object)
 {
   FkStudy *self = FK_STUDY (object);
 
+  /* A window waits for the queue before it lets go (fk-window.c). */
+  if (!g_queue_is_empty (&self->pending))
+    g_warning ("%s: %u queued writes were dropped", self->display_name, self->pending.length);
+  fk_study_clear_queue (self);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   fk_study_drop_working_copy (self);
@@ -73,6 +80,12 @@ fk_study_get_property (GObject    *object,
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
       break;
+    case PROP_N_PENDING:
+      g_value_set_uint (value, self->pending.length);
+      break;
+    case PROP_WAITING:
+      g_value_set_boolean (value, self->waiting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -91,6 +104,16 @@ fk_study_class_init (FkStudyClass *klass)
    * open, when the disk fills up or the file stops being writable. */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* FkStudy:n-pending: batches queued by fk_study_queue_batch() and not
+   * yet written. */
+  properties[PROP_N_PENDING] =
+    g_param_spec_uint ("n-pending", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* FkStudy:waiting: the oldest queued batch was refused because another
+   * program is writing; it is tried again until it is written. */
+  properties[PROP_WAITING] =
+    g_param_spec_boolean ("waiting", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -113,6 +136,21 @@ fk_study_class_init (FkStudyClass *klass)
                                    G_TYPE_NONE, 1, FK_TYPE_STUDY_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
   g_signal_set_va_marshaller (signals[CHANGED], G_TYPE_FROM_CLASS (klass),
                               g_cclosure_marshal_VOID__BOXEDv);
+
+  /**
+   * FkStudy::write-failed:
+   * @study: the study
+   * @error: (transfer none): why
+   *
+   * A batch queued with fk_study_queue_batch() was dropped because it can
+   * never be written (its score was changed elsewhere meanwhile). A full
+   * disk or a file that cannot be written makes the study read-only
+   * instead and keeps the queue.
+   */
+  signals[WRITE_FAILED] = g_signal_new ("write-failed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                        g_cclosure_marshal_VOID__BOXED,
+                                        G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -132,6 +170,20 @@ fk_study_emit_changed (FkStudy            *self,
 
   /* Our own writes change data_version only for other connections. */
   g_signal_emit (self, signals[CHANGED], 0, &change);
+}
+
+void
+fk_study_notify_queue (FkStudy *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PENDING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WAITING]);
+}
+
+void
+fk_study_emit_write_failed (FkStudy      *self,
+                            const GError *error)
+{
+  g_signal_emit (self, signals[WRITE_FAILED], 0, error);
 }
 
 /* ---- FkStudyChange ------------------------------------------------------- */
@@ -306,6 +358,8 @@ fk_study_retry_writable (FkStudy *self)
     return FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
   fk_study_emit_changed (self, FK_STUDY_CHANGE_STATE, 0, NULL);
+  /* What was queued when the writes failed goes now. */
+  fk_study_run_queue (self);
   return TRUE;
 }
 

@@ -1,7 +1,9 @@
 /* fk-study.h — a study: one SQLite file holding a model, a region,
  * assessment rounds, scores, scenarios and an import log.
  *
- * Every write is its own transaction and is durable when the call returns.
+ * Every write is its own transaction and is durable when the call returns;
+ * the UI's writes go through a queue that never waits for another
+ * program's lock (fk_study_queue_batch()).
  * After any write the study emits "changed" with an FkStudyChange saying
  * what changed; views recompute from core what concerns them.
  */
@@ -178,6 +180,29 @@ char           *fk_study_default_round_name (const char       *language,
 FkStudy        *fk_study_open              (const char        *path,
                                             FkStudyOpenFlags   flags,
                                             GError           **error);
+
+/**
+ * fk_study_open_async:
+ * @path: as for fk_study_open()
+ * @cancellable: (nullable): cancelling drops the result (the open goes on)
+ *
+ * fk_study_open() in a worker thread, for the UI: opening waits for
+ * another program's write lock and may migrate. The study is handed to
+ * the calling thread (whose main context runs @callback) and is used only
+ * there afterwards. fk_study_open_default_async() does the same for
+ * fk_study_open_default(). Finish both with fk_study_open_finish().
+ */
+void            fk_study_open_async        (const char          *path,
+                                            FkStudyOpenFlags     flags,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void            fk_study_open_default_async (GCancellable       *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer            user_data);
+/* Returns: (transfer full) (nullable): the study; NULL with @error. */
+FkStudy        *fk_study_open_finish       (GAsyncResult        *result,
+                                            GError             **error);
 
 /* The default study in the user data directory, and opening it (created
  * with the built-in model and region on first use). Both (transfer full);
@@ -380,6 +405,47 @@ gboolean        fk_study_replace_score     (FkStudy           *self,
 gboolean        fk_study_set_scores        (FkStudy           *self,
                                             GPtrArray         *scores,
                                             GError           **error);
+/**
+ * fk_study_queue_batch:
+ * @scores: (element-type FkScore) (transfer none): as in
+ *   fk_study_apply_batch() (copied)
+ * @expected: (element-type FkScore) (transfer none) (nullable): as there
+ *
+ * The UI's write: never waits for another program. The batch is checked
+ * at once (an unknown key or a wrong value is @error, and nothing is
+ * queued; so is a read-only study), then queued behind the batches not
+ * yet written and written in order, each one transaction with its
+ * @expected checks, as soon as the file's write lock is free (at once
+ * when it is). Until then FkStudy:n-pending counts it, FkStudy:waiting is
+ * TRUE, and fk_study_get_score() and fk_study_list_scores() return the
+ * queued scores (snapshots and counts show what is written). "changed" is
+ * emitted when a batch is written. A batch whose @expected check fails is
+ * dropped with FkStudy::write-failed; a full disk or a file that cannot
+ * be written makes the study read-only and keeps the queue, written by a
+ * successful fk_study_retry_writable(). The CLI uses
+ * fk_study_apply_batch(), which waits.
+ *
+ * Returns: TRUE when queued (perhaps already written).
+ */
+gboolean        fk_study_queue_batch       (FkStudy           *self,
+                                            GPtrArray         *scores,
+                                            GPtrArray         *expected,
+                                            GError           **error);
+/* fk_study_set_score() and fk_study_replace_score() through the queue. */
+gboolean        fk_study_queue_score       (FkStudy           *self,
+                                            const FkScore     *score,
+                                            GError           **error);
+gboolean        fk_study_queue_replace_score (FkStudy         *self,
+                                              const FkScore   *expected,
+                                              const FkScore   *score,
+                                              GError         **error);
+/* Queued batches not yet written (FkStudy:n-pending). */
+guint           fk_study_get_n_pending     (FkStudy           *self);
+/* TRUE while the oldest of them waits for another program (FkStudy:waiting). */
+gboolean        fk_study_is_waiting        (FkStudy           *self);
+/* Tries the queue once more now, without waiting; TRUE if it is empty. */
+gboolean        fk_study_flush_pending     (FkStudy           *self);
+
 /**
  * fk_study_get_n_assessed:
  * @out_n: (out): how many capabilities of the model @municipality has

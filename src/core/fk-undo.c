@@ -169,7 +169,7 @@ apply (FkStudy  *study,
    * if not, the step can never apply and is dropped. */
   score = fk_score_copy (write_before ? step->before : step->after);
   score->updated = 0;
-  if (!fk_study_replace_score (study, write_before ? step->after : step->before, score, &local_error))
+  if (!fk_study_queue_replace_score (study, write_before ? step->after : step->before, score, &local_error))
     {
       if (g_error_matches (local_error, FK_ERROR, FK_ERROR_CHANGED))
         step_free (g_queue_pop_head (from));

@@ -40,8 +40,11 @@ guint          fk_undo_get_n_redo   (FkUndo        *self);
 const FkScore *fk_undo_peek_undo    (FkUndo        *self);
 const FkScore *fk_undo_peek_redo    (FkUndo        *self);
 
-/* Writes the newest step's @before (@after) with fk_study_set_score(). On
- * success the step moves to the other stack; on failure nothing changes. */
+/* Writes the newest step's @before (@after) through the study's write
+ * queue (fk_study_queue_replace_score(): it never waits for another
+ * program). Once it is queued the step moves to the other stack; on
+ * failure nothing changes. A queued undo that finds the score changed
+ * elsewhere when its turn comes is reported by FkStudy::write-failed. */
 gboolean       fk_undo_undo         (FkUndo        *self,
                                      FkStudy       *study,
                                      GError       **error);

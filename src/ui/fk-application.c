@@ -57,6 +57,13 @@ find_window_for_file (FkApplication *self,
 
       if (!FK_IS_WINDOW (l->data))
         continue;
+      /* One being opened counts: it shows the study in a moment. */
+      if (fk_window_get_loading_path (l->data) != NULL)
+        {
+          g_autoptr(GFile) loading = g_file_new_for_path (fk_window_get_loading_path (l->data));
+          if (g_file_equal (file, loading))
+            return l->data;
+        }
       study = fk_window_get_study (l->data);
       if (study == NULL)
         continue;
@@ -74,10 +81,12 @@ get_target_window (FkApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (FK_IS_WINDOW (active) && fk_window_get_study (FK_WINDOW (active)) == NULL)
+  if (FK_IS_WINDOW (active) && fk_window_get_study (FK_WINDOW (active)) == NULL &&
+      fk_window_get_loading_path (FK_WINDOW (active)) == NULL)
     return FK_WINDOW (active);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
-    if (FK_IS_WINDOW (l->data) && fk_window_get_study (l->data) == NULL)
+    if (FK_IS_WINDOW (l->data) && fk_window_get_study (l->data) == NULL &&
+        fk_window_get_loading_path (l->data) == NULL)
       return l->data;
   return fk_window_new (GTK_APPLICATION (self), NULL);
 }
@@ -143,12 +152,80 @@ fk_application_show_study (FkApplication *self,
     self->asked_who_scores = TRUE;
 }
 
+/* What a background open needs when it ends. */
+typedef struct {
+  FkApplication *app;
+  FkWindow      *window;
+  char          *path;
+} Opening;
+
+static void
+opening_free (Opening *opening)
+{
+  g_object_unref (opening->app);
+  g_object_unref (opening->window);
+  g_free (opening->path);
+  g_free (opening);
+}
+
+static void
+study_opened_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Opening *opening = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_study_open_finish (result, &error);
+
+  /* The window was closed, or given another study, meanwhile. */
+  if (g_strcmp0 (fk_window_get_loading_path (opening->window), opening->path) != 0)
+    {
+      opening_free (opening);
+      return;
+    }
+  if (study == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (opening->path);
+
+      fk_window_set_loading (opening->window, NULL);
+      show_open_error (opening->app, name, error);
+    }
+  else
+    fk_window_set_study (opening->window, study);
+  opening_free (opening);
+}
+
+/* Shows a window at once and opens the study in the background: another
+ * program holding the file must not leave the user without a window. */
+static void
+open_in_background (FkApplication *self,
+                    const char    *path,
+                    gboolean       is_default)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->app = g_object_ref (self);
+  opening->window = g_object_ref (get_target_window (self));
+  opening->path = g_strdup (path);
+  fk_window_set_loading (opening->window, path);
+  gtk_window_present (GTK_WINDOW (opening->window));
+  if (fk_window_get_loading_path (opening->window) == NULL)
+    {
+      opening_free (opening);
+      return;
+    }
+  /* The default study is created on first use. */
+  if (is_default)
+    fk_study_open_default_async (NULL, study_opened_cb, opening);
+  else
+    fk_study_open_async (path, FK_STUDY_OPEN_DEFAULT, NULL, study_opened_cb, opening);
+}
+
 void
 fk_application_open_file (FkApplication *self,
                           GFile         *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkStudy) study = NULL;
   g_autofree char *path = NULL;
   FkWindow *window;
 
@@ -172,34 +249,25 @@ fk_application_open_file (FkApplication *self,
       show_open_error (self, uri, error);
       return;
     }
-
-  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
-  if (study == NULL)
-    {
-      g_autofree char *name = g_filename_display_basename (path);
-      show_open_error (self, name, error);
-      return;
-    }
-  fk_application_show_study (self, study);
+  open_in_background (self, path, FALSE);
 }
 
 void
 fk_application_open_default (FkApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FkStudy) study = NULL;
+  g_autofree char *path = fk_study_get_default_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  FkWindow *window;
 
   g_return_if_fail (FK_IS_APPLICATION (self));
 
-  study = fk_study_open_default (&error);
-  if (study == NULL)
+  window = find_window_for_file (self, file);
+  if (window != NULL)
     {
-      g_autofree char *path = fk_study_get_default_path ();
-      g_autofree char *name = g_filename_display_basename (path);
-      show_open_error (self, name, error);
+      gtk_window_present (GTK_WINDOW (window));
       return;
     }
-  fk_application_show_study (self, study);
+  open_in_background (self, path, TRUE);
 }
 
 /* ---- actions ------------------------------------------------------------ */

@@ -25,19 +25,30 @@ struct _FkWindow
 
   FkStudy              *study;
   gulong                changed_handler;
+  gulong                pending_handler;
+  gulong                waiting_handler;
+  gulong                failed_handler;
   guint                 poll_source;
+  GFileMonitor         *monitors[2];   /* the study file and its -wal */
 
   GSettings            *settings;
   gboolean              close_anyway;  /* the user chose to close with unsaved comments */
+  gboolean              close_when_saved;  /* closing waits for queued answers */
+  GtkWidget            *pending_dialog;
+  char                 *loading_path;  /* the study being opened for this window */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *loading_spinner;
   FkScoringView        *scoring_view;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
+  GtkWidget            *pending_box;
+  GtkLabel             *pending_label;
   GMenu                *recent_menu;
 };
 
@@ -50,6 +61,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_pending (FkWindow *self);
 
 FkWindow *
 fk_window_new (GtkApplication *application,
@@ -158,7 +171,10 @@ study_changed_cb (FkWindow            *self,
   if (change->what & FK_STUDY_CHANGE_METADATA)
     update_title (self);
   if (change->what & FK_STUDY_CHANGE_STATE)
-    update_read_only (self);
+    {
+      update_read_only (self);
+      update_pending (self);
+    }
 }
 
 static gboolean
@@ -171,20 +187,104 @@ poll_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Look for edits by other processes (the CLI, a second copy) only while
- * the user looks at this window. */
 static void
-update_polling (FkWindow *self)
+file_changed_cb (GFileMonitor      *monitor,
+                 GFile             *file,
+                 GFile             *other_file,
+                 GFileMonitorEvent  event,
+                 FkWindow          *self)
 {
-  gboolean want = self->study != NULL && gtk_window_is_active (GTK_WINDOW (self));
+  if (self->study != NULL && event != G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    fk_study_check_external_changes (self->study);
+}
 
-  if (want && self->poll_source == 0)
+static void
+stop_watching (FkWindow *self)
+{
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  for (guint i = 0; i < G_N_ELEMENTS (self->monitors); i++)
+    if (self->monitors[i] != NULL)
+      {
+        g_signal_handlers_disconnect_by_data (self->monitors[i], self);
+        g_file_monitor_cancel (self->monitors[i]);
+        g_clear_object (&self->monitors[i]);
+      }
+}
+
+/* Every window follows edits by other processes (the CLI, a second copy),
+ * focused or not: a projected window must not go stale. The file monitors
+ * see most writes at once; inotify may miss writes to the -wal file on
+ * some file systems, so a cheap poll (one PRAGMA) runs as well. */
+static void
+start_watching (FkWindow *self)
+{
+  const char *path = fk_study_get_path (self->study);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  const char *paths[] = { path, wal };
+
+  stop_watching (self);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
     {
-      fk_study_check_external_changes (self->study);
-      self->poll_source = g_timeout_add_seconds (POLL_SECONDS, poll_cb, self);
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+
+      /* No monitor (no inotify, a remote file system): the poll does it. */
+      self->monitors[i] = g_file_monitor_file (file, G_FILE_MONITOR_NONE, NULL, NULL);
+      if (self->monitors[i] != NULL)
+        g_signal_connect (self->monitors[i], "changed", G_CALLBACK (file_changed_cb), self);
     }
-  else if (!want)
-    g_clear_handle_id (&self->poll_source, g_source_remove);
+  self->poll_source = g_timeout_add_seconds (POLL_SECONDS, poll_cb, self);
+}
+
+/* Coming back to the window: look at once, not at the next poll. */
+static void
+active_changed_cb (FkWindow *self)
+{
+  if (self->study != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    fk_study_check_external_changes (self->study);
+}
+
+/* ---- answers waiting to be written --------------------------------------- */
+
+static void
+update_pending (FkWindow *self)
+{
+  guint n = self->study != NULL ? fk_study_get_n_pending (self->study) : 0;
+
+  gtk_widget_set_visible (self->pending_box, n > 0);
+  if (n == 0)
+    {
+      if (self->close_when_saved)
+        {
+          /* What closing waited for is written. */
+          self->close_when_saved = FALSE;
+          self->close_anyway = TRUE;
+          if (self->pending_dialog != NULL)
+            gtk_window_destroy (GTK_WINDOW (self->pending_dialog));
+          gtk_window_close (GTK_WINDOW (self));
+        }
+      return;
+    }
+  if (fk_study_is_read_only (self->study))
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u answer not saved", "%u answers not saved", n), n);
+      gtk_label_set_text (self->pending_label, text);
+    }
+  else if (fk_study_is_waiting (self->study))
+    gtk_label_set_text (self->pending_label, _("Waiting for another program…"));
+  else
+    gtk_label_set_text (self->pending_label, _("Saving…"));
+}
+
+/* A queued undo that met an answer changed elsewhere: say it. */
+static void
+write_failed_cb (FkWindow     *self,
+                 const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("A Change Was Not Saved"), NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -202,6 +302,17 @@ add_to_recent (FkWindow *self)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+static void
+disconnect_study (FkWindow *self)
+{
+  if (self->study == NULL)
+    return;
+  g_clear_signal_handler (&self->changed_handler, self->study);
+  g_clear_signal_handler (&self->pending_handler, self->study);
+  g_clear_signal_handler (&self->waiting_handler, self->study);
+  g_clear_signal_handler (&self->failed_handler, self->study);
+}
+
 void
 fk_window_set_study (FkWindow *self,
                      FkStudy  *study)
@@ -212,9 +323,8 @@ fk_window_set_study (FkWindow *self,
   if (self->study == study)
     return;
 
-  g_clear_handle_id (&self->poll_source, g_source_remove);
-  if (self->study != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->study);
+  stop_watching (self);
+  disconnect_study (self);
   g_set_object (&self->study, study);
 
   if (study != NULL)
@@ -222,6 +332,16 @@ fk_window_set_study (FkWindow *self,
       self->changed_handler = g_signal_connect_object (study, "changed",
                                                        G_CALLBACK (study_changed_cb),
                                                        self, G_CONNECT_SWAPPED);
+      self->pending_handler = g_signal_connect_object (study, "notify::n-pending",
+                                                       G_CALLBACK (update_pending),
+                                                       self, G_CONNECT_SWAPPED);
+      self->waiting_handler = g_signal_connect_object (study, "notify::waiting",
+                                                       G_CALLBACK (update_pending),
+                                                       self, G_CONNECT_SWAPPED);
+      self->failed_handler = g_signal_connect_object (study, "write-failed",
+                                                      G_CALLBACK (write_failed_cb),
+                                                      self, G_CONNECT_SWAPPED);
+      start_watching (self);
       add_to_recent (self);
       g_settings_set_string (self->settings, "last-study", fk_study_get_path (study));
     }
@@ -230,10 +350,47 @@ fk_window_set_study (FkWindow *self,
    * before they are shown. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 
+  g_clear_pointer (&self->loading_path, g_free);
+  gtk_spinner_stop (self->loading_spinner);
   gtk_stack_set_visible_child_name (self->main_stack, study ? "study" : "empty");
   update_title (self);
   update_read_only (self);
-  update_polling (self);
+  update_pending (self);
+}
+
+void
+fk_window_set_loading (FkWindow   *self,
+                       const char *path)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (FK_IS_WINDOW (self));
+
+  if (path == NULL)
+    {
+      g_clear_pointer (&self->loading_path, g_free);
+      gtk_spinner_stop (self->loading_spinner);
+      gtk_stack_set_visible_child_name (self->main_stack, self->study ? "study" : "empty");
+      return;
+    }
+  g_return_if_fail (self->study == NULL);
+  g_free (self->loading_path);
+  self->loading_path = g_strdup (path);
+  /* The file's name as it is: AdwStatusPage's description is markup. */
+  name = g_filename_display_basename (path);
+  escaped = g_markup_escape_text (name, -1);
+  adw_status_page_set_description (self->loading_page, escaped);
+  gtk_spinner_start (self->loading_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+}
+
+const char *
+fk_window_get_loading_path (FkWindow *self)
+{
+  g_return_val_if_fail (FK_IS_WINDOW (self), NULL);
+
+  return self->loading_path;
 }
 
 /* ---- new round ---------------------------------------------------------- */
@@ -406,15 +563,34 @@ close_later_cb (gpointer window)
 }
 
 static void
-unsaved_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     FkWindow         *self)
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   FkWindow         *self)
 {
   if (g_strcmp0 (response, "close") != 0)
     return;
   self->close_anyway = TRUE;
   /* Not from inside the dialog's own signal: it is transient for us. */
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
+}
+
+/* "Keep Open" (the default) or @close_label (response "close"). */
+static void
+ask_before_closing (FkWindow   *self,
+                    GtkWidget  *dialog,
+                    const char *close_label,
+                    GCallback   response_cb)
+{
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Open"),
+                                    "close", close_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Comments that could not be written (full disk, lost permission) are
@@ -439,17 +615,57 @@ confirm_unsaved_comments (FkWindow *self)
                                             "%u comments could not be written to the study. They are marked on the Scoring page; select and copy them before closing, or they are lost.",
                                             n),
                                   n);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Open"),
-                                    "close", _("_Close Anyway"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
   fk_window_set_visible_page (self, "scoring");
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_before_closing (self, dialog, _("_Close Anyway"), G_CALLBACK (close_response_cb));
+  return TRUE;
+}
+
+static void
+pending_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     FkWindow         *self)
+{
+  self->pending_dialog = NULL;
+  if (g_strcmp0 (response, "close") != 0)
+    self->close_when_saved = FALSE;
+  close_response_cb (dialog, response, self);
+}
+
+/* Answers still queued are written before the window goes: waiting for
+ * another program, the window closes once they are; if they cannot be
+ * written (full disk), the user decides. */
+static gboolean
+confirm_pending (FkWindow *self)
+{
+  GtkWidget *dialog;
+  guint n;
+
+  if (self->close_anyway || self->study == NULL || fk_study_flush_pending (self->study))
+    return FALSE;
+  if (self->pending_dialog != NULL)
+    return TRUE;
+  n = fk_study_get_n_pending (self->study);
+  if (fk_study_is_read_only (self->study))
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Answers Are Not Saved"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      ngettext ("%u answer could not be written to the study yet. Use Try Again once the problem is solved, or it is lost.",
+                                                "%u answers could not be written to the study yet. Use Try Again once the problem is solved, or they are lost.",
+                                                n),
+                                      n);
+    }
+  else
+    {
+      self->close_when_saved = TRUE;
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Waiting to Save Answers"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      ngettext ("Another program is writing to the study. %u answer waits to be saved; the window closes as soon as it is.",
+                                                "Another program is writing to the study. %u answers wait to be saved; the window closes as soon as they are.",
+                                                n),
+                                      n);
+    }
+  self->pending_dialog = dialog;
+  ask_before_closing (self, dialog, _("Close _Without Saving"), G_CALLBACK (pending_response_cb));
   return TRUE;
 }
 
@@ -458,6 +674,8 @@ fk_window_close_request (GtkWindow *window)
 {
   FkWindow *self = FK_WINDOW (window);
 
+  if (confirm_pending (self))
+    return TRUE;   /* stay open until written, or until the user decides */
   if (confirm_unsaved_comments (self))
     return TRUE;   /* stay open */
   save_state (self);
@@ -472,10 +690,10 @@ fk_window_dispose (GObject *object)
 {
   FkWindow *self = FK_WINDOW (object);
 
-  g_clear_handle_id (&self->poll_source, g_source_remove);
-  if (self->study != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->study);
+  stop_watching (self);
+  disconnect_study (self);
   g_clear_object (&self->study);
+  g_clear_pointer (&self->loading_path, g_free);   /* a late open is dropped */
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_WINDOW);
 
@@ -559,9 +777,13 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, scoring_view);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, pending_box);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, pending_label);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, overview_municipality_activated_cb);
 
@@ -591,7 +813,7 @@ fk_window_init (FkWindow *self)
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
-  g_signal_connect (self, "notify::is-active", G_CALLBACK (update_polling), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
 
   /* The read-only banner says it for every page. */
   fk_scoring_view_set_read_only_notice (self->scoring_view, FALSE);

@@ -19,6 +19,12 @@ FkWindow  *fk_window_new        (GtkApplication *application,
 FkStudy   *fk_window_get_study  (FkWindow       *self);
 void       fk_window_set_study  (FkWindow       *self,
                                  FkStudy        *study);
+/* While a study is opened in the background for this window (no study
+ * yet): a spinner and the file's name; NULL ends it. */
+void        fk_window_set_loading      (FkWindow   *self,
+                                        const char *path);
+/* Returns: (nullable): the path being opened, or NULL. */
+const char *fk_window_get_loading_path (FkWindow   *self);
 /* The name of the visible page, or NULL. */
 const char *fk_window_get_visible_page (FkWindow   *self);
 void        fk_window_set_visible_page (FkWindow   *self,

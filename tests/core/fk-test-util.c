@@ -117,3 +117,20 @@ fk_test_respondent (FkStudy    *study,
   g_assert_no_error (error);
   return name;
 }
+
+sqlite3 *
+fk_test_lock_study (FkStudy *study)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fk_study_get_path (study), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+void
+fk_test_unlock_study (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 #include "fk-core.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,11 @@ char     *fk_test_respondent (FkStudy    *study,
 
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
+
+/* Another connection to @study's file holding the write lock (BEGIN
+ * IMMEDIATE), as another program writing; fk_test_unlock_study() commits
+ * and closes it. */
+sqlite3  *fk_test_lock_study   (FkStudy *study);
+void      fk_test_unlock_study (sqlite3 *db);
 
 G_END_DECLS

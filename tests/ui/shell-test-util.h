@@ -202,3 +202,18 @@ shell_test_create_study (const char *dir,
   g_assert_nonnull (study);
   return study;
 }
+
+/* The message dialog shown, or NULL. */
+G_GNUC_UNUSED static AdwMessageDialog *
+shell_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}

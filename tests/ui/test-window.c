@@ -20,6 +20,8 @@
 
 static char *tmpdir;
 
+#define MAX_ITERATIONS 2000
+
 static const char *fyrbodal[] = {
   "Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal", "Orust",
   "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla", "Vänersborg", "Åmål",
@@ -105,21 +107,6 @@ test_window_overview_opens_scoring (void)
   shell_test_destroy_window (window);
 }
 
-/* The message dialog on screen, if any. */
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* A comment that could not be written is not lost by closing the window
  * without a question. */
 static void
@@ -161,20 +148,20 @@ test_window_close_with_unsaved_comment (void)
   /* Closing asks first; keeping it open keeps the text. */
   gtk_window_close (GTK_WINDOW (window));
   g_assert_nonnull (window);
-  dialog = find_message_dialog ();
+  dialog = shell_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   /* As a click does: the response, then the dialog closes. */
   adw_message_dialog_response (dialog, "cancel");
   shell_test_destroy_window (dialog);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_null (find_message_dialog ());
+  g_assert_null (shell_test_find_message_dialog ());
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Asked again, the user closes anyway. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = find_message_dialog ();
+  dialog = shell_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "close");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -509,6 +496,12 @@ test_application_opens_once (void)
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_true (FK_IS_WINDOW (windows->data));
+  /* Opened in the background. */
+  for (guint i = 0; i < MAX_ITERATIONS && fk_window_get_study (windows->data) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  fk_application_open_file (app, file);
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
   g_assert_cmpstr (gtk_window_get_title (windows->data), ==, "Twice");
 
   /* A study shown in a window is not replaced by a new one. */
@@ -532,7 +525,7 @@ test_application_open_damaged (void)
   g_autofree char *path = g_strdup (fk_study_get_path (study));
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *data = NULL;
-  AdwMessageDialog *dialog;
+  AdwMessageDialog *dialog = NULL;
   GtkWidget *expander;
   GtkLabel *detail;
   GList *windows;
@@ -545,8 +538,9 @@ test_application_open_damaged (void)
   g_assert_true (g_file_set_contents (path, data, length, NULL));
 
   fk_application_open_file (app, file);
-
-  dialog = find_message_dialog ();
+  /* The study is opened in the background; the refusal comes after. */
+  for (guint i = 0; i < MAX_ITERATIONS && (dialog = shell_test_find_message_dialog ()) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "the study file is damaged"));
   g_assert_null (strchr (adw_message_dialog_get_body (dialog), '\n'));

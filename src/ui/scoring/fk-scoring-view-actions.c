@@ -84,7 +84,8 @@ write_edit (FkScoringView   *self,
     fk_score_set_field_text (after, FK_SCORE_FIELD_RESPONDENT, respondent);
   after->updated = 0;
 
-  if (!fk_study_set_score (self->study, after, &error))
+  /* Queued: never waits for another program (fk_study_queue_batch()). */
+  if (!fk_study_queue_score (self->study, after, &error))
     {
       fk_scoring_view_show_error (self, error->message);
       if (field == FK_SCORE_FIELD_COMMENT)
@@ -95,6 +96,11 @@ write_edit (FkScoringView   *self,
       fk_scoring_view_refresh (self);
       return FALSE;
     }
+
+  /* Queued behind another program's write: "changed" comes when it
+   * lands, so show the choice now (a comment is on screen already). */
+  if (fk_study_get_n_pending (self->study) > 0 && !fk_score_field_is_text (field))
+    fk_capability_row_set_score (row, after);
 
   /* Pieces of one comment written while typing make one undo step. */
   merge = field == FK_SCORE_FIELD_COMMENT && g_strcmp0 (self->last_comment_key, key) == 0;
@@ -472,6 +478,9 @@ undo_or_redo (FkScoringView *self,
       fk_scoring_view_refresh (self);
       return;
     }
+  /* Queued behind another program: reads show it, "changed" comes later. */
+  if (fk_study_get_n_pending (self->study) > 0)
+    fk_scoring_view_refresh (self);
 
   /* Show where the change happened. */
   fk_scoring_view_set_round_id (self, score->round_id);
