@@ -129,6 +129,16 @@ show_open_error (FkApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The first study shown, however it was opened: who scores which
+ * municipality? Asked once per run. */
+static void
+ask_who_scores_once (FkApplication *self,
+                     FkWindow      *window)
+{
+  if (!self->asked_who_scores && fk_window_ask_who_scores (window) != NULL)
+    self->asked_who_scores = TRUE;
+}
+
 void
 fk_application_show_study (FkApplication *self,
                            FkStudy       *study)
@@ -147,9 +157,7 @@ fk_application_show_study (FkApplication *self,
       fk_window_set_study (window, study);
     }
   gtk_window_present (GTK_WINDOW (window));
-  /* The first study shown: who scores which municipality? */
-  if (!self->asked_who_scores && fk_window_ask_who_scores (window) != NULL)
-    self->asked_who_scores = TRUE;
+  ask_who_scores_once (self, window);
 }
 
 /* What a background open needs when it ends. */
@@ -191,7 +199,10 @@ study_opened_cb (GObject      *source,
       show_open_error (opening->app, name, error);
     }
   else
-    fk_window_set_study (opening->window, study);
+    {
+      fk_window_set_study (opening->window, study);
+      ask_who_scores_once (opening->app, opening->window);
+    }
   opening_free (opening);
 }
 
