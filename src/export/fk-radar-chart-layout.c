@@ -137,6 +137,10 @@ fk_radar_compute_layout (Ctx                  *ctx,
       side = longest_word (ctx, data);
     }
   side = MAX (side, ctx->unit * 4);
+  /* In a narrow chart (a phone-width window) the chart keeps at least
+   * about half the width: the labels beside it wrap, and a long word
+   * breaks, rather than the chart shrinking to a dot. */
+  side = MIN (side, width * 0.22);
   probe = fk_radar_new_layout (ctx, "Ag", ctx->label_scale, FALSE);
   pango_layout_get_pixel_size (probe, &pw, &line_h);
   ctx->radius = MIN (width / 2 - ctx->margin - side - ctx->unit * 0.6,
@@ -189,11 +193,24 @@ fk_radar_chart_get_point (const FkRadarData *data,
                           double            *x,
                           double            *y)
 {
+  return fk_radar_chart_get_point_with_options (data, width, height, NULL, axis, level, x, y);
+}
+
+gboolean
+fk_radar_chart_get_point_with_options (const FkRadarData    *data,
+                                       double                width,
+                                       double                height,
+                                       const FkRadarOptions *options,
+                                       guint                 axis,
+                                       double                level,
+                                       double               *x,
+                                       double               *y)
+{
   Ctx ctx;
 
   g_return_val_if_fail (data != NULL && x != NULL && y != NULL, FALSE);
 
-  if (!measure (&ctx, data, width, height, NULL) || axis >= ctx.n)
+  if (!measure (&ctx, data, width, height, options) || axis >= ctx.n)
     return FALSE;
   fk_radar_point_at (&ctx, axis, level, x, y);
   return TRUE;

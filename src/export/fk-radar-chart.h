@@ -100,6 +100,15 @@ gboolean     fk_radar_chart_get_point      (const FkRadarData *data,
                                             double             level,
                                             double            *x,
                                             double            *y);
+/* The same in a chart drawn with @options (NULL for none), as a widget does. */
+gboolean     fk_radar_chart_get_point_with_options (const FkRadarData    *data,
+                                                    double                width,
+                                                    double                height,
+                                                    const FkRadarOptions *options,
+                                                    guint                 axis,
+                                                    double                level,
+                                                    double               *x,
+                                                    double               *y);
 
 /* Black text on white, @width × @height pixels / points, in the data's palette. */
 gboolean     fk_radar_chart_write_png      (const FkRadarData *data,

@@ -401,6 +401,28 @@ test_profile_files (void)
   remove_dir (dir);
 }
 
+/* In a phone-width chart with text held at body size, the chart keeps
+ * about half the width: the long Swedish area names wrap beside it instead
+ * of squeezing it to a dot. */
+static void
+test_narrow_keeps_chart (void)
+{
+  g_autoptr(FkRadarData) data = fk_radar_data_new ();
+  const FkRadarOptions options = { 16.0, TRUE };
+  const char *const areas[] = {
+    "Styrning och finansiering", "Arkitektur och information", "Informationssäkerhet och dataskydd",
+    "Infrastruktur och drift", "Leverans och support", "Upphandling och leverantörer",
+    "Digitala tjänster och innovation", "Kompetens och bemanning", "Digitalt arv",
+  };
+  double cx, cy, x, y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    fk_radar_data_add_axis (data, areas[i], 2, 3, 2.5);
+  g_assert_true (fk_radar_chart_get_point_with_options (data, 330, 400, &options, 0, 0, &cx, &cy));
+  g_assert_true (fk_radar_chart_get_point_with_options (data, 330, 400, &options, 0, 5, &x, &y));
+  g_assert_cmpfloat (hypot (x - cx, y - cy), >=, 0.2 * 330);
+}
+
 /* The palette is an enum GType and the radar data a boxed type, so that a
  * widget can have them as properties; the nicks are the settings' names. */
 static void
@@ -427,6 +449,7 @@ main (int   argc,
   g_test_add_func ("/export/radar/missing-and-degenerate", test_missing_and_degenerate);
   g_test_add_func ("/export/radar/profile-files", test_profile_files);
   g_test_add_func ("/export/radar/types", test_types);
+  g_test_add_func ("/export/radar/narrow-keeps-chart", test_narrow_keeps_chart);
 
   return g_test_run ();
 }
