@@ -26,6 +26,7 @@ static const Command commands[] = {
   { "get",            fk_cli_command_get,            N_("List the stored scores") },
   { "add-round",      fk_cli_command_add_round,      N_("Add an assessment round") },
   { "validate-model", fk_cli_command_validate_model, N_("Check a capability model file") },
+  { "export",         fk_cli_command_export,         N_("Export a figure to a file") },
 };
 
 static void

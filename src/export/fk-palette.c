@@ -73,3 +73,74 @@ fk_palette_get_series_rgb (FkPalette        palette,
   for (guint i = 0; i < 3; i++)
     rgb[i] = c[i] / 255.0;
 }
+
+/* Eleven samples (t = 0, 0.1, … 1) of each sequential map. */
+static const guint8 ramp_stops[][11][3] = {
+  [FK_PALETTE_VIRIDIS] = {
+    { 0x44, 0x01, 0x54 }, { 0x48, 0x24, 0x75 }, { 0x41, 0x44, 0x87 }, { 0x35, 0x5F, 0x8D },
+    { 0x2A, 0x78, 0x8E }, { 0x21, 0x91, 0x8C }, { 0x22, 0xA8, 0x84 }, { 0x44, 0xBF, 0x70 },
+    { 0x7A, 0xD1, 0x51 }, { 0xBD, 0xDF, 0x26 }, { 0xFD, 0xE7, 0x25 },
+  },
+  [FK_PALETTE_CIVIDIS] = {
+    { 0x00, 0x22, 0x4E }, { 0x12, 0x35, 0x70 }, { 0x3B, 0x49, 0x6C }, { 0x57, 0x5D, 0x6D },
+    { 0x70, 0x71, 0x73 }, { 0x8A, 0x87, 0x79 }, { 0xA6, 0x9D, 0x75 }, { 0xC4, 0xB5, 0x6C },
+    { 0xE4, 0xCF, 0x5B }, { 0xF4, 0xDC, 0x4A }, { 0xFE, 0xE8, 0x38 },
+  },
+  [FK_PALETTE_GREYSCALE] = {
+    { 0x1A, 0x1A, 0x1A }, { 0x2E, 0x2E, 0x2E }, { 0x42, 0x42, 0x42 }, { 0x56, 0x56, 0x56 },
+    { 0x6A, 0x6A, 0x6A }, { 0x7D, 0x7D, 0x7D }, { 0x91, 0x91, 0x91 }, { 0xA5, 0xA5, 0xA5 },
+    { 0xB9, 0xB9, 0xB9 }, { 0xCC, 0xCC, 0xCC }, { 0xE0, 0xE0, 0xE0 },
+  },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (ramp_stops) == G_N_ELEMENTS (names));
+
+/* ColorBrewer PuOr, t = −1 … 1 in eleven steps; the middle is darkened
+ * from #F7F7F7 to #E6E6E6 so that a gap of 0 is not read as a blank cell. */
+static const guint8 diverging_stops[11][3] = {
+  { 0x7F, 0x3B, 0x08 }, { 0xB3, 0x58, 0x06 }, { 0xE0, 0x82, 0x14 }, { 0xFD, 0xB8, 0x63 },
+  { 0xFE, 0xE0, 0xB6 }, { 0xE6, 0xE6, 0xE6 }, { 0xD8, 0xDA, 0xEB }, { 0xB2, 0xAB, 0xD2 },
+  { 0x80, 0x73, 0xAC }, { 0x54, 0x27, 0x88 }, { 0x2D, 0x00, 0x4B },
+};
+
+static void
+interpolate (const guint8 stops[11][3],
+             double       t,
+             double       rgb[3])
+{
+  double pos, frac;
+  guint i;
+
+  if (!(t > 0))   /* NAN too */
+    t = 0;
+  if (t > 1)
+    t = 1;
+  pos = t * 10;
+  i = MIN ((guint) pos, 9);
+  frac = pos - i;
+  for (guint k = 0; k < 3; k++)
+    rgb[k] = (stops[i][k] * (1 - frac) + stops[i + 1][k] * frac) / 255.0;
+}
+
+void
+fk_palette_get_ramp_rgb (FkPalette palette,
+                         double    t,
+                         double    rgb[3])
+{
+  if ((guint) palette >= G_N_ELEMENTS (ramp_stops))
+    palette = FK_PALETTE_DEFAULT;
+  interpolate (ramp_stops[palette], t, rgb);
+}
+
+void
+fk_palette_get_diverging_rgb (FkPalette palette,
+                              double    t,
+                              double    rgb[3])
+{
+  double u = (t + 1) / 2;
+
+  if (palette == FK_PALETTE_GREYSCALE)
+    interpolate (ramp_stops[FK_PALETTE_GREYSCALE], u, rgb);
+  else
+    interpolate (diverging_stops, u, rgb);
+}

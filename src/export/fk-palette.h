@@ -43,4 +43,21 @@ void        fk_palette_get_series_rgb (FkPalette        palette,
                                        gboolean         dark_background,
                                        double           rgb[3]);
 
+/* A sequential ramp for heatmap cells: @t in 0–1 (clamped) gives r, g, b
+ * in 0–1, dark at 0 and light at 1, lightness rising steadily so that the
+ * order survives greyscale printing. Viridis and cividis are sampled at
+ * eleven points of the published maps and interpolated; greyscale runs
+ * from #1A1A1A to #E0E0E0 (never white, which is "not assessed"). */
+void        fk_palette_get_ramp_rgb      (FkPalette        palette,
+                                          double           t,
+                                          double           rgb[3]);
+/* A diverging ramp for signed measures (the gap): @t in −1…1 (clamped),
+ * light grey at 0, orange-brown below and purple above (ColorBrewer PuOr,
+ * safe for colour-blind readers), darker the further from 0. With
+ * FK_PALETTE_GREYSCALE it is the grey ramp over (t + 1) / 2: print keeps
+ * the order, the cell numbers carry the sign. */
+void        fk_palette_get_diverging_rgb (FkPalette        palette,
+                                          double           t,
+                                          double           rgb[3]);
+
 G_END_DECLS

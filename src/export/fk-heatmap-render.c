@@ -1,0 +1,307 @@
+/* fk-heatmap-render.c — replays the heatmap display list with cairo and
+ * writes it to PNG, SVG and PDF files
+ *
+ * Files are drawn into a temporary file beside the target and renamed
+ * into place: an interrupted export never leaves a broken file.
+ */
+#define G_LOG_DOMAIN "fk-heatmap-render"
+#include "config.h"
+#include "fk-heatmap.h"
+#include "fk-error.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+/* Outline of "not assessed" and hatch of "not applicable": #595959 keeps
+ * 7:1 against white, so both marks show on a projector and in print. */
+static const double mark_grey[3] = { 0x59 / 255.0, 0x59 / 255.0, 0x59 / 255.0 };
+
+gboolean
+fk_heatmap_format_from_string (const char      *name,
+                               FkHeatmapFormat *format)
+{
+  static const char * const words[] = {
+    [FK_HEATMAP_FORMAT_PNG] = "png",
+    [FK_HEATMAP_FORMAT_SVG] = "svg",
+    [FK_HEATMAP_FORMAT_PDF] = "pdf",
+  };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (words); i++)
+    if (strcmp (name, words[i]) == 0)
+      {
+        *format = (FkHeatmapFormat) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static PangoLayout *
+new_layout (cairo_t    *cr,
+            const char *text,
+            double      font_size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (desc, font_size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  /* Plain text: names from users and files are never markup. */
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* One line, ellipsized to the box's length, vertically centred in it. */
+static void
+draw_label (cairo_t              *cr,
+            const FkHeatmapLabel *label,
+            PangoAlignment        align)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int w, h;
+
+  if (label->text == NULL || *label->text == '\0')
+    return;
+  layout = new_layout (cr, label->text, label->font_size, label->bold);
+  pango_layout_set_width (layout, MAX (label->w, 1) * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (layout, align);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  cairo_save (cr);
+  cairo_translate (cr, label->x, label->y);
+  if (label->angle != 0)
+    {
+      /* The box is below its origin once turned: text runs upwards from y. */
+      cairo_rotate (cr, label->angle);
+      cairo_move_to (cr, 0, (label->h - h) / 2);
+    }
+  else
+    cairo_move_to (cr, 0, (label->h - h) / 2);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_cell_shape (cairo_t           *cr,
+                 FkHeatmapCellKind  kind,
+                 const double       rgb[3],
+                 double             x,
+                 double             y,
+                 double             w,
+                 double             h)
+{
+  switch (kind)
+    {
+    case FK_HEATMAP_CELL_VALUE:
+      cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_fill (cr);
+      break;
+
+    case FK_HEATMAP_CELL_NOT_ASSESSED:
+      /* Empty, with a thin outline. */
+      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
+      cairo_stroke (cr);
+      break;
+
+    case FK_HEATMAP_CELL_NOT_APPLICABLE:
+    default:
+      /* Diagonal hatch, clipped to the cell, and the same thin outline. */
+      cairo_save (cr);
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_clip (cr);
+      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+      cairo_set_line_width (cr, MAX (1.0, w / 24));
+      for (double d = -h; d < w; d += MAX (w / 5, 4))
+        {
+          cairo_move_to (cr, x + d, y + h);
+          cairo_line_to (cr, x + d + h, y);
+        }
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
+      cairo_stroke (cr);
+      break;
+    }
+}
+
+static void
+draw_centred_text (cairo_t      *cr,
+                   const char   *text,
+                   const double  rgb[3],
+                   double        font_size,
+                   double        x,
+                   double        y,
+                   double        w,
+                   double        h)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int tw, th;
+
+  if (text == NULL || *text == '\0')
+    return;
+  layout = new_layout (cr, text, font_size, FALSE);
+  pango_layout_get_pixel_size (layout, &tw, &th);
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+  cairo_move_to (cr, x + (w - tw) / 2, y + (h - th) / 2);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+void
+fk_heatmap_draw (const FkHeatmapLayout *layout,
+                 cairo_t               *cr)
+{
+  g_return_if_fail (layout != NULL && cr != NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_fill (cr);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_label (cr, &layout->title, PANGO_ALIGN_LEFT);
+
+  for (guint i = 0; i < layout->area_headers->len; i++)
+    {
+      const FkHeatmapLabel *l = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
+
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_label (cr, l, PANGO_ALIGN_LEFT);
+      /* A rule under the area's name groups its rows. */
+      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, l->x, floor (l->y + l->h) - 0.5);
+      cairo_line_to (cr, l->x + l->w, floor (l->y + l->h) - 0.5);
+      cairo_stroke (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < layout->row_labels->len; i++)
+    draw_label (cr, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
+  for (guint i = 0; i < layout->col_labels->len; i++)
+    draw_label (cr, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
+
+  for (guint i = 0; i < layout->cells->len; i++)
+    {
+      const FkHeatmapCell *c = &g_array_index (layout->cells, FkHeatmapCell, i);
+
+      draw_cell_shape (cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
+      draw_centred_text (cr, c->text, c->text_rgb, layout->font_size, c->x, c->y, c->w, c->h);
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_label (cr, &layout->legend_title, PANGO_ALIGN_LEFT);
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
+      draw_centred_text (cr, item->value_text, item->text_rgb, layout->font_size,
+                         item->x, item->y, item->w, item->h);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_label (cr, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    }
+  cairo_restore (cr);
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+static cairo_status_t
+draw_to_file (const FkHeatmapLayout *layout,
+              const char            *path,
+              FkHeatmapFormat        format)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  switch (format)
+    {
+    case FK_HEATMAP_FORMAT_SVG:
+      surface = cairo_svg_surface_create (path, layout->width, layout->height);
+      break;
+    case FK_HEATMAP_FORMAT_PDF:
+      surface = cairo_pdf_surface_create (path, layout->width, layout->height);
+      break;
+    case FK_HEATMAP_FORMAT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                            MAX ((int) ceil (layout->width), 1),
+                                            MAX ((int) ceil (layout->height), 1));
+      break;
+    }
+  cr = cairo_create (surface);
+  fk_heatmap_draw (layout, cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS && format == FK_HEATMAP_FORMAT_PNG)
+    status = cairo_surface_write_to_png (surface, path);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+gboolean
+fk_heatmap_write (const FkHeatmapLayout *layout,
+                  const char            *path,
+                  FkHeatmapFormat        format,
+                  GError               **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  cairo_status_t status;
+  int fd;
+
+  g_return_val_if_fail (layout != NULL && path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp, O_RDWR, 0644);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  status = draw_to_file (layout, tmp, format);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp);
+      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+      g_unlink (tmp);
+      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}

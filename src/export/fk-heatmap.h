@@ -1,0 +1,32 @@
+/* fk-heatmap.h — drawing the heatmap display list and writing it to files */
+#pragma once
+
+#include <cairo.h>
+#include "fk-heatmap-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  FK_HEATMAP_FORMAT_PNG,
+  FK_HEATMAP_FORMAT_SVG,
+  FK_HEATMAP_FORMAT_PDF,
+} FkHeatmapFormat;
+
+/* "png", "svg", "pdf"; FALSE for another word. */
+gboolean fk_heatmap_format_from_string (const char      *name,
+                                        FkHeatmapFormat *format);
+
+/* Replays @layout into (0, 0, layout->width, layout->height) of @cr,
+ * white background included. */
+void     fk_heatmap_draw  (const FkHeatmapLayout *layout,
+                           cairo_t               *cr);
+
+/* Writes @layout to @path: drawn into a temporary file beside @path and
+ * renamed into place, so an interrupted export never leaves a broken
+ * file and a failed one leaves @path as it was. */
+gboolean fk_heatmap_write (const FkHeatmapLayout *layout,
+                           const char            *path,
+                           FkHeatmapFormat        format,
+                           GError               **error);
+
+G_END_DECLS
