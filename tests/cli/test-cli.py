@@ -647,6 +647,71 @@ def _():
     db.close()
 
 
+EXPORT_STUDY = os.path.join(tmp, "export.fkarta")
+MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF"}
+
+
+def export_study():
+    if not os.path.exists(EXPORT_STUDY):
+        ok("new", EXPORT_STUDY, "--language", "sv")
+        ok("set", EXPORT_STUDY, "--municipality", "1488", "--capability",
+           "styrning.digital-strategi", "--current", "3", "--target", "5")
+        ok("set", EXPORT_STUDY, "--municipality", "1460", "--capability",
+           "styrning.digital-strategi", "--current", "na")
+    return EXPORT_STUDY
+
+
+@test("export --view heatmap writes every measure in every format")
+def _():
+    study = export_study()
+    for measure in ("current", "target", "gap"):
+        for fmt in ("png", "svg", "pdf"):
+            out = os.path.join(tmp, f"heatmap-{measure}.{fmt}")
+            assert ok("export", study, "--view", "heatmap", "--format", fmt,
+                      "--measure", measure, "-o", out) == ""
+            with open(out, "rb") as f:
+                head = f.read(64)
+            if fmt == "svg":
+                assert head.startswith(b"<?xml") or head.startswith(b"<svg"), head
+            else:
+                assert head.startswith(MAGIC[fmt]), head
+            if fmt == "pdf" and shutil.which("pdfinfo"):
+                subprocess.run(["pdfinfo", out], check=True, capture_output=True)
+    # Nothing but the figures: no temporary file left beside them.
+    assert not [n for n in os.listdir(tmp) if n.startswith(".heatmap")], os.listdir(tmp)
+
+
+@test("export takes --round, --palette and --language, and replaces OUT")
+def _():
+    study = export_study()
+    out = os.path.join(tmp, "replaced.png")
+    with open(out, "wb") as f:
+        f.write(b"old")
+    ok("export", study, "--view", "heatmap", "--format", "png", "--round", "Omgång 1",
+       "--palette", "cividis", "--language", "en", "-o", out)
+    with open(out, "rb") as f:
+        assert f.read(8) == MAGIC["png"]
+
+
+@test("export refuses bad arguments with one line and writes nothing")
+def _():
+    study = export_study()
+    out = os.path.join(tmp, "refused.png")
+    base = ["export", study, "--view", "heatmap", "--format", "png", "-o", out]
+    for args, status, word in (
+            (base + ["--measure", "risk"], 2, "--measure"),
+            (["export", study, "--view", "heatmap", "--format", "gif", "-o", out], 2, "--format"),
+            (["export", study, "--view", "radar", "--format", "png", "-o", out], 2, "--view"),
+            (base + ["--palette", "jet"], 2, "--palette"),
+            (base + ["--language", "de"], 2, "--language"),
+            (["export", study, "--view", "heatmap", "--format", "png"], 2, "-o"),
+            (["export", study, "--format", "png", "-o", out], 2, "--view"),
+            (base + ["--round", "Ingen sådan"], 1, "Ingen sådan")):
+        refused(study, args, status=status, mentions=word)
+        assert not os.path.exists(out), args
+    assert not [n for n in os.listdir(tmp) if n.startswith(".refused")]
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0
