@@ -125,6 +125,7 @@ test_display_list (void)
     }
   g_assert_cmpuint (n_value, ==, 3);   /* two levels and one mean */
   g_assert_cmpuint (n_na, ==, 1);
+  g_assert_cmpuint (n_none, ==, layout->cells->len - 4);
 
   /* Column labels are turned and never overlap: each is thinner than its column. */
   for (guint i = 0; i + 1 < layout->col_labels->len; i++)
