@@ -297,6 +297,31 @@ test_no_markup (void)
   cairo_surface_destroy (surface);
 }
 
+/* Long names are cut to the label column when drawn; the list keeps them whole. */
+static void
+test_long_names (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkModel *model = fk_round_snapshot_get_model (snapshot);
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  const FkCapability *cap = g_ptr_array_index (model->capabilities, 0);
+  const FkHeatmapCell *first;
+
+  fk_heatmap_options_init (&options);
+  options.max_label_width = 150;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  first = fk_heatmap_layout_find_cell (layout, 0, 0);
+  for (guint i = 0; i < layout->row_labels->len; i++)
+    {
+      const FkHeatmapLabel *l = &g_array_index (layout->row_labels, FkHeatmapLabel, i);
+      g_assert_cmpfloat (l->w, <=, 150);
+      g_assert_cmpfloat (l->x + l->w, <=, first->x);   /* never over the cells */
+    }
+  g_assert_cmpstr (g_array_index (layout->row_labels, FkHeatmapLabel, 0).full_text, ==,
+                   fk_text_get (&cap->name, "sv"));
+}
+
 static void
 test_palettes (void)
 {
@@ -335,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/render-png", test_render_png);
   g_test_add_func ("/export/heatmap/write-files", test_write_files);
   g_test_add_func ("/export/heatmap/no-markup", test_no_markup);
+  g_test_add_func ("/export/heatmap/long-names", test_long_names);
   g_test_add_func ("/export/heatmap/palettes", test_palettes);
   return g_test_run ();
 }
