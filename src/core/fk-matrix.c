@@ -78,7 +78,7 @@ compute_row_aggregates (FkMatrix *m)
   for (guint r = 0; r < m->n_rows; r++)
     {
       const double *row = m->values + (gsize) r * m->n_cols;
-      double total = 0;
+      double total = 0, min = INFINITY, max = -INFINITY;
       guint n = 0;
 
       memset (sum, 0, sizeof (double) * m->n_areas);
@@ -89,20 +89,22 @@ compute_row_aggregates (FkMatrix *m)
             sum[m->col_area[c]] += row[c];
             count[m->col_area[c]]++;
             total += row[c];
+            min = MIN (min, row[c]);
+            max = MAX (max, row[c]);
             buf[n++] = row[c];
           }
       m->row_mean[r] = n > 0 ? total / n : NAN;
       m->row_count[r] = n;
-      m->row_median[r] = fk_stats_median_in_place (buf, n);   /* sorts buf */
-      m->row_min[r] = n > 0 ? buf[0] : NAN;
-      m->row_max[r] = n > 0 ? buf[n - 1] : NAN;
+      m->row_median[r] = fk_stats_median_select (buf, n);
+      m->row_min[r] = n > 0 ? min : NAN;
+      m->row_max[r] = n > 0 ? max : NAN;
       for (guint a = 0; a < m->n_areas; a++)
         m->row_area_mean[(gsize) r * m->n_areas + a] = count[a] > 0 ? sum[a] / count[a] : NAN;
     }
 }
 
 /* Mean, count, median, min and max of @buf's first @n values (no NAN;
- * sorted in place). */
+ * reordered). */
 static void
 summarise (double *buf,
            guint   n,
@@ -112,15 +114,19 @@ summarise (double *buf,
            double *min,
            double *max)
 {
-  double total = 0;
+  double total = 0, lo = INFINITY, hi = -INFINITY;
 
   for (guint i = 0; i < n; i++)
-    total += buf[i];
+    {
+      total += buf[i];
+      lo = MIN (lo, buf[i]);
+      hi = MAX (hi, buf[i]);
+    }
   *mean = n > 0 ? total / n : NAN;
   *count = n;
-  *median = fk_stats_median_in_place (buf, n);
-  *min = n > 0 ? buf[0] : NAN;
-  *max = n > 0 ? buf[n - 1] : NAN;
+  *min = n > 0 ? lo : NAN;
+  *max = n > 0 ? hi : NAN;
+  *median = fk_stats_median_select (buf, n);
 }
 
 static void
@@ -183,7 +189,7 @@ subtract_column_medians (FkMatrix *m)
           if (!isnan (v))
             buf[n++] = v;
         }
-      median = fk_stats_median_in_place (buf, n);
+      median = fk_stats_median_select (buf, n);
       for (guint r = 0; r < m->n_rows; r++)
         m->values[(gsize) r * m->n_cols + c] -= median;   /* NAN stays NAN */
     }

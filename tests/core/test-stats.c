@@ -24,6 +24,28 @@ test_doubles (void)
       g_assert_cmpfloat (values[i], ==, copy[i]);
 }
 
+/* The selection median equals the sorting one, on many lengths with many
+ * equal values (as levels are) and without. */
+static void
+test_median_select (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  g_assert_true (isnan (fk_stats_median_select (NULL, 0)));
+  for (guint n = 1; n < 300; n += 1 + n / 10)
+    for (guint distinct = 1; distinct <= 1000; distinct *= 10)
+      {
+        g_autofree double *a = g_new (double, n);
+        g_autofree double *b = g_new (double, n);
+        double median;
+
+        for (guint i = 0; i < n; i++)
+          a[i] = b[i] = g_rand_int_range (rand, 0, distinct) * 0.5 - 2;
+        median = fk_stats_median_select (a, n);
+        g_assert_cmpfloat (median, ==, fk_stats_median_in_place (b, n));
+      }
+}
+
 static const char region_json[] =
   "{\"format\": \"formagekarta-region\", \"format_version\": 1,"
   " \"id\": \"t\", \"name\": \"T\","
@@ -486,6 +508,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/stats/doubles", test_doubles);
+  g_test_add_func ("/core/stats/median-select", test_median_select);
   g_test_add_func ("/core/stats/matrix", test_matrix);
   g_test_add_func ("/core/stats/snapshot-matches-recomputation", test_snapshot_matches_recomputation);
   g_test_add_func ("/core/stats/snapshot-is-immutable", test_snapshot_is_immutable);
