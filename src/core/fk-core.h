@@ -10,6 +10,7 @@
 #include "fk-score-json.h"
 #include "fk-study.h"
 #include "fk-stats.h"
+#include "fk-measure.h"
 #include "fk-matrix.h"
 #include "fk-round-snapshot.h"
 #include "fk-study-snapshot.h"

@@ -18,6 +18,8 @@ static double
 score_value (const FkScore *score,
              FkMeasure      measure)
 {
+  double risk;
+
   if (score == NULL)
     return NAN;
   switch (measure)
@@ -33,6 +35,34 @@ score_value (const FkScore *score,
       if (!is_level (score->current) || !is_level (score->target))
         return NAN;
       return score->target - score->current;
+    case FK_MEASURE_RISK:
+      if (score->current == FK_LEVEL_NA)
+        return NAN;
+      switch (score->sustain)
+        {
+        case FK_SUSTAIN_NO:        risk = 2; break;
+        case FK_SUSTAIN_DIFFICULT: risk = 1; break;
+        case FK_SUSTAIN_YES:       risk = 0; break;
+        case FK_SUSTAIN_UNSET:
+        default:
+          return NAN;
+        }
+      return risk + (score->key_person == FK_KEY_PERSON_YES ? 1 : 0);
+    case FK_MEASURE_INTEREST:
+      if (score->current == FK_LEVEL_NA)
+        return NAN;
+      switch (score->interest)
+        {
+        case FK_INTEREST_NO:    return 0;
+        case FK_INTEREST_MAYBE: return 1;
+        case FK_INTEREST_YES:   return 2;
+        case FK_INTEREST_UNSET:
+        default:
+          return NAN;
+        }
+    case FK_MEASURE_DEVIATION:
+      /* The current level here; fk_matrix_new() subtracts the median. */
+      return is_level (score->current) ? score->current : NAN;
     default:
       g_return_val_if_reached (NAN);
     }
@@ -43,11 +73,12 @@ compute_row_aggregates (FkMatrix *m)
 {
   g_autofree double *sum = g_new (double, MAX (m->n_areas, 1));
   g_autofree guint *count = g_new (guint, MAX (m->n_areas, 1));
+  g_autofree double *buf = g_new (double, MAX (m->n_cols, 1));
 
   for (guint r = 0; r < m->n_rows; r++)
     {
       const double *row = m->values + (gsize) r * m->n_cols;
-      double total = 0;
+      double total = 0, min = INFINITY, max = -INFINITY;
       guint n = 0;
 
       memset (sum, 0, sizeof (double) * m->n_areas);
@@ -58,29 +89,44 @@ compute_row_aggregates (FkMatrix *m)
             sum[m->col_area[c]] += row[c];
             count[m->col_area[c]]++;
             total += row[c];
-            n++;
+            min = MIN (min, row[c]);
+            max = MAX (max, row[c]);
+            buf[n++] = row[c];
           }
       m->row_mean[r] = n > 0 ? total / n : NAN;
+      m->row_count[r] = n;
+      m->row_median[r] = fk_stats_median_select (buf, n);
+      m->row_min[r] = n > 0 ? min : NAN;
+      m->row_max[r] = n > 0 ? max : NAN;
       for (guint a = 0; a < m->n_areas; a++)
         m->row_area_mean[(gsize) r * m->n_areas + a] = count[a] > 0 ? sum[a] / count[a] : NAN;
     }
 }
 
-/* Mean, count and median of @buf's first @n values (no NAN; reordered). */
+/* Mean, count, median, min and max of @buf's first @n values (no NAN;
+ * reordered). */
 static void
 summarise (double *buf,
            guint   n,
            double *mean,
            guint  *count,
-           double *median)
+           double *median,
+           double *min,
+           double *max)
 {
-  double total = 0;
+  double total = 0, lo = INFINITY, hi = -INFINITY;
 
   for (guint i = 0; i < n; i++)
-    total += buf[i];
+    {
+      total += buf[i];
+      lo = MIN (lo, buf[i]);
+      hi = MAX (hi, buf[i]);
+    }
   *mean = n > 0 ? total / n : NAN;
   *count = n;
-  *median = fk_stats_median_in_place (buf, n);
+  *min = n > 0 ? lo : NAN;
+  *max = n > 0 ? hi : NAN;
+  *median = fk_stats_median_select (buf, n);
 }
 
 static void
@@ -102,11 +148,13 @@ compute_column_aggregates (FkMatrix *m)
               if (!isnan (v) && fk_size_filter_matches (f, m->row_size[r]))
                 buf[n++] = v;
             }
-          summarise (buf, n, &m->col_mean[at], &m->col_count[at], &m->col_median[at]);
+          summarise (buf, n, &m->col_mean[at], &m->col_count[at], &m->col_median[at],
+                     &m->col_min[at], &m->col_max[at]);
         }
 
       for (guint a = 0; a < m->n_areas; a++)
         {
+          gsize at = (gsize) f * m->n_areas + a;
           guint n = 0;
 
           for (guint r = 0; r < m->n_rows; r++)
@@ -116,8 +164,34 @@ compute_column_aggregates (FkMatrix *m)
               if (!isnan (v) && fk_size_filter_matches (f, m->row_size[r]))
                 buf[n++] = v;
             }
-          m->area_median[(gsize) f * m->n_areas + a] = fk_stats_median_in_place (buf, n);
+          summarise (buf, n, &m->area_mean[at], &m->area_count[at], &m->area_median[at],
+                     &m->area_min[at], &m->area_max[at]);
         }
+    }
+}
+
+/* Deviation: each current level minus the median of its column's current
+ * levels over the whole region. */
+static void
+subtract_column_medians (FkMatrix *m)
+{
+  g_autofree double *buf = g_new (double, MAX (m->n_rows, 1));
+
+  for (guint c = 0; c < m->n_cols; c++)
+    {
+      guint n = 0;
+      double median;
+
+      for (guint r = 0; r < m->n_rows; r++)
+        {
+          double v = m->values[(gsize) r * m->n_cols + c];
+
+          if (!isnan (v))
+            buf[n++] = v;
+        }
+      median = fk_stats_median_select (buf, n);
+      for (guint r = 0; r < m->n_rows; r++)
+        m->values[(gsize) r * m->n_cols + c] -= median;   /* NAN stays NAN */
     }
 }
 
@@ -151,6 +225,8 @@ fk_matrix_new (gint64             round_id,
       m->values[i] = score_value (cells[i], measure);
       m->not_applicable[i] = cells[i] != NULL && cells[i]->current == FK_LEVEL_NA;
     }
+  if (measure == FK_MEASURE_DEVIATION)
+    subtract_column_medians (m);
 
   m->row_mean = g_new (double, MAX (m->n_rows, 1));
   m->row_area_mean = g_new (double, MAX ((gsize) m->n_rows * m->n_areas, 1));
@@ -158,6 +234,16 @@ fk_matrix_new (gint64             round_id,
   m->col_median = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_cols, 1));
   m->col_count = g_new (guint, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_cols, 1));
   m->area_median = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_areas, 1));
+  m->row_median = g_new (double, MAX (m->n_rows, 1));
+  m->row_min = g_new (double, MAX (m->n_rows, 1));
+  m->row_max = g_new (double, MAX (m->n_rows, 1));
+  m->row_count = g_new (guint, MAX (m->n_rows, 1));
+  m->col_min = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_cols, 1));
+  m->col_max = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_cols, 1));
+  m->area_mean = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_areas, 1));
+  m->area_min = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_areas, 1));
+  m->area_max = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_areas, 1));
+  m->area_count = g_new (guint, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_areas, 1));
   compute_row_aggregates (m);
   compute_column_aggregates (m);
   return m;
@@ -178,6 +264,16 @@ matrix_clear (FkMatrix *matrix)
   g_free (matrix->col_median);
   g_free (matrix->col_count);
   g_free (matrix->area_median);
+  g_free (matrix->row_median);
+  g_free (matrix->row_min);
+  g_free (matrix->row_max);
+  g_free (matrix->row_count);
+  g_free (matrix->col_min);
+  g_free (matrix->col_max);
+  g_free (matrix->area_mean);
+  g_free (matrix->area_min);
+  g_free (matrix->area_max);
+  g_free (matrix->area_count);
 }
 
 G_DEFINE_BOXED_TYPE (FkMatrix, fk_matrix, fk_matrix_ref, fk_matrix_unref)
@@ -296,3 +392,35 @@ fk_matrix_area_median (const FkMatrix *matrix,
   g_return_val_if_fail (area < matrix->n_areas && filter < FK_N_SIZE_FILTERS, NAN);
   return matrix->area_median[(gsize) filter * matrix->n_areas + area];
 }
+
+#define ROW_ACCESSOR(Type, name, field, none)                                 \
+  Type                                                                        \
+  fk_matrix_row_##name (const FkMatrix *matrix,                               \
+                        guint           row)                                  \
+  {                                                                           \
+    g_return_val_if_fail (row < matrix->n_rows, none);                        \
+    return matrix->field[row];                                                \
+  }
+
+ROW_ACCESSOR (double, median, row_median, NAN)
+ROW_ACCESSOR (double, min, row_min, NAN)
+ROW_ACCESSOR (double, max, row_max, NAN)
+ROW_ACCESSOR (guint, count, row_count, 0)
+
+#define FILTERED_ACCESSOR(Type, prefix, index, n, field, none)                \
+  Type                                                                        \
+  fk_matrix_##prefix (const FkMatrix *matrix,                                 \
+                      guint           index,                                  \
+                      FkSizeFilter    filter)                                 \
+  {                                                                           \
+    g_return_val_if_fail (index < matrix->n && filter < FK_N_SIZE_FILTERS,    \
+                          none);                                              \
+    return matrix->field[(gsize) filter * matrix->n + index];                 \
+  }
+
+FILTERED_ACCESSOR (double, column_min, col, n_cols, col_min, NAN)
+FILTERED_ACCESSOR (double, column_max, col, n_cols, col_max, NAN)
+FILTERED_ACCESSOR (double, area_mean, area, n_areas, area_mean, NAN)
+FILTERED_ACCESSOR (double, area_min, area, n_areas, area_min, NAN)
+FILTERED_ACCESSOR (double, area_max, area, n_areas, area_max, NAN)
+FILTERED_ACCESSOR (guint, area_count, area, n_areas, area_count, 0)

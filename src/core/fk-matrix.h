@@ -11,16 +11,9 @@
 #include <glib-object.h>
 #include "fk-model.h"
 #include "fk-region.h"
+#include "fk-measure.h"
 
 G_BEGIN_DECLS
-
-typedef enum {
-  FK_MEASURE_CURRENT,  /* the current level */
-  FK_MEASURE_TARGET,   /* the target level; none where current is "not applicable" */
-  FK_MEASURE_GAP,      /* target − current, where both are levels */
-} FkMeasure;
-
-#define FK_N_MEASURES (FK_MEASURE_GAP + 1)
 
 typedef struct _FkMatrix FkMatrix;
 
@@ -45,6 +38,16 @@ struct _FkMatrix {
   double       *col_median;      /* FK_N_SIZE_FILTERS × n_cols */
   guint        *col_count;       /* FK_N_SIZE_FILTERS × n_cols */
   double       *area_median;     /* FK_N_SIZE_FILTERS × n_areas */
+  double       *row_median;      /* n_rows */
+  double       *row_min;         /* n_rows */
+  double       *row_max;         /* n_rows */
+  guint        *row_count;       /* n_rows */
+  double       *col_min;         /* FK_N_SIZE_FILTERS × n_cols */
+  double       *col_max;         /* FK_N_SIZE_FILTERS × n_cols */
+  double       *area_mean;       /* FK_N_SIZE_FILTERS × n_areas */
+  double       *area_min;        /* FK_N_SIZE_FILTERS × n_areas */
+  double       *area_max;        /* FK_N_SIZE_FILTERS × n_areas */
+  guint        *area_count;      /* FK_N_SIZE_FILTERS × n_areas */
 };
 
 #define FK_TYPE_MATRIX (fk_matrix_get_type ())
@@ -87,6 +90,41 @@ guint                 fk_matrix_column_count   (const FkMatrix *matrix,
 /* Median, over the rows that pass @filter and have a value in the area,
  * of their area means. */
 double                fk_matrix_area_median    (const FkMatrix *matrix,
+                                                guint           area,
+                                                FkSizeFilter    filter);
+
+/* More row aggregates, over the row's values (all its capabilities); a
+ * row is one municipality, so no size filter. The count is how many values
+ * they rest on. */
+double                fk_matrix_row_median     (const FkMatrix *matrix,
+                                                guint           row);
+double                fk_matrix_row_min        (const FkMatrix *matrix,
+                                                guint           row);
+double                fk_matrix_row_max        (const FkMatrix *matrix,
+                                                guint           row);
+guint                 fk_matrix_row_count      (const FkMatrix *matrix,
+                                                guint           row);
+/* More column aggregates over the rows that pass @filter; the count is
+ * fk_matrix_column_count(). */
+double                fk_matrix_column_min     (const FkMatrix *matrix,
+                                                guint           col,
+                                                FkSizeFilter    filter);
+double                fk_matrix_column_max     (const FkMatrix *matrix,
+                                                guint           col,
+                                                FkSizeFilter    filter);
+/* Area aggregates of the area means of the rows that pass @filter and have
+ * a value in the area (as fk_matrix_area_median()); the count is how many
+ * such rows. */
+double                fk_matrix_area_mean      (const FkMatrix *matrix,
+                                                guint           area,
+                                                FkSizeFilter    filter);
+double                fk_matrix_area_min       (const FkMatrix *matrix,
+                                                guint           area,
+                                                FkSizeFilter    filter);
+double                fk_matrix_area_max       (const FkMatrix *matrix,
+                                                guint           area,
+                                                FkSizeFilter    filter);
+guint                 fk_matrix_area_count     (const FkMatrix *matrix,
                                                 guint           area,
                                                 FkSizeFilter    filter);
 

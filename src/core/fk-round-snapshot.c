@@ -19,7 +19,42 @@ struct _FkRoundSnapshot
   FkSizeClass *row_size;
   GHashTable  *row_of;      /* code (in region) → row + 1 */
   FkMatrix    *matrices[FK_N_MEASURES];
+  guint       *col_low;             /* FK_N_SIZE_FILTERS × n_cols */
+  guint       *col_cannot_sustain;  /* FK_N_SIZE_FILTERS × n_cols */
+  guint       *col_interested;      /* FK_N_SIZE_FILTERS × n_cols */
 };
+
+/* The three column counts of every size filter. */
+static void
+compute_column_counts (FkRoundSnapshot *self)
+{
+  gsize n = (gsize) FK_N_SIZE_FILTERS * self->n_cols;
+
+  self->col_low = g_new0 (guint, MAX (n, 1));
+  self->col_cannot_sustain = g_new0 (guint, MAX (n, 1));
+  self->col_interested = g_new0 (guint, MAX (n, 1));
+  for (guint r = 0; r < self->n_rows; r++)
+    for (guint c = 0; c < self->n_cols; c++)
+      {
+        const FkScore *score = self->cells[(gsize) r * self->n_cols + c];
+        gboolean low, cannot, interested;
+
+        if (score == NULL || score->current == FK_LEVEL_NA)
+          continue;
+        low = score->current >= FK_LEVEL_MIN && score->current <= FK_LEVEL_LOW_MAX;
+        cannot = score->sustain == FK_SUSTAIN_NO || score->sustain == FK_SUSTAIN_DIFFICULT;
+        interested = score->interest == FK_INTEREST_YES || score->interest == FK_INTEREST_MAYBE;
+        for (guint f = 0; f < FK_N_SIZE_FILTERS; f++)
+          if (fk_size_filter_matches (f, self->row_size[r]))
+            {
+              gsize at = (gsize) f * self->n_cols + c;
+
+              self->col_low[at] += low;
+              self->col_cannot_sustain[at] += cannot;
+              self->col_interested[at] += interested;
+            }
+      }
+}
 
 /* Index into model->areas of each capability. */
 static guint *
@@ -101,6 +136,7 @@ fk_round_snapshot_new (FkModel    *model,
   for (guint m = 0; m < FK_N_MEASURES; m++)
     self->matrices[m] = fk_matrix_new (round_id, m, model, region, self->row_size, col_area,
                                        self->cells);
+  compute_column_counts (self);
   return self;
 }
 
@@ -115,6 +151,9 @@ round_snapshot_clear (FkRoundSnapshot *self)
     g_clear_pointer (&self->cells[i], fk_score_free);
   g_free (self->cells);
   g_free (self->row_size);
+  g_free (self->col_low);
+  g_free (self->col_cannot_sustain);
+  g_free (self->col_interested);
   g_hash_table_unref (self->row_of);
   g_clear_pointer (&self->model, fk_model_unref);
   g_clear_pointer (&self->region, fk_region_unref);
@@ -231,6 +270,21 @@ fk_round_snapshot_count_assessed (FkRoundSnapshot *snapshot,
     }
   return n;
 }
+
+#define COUNT_ACCESSOR(name, field)                                            \
+  guint                                                                        \
+  fk_round_snapshot_count_##name (FkRoundSnapshot *snapshot,                   \
+                                  guint            col,                        \
+                                  FkSizeFilter     filter)                     \
+  {                                                                            \
+    g_return_val_if_fail (snapshot != NULL, 0);                                \
+    g_return_val_if_fail (col < snapshot->n_cols && filter < FK_N_SIZE_FILTERS, 0); \
+    return snapshot->field[(gsize) filter * snapshot->n_cols + col];           \
+  }
+
+COUNT_ACCESSOR (low, col_low)
+COUNT_ACCESSOR (cannot_sustain, col_cannot_sustain)
+COUNT_ACCESSOR (interested, col_interested)
 
 FkMatrix *
 fk_round_snapshot_get_matrix (FkRoundSnapshot *snapshot,

@@ -73,6 +73,25 @@ const FkScore        *fk_round_snapshot_get_score      (FkRoundSnapshot *snapsho
 /* Capabilities of the row with a current level or "not applicable". */
 guint                 fk_round_snapshot_count_assessed (FkRoundSnapshot *snapshot,
                                                         guint            row);
+/* Column counts over the rows that pass @filter, computed when the
+ * snapshot is made; a cell marked "not applicable" or not assessed never
+ * counts. Low: the current level is 0, 1 or 2 (out of
+ * fk_matrix_column_count() of FK_MEASURE_CURRENT). Cannot sustain: "can
+ * we sustain it alone" is no or with difficulty (out of the column count
+ * of FK_MEASURE_RISK). Interested: interest in collaborating is yes or
+ * maybe (out of the column count of FK_MEASURE_INTEREST). */
+guint                 fk_round_snapshot_count_low      (FkRoundSnapshot *snapshot,
+                                                        guint            col,
+                                                        FkSizeFilter     filter);
+guint                 fk_round_snapshot_count_cannot_sustain (FkRoundSnapshot *snapshot,
+                                                              guint            col,
+                                                              FkSizeFilter     filter);
+guint                 fk_round_snapshot_count_interested (FkRoundSnapshot *snapshot,
+                                                          guint            col,
+                                                          FkSizeFilter     filter);
+/* The highest current level counted as low by fk_round_snapshot_count_low(). */
+#define FK_LEVEL_LOW_MAX 2
+
 /* Returns: (transfer none): the matrix of @measure, owned by the snapshot. */
 FkMatrix             *fk_round_snapshot_get_matrix     (FkRoundSnapshot *snapshot,
                                                         FkMeasure        measure);

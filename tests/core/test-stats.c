@@ -24,6 +24,28 @@ test_doubles (void)
       g_assert_cmpfloat (values[i], ==, copy[i]);
 }
 
+/* The selection median equals the sorting one, on many lengths with many
+ * equal values (as levels are) and without. */
+static void
+test_median_select (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  g_assert_true (isnan (fk_stats_median_select (NULL, 0)));
+  for (guint n = 1; n < 300; n += 1 + n / 10)
+    for (guint distinct = 1; distinct <= 1000; distinct *= 10)
+      {
+        g_autofree double *a = g_new (double, n);
+        g_autofree double *b = g_new (double, n);
+        double median;
+
+        for (guint i = 0; i < n; i++)
+          a[i] = b[i] = g_rand_int_range (rand, 0, distinct) * 0.5 - 2;
+        median = fk_stats_median_select (a, n);
+        g_assert_cmpfloat (median, ==, fk_stats_median_in_place (b, n));
+      }
+}
+
 static const char region_json[] =
   "{\"format\": \"formagekarta-region\", \"format_version\": 1,"
   " \"id\": \"t\", \"name\": \"T\","
@@ -162,6 +184,17 @@ reference_value (const FkScore *score,
       return current_is_level ? score->current : NAN;
     case FK_MEASURE_TARGET:
       return score->current != FK_LEVEL_NA && target_is_level ? score->target : NAN;
+    case FK_MEASURE_RISK:
+      if (score->current == FK_LEVEL_NA || score->sustain == FK_SUSTAIN_UNSET)
+        return NAN;
+      return (score->sustain == FK_SUSTAIN_NO ? 2 : score->sustain == FK_SUSTAIN_DIFFICULT ? 1 : 0)
+             + (score->key_person == FK_KEY_PERSON_YES ? 1 : 0);
+    case FK_MEASURE_INTEREST:
+      if (score->current == FK_LEVEL_NA || score->interest == FK_INTEREST_UNSET)
+        return NAN;
+      return score->interest == FK_INTEREST_YES ? 2 : score->interest == FK_INTEREST_MAYBE ? 1 : 0;
+    case FK_MEASURE_DEVIATION:   /* the current level; reference_build subtracts the median */
+      return current_is_level ? score->current : NAN;
     case FK_MEASURE_GAP:
     default:
       return current_is_level && target_is_level ? score->target - score->current : NAN;
@@ -223,6 +256,46 @@ reference_build (Reference *ref,
       g_assert_cmpint (col, >=, 0);
       ref->values[row * ref->n_cols + col] = reference_value (score, measure);
     }
+  if (measure == FK_MEASURE_DEVIATION)
+    {
+      g_autofree double *column = g_new (double, MAX (ref->n_rows, 1));
+
+      for (guint c = 0; c < ref->n_cols; c++)
+        {
+          double median;
+
+          for (guint r = 0; r < ref->n_rows; r++)
+            column[r] = ref->values[r * ref->n_cols + c];
+          median = fk_stats_median (column, ref->n_rows);
+          for (guint r = 0; r < ref->n_rows; r++)
+            ref->values[r * ref->n_cols + c] -= median;
+        }
+    }
+}
+
+/* Min and max of the non-NAN values, NAN for none. */
+static double
+reference_min (const double *values,
+               guint         n)
+{
+  double min = NAN;
+
+  for (guint i = 0; i < n; i++)
+    if (!isnan (values[i]) && (isnan (min) || values[i] < min))
+      min = values[i];
+  return min;
+}
+
+static double
+reference_max (const double *values,
+               guint         n)
+{
+  double max = NAN;
+
+  for (guint i = 0; i < n; i++)
+    if (!isnan (values[i]) && (isnan (max) || values[i] > max))
+      max = values[i];
+  return max;
 }
 
 static gboolean
@@ -282,6 +355,10 @@ assert_matches_reference (FkStudy *study,
           for (guint c = 0; c < ref.n_cols; c++)
             assert_same (fk_matrix_get (matrix, r, c), ref.values[r * ref.n_cols + c]);
           assert_same (fk_matrix_row_mean (matrix, r), fk_stats_mean (ref.values + r * ref.n_cols, ref.n_cols));
+          assert_same (fk_matrix_row_median (matrix, r), fk_stats_median (ref.values + r * ref.n_cols, ref.n_cols));
+          assert_same (fk_matrix_row_min (matrix, r), reference_min (ref.values + r * ref.n_cols, ref.n_cols));
+          assert_same (fk_matrix_row_max (matrix, r), reference_max (ref.values + r * ref.n_cols, ref.n_cols));
+          g_assert_cmpuint (fk_matrix_row_count (matrix, r), ==, fk_stats_count (ref.values + r * ref.n_cols, ref.n_cols));
           for (guint a = 0; a < n_areas; a++)
             assert_same (fk_matrix_row_area_mean (matrix, r, a), reference_area_mean (&ref, r, a));
         }
@@ -295,12 +372,18 @@ assert_matches_reference (FkStudy *study,
               assert_same (fk_matrix_column_median (matrix, c, f), fk_stats_median (column, ref.n_rows));
               assert_same (fk_matrix_column_mean (matrix, c, f), fk_stats_mean (column, ref.n_rows));
               g_assert_cmpuint (fk_matrix_column_count (matrix, c, f), ==, fk_stats_count (column, ref.n_rows));
+              assert_same (fk_matrix_column_min (matrix, c, f), reference_min (column, ref.n_rows));
+              assert_same (fk_matrix_column_max (matrix, c, f), reference_max (column, ref.n_rows));
             }
           for (guint a = 0; a < n_areas; a++)
             {
               for (guint r = 0; r < ref.n_rows; r++)
                 means[r] = passes (f, ref.size[r]) ? reference_area_mean (&ref, r, a) : NAN;
               assert_same (fk_matrix_area_median (matrix, a, f), fk_stats_median (means, ref.n_rows));
+              assert_same (fk_matrix_area_mean (matrix, a, f), fk_stats_mean (means, ref.n_rows));
+              assert_same (fk_matrix_area_min (matrix, a, f), reference_min (means, ref.n_rows));
+              assert_same (fk_matrix_area_max (matrix, a, f), reference_max (means, ref.n_rows));
+              g_assert_cmpuint (fk_matrix_area_count (matrix, a, f), ==, fk_stats_count (means, ref.n_rows));
             }
         }
       reference_clear (&ref);
@@ -334,9 +417,17 @@ test_snapshot_matches_recomputation (void)
 
         switch ((m + c) % 4)
           {
-          case 0: score->current = FK_LEVEL_NA; score->target = 3; break;
+          case 0:                                            /* as older studies may hold */
+            score->current = FK_LEVEL_NA; score->target = 3;
+            score->sustain = FK_SUSTAIN_NO; score->interest = FK_INTEREST_YES;
+            break;
           case 1: score->target = 4; break;                  /* no current level */
-          case 2: score->current = 2; break;                 /* no target */
+          case 2:                                            /* no target; every answer */
+            score->current = 2;
+            score->sustain = (m + c) % 4;                    /* unset, yes, difficult, no */
+            score->key_person = c % 3;
+            score->interest = m % 4;
+            break;
           default: score->comment = g_strdup ("bara en kommentar"); break;
           }
         g_ptr_array_add (holes, score);
@@ -417,6 +508,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/stats/doubles", test_doubles);
+  g_test_add_func ("/core/stats/median-select", test_median_select);
   g_test_add_func ("/core/stats/matrix", test_matrix);
   g_test_add_func ("/core/stats/snapshot-matches-recomputation", test_snapshot_matches_recomputation);
   g_test_add_func ("/core/stats/snapshot-is-immutable", test_snapshot_is_immutable);

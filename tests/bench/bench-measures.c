@@ -1,0 +1,237 @@
+/* bench-measures.c — how long every measure and aggregate of a round takes
+ * on a synthetic study of 290 municipalities × 200 capabilities (a model
+ * and region made up here, not the default model): the round snapshot read
+ * from the study, the same computed from scores already in memory, and one
+ * look-up of every aggregate. Prints figures; asserts only that the work
+ * was done. Run: meson test -C _build --benchmark -v
+ */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <math.h>
+#include "fk-core.h"
+
+#define N_MUNICIPALITIES 290
+#define N_CAPABILITIES   200
+#define N_AREAS          10
+
+static FkRegion *
+synthetic_region (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-region\", \"format_version\": 1,"
+                                          " \"id\": \"synthetic\", \"name\": \"Synthetic\", \"municipalities\": [");
+  g_autoptr(GError) error = NULL;
+  FkRegion *region;
+
+  for (int i = 0; i < N_MUNICIPALITIES; i++)
+    g_string_append_printf (json, "%s{\"code\": \"%04d\", \"name\": \"Kommun %d\", \"population\": %d}",
+                            i > 0 ? ", " : "", 1000 + i, i, 2500 + (i * 7919) % 150000);
+  g_string_append (json, "]}");
+  region = fk_region_new_from_data (json->str, json->len, "synthetic-region.json", &error);
+  g_assert_no_error (error);
+  return region;
+}
+
+static FkModel *
+synthetic_model (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-model\", \"format_version\": 1,"
+                                          " \"id\": \"synthetic\", \"version\": \"1.0.0\","
+                                          " \"name\": {\"sv\": \"Syntetisk\", \"en\": \"Synthetic\"},"
+                                          " \"description\": {\"sv\": \"Benchmark.\", \"en\": \"Benchmark.\"},"
+                                          " \"scale\": [");
+  g_autoptr(GError) error = NULL;
+  const int per_area = N_CAPABILITIES / N_AREAS;   /* listed grouped by area */
+  FkModel *model;
+
+  for (int l = 0; l <= 5; l++)
+    g_string_append_printf (json, "%s{\"level\": %d, \"name\": {\"sv\": \"Nivå %d\"}, \"meaning\": {\"sv\": \"Nivå %d.\"}}",
+                            l > 0 ? ", " : "", l, l, l);
+  g_string_append (json, "], \"areas\": [");
+  for (int a = 0; a < N_AREAS; a++)
+    g_string_append_printf (json, "%s{\"key\": \"o%d\", \"name\": {\"sv\": \"Område %d\"}}", a > 0 ? ", " : "", a, a);
+  g_string_append (json, "], \"capabilities\": [");
+  for (int c = 0; c < N_CAPABILITIES; c++)
+    g_string_append_printf (json, "%s{\"key\": \"o%d.f%d\", \"area\": \"o%d\", \"name\": {\"sv\": \"Förmåga %d\"},"
+                            " \"description\": {\"sv\": \"Förmåga %d.\"}}",
+                            c > 0 ? ", " : "", c / per_area, c, c / per_area, c, c);
+  g_string_append (json, "]}");
+  model = fk_model_new_from_data (json->str, json->len, "synthetic-model.json", &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+/* Every answer varies, with some not assessed and some not applicable. */
+static FkScore *
+synthetic_score (gint64      round,
+                 const char *code,
+                 const char *key,
+                 guint       m,
+                 guint       c)
+{
+  FkScore *score = fk_score_new (round, code, key);
+  guint k = m * 31 + c * 7;
+
+  if (k % 17 == 0)
+    score->current = FK_LEVEL_NA;
+  else if (k % 13 == 0)
+    score->current = FK_LEVEL_UNSET;
+  else
+    score->current = (m + c) % 6;
+  if (score->current >= 0)
+    score->target = MIN (5, score->current + (k % 3));
+  if (score->current != FK_LEVEL_NA)
+    {
+      score->sustain = k % 4;
+      score->key_person = (k / 4) % 3;
+      score->interest = (k / 12) % 4;
+    }
+  if (score->current == FK_LEVEL_UNSET && score->sustain == FK_SUSTAIN_UNSET)
+    score->comment = g_strdup ("Underlag saknas.");
+  return score;
+}
+
+static double
+report (const char *what,
+        GTimer     *timer,
+        guint       count,
+        const char *unit)
+{
+  double s = g_timer_elapsed (timer, NULL);
+
+  g_print ("%-52s %9.4f s  %12.1f %s/s\n", what, s, count / MAX (s, 1e-9), unit);
+  g_timer_start (timer);
+  return s;
+}
+
+/* Reads every aggregate once, as a heatmap with its margins and legends
+ * would; returns a sum so that nothing is optimised away. */
+static double
+read_every_aggregate (FkRoundSnapshot *snapshot)
+{
+  double sum = 0;
+
+  for (FkMeasure measure = 0; measure < FK_N_MEASURES; measure++)
+    {
+      FkMatrix *m = fk_round_snapshot_get_matrix (snapshot, measure);
+
+      for (guint r = 0; r < m->n_rows; r++)
+        {
+          double v[] = { fk_matrix_row_mean (m, r), fk_matrix_row_median (m, r),
+                         fk_matrix_row_min (m, r), fk_matrix_row_max (m, r) };
+
+          for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+            sum += isnan (v[i]) ? 0 : v[i];
+          sum += fk_matrix_row_count (m, r);
+          for (guint c = 0; c < m->n_cols; c++)
+            sum += isnan (fk_matrix_get (m, r, c)) ? 0 : fk_matrix_get (m, r, c);
+        }
+      for (FkSizeFilter f = 0; f < FK_N_SIZE_FILTERS; f++)
+        {
+          for (guint c = 0; c < m->n_cols; c++)
+            {
+              double v[] = { fk_matrix_column_mean (m, c, f), fk_matrix_column_median (m, c, f),
+                             fk_matrix_column_min (m, c, f), fk_matrix_column_max (m, c, f) };
+
+              for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+                sum += isnan (v[i]) ? 0 : v[i];
+              sum += fk_matrix_column_count (m, c, f);
+              if (measure == 0)
+                sum += fk_round_snapshot_count_low (snapshot, c, f)
+                       + fk_round_snapshot_count_cannot_sustain (snapshot, c, f)
+                       + fk_round_snapshot_count_interested (snapshot, c, f);
+            }
+          for (guint a = 0; a < m->n_areas; a++)
+            {
+              double v[] = { fk_matrix_area_mean (m, a, f), fk_matrix_area_median (m, a, f),
+                             fk_matrix_area_min (m, a, f), fk_matrix_area_max (m, a, f) };
+
+              for (guint i = 0; i < G_N_ELEMENTS (v); i++)
+                sum += isnan (v[i]) ? 0 : v[i];
+              sum += fk_matrix_area_count (m, a, f);
+            }
+        }
+    }
+  return sum;
+}
+
+int
+main (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fk-bench-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "synthetic.fkarta", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(FkModel) model = synthetic_model ();
+  g_autoptr(FkRegion) region = synthetic_region ();
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkRoundSnapshot) in_memory = NULL;
+  guint n_cells = N_MUNICIPALITIES * N_CAPABILITIES;
+  double best = G_MAXDOUBLE;
+  double sum;
+  gint64 round;
+
+  setlocale (LC_ALL, "");
+  g_assert_no_error (error);
+  study = fk_study_create (path, model, region, "Benchmark", "sv", NULL, &error);
+  g_assert_no_error (error);
+  round = fk_study_get_latest_round (study)->id;
+  g_print ("synthetic: %u municipalities × %u capabilities (%u areas) = %u cells, %u measures\n",
+           N_MUNICIPALITIES, N_CAPABILITIES, N_AREAS, n_cells, FK_N_MEASURES);
+
+  for (guint m = 0; m < N_MUNICIPALITIES; m++)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+
+      for (guint c = 0; c < N_CAPABILITIES; c++)
+        g_ptr_array_add (batch, synthetic_score (round, mun->code,
+                                                 ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
+      g_assert_true (fk_study_set_scores (study, batch, &error));
+      g_assert_no_error (error);
+    }
+  report ("synthetic: batched writes, 290 municipalities", timer, n_cells, "scores");
+
+  all = fk_study_list_scores (study, round, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, >, 0);
+  report ("synthetic: read every score", timer, all->len, "scores");
+
+  snapshot = fk_study_read_snapshot (study, round, &error);
+  g_assert_no_error (error);
+  report ("synthetic: snapshot read, every measure and aggregate", timer, n_cells, "cells");
+
+  /* The computation alone: the same scores already in memory, best of 5. */
+  for (int i = 0; i < 5; i++)
+    {
+      GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+      double s;
+
+      for (guint j = 0; j < all->len; j++)
+        g_ptr_array_add (copy, fk_score_copy (all->pdata[j]));
+      g_timer_start (timer);
+      g_clear_pointer (&in_memory, fk_round_snapshot_unref);
+      in_memory = fk_round_snapshot_new (model, region, round, "R", "synthetic", copy);
+      s = g_timer_elapsed (timer, NULL);
+      best = MIN (best, s);
+    }
+  g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: every measure and aggregate, in memory (best of 5)",
+           best, n_cells / MAX (best, 1e-9), "cells");
+  g_timer_start (timer);
+
+  sum = read_every_aggregate (snapshot);
+  report ("synthetic: look up every cell and aggregate", timer, n_cells * FK_N_MEASURES, "cells");
+  g_assert_cmpfloat (sum, ==, read_every_aggregate (in_memory));
+  g_assert_cmpuint (fk_matrix_column_count (fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_CURRENT),
+                                            0, FK_SIZE_FILTER_ALL), >, 0);
+
+  g_clear_object (&study);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+  return 0;
+}
