@@ -31,10 +31,11 @@ fk_cli_command_export (int      argc,
   g_autofree char *language = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
+  g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap"), N_("VIEW") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf"), N_("FORMAT") },
-    { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target or gap (default: current)"), N_("MEASURE") },
+    { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
     { "palette", 0, 0, G_OPTION_ARG_STRING, &palette_name, N_("Colours: viridis, cividis or greyscale (default: viridis)"), N_("PALETTE") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of names: sv or en (default: the study's)"), N_("LANGUAGE") },
@@ -73,8 +74,11 @@ fk_cli_command_export (int      argc,
     }
   if (!fk_heatmap_format_from_string (format_name, &format))
     return bad_value (error, _("--format: “%s” is not a figure format (use png, svg or pdf)"), format_name);
-  if (measure_name != NULL && !fk_heatmap_measure_from_string (measure_name, &measure))
-    return bad_value (error, _("--measure: “%s” is not a measure (use current, target or gap)"), measure_name);
+  if (measure_name != NULL && !fk_measure_from_string (measure_name, &measure, &local_error))
+    {
+      fk_cli_set_usage_error (error, "export", "--measure: %s", local_error->message);
+      return FALSE;
+    }
   if (palette_name != NULL)
     {
       palette = fk_palette_from_string (palette_name);

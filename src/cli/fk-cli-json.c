@@ -69,7 +69,6 @@ add_region (JsonBuilder *builder,
             GHashTable  *counts)
 {
   FkRegion *region = fk_study_get_region (study);
-  const FkRound *latest = fk_study_get_latest_round (study);
 
   json_builder_set_member_name (builder, "region");
   json_builder_begin_object (builder);

@@ -23,61 +23,6 @@
 #define GAP           0.6     /* between labels and cells */
 #define CELL_GAP      2.0     /* pixels between cells */
 
-/* ---- measures: until fk-measure.h lands ---------------------------------
- *
- * fk-measure.h (fk_measure_get_min/max/is_diverging/get_label/to_string)
- * is coming to core with more measures; until then these cover the three
- * that exist. Swap each for its fk_measure_* twin when it lands. */
-
-void
-fk_heatmap_measure_range (FkMeasure  measure,
-                          double    *min,
-                          double    *max)
-{
-  *min = measure == FK_MEASURE_GAP ? -5 : 0;
-  *max = 5;
-}
-
-gboolean
-fk_heatmap_measure_is_diverging (FkMeasure measure)
-{
-  return measure == FK_MEASURE_GAP;
-}
-
-const char *
-fk_heatmap_measure_label (FkMeasure measure)
-{
-  switch (measure)
-    {
-    case FK_MEASURE_TARGET:
-      return _("Target level");
-    case FK_MEASURE_GAP:
-      return _("Gap (target − current)");
-    case FK_MEASURE_CURRENT:
-    default:
-      return _("Current level");
-    }
-}
-
-gboolean
-fk_heatmap_measure_from_string (const char *name,
-                                FkMeasure  *measure)
-{
-  static const char * const words[] = {
-    [FK_MEASURE_CURRENT] = "current",
-    [FK_MEASURE_TARGET] = "target",
-    [FK_MEASURE_GAP] = "gap",
-  };
-
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (words); i++)
-    if (strcmp (name, words[i]) == 0)
-      {
-        *measure = (FkMeasure) i;
-        return TRUE;
-      }
-  return FALSE;
-}
-
 /* ---- colours and numbers ------------------------------------------------ */
 
 void
@@ -93,8 +38,9 @@ fk_heatmap_value_rgb (FkMeasure measure,
       rgb[0] = rgb[1] = rgb[2] = 1;
       return;
     }
-  fk_heatmap_measure_range (measure, &min, &max);
-  if (fk_heatmap_measure_is_diverging (measure))
+  min = fk_measure_get_min (measure);
+  max = fk_measure_get_max (measure);
+  if (fk_measure_is_diverging (measure))
     fk_palette_get_diverging_rgb (palette, value / MAX (fabs (min), fabs (max)), rgb);
   else
     fk_palette_get_ramp_rgb (palette, (value - min) / (max - min), rgb);
@@ -244,16 +190,17 @@ add_legend (FkHeatmapLayout *layout,
 {
   double fs = layout->font_size;
   double min, max, x = x0, y;
-  gboolean diverging = fk_heatmap_measure_is_diverging (layout->measure);
+  gboolean diverging = fk_measure_is_diverging (layout->measure);
   double swatch = cell * 0.9;
   const char *marks[2] = { _("Not assessed"), _("Not applicable") };
 
   layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5,
-                                     fk_heatmap_measure_label (layout->measure), fs, TRUE, -1);
+                                     fk_measure_get_label (layout->measure), fs, TRUE, -1);
   y = y0 + fs * 1.8;
 
   /* Steps, one per whole value, each with its number below (and inside). */
-  fk_heatmap_measure_range (layout->measure, &min, &max);
+  min = fk_measure_get_min (layout->measure);
+  max = fk_measure_get_max (layout->measure);
   for (int v = (int) min; v <= (int) max; v++)
     {
       FkHeatmapLegendItem item = { 0 };
@@ -327,7 +274,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   n_muni = fk_round_snapshot_get_n_rows (snapshot);
   n_caps = fk_round_snapshot_get_n_cols (snapshot);
   integral = TRUE;
-  diverging = fk_heatmap_measure_is_diverging (measure);
+  diverging = fk_measure_is_diverging (measure);
 
   cell = options->cell_size > 8 ? options->cell_size : 40;
   fs = cell * 0.4 * (options->font_scale > 0 ? options->font_scale : 1.0);
@@ -369,8 +316,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   /* Title. */
   round_name = fk_round_snapshot_get_round_name (snapshot);
   title = round_name != NULL && *round_name != '\0'
-        ? g_strdup_printf ("%s — %s", fk_heatmap_measure_label (measure), round_name)
-        : g_strdup (fk_heatmap_measure_label (measure));
+        ? g_strdup_printf ("%s — %s", fk_measure_get_label (measure), round_name)
+        : g_strdup (fk_measure_get_label (measure));
   grid_x = margin + label_w + fs * GAP;
   mean_x = grid_x + n_muni * cell + cell * 0.4;
   layout->width = mean_x + cell + margin;

@@ -98,17 +98,6 @@ const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
                                                   int                    capability,
                                                   int                    municipality);
 
-/* Until fk-measure.h lands: range, kind and name of the three measures. */
-void             fk_heatmap_measure_range (FkMeasure  measure,
-                                           double    *min,
-                                           double    *max);
-gboolean         fk_heatmap_measure_is_diverging (FkMeasure measure);
-/* Translated, for people. */
-const char      *fk_heatmap_measure_label (FkMeasure measure);
-/* "current", "target", "gap"; FALSE for another word. */
-gboolean         fk_heatmap_measure_from_string (const char *name,
-                                                 FkMeasure  *measure);
-
 /* The colour of @value (NAN allowed: white) for @measure in @palette. */
 void             fk_heatmap_value_rgb    (FkMeasure  measure,
                                           FkPalette  palette,

@@ -664,7 +664,7 @@ def export_study():
 @test("export --view heatmap writes every measure in every format")
 def _():
     study = export_study()
-    for measure in ("current", "target", "gap"):
+    for measure in ("current", "target", "gap", "risk", "interest", "deviation"):
         for fmt in ("png", "svg", "pdf"):
             out = os.path.join(tmp, f"heatmap-{measure}.{fmt}")
             assert ok("export", study, "--view", "heatmap", "--format", fmt,
@@ -699,7 +699,7 @@ def _():
     out = os.path.join(tmp, "refused.png")
     base = ["export", study, "--view", "heatmap", "--format", "png", "-o", out]
     for args, status, word in (
-            (base + ["--measure", "risk"], 2, "--measure"),
+            (base + ["--measure", "spread"], 2, "--measure"),
             (["export", study, "--view", "heatmap", "--format", "gif", "-o", out], 2, "--format"),
             (["export", study, "--view", "radar", "--format", "png", "-o", out], 2, "--view"),
             (base + ["--palette", "jet"], 2, "--palette"),

@@ -138,7 +138,7 @@ test_display_list (void)
   g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, munkedal).text, ==, "Munkedal");
 
   /* The legend names the measure, shows six steps and the two marks. */
-  g_assert_cmpstr (layout->legend_title.text, ==, fk_heatmap_measure_label (FK_MEASURE_CURRENT));
+  g_assert_cmpstr (layout->legend_title.text, ==, fk_measure_get_label (FK_MEASURE_CURRENT));
   g_assert_cmpuint (layout->legend_items->len, ==, 6 + 2);
   g_assert_cmpint (g_array_index (layout->legend_items, FkHeatmapLegendItem, 6).kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
   g_assert_cmpint (g_array_index (layout->legend_items, FkHeatmapLegendItem, 7).kind, ==, FK_HEATMAP_CELL_NOT_APPLICABLE);
