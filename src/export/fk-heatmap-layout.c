@@ -8,6 +8,7 @@
 #define G_LOG_DOMAIN "fk-heatmap-layout"
 #include "config.h"
 #include "fk-heatmap-layout.h"
+#include "fk-heatmap-private.h"
 #include "fk-model.h"
 #include "fk-region.h"
 
@@ -91,15 +92,14 @@ format_value (double      value,
 
 /* ---- text measuring ----------------------------------------------------- */
 
-static double
-text_width (PangoContext *context,
-            const char   *text,
-            double        font_size,
-            gboolean      bold)
+PangoLayout *
+fk_heatmap_text_layout (PangoContext *context,
+                        const char   *text,
+                        double        font_size,
+                        gboolean      bold)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *desc = pango_font_description_from_string ("Sans");
-  int w, h;
 
   pango_font_description_set_absolute_size (desc, font_size * PANGO_SCALE);
   if (bold)
@@ -107,6 +107,18 @@ text_width (PangoContext *context,
   pango_layout_set_font_description (layout, desc);
   pango_font_description_free (desc);
   pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static double
+text_width (PangoContext *context,
+            const char   *text,
+            double        font_size,
+            gboolean      bold)
+{
+  g_autoptr(PangoLayout) layout = fk_heatmap_text_layout (context, text, font_size, bold);
+  int w, h;
+
   pango_layout_get_pixel_size (layout, &w, &h);
   return w;
 }

@@ -7,6 +7,7 @@
 #define G_LOG_DOMAIN "fk-heatmap-render"
 #include "config.h"
 #include "fk-heatmap.h"
+#include "fk-heatmap-private.h"
 #include "fk-error.h"
 
 #include <cairo-pdf.h>
@@ -48,16 +49,10 @@ new_layout (cairo_t    *cr,
             double      font_size,
             gboolean    bold)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  PangoContext *context = pango_cairo_create_context (cr);
+  PangoLayout *layout = fk_heatmap_text_layout (context, text, font_size, bold);
 
-  pango_font_description_set_absolute_size (desc, font_size * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
-  /* Plain text: names from users and files are never markup. */
-  pango_layout_set_text (layout, text, -1);
+  g_object_unref (context);
   return layout;
 }
 
