@@ -9,27 +9,11 @@
 #include <locale.h>
 #include <math.h>
 #include "fk-core.h"
+#include "bench-util.h"
 
 #define N_MUNICIPALITIES 290
 #define N_CAPABILITIES   200
 #define N_AREAS          10
-
-static FkRegion *
-synthetic_region (void)
-{
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-region\", \"format_version\": 1,"
-                                          " \"id\": \"synthetic\", \"name\": \"Synthetic\", \"municipalities\": [");
-  g_autoptr(GError) error = NULL;
-  FkRegion *region;
-
-  for (int i = 0; i < N_MUNICIPALITIES; i++)
-    g_string_append_printf (json, "%s{\"code\": \"%04d\", \"name\": \"Kommun %d\", \"population\": %d}",
-                            i > 0 ? ", " : "", 1000 + i, i, 2500 + (i * 7919) % 150000);
-  g_string_append (json, "]}");
-  region = fk_region_new_from_data (json->str, json->len, "synthetic-region.json", &error);
-  g_assert_no_error (error);
-  return region;
-}
 
 static FkModel *
 synthetic_model (void)
@@ -163,7 +147,7 @@ main (void)
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autoptr(FkModel) model = synthetic_model ();
-  g_autoptr(FkRegion) region = synthetic_region ();
+  g_autoptr(FkRegion) region = fk_bench_region (N_MUNICIPALITIES, "synthetic");
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
   g_autoptr(GPtrArray) all = NULL;
