@@ -5,6 +5,8 @@
 #include "fk-compare-page.h"
 #include "fk-heatmap-view.h"
 #include "fk-core.h"
+#include "fk-test-util.h"
+#include "fk-window.h"
 #include "shell-test-util.h"
 
 #include <adwaita.h>
@@ -277,17 +279,59 @@ test_cursor_and_tooltip (void)
   fixture_teardown (&f);
 }
 
+/* The whole window on the Compare page, every capability scored; a PNG
+ * of it with FK_TEST_OUTPUT_DIR. */
+static void
+test_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fk-compare-XXXXXX", &error);
+  FkStudy *study = shell_test_create_study (dir, "window.fkarta", "Window", NULL);
+  FkWindow *window;
+  FkHeatmapView *heatmap;
+  const FkHeatmapLayout *layout;
+
+  fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
+  window = fk_window_new (NULL, study);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "compare");
+  for (int i = 0; i < 3; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  heatmap = FK_HEATMAP_VIEW (shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_HEATMAP_VIEW));
+  g_assert_nonnull (heatmap);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (heatmap)));
+  layout = fk_heatmap_view_get_layout (heatmap);
+  g_assert_nonnull (layout);
+  g_assert_cmpuint (layout->n_rows, ==, fk_model_get_n_capabilities (fk_study_get_model (study)));
+  gtk_widget_grab_focus (GTK_WIDGET (heatmap));
+  fk_heatmap_view_move_cursor (heatmap, 2, 3);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_png (GTK_WIDGET (window), "compare-window.png");
+
+  shell_test_destroy_window (window);
+  g_assert_finalize_object (study);
+  shell_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("FK_STUDY_WORKING_COPY", "always", TRUE);
+  g_autofree char *tmpdir = shell_test_setup_tmpdir ();
+  int ret;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  shell_test_load_style ();
 
   g_test_add_func ("/ui/compare/size", test_size);
   g_test_add_func ("/ui/compare/measure", test_measure);
   g_test_add_func ("/ui/compare/follows-study", test_follows_study);
   g_test_add_func ("/ui/compare/cursor-and-tooltip", test_cursor_and_tooltip);
-  return g_test_run ();
+  g_test_add_func ("/ui/compare/window", test_window);
+
+  ret = g_test_run ();
+  shell_test_remove_tree (tmpdir);
+  return ret;
 }

@@ -185,6 +185,40 @@ on_study_changed (FkStudy             *study,
   invalidate (self);
 }
 
+static void
+scroll_into_view (GtkAdjustment *adj,
+                  double         pos,
+                  double         size)
+{
+  double page = gtk_adjustment_get_page_size (adj);
+  double value = gtk_adjustment_get_value (adj);
+  const double margin = 12;
+
+  if (pos < 0)
+    gtk_adjustment_set_value (adj, value + pos - margin);
+  else if (pos + size > page)
+    gtk_adjustment_set_value (adj, value + pos + size - page + margin);
+}
+
+/* Keeps the cursor's cell in sight in the scrolled window around. */
+static void
+scroll_to_cursor (FkHeatmapView *self)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  const FkHeatmapCell *cell = cell_at_index (self, self->cursor_row, self->cursor_col);
+  GtkWidget *viewport;
+  double x, y;
+
+  if (scrolled == NULL || cell == NULL)
+    return;
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  if (viewport == NULL ||
+      !gtk_widget_translate_coordinates (GTK_WIDGET (self), viewport, cell->x, cell->y, &x, &y))
+    return;
+  scroll_into_view (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)), x, cell->w);
+  scroll_into_view (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y, cell->h);
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -563,6 +597,7 @@ fk_heatmap_view_move_cursor (FkHeatmapView *self,
   self->cursor_row = row;
   self->cursor_col = col;
   update_accessible_label (self);
+  scroll_to_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
 }
