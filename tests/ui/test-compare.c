@@ -290,6 +290,7 @@ test_window (void)
   FkWindow *window;
   FkHeatmapView *heatmap;
   const FkHeatmapLayout *layout;
+  GtkAdjustment *vadj;
 
   fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
   window = fk_window_new (NULL, study);
@@ -308,6 +309,16 @@ test_window (void)
   fk_heatmap_view_move_cursor (heatmap, 2, 3);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_png (GTK_WIDGET (window), "compare-window.png");
+
+  /* The cursor on the last row: the page scrolls down to it, and back. */
+  vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+           gtk_widget_get_ancestor (GTK_WIDGET (heatmap), GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadj), >, gtk_adjustment_get_page_size (vadj));
+  fk_heatmap_view_move_cursor (heatmap, (int) layout->n_rows, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >, 0);
+  fk_heatmap_view_move_cursor (heatmap, -(int) layout->n_rows, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), <, layout->height / 2);
 
   shell_test_destroy_window (window);
   g_assert_finalize_object (study);

@@ -212,8 +212,18 @@ scroll_to_cursor (FkHeatmapView *self)
   if (scrolled == NULL || cell == NULL)
     return;
   viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
-  if (viewport == NULL ||
-      !gtk_widget_translate_coordinates (GTK_WIDGET (self), viewport, cell->x, cell->y, &x, &y))
+  if (viewport == NULL)
+    return;
+  if (GTK_IS_VIEWPORT (viewport) && gtk_viewport_get_child (GTK_VIEWPORT (viewport)) == GTK_WIDGET (self))
+    {
+      /* From the adjustments, not the allocation: that lags behind a
+       * scroll until the next frame, and keys may come faster. */
+      x = gtk_widget_get_margin_start (GTK_WIDGET (self)) + cell->x -
+          gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      y = gtk_widget_get_margin_top (GTK_WIDGET (self)) + cell->y -
+          gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+    }
+  else if (!gtk_widget_translate_coordinates (GTK_WIDGET (self), viewport, cell->x, cell->y, &x, &y))
     return;
   scroll_into_view (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)), x, cell->w);
   scroll_into_view (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y, cell->h);
