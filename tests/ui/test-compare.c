@@ -129,6 +129,7 @@ test_size (void)
   FkHeatmapView *heatmap;
   GtkWidget *window;
   const FkHeatmapLayout *layout;
+  guint renders;
   int min, nat;
 
   fixture_setup (&f);
@@ -144,6 +145,20 @@ test_size (void)
   nat -= gtk_widget_get_margin_top (GTK_WIDGET (heatmap)) + gtk_widget_get_margin_bottom (GTK_WIDGET (heatmap));
   g_assert_cmpint (nat, ==, (int) ceil (layout->height));
   save_png (window, "compare-page.png");
+
+  /* Drawn once into a node that later frames reuse; the cursor is drawn
+   * on top of it, so moving it replays nothing. New data does. */
+  renders = fk_heatmap_view_get_n_renders (heatmap);
+  g_assert_cmpuint (renders, >=, 1);
+  gtk_widget_queue_draw (GTK_WIDGET (heatmap));
+  gtk_test_widget_wait_for_draw (window);
+  gtk_widget_grab_focus (GTK_WIDGET (heatmap));
+  fk_heatmap_view_move_cursor (heatmap, 1, 1);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpuint (fk_heatmap_view_get_n_renders (heatmap), ==, renders);
+  fk_heatmap_view_set_measure (heatmap, FK_MEASURE_TARGET);
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpuint (fk_heatmap_view_get_n_renders (heatmap), ==, renders + 1);
 
   shell_test_destroy_window (window);
   fixture_teardown (&f);

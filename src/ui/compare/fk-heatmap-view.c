@@ -32,6 +32,7 @@ struct _FkHeatmapView
   FkHeatmapLayout *layout;
   gboolean         stale;
   guint            n_recomputes;
+  guint            n_renders;     /* cairo replays into the cached node */
   guint            cursor_row;
   guint            cursor_col;
 
@@ -300,6 +301,7 @@ fk_heatmap_view_snapshot (GtkWidget   *widget,
       fk_heatmap_draw (self->layout, cr);
       cairo_destroy (cr);
       self->cache = gtk_snapshot_free_to_node (sub);
+      self->n_renders++;
       self->cache_width = width;
       self->cache_height = height;
     }
@@ -587,6 +589,13 @@ fk_heatmap_view_get_n_recomputes (FkHeatmapView *self)
 {
   g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), 0);
   return self->n_recomputes;
+}
+
+guint
+fk_heatmap_view_get_n_renders (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), 0);
+  return self->n_renders;
 }
 
 gboolean

@@ -28,6 +28,8 @@ void                   fk_heatmap_view_set_palette    (FkHeatmapView *self,
 /* Returns: (transfer none) (nullable): the layout shown. */
 const FkHeatmapLayout *fk_heatmap_view_get_layout     (FkHeatmapView *self);
 guint                  fk_heatmap_view_get_n_recomputes (FkHeatmapView *self);
+/* How often the drawing was replayed with cairo into the cached node. */
+guint                  fk_heatmap_view_get_n_renders  (FkHeatmapView *self);
 /* Moves the cell cursor by rows and columns (what the arrow keys do);
  * FALSE if it could not move. */
 gboolean               fk_heatmap_view_move_cursor    (FkHeatmapView *self,
