@@ -10,6 +10,7 @@
 
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
+#include "fk-compare-page.h"
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
@@ -769,6 +770,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_OVERVIEW_PAGE);
   g_type_ensure (FK_TYPE_SCORING_VIEW);
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
+  g_type_ensure (FK_TYPE_COMPARE_PAGE);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();

@@ -23,6 +23,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "fk-compare-page.h"
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
 #include "fk-scoring-view.h"
@@ -100,7 +101,7 @@ test_window_resizes (void)
 {
   g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "sizes.fkarta", "Sizes", NULL);
   FkWindow *window;
-  GtkWidget *content, *overview, *scoring, *profile;
+  GtkWidget *content, *overview, *scoring, *profile, *compare;
   GtkWidget *tables, *page_scroller;
   int tables_min, tables_nat;
 
@@ -117,6 +118,8 @@ test_window_resizes (void)
   overview = show_page (window, "overview", FK_TYPE_OVERVIEW_PAGE);
   g_assert_true (overview_is_wide (overview));
   scoring = show_page (window, "scoring", FK_TYPE_SCORING_VIEW);
+  compare = show_page (window, "compare", FK_TYPE_COMPARE_PAGE);
+  g_assert_cmpint (gtk_widget_get_width (compare), >=, 1800);
   profile = show_page (window, "profile", FK_TYPE_PROFILE_VIEW);
   g_assert_true (profile_is_wide (profile));
   g_assert_cmpint (gtk_widget_get_width (profile), >=, 1800);
@@ -136,6 +139,11 @@ test_window_resizes (void)
   g_assert_cmpint (gtk_widget_get_height (tables), >=, tables_nat);
   g_assert_cmpfloat (gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page_scroller))),
                      >, gtk_widget_get_height (page_scroller));
+
+  /* The heatmap scrolls inside the page. */
+  show_page (window, "compare", FK_TYPE_COMPARE_PAGE);
+  g_assert_cmpint (gtk_widget_get_width (compare), <=, 360);
+  assert_fits (compare);
 
   show_page (window, "scoring", FK_TYPE_SCORING_VIEW);
   g_assert_cmpint (gtk_widget_get_width (scoring), <=, 360);
