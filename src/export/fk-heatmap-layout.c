@@ -179,6 +179,12 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->cell_size = 40;
   options->font_scale = 1.0;
   options->max_label_width = 420;
+  options->municipality_order = FK_MUNICIPALITY_ORDER_NAME;
+  options->group_by_size = FALSE;
+  options->capability_order = FK_CAPABILITY_ORDER_MODEL;
+  options->collapsed_areas = NULL;
+  options->aggregates = FK_HEATMAP_AGGREGATES_DEFAULT;
+  options->overlays = FK_HEATMAP_OVERLAY_NONE;
 }
 
 static void
@@ -305,6 +311,9 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_array_set_clear_func (layout->col_labels, clear_label_item);
   layout->area_headers = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
   g_array_set_clear_func (layout->area_headers, clear_label_item);
+  layout->rows = g_array_new (FALSE, TRUE, sizeof (FkHeatmapRow));
+  layout->columns = g_array_new (FALSE, TRUE, sizeof (FkHeatmapColumn));
+  layout->dividers = g_array_new (FALSE, TRUE, sizeof (FkHeatmapDivider));
   layout->legend_items = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLegendItem));
   g_array_set_clear_func (layout->legend_items, clear_legend_item);
 
@@ -352,6 +361,17 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
       g_array_append_val (layout->col_labels, label);
     }
   y += header_h + fs * 0.4;
+  layout->grid_x = grid_x;
+  layout->grid_y = y;
+  for (guint r = 0; r <= n_muni; r++)
+    {
+      FkHeatmapColumn column = {
+        .x = r == n_muni ? mean_x : grid_x + r * cell, .w = cell,
+        .kind = r == n_muni ? FK_HEATMAP_COLUMN_MEAN : FK_HEATMAP_COLUMN_MUNICIPALITY,
+        .municipality = r == n_muni ? -1 : (int) r,
+      };
+      g_array_append_val (layout->columns, column);
+    }
 
   /* Areas and their capabilities. */
   for (guint a = 0; a < model->areas->len; a++)
@@ -377,6 +397,11 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
 
           label = make_label (margin, y, label_w, cell, fk_text_get (&cap->name, language), fs, FALSE, (int) c);
           g_array_append_val (layout->row_labels, label);
+          {
+            FkHeatmapRow row = { .y = y, .h = cell, .kind = FK_HEATMAP_ROW_CAPABILITY,
+                                 .capability = (int) c, .area = (int) a };
+            g_array_append_val (layout->rows, row);
+          }
 
           for (guint r = 0; r <= n_muni; r++)
             {
@@ -391,6 +416,14 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
               hc.h = cell - CELL_GAP;
               hc.capability = (int) c;
               hc.municipality = mean ? -1 : (int) r;
+              hc.area = (int) a;
+              hc.row = layout->rows->len - 1;
+              hc.col = r;
+              hc.row_kind = FK_HEATMAP_ROW_CAPABILITY;
+              hc.column_kind = mean ? FK_HEATMAP_COLUMN_MEAN : FK_HEATMAP_COLUMN_MUNICIPALITY;
+              hc.n_values = mean ? fk_matrix_column_count (matrix, c, FK_SIZE_FILTER_ALL)
+                                 : !isnan (value);
+              hc.target = NAN;
               hc.value = value;
               if (!isnan (value))
                 {
@@ -414,6 +447,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
         }
     }
 
+  layout->legend_y = y + fs * 0.6;
   add_legend (layout, context, margin, y + fs * 1.2, cell, options->show_numbers, language);
   layout->title.w = layout->width - 2 * margin;
   for (guint i = 0; i < layout->area_headers->len; i++)
@@ -436,7 +470,25 @@ fk_heatmap_layout_free (FkHeatmapLayout *layout)
   g_clear_pointer (&layout->col_labels, g_array_unref);
   g_clear_pointer (&layout->area_headers, g_array_unref);
   g_clear_pointer (&layout->legend_items, g_array_unref);
+  g_clear_pointer (&layout->rows, g_array_unref);
+  g_clear_pointer (&layout->columns, g_array_unref);
+  g_clear_pointer (&layout->dividers, g_array_unref);
   g_free (layout);
+}
+
+const FkHeatmapCell *
+fk_heatmap_layout_get_cell (const FkHeatmapLayout *layout,
+                            guint                  row,
+                            guint                  col)
+{
+  guint i;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  if (row >= layout->n_rows || col >= layout->n_cols)
+    return NULL;
+  i = row * layout->n_cols + col;
+  return i < layout->cells->len ? &g_array_index (layout->cells, FkHeatmapCell, i) : NULL;
 }
 
 const FkHeatmapCell *

@@ -15,6 +15,7 @@
 
 #include <glib.h>
 #include "fk-palette.h"
+#include "fk-order.h"
 #include "fk-round-snapshot.h"
 
 G_BEGIN_DECLS
@@ -23,7 +24,49 @@ typedef enum {
   FK_HEATMAP_CELL_VALUE,
   FK_HEATMAP_CELL_NOT_ASSESSED,
   FK_HEATMAP_CELL_NOT_APPLICABLE,
+  FK_HEATMAP_CELL_TEXT,          /* an aggregate shown as text on a neutral fill (counts, min–max) */
 } FkHeatmapCellKind;
+
+/* What a row of the grid is. */
+typedef enum {
+  FK_HEATMAP_ROW_CAPABILITY,
+  FK_HEATMAP_ROW_AREA,               /* a collapsed area: each municipality's area mean */
+  FK_HEATMAP_ROW_MUNICIPALITY_MEAN,  /* the last row: each municipality's mean */
+} FkHeatmapRowKind;
+
+/* What a column of the grid is: a municipality, or an aggregate of the
+ * row over all municipalities, at the right edge after a gap. */
+typedef enum {
+  FK_HEATMAP_COLUMN_MUNICIPALITY,
+  FK_HEATMAP_COLUMN_MEAN,
+  FK_HEATMAP_COLUMN_MEDIAN,
+  FK_HEATMAP_COLUMN_MIN_MAX,
+  FK_HEATMAP_COLUMN_LOW,             /* how many at level FK_LEVEL_LOW_MAX or below */
+  FK_HEATMAP_COLUMN_CANNOT_SUSTAIN,  /* how many cannot sustain it alone (no, with difficulty) */
+  FK_HEATMAP_COLUMN_INTERESTED,      /* how many are interested (yes, maybe) */
+} FkHeatmapColumnKind;
+
+/* Which aggregates the grid shows (flags). */
+typedef enum /*< flags >*/ {
+  FK_HEATMAP_AGGREGATE_NONE           = 0,
+  FK_HEATMAP_AGGREGATE_MEAN           = 1 << 0,
+  FK_HEATMAP_AGGREGATE_MEDIAN         = 1 << 1,
+  FK_HEATMAP_AGGREGATE_MIN_MAX        = 1 << 2,
+  FK_HEATMAP_AGGREGATE_LOW            = 1 << 3,
+  FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN = 1 << 4,
+  FK_HEATMAP_AGGREGATE_INTERESTED     = 1 << 5,
+  FK_HEATMAP_AGGREGATE_ROW_MEAN       = 1 << 6,  /* the municipality-mean row */
+} FkHeatmapAggregates;
+
+#define FK_HEATMAP_AGGREGATES_DEFAULT ((FkHeatmapAggregates) 0x7f)
+
+/* Marks drawn on top of the current level (flags; only with
+ * FK_MEASURE_CURRENT, ignored for the other measures). */
+typedef enum /*< flags >*/ {
+  FK_HEATMAP_OVERLAY_NONE    = 0,
+  FK_HEATMAP_OVERLAY_TARGET  = 1 << 0,  /* a notch at the height of the target level */
+  FK_HEATMAP_OVERLAY_SUSTAIN = 1 << 1,  /* an outline where it cannot be sustained alone */
+} FkHeatmapOverlays;
 
 typedef struct {
   double            x, y, w, h;
@@ -32,9 +75,34 @@ typedef struct {
   double            text_rgb[3];  /* black or white, whichever contrasts more */
   double            value;        /* NAN unless kind is VALUE */
   char             *text;         /* the number shown, "" for none */
-  int               capability;   /* index in model->capabilities */
-  int               municipality; /* snapshot row; -1 for the mean column */
+  int               capability;   /* index in model->capabilities; -1 in other rows */
+  int               municipality; /* snapshot row; -1 in aggregate columns */
+  int               area;         /* index in model->areas; -1 in the mean row */
+  guint             row, col;     /* position in the grid (layout->rows, ->columns) */
+  FkHeatmapRowKind  row_kind;
+  FkHeatmapColumnKind column_kind;
+  guint             n_values;     /* how many values an aggregate rests on (1 for a score) */
+  double            target;       /* the target level for the overlay, NAN for none */
+  gboolean          cannot_sustain; /* the sustain overlay's outline */
 } FkHeatmapCell;
+
+typedef struct {
+  double            y, h;
+  FkHeatmapRowKind  kind;
+  int               capability;   /* or -1 */
+  int               area;         /* or -1 */
+} FkHeatmapRow;
+
+typedef struct {
+  double              x, w;
+  FkHeatmapColumnKind kind;
+  int                 municipality; /* snapshot row, or -1 */
+} FkHeatmapColumn;
+
+/* A line between groups of columns (size classes), the height of the grid. */
+typedef struct {
+  double x0, y0, x1, y1;
+} FkHeatmapDivider;
 
 typedef struct {
   double  x, y, w, h;   /* the box the text is laid out in, before rotation */
@@ -60,6 +128,12 @@ typedef struct {
   double   cell_size;     /* pixels (default 40) */
   double   font_scale;    /* 1.0 = the default font size */
   double   max_label_width; /* capability names (default 22 cells' worth of text: 420 px) */
+  FkMunicipalityOrder municipality_order; /* default FK_MUNICIPALITY_ORDER_NAME */
+  gboolean            group_by_size;      /* size classes, large first, with dividers */
+  FkCapabilityOrder   capability_order;   /* within each area; default the model's */
+  const char *const  *collapsed_areas;    /* area keys shown as one row (borrowed), or NULL */
+  FkHeatmapAggregates aggregates;         /* default FK_HEATMAP_AGGREGATES_DEFAULT */
+  FkHeatmapOverlays   overlays;           /* default none */
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;
@@ -70,14 +144,24 @@ struct _FkHeatmapLayout {
   FkMeasure       measure;
   FkPalette       palette;
   FkHeatmapLabel  title;         /* measure and round */
-  GArray         *cells;         /* FkHeatmapCell, row by row */
-  GArray         *row_labels;    /* FkHeatmapLabel, one per capability */
-  GArray         *col_labels;    /* FkHeatmapLabel, one per column (rotated) */
-  GArray         *area_headers;  /* FkHeatmapLabel, one per area with capabilities */
+  GArray         *cells;         /* FkHeatmapCell, row by row: n_rows × n_cols */
+  GArray         *rows;          /* FkHeatmapRow, top to bottom */
+  GArray         *columns;       /* FkHeatmapColumn, left to right */
+  GArray         *row_labels;    /* FkHeatmapLabel, one per row, in row order
+                                  * (index: capability, area or −1) */
+  GArray         *col_labels;    /* FkHeatmapLabel, one per column (rotated;
+                                  * index: municipality or −1) */
+  GArray         *area_headers;  /* FkHeatmapLabel, one per area with capabilities
+                                  * (index: area) */
+  GArray         *dividers;      /* FkHeatmapDivider between size groups */
+  /* The frozen panes: the row labels are left of grid_x, the title and
+   * the column labels above grid_y, the legend below legend_y. A
+   * scrolling view keeps them in sight. */
+  double          grid_x, grid_y, legend_y;
   FkHeatmapLabel  legend_title;  /* names the measure */
   GArray         *legend_items;  /* FkHeatmapLegendItem: the steps, then the two marks */
-  guint           n_rows;        /* capabilities */
-  guint           n_cols;        /* municipalities + the mean column */
+  guint           n_rows;        /* rows of cells */
+  guint           n_cols;        /* municipalities + aggregate columns */
 };
 
 void             fk_heatmap_options_init (FkHeatmapOptions *options);
@@ -92,6 +176,10 @@ FkHeatmapLayout *fk_heatmap_layout_new   (FkRoundSnapshot        *snapshot,
                                           const FkHeatmapOptions *options);
 void             fk_heatmap_layout_free  (FkHeatmapLayout        *layout);
 
+/* The cell at grid position (@row, @col), or NULL. (transfer none) */
+const FkHeatmapCell *fk_heatmap_layout_get_cell  (const FkHeatmapLayout *layout,
+                                                  guint                  row,
+                                                  guint                  col);
 /* The cell of a capability (model index) and a municipality (snapshot row,
  * −1 for the mean column), or NULL. (transfer none) */
 const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,

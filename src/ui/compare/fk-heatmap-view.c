@@ -29,6 +29,9 @@ struct _FkHeatmapView
   FkMeasure        measure;
   FkPalette        palette;
 
+  FkHeatmapOptions options;
+  GStrv            collapsed_areas; /* owned; options.collapsed_areas points here */
+  FkRoundSnapshot *snapshot;        /* the round the layout shows */
   FkHeatmapLayout *layout;
   gboolean         stale;
   guint            n_recomputes;
@@ -53,6 +56,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_LAYOUT_CHANGED,
+  SIGNAL_CELL_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const FkHeatmapCell *
 cell_at_index (FkHeatmapView *self,
@@ -139,6 +150,7 @@ recompute (FkHeatmapView *self)
   self->stale = FALSE;
   self->n_recomputes++;
   g_clear_pointer (&self->layout, fk_heatmap_layout_free);
+  g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
 
   if (self->study != NULL && round_id == 0)
     {
@@ -151,8 +163,11 @@ recompute (FkHeatmapView *self)
       if (snapshot == NULL)
         g_warning ("Could not read round %" G_GINT64_FORMAT ": %s", round_id, error->message);
       else
-        self->layout = fk_heatmap_layout_new (snapshot, self->measure, self->palette,
-                                              fk_content_language (self->study), NULL);
+        {
+          self->layout = fk_heatmap_layout_new (snapshot, self->measure, self->palette,
+                                                fk_content_language (self->study), &self->options);
+          self->snapshot = g_steal_pointer (&snapshot);
+        }
     }
 
   if (self->layout != NULL)
@@ -163,6 +178,7 @@ recompute (FkHeatmapView *self)
   update_accessible_label (self);
   drop_cache (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_signal_emit (self, signals[SIGNAL_LAYOUT_CHANGED], 0);
 }
 
 /* Now if shown, else on map. */
@@ -371,6 +387,8 @@ fk_heatmap_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->study, self);
   g_clear_object (&self->study);
   g_clear_pointer (&self->layout, fk_heatmap_layout_free);
+  g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+  g_clear_pointer (&self->collapsed_areas, g_strfreev);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
 
   G_OBJECT_CLASS (fk_heatmap_view_parent_class)->dispose (object);
@@ -458,6 +476,13 @@ fk_heatmap_view_class_init (FkHeatmapViewClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  signals[SIGNAL_LAYOUT_CHANGED] =
+    g_signal_new ("layout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_CELL_ACTIVATED] =
+    g_signal_new ("cell-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+
   gtk_widget_class_set_css_name (widget_class, "heatmapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -470,6 +495,7 @@ fk_heatmap_view_init (FkHeatmapView *self)
 
   self->measure = FK_MEASURE_CURRENT;
   self->palette = FK_PALETTE_VIRIDIS;
+  fk_heatmap_options_init (&self->options);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
@@ -575,6 +601,34 @@ fk_heatmap_view_set_palette (FkHeatmapView *self,
   self->palette = palette;
   invalidate (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PALETTE]);
+}
+
+void
+fk_heatmap_view_set_options (FkHeatmapView          *self,
+                             const FkHeatmapOptions *options)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+  g_return_if_fail (options != NULL);
+
+  g_strfreev (self->collapsed_areas);
+  self->collapsed_areas = g_strdupv ((char **) options->collapsed_areas);
+  self->options = *options;
+  self->options.collapsed_areas = (const char *const *) self->collapsed_areas;
+  invalidate (self);
+}
+
+const FkHeatmapOptions *
+fk_heatmap_view_get_options (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), NULL);
+  return &self->options;
+}
+
+FkRoundSnapshot *
+fk_heatmap_view_get_snapshot (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), NULL);
+  return self->snapshot;
 }
 
 const FkHeatmapLayout *

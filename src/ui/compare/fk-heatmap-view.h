@@ -25,6 +25,15 @@ void                   fk_heatmap_view_set_measure    (FkHeatmapView *self,
 FkPalette              fk_heatmap_view_get_palette    (FkHeatmapView *self);
 void                   fk_heatmap_view_set_palette    (FkHeatmapView *self,
                                                        FkPalette      palette);
+/* The options of the layout (order, grouping, collapsed areas, aggregates,
+ * overlays, numbers, cell size); copied, collapsed_areas included. */
+void                   fk_heatmap_view_set_options    (FkHeatmapView          *self,
+                                                       const FkHeatmapOptions *options);
+/* Returns: (transfer none): valid until the next set_options. */
+const FkHeatmapOptions *fk_heatmap_view_get_options   (FkHeatmapView *self);
+/* Returns: (transfer none) (nullable): the round shown, as read for the
+ * layout (the side panel and the table read the same snapshot). */
+FkRoundSnapshot       *fk_heatmap_view_get_snapshot   (FkHeatmapView *self);
 /* Returns: (transfer none) (nullable): the layout shown. */
 const FkHeatmapLayout *fk_heatmap_view_get_layout     (FkHeatmapView *self);
 guint                  fk_heatmap_view_get_n_recomputes (FkHeatmapView *self);
@@ -46,5 +55,11 @@ char                  *fk_heatmap_view_describe_at    (FkHeatmapView *self,
 /* The accessible label of the cell under the cursor, or NULL.
  * Returns: (transfer full) (nullable) */
 char                  *fk_heatmap_view_describe_cursor (FkHeatmapView *self);
+
+/* Signals:
+ * "layout-changed" (void): a new layout is shown (data, measure, options).
+ * "cell-activated" (int capability, int municipality): a cell was clicked
+ *   or Enter was pressed on the cursor; capability −1 outside capability
+ *   rows, municipality −1 in aggregate columns. */
 
 G_END_DECLS
