@@ -3,7 +3,10 @@
  * Every palette is safe for colour-blind readers: viridis and cividis are
  * perceptually uniform maps whose lightness rises steadily (cividis is
  * also readable with no red-green vision at all), and greyscale prints on
- * a black-and-white printer. Colour is never the only carrier: charts also
+ * a black-and-white printer. High contrast runs from near-black navy
+ * through grey to bright yellow (the blue–yellow axis that colour-blind
+ * readers keep) with every whole level of 0–5 clearly lighter than the
+ * one below, for projectors and low vision. Colour is never the only carrier: charts also
  * differ in line style and markers.
  */
 #pragma once
@@ -16,6 +19,7 @@ typedef enum {
   FK_PALETTE_VIRIDIS,
   FK_PALETTE_CIVIDIS,
   FK_PALETTE_GREYSCALE,
+  FK_PALETTE_HIGH_CONTRAST,
 } FkPalette;
 
 #define FK_PALETTE_DEFAULT FK_PALETTE_VIRIDIS
@@ -29,7 +33,7 @@ typedef enum {
 
 #define FK_PALETTE_N_SERIES 3
 
-/* "viridis", "cividis", "greyscale" (the GSettings choices). An unknown
+/* "viridis", "cividis", "greyscale", "high-contrast" (the GSettings choices). An unknown
  * name or NULL gives FK_PALETTE_DEFAULT. */
 FkPalette   fk_palette_from_string (const char *name);
 const char *fk_palette_to_string   (FkPalette   palette);
@@ -47,7 +51,9 @@ void        fk_palette_get_series_rgb (FkPalette        palette,
  * in 0–1, dark at 0 and light at 1, lightness rising steadily so that the
  * order survives greyscale printing. Viridis and cividis are sampled at
  * eleven points of the published maps and interpolated; greyscale runs
- * from #1A1A1A to #E0E0E0 (never white, which is "not assessed"). */
+ * from #1A1A1A to #E0E0E0 (never white, which is "not assessed"); high
+ * contrast from #050A28 to #FFFF33, neighbouring whole levels (t = 0,
+ * 0.2, … 1) at a luminance contrast of at least 1.75 : 1. */
 void        fk_palette_get_ramp_rgb      (FkPalette        palette,
                                           double           t,
                                           double           rgb[3]);
@@ -55,7 +61,9 @@ void        fk_palette_get_ramp_rgb      (FkPalette        palette,
  * light grey at 0, orange-brown below and purple above (ColorBrewer PuOr,
  * safe for colour-blind readers), darker the further from 0. With
  * FK_PALETTE_GREYSCALE it is the grey ramp over (t + 1) / 2: print keeps
- * the order, the cell numbers carry the sign. */
+ * the order, the cell numbers carry the sign. FK_PALETTE_HIGH_CONTRAST
+ * has the same hues with stronger ends (#4A1A00 at −1, #1E0046 at 1) and
+ * steeper steps near 0. */
 void        fk_palette_get_diverging_rgb (FkPalette        palette,
                                           double           t,
                                           double           rgb[3]);
