@@ -23,72 +23,10 @@
 #define MARGIN        1.2
 #define GAP           0.6     /* between labels and cells */
 #define CELL_GAP      2.0     /* pixels between cells */
-
-/* ---- colours and numbers ------------------------------------------------ */
-
-void
-fk_heatmap_value_rgb (FkMeasure measure,
-                      FkPalette palette,
-                      double    value,
-                      double    rgb[3])
-{
-  double min, max;
-
-  if (isnan (value))
-    {
-      rgb[0] = rgb[1] = rgb[2] = 1;
-      return;
-    }
-  min = fk_measure_get_min (measure);
-  max = fk_measure_get_max (measure);
-  if (fk_measure_is_diverging (measure))
-    fk_palette_get_diverging_rgb (palette, value / MAX (fabs (min), fabs (max)), rgb);
-  else
-    fk_palette_get_ramp_rgb (palette, (value - min) / (max - min), rgb);
-}
-
-static double
-channel (double c)
-{
-  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
-}
-
-/* Black or white, whichever has the higher WCAG contrast with @bg. */
-static void
-contrast_text (const double bg[3],
-               double       out[3])
-{
-  double l = 0.2126 * channel (bg[0]) + 0.7152 * channel (bg[1]) + 0.0722 * channel (bg[2]);
-  double with_black = (l + 0.05) / 0.05;
-  double with_white = 1.05 / (l + 0.05);
-  double v = with_black >= with_white ? 0 : 1;
-
-  out[0] = out[1] = out[2] = v;
-}
-
-/* "3", "2,4" (sv) / "2.4" (en), "+2", "−1". */
-static char *
-format_value (double      value,
-              gboolean    integral,
-              gboolean    signed_,
-              const char *language)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  GString *s = g_string_new (NULL);
-  double shown = integral ? round (value) : round (value * 10) / 10;
-
-  if (shown == 0)
-    shown = 0;   /* no "−0" */
-  if (signed_ && shown > 0)
-    g_string_append_c (s, '+');
-  if (shown < 0)
-    g_string_append (s, "−");
-  g_ascii_formatd (buf, sizeof buf, integral ? "%.0f" : "%.1f", fabs (shown));
-  g_string_append (s, buf);
-  if (g_strcmp0 (language, "en") != 0)
-    g_strdelimit (s->str, ".", ',');
-  return g_string_free (s, FALSE);
-}
+/* Gaps in units of the cell size. */
+#define EDGE_GAP      0.4     /* before the aggregate columns and the mean row */
+#define GROUP_GAP     0.4     /* between size groups, the divider in its middle */
+#define MIN_MAX_WIDTH 1.6     /* the min–max column */
 
 /* ---- text measuring ----------------------------------------------------- */
 
@@ -110,15 +48,38 @@ fk_heatmap_text_layout (PangoContext *context,
   return layout;
 }
 
-static double
-text_width (PangoContext *context,
-            const char   *text,
-            double        font_size,
-            gboolean      bold)
+/* Two layouts of the body size, regular and bold, reused for every
+ * string: each distinct string is measured once. */
+typedef struct {
+  PangoLayout *regular;
+  PangoLayout *bold;
+} Measurer;
+
+static void
+measurer_init (Measurer     *m,
+               PangoContext *context,
+               double        font_size)
 {
-  g_autoptr(PangoLayout) layout = fk_heatmap_text_layout (context, text, font_size, bold);
+  m->regular = fk_heatmap_text_layout (context, "", font_size, FALSE);
+  m->bold = fk_heatmap_text_layout (context, "", font_size, TRUE);
+}
+
+static void
+measurer_clear (Measurer *m)
+{
+  g_clear_object (&m->regular);
+  g_clear_object (&m->bold);
+}
+
+static double
+text_width (Measurer   *m,
+            const char *text,
+            gboolean    bold)
+{
+  PangoLayout *layout = bold ? m->bold : m->regular;
   int w, h;
 
+  pango_layout_set_text (layout, text, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
   return w;
 }
@@ -172,39 +133,46 @@ make_label (double      x,
   };
 }
 
-void
-fk_heatmap_options_init (FkHeatmapOptions *options)
-{
-  options->show_numbers = TRUE;
-  options->cell_size = 40;
-  options->font_scale = 1.0;
-  options->max_label_width = 420;
-  options->municipality_order = FK_MUNICIPALITY_ORDER_NAME;
-  options->group_by_size = FALSE;
-  options->capability_order = FK_CAPABILITY_ORDER_MODEL;
-  options->collapsed_areas = NULL;
-  options->aggregates = FK_HEATMAP_AGGREGATES_DEFAULT;
-  options->overlays = FK_HEATMAP_OVERLAY_NONE;
-}
-
 static void
-set_mark_cell (FkHeatmapCellKind  kind,
-               double             rgb[3],
-               double             text_rgb[3])
+set_mark_colours (double rgb[3],
+                  double text_rgb[3])
 {
   rgb[0] = rgb[1] = rgb[2] = 1;
   text_rgb[0] = text_rgb[1] = text_rgb[2] = 0;
-  (void) kind;
+}
+
+/* A swatch with its name beside it; returns the x after it. */
+static double
+add_legend_mark (FkHeatmapLayout     *layout,
+                 Measurer            *measurer,
+                 FkHeatmapLegendItem *item,
+                 const char          *name,
+                 double               x,
+                 double               y,
+                 double               swatch,
+                 double               cell)
+{
+  double fs = layout->font_size;
+  double tw = text_width (measurer, name, FALSE);
+
+  item->x = x;
+  item->y = y;
+  item->w = swatch;
+  item->h = swatch;
+  item->label = make_label (x + swatch + fs * 0.4, y, tw + 2, swatch, name, fs, FALSE, -1);
+  g_array_append_val (layout->legend_items, *item);
+  return x + swatch + fs * 0.4 + tw + cell * 0.8;
 }
 
 static void
-add_legend (FkHeatmapLayout *layout,
-            PangoContext    *context,
-            double           x0,
-            double           y0,
-            double           cell,
-            gboolean         show_numbers,
-            const char      *language)
+add_legend (FkHeatmapLayout   *layout,
+            Measurer          *measurer,
+            double             x0,
+            double             y0,
+            double             cell,
+            gboolean           show_numbers,
+            FkHeatmapOverlays  overlays,
+            const char        *language)
 {
   double fs = layout->font_size;
   double min, max, x = x0, y;
@@ -222,15 +190,16 @@ add_legend (FkHeatmapLayout *layout,
   for (int v = (int) min; v <= (int) max; v++)
     {
       FkHeatmapLegendItem item = { 0 };
-      g_autofree char *text = format_value (v, TRUE, diverging, language);
+      g_autofree char *text = fk_heatmap_format_value (v, TRUE, diverging, language);
 
       item.x = x;
       item.y = y;
       item.w = swatch;
       item.h = swatch;
       item.kind = FK_HEATMAP_CELL_VALUE;
+      item.target = NAN;
       fk_heatmap_value_rgb (layout->measure, layout->palette, v, item.rgb);
-      contrast_text (item.rgb, item.text_rgb);
+      fk_heatmap_contrast_text (item.rgb, item.text_rgb);
       item.value_text = show_numbers ? g_strdup (text) : NULL;
       item.label = make_label (x, y + swatch + 2, swatch, fs * 1.3, show_numbers ? "" : text, fs * 0.85, FALSE, v);
       g_array_append_val (layout->legend_items, item);
@@ -241,22 +210,241 @@ add_legend (FkHeatmapLayout *layout,
   x += cell;
   for (guint i = 0; i < 2; i++)
     {
-      FkHeatmapLegendItem item = { 0 };
-      double tw = text_width (context, marks[i], fs, FALSE);
+      FkHeatmapLegendItem item = { .target = NAN };
 
-      item.x = x;
-      item.y = y;
-      item.w = swatch;
-      item.h = swatch;
       item.kind = i == 0 ? FK_HEATMAP_CELL_NOT_ASSESSED : FK_HEATMAP_CELL_NOT_APPLICABLE;
-      set_mark_cell (item.kind, item.rgb, item.text_rgb);
-      item.label = make_label (x + swatch + fs * 0.4, y, tw + 2, swatch, marks[i], fs, FALSE, -1);
-      g_array_append_val (layout->legend_items, item);
-      x += swatch + fs * 0.4 + tw + cell * 0.8;
+      set_mark_colours (item.rgb, item.text_rgb);
+      x = add_legend_mark (layout, measurer, &item, marks[i], x, y, swatch, cell);
+    }
+
+  /* The overlays, each on a swatch of a low level (where the target
+   * notch, near the top, stands out from the level). */
+  if (overlays & FK_HEATMAP_OVERLAY_TARGET)
+    {
+      FkHeatmapLegendItem item = { .kind = FK_HEATMAP_CELL_VALUE, .overlay = FK_HEATMAP_OVERLAY_TARGET };
+
+      item.target = max - 1;
+      fk_heatmap_value_rgb (layout->measure, layout->palette, min + 1, item.rgb);
+      fk_heatmap_contrast_text (item.rgb, item.text_rgb);
+      x = add_legend_mark (layout, measurer, &item, fk_measure_get_label (FK_MEASURE_TARGET), x, y, swatch, cell);
+    }
+  if (overlays & FK_HEATMAP_OVERLAY_SUSTAIN)
+    {
+      FkHeatmapLegendItem item = { .kind = FK_HEATMAP_CELL_VALUE, .overlay = FK_HEATMAP_OVERLAY_SUSTAIN,
+                                   .target = NAN };
+
+      fk_heatmap_value_rgb (layout->measure, layout->palette, min + 1, item.rgb);
+      fk_heatmap_contrast_text (item.rgb, item.text_rgb);
+      x = add_legend_mark (layout, measurer, &item, _("Cannot sustain alone"), x, y, swatch, cell);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
   layout->legend_title.w = layout->width - x0;
   layout->height = y + swatch + fs * 1.5 + fs * MARGIN;
+}
+
+/* ---- columns ------------------------------------------------------------ */
+
+typedef struct {
+  FkHeatmapColumnKind kind;
+  FkHeatmapAggregates flag;
+} AggregateColumn;
+
+static const AggregateColumn aggregate_columns[] = {
+  { FK_HEATMAP_COLUMN_MEAN, FK_HEATMAP_AGGREGATE_MEAN },
+  { FK_HEATMAP_COLUMN_MEDIAN, FK_HEATMAP_AGGREGATE_MEDIAN },
+  { FK_HEATMAP_COLUMN_MIN_MAX, FK_HEATMAP_AGGREGATE_MIN_MAX },
+  { FK_HEATMAP_COLUMN_LOW, FK_HEATMAP_AGGREGATE_LOW },
+  { FK_HEATMAP_COLUMN_CANNOT_SUSTAIN, FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN },
+  { FK_HEATMAP_COLUMN_INTERESTED, FK_HEATMAP_AGGREGATE_INTERESTED },
+};
+
+/* The name of an aggregate column, for people. (transfer full) */
+static char *
+aggregate_column_name (FkHeatmapColumnKind kind)
+{
+  switch (kind)
+    {
+    case FK_HEATMAP_COLUMN_MEAN:
+      /* Translators: a heatmap column: the regional mean of each row */
+      return g_strdup (_("Mean"));
+    case FK_HEATMAP_COLUMN_MEDIAN:
+      /* Translators: a heatmap column: the regional median of each row */
+      return g_strdup (_("Median"));
+    case FK_HEATMAP_COLUMN_MIN_MAX:
+      /* Translators: a heatmap column: the lowest and highest value of each row, e.g. "1–4" */
+      return g_strdup (_("Min–max"));
+    case FK_HEATMAP_COLUMN_LOW:
+      /* Translators: a heatmap column: how many municipalities are at this level or
+       * lower, e.g. "9/14"; %d is a level (2) */
+      return g_strdup_printf (_("At level %d or below"), FK_LEVEL_LOW_MAX);
+    case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
+      /* Translators: a heatmap column: how many municipalities cannot keep the
+       * capability going on their own (answered no or with difficulty) */
+      return g_strdup (_("Cannot sustain alone"));
+    case FK_HEATMAP_COLUMN_INTERESTED:
+      /* Translators: a heatmap column: how many municipalities are interested in
+       * collaborating (yes or maybe) */
+      return g_strdup (_("Interested"));
+    case FK_HEATMAP_COLUMN_MUNICIPALITY:
+    default:
+      g_return_val_if_reached (g_strdup (""));
+    }
+}
+
+/* Municipality columns in @order, a gap (with a divider and a group
+ * label above) between size groups; then the aggregate columns after a
+ * gap. Column labels are added by the caller. Returns the right edge. */
+static double
+add_columns (FkHeatmapLayout        *layout,
+             const FkMatrix         *matrix,
+             const guint            *order,
+             const FkHeatmapOptions *options,
+             Measurer               *measurer,
+             double                  grid_x,
+             double                  cell)
+{
+  double x = grid_x, fs = layout->font_size;
+  gboolean diverging = fk_measure_is_diverging (layout->measure);
+
+  for (guint i = 0; i < matrix->n_rows; i++)
+    {
+      FkHeatmapColumn column = { .w = cell, .kind = FK_HEATMAP_COLUMN_MUNICIPALITY,
+                                 .municipality = (int) order[i] };
+
+      if (options->group_by_size && i > 0
+          && matrix->row_size[order[i]] != matrix->row_size[order[i - 1]])
+        {
+          FkHeatmapDivider divider = { .x0 = x + cell * GROUP_GAP / 2, .x1 = x + cell * GROUP_GAP / 2 };
+
+          g_array_append_val (layout->dividers, divider);
+          x += cell * GROUP_GAP;
+        }
+      column.x = x;
+      g_array_append_val (layout->columns, column);
+      x += cell;
+    }
+
+  if ((options->aggregates & ~FK_HEATMAP_AGGREGATE_ROW_MEAN) != 0)
+    x += cell * EDGE_GAP;
+  for (guint i = 0; i < G_N_ELEMENTS (aggregate_columns); i++)
+    {
+      FkHeatmapColumn column = { .x = x, .w = cell, .kind = aggregate_columns[i].kind, .municipality = -1 };
+
+      if (!(options->aggregates & aggregate_columns[i].flag))
+        continue;
+      if (column.kind == FK_HEATMAP_COLUMN_MIN_MAX)
+        {
+          /* Wide enough for the widest range of the measure, means included. */
+          double lo = fk_measure_get_min (layout->measure), hi = fk_measure_get_max (layout->measure);
+          g_autofree char *widest = fk_heatmap_format_range (lo + 0.5, hi - 0.5, FALSE, diverging, "sv");
+
+          column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+        }
+      else if (column.kind >= FK_HEATMAP_COLUMN_LOW)
+        {
+          g_autofree char *widest = g_strdup_printf ("%u/%u", matrix->n_rows, matrix->n_rows);
+
+          column.w = MAX (cell, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+        }
+      g_array_append_val (layout->columns, column);
+      x += column.w;
+    }
+  return x;
+}
+
+/* ---- rows --------------------------------------------------------------- */
+
+static gboolean
+is_collapsed (const FkHeatmapOptions *options,
+              const char             *area_key)
+{
+  for (guint i = 0; options->collapsed_areas != NULL && options->collapsed_areas[i] != NULL; i++)
+    if (g_strcmp0 (options->collapsed_areas[i], area_key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Per area, its capabilities (guint) in @order. */
+static GPtrArray *
+capabilities_by_area (const FkMatrix *matrix,
+                      const guint    *order)
+{
+  GPtrArray *areas = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint a = 0; a < matrix->n_areas; a++)
+    g_ptr_array_add (areas, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint i = 0; i < matrix->n_cols; i++)
+    g_array_append_val (g_ptr_array_index (areas, matrix->col_area[order[i]]), order[i]);
+  return areas;
+}
+
+/* The row labels' texts, in row order, and the rows (without y). */
+static void
+plan_rows (FkHeatmapLayout        *layout,
+           FkModel                *model,
+           GPtrArray              *area_caps,
+           const FkHeatmapOptions *options,
+           const char             *language,
+           GPtrArray              *texts)
+{
+  for (guint a = 0; a < area_caps->len; a++)
+    {
+      GArray *caps = g_ptr_array_index (area_caps, a);
+      const FkArea *area = g_ptr_array_index (model->areas, a);
+
+      if (caps->len == 0)
+        continue;
+      if (is_collapsed (options, area->key))
+        {
+          FkHeatmapRow row = { .kind = FK_HEATMAP_ROW_AREA, .capability = -1, .area = (int) a };
+
+          g_array_append_val (layout->rows, row);
+          /* Translators: the one row of a collapsed area in the heatmap */
+          g_ptr_array_add (texts, g_strdup_printf (ngettext ("Mean of %u capability",
+                                                             "Mean of %u capabilities", caps->len),
+                                                   caps->len));
+          continue;
+        }
+      for (guint i = 0; i < caps->len; i++)
+        {
+          guint c = g_array_index (caps, guint, i);
+          const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+          FkHeatmapRow row = { .kind = FK_HEATMAP_ROW_CAPABILITY, .capability = (int) c, .area = (int) a };
+
+          g_array_append_val (layout->rows, row);
+          g_ptr_array_add (texts, g_strdup (fk_text_get (&cap->name, language)));
+        }
+    }
+  if (options->aggregates & FK_HEATMAP_AGGREGATE_ROW_MEAN)
+    {
+      FkHeatmapRow row = { .kind = FK_HEATMAP_ROW_MUNICIPALITY_MEAN, .capability = -1, .area = -1 };
+
+      g_array_append_val (layout->rows, row);
+      /* Translators: the last heatmap row: each municipality's mean over every capability */
+      g_ptr_array_add (texts, g_strdup (_("Municipality mean")));
+    }
+}
+
+/* ---- the layout --------------------------------------------------------- */
+
+static double
+mean_of_row_means (const FkMatrix *matrix,
+                   guint          *n)
+{
+  double sum = 0;
+
+  *n = 0;
+  for (guint r = 0; r < matrix->n_rows; r++)
+    {
+      double v = fk_matrix_row_mean (matrix, r);
+
+      if (!isnan (v))
+        {
+          sum += v;
+          (*n)++;
+        }
+    }
+  return *n > 0 ? sum / *n : NAN;
 }
 
 FkHeatmapLayout *
@@ -269,13 +457,19 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   FkHeatmapOptions defaults;
   g_autoptr(FkHeatmapLayout) layout = g_new0 (FkHeatmapLayout, 1);
   PangoContext *context = NULL;
+  g_autoptr(GPtrArray) area_caps = NULL;
+  g_autoptr(GPtrArray) row_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree guint *muni_order = NULL;
+  g_autofree guint *cap_order = NULL;
+  Measurer measurer;
+  FkHeatmapCellSource source;
   FkMatrix *matrix;
   FkModel *model;
-  guint n_muni, n_caps;
-  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, mean_x;
-  gboolean integral, diverging;
+  guint n_muni;
+  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
+  int current_area = -1;
 
   g_return_val_if_fail (snapshot != NULL, NULL);
   g_return_val_if_fail ((guint) measure < FK_N_MEASURES, NULL);
@@ -290,19 +484,15 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   matrix = fk_round_snapshot_get_matrix (snapshot, measure);
   model = fk_round_snapshot_get_model (snapshot);
   n_muni = fk_round_snapshot_get_n_rows (snapshot);
-  n_caps = fk_round_snapshot_get_n_cols (snapshot);
-  integral = TRUE;
-  diverging = fk_measure_is_diverging (measure);
 
   cell = options->cell_size > 8 ? options->cell_size : 40;
   fs = cell * 0.4 * (options->font_scale > 0 ? options->font_scale : 1.0);
   margin = fs * MARGIN;
+  measurer_init (&measurer, context, fs);
 
   layout->measure = measure;
   layout->palette = palette;
   layout->font_size = fs;
-  layout->n_rows = n_caps;
-  layout->n_cols = n_muni + 1;
   layout->cells = g_array_new (FALSE, TRUE, sizeof (FkHeatmapCell));
   g_array_set_clear_func (layout->cells, clear_cell);
   layout->row_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
@@ -311,27 +501,49 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_array_set_clear_func (layout->col_labels, clear_label_item);
   layout->area_headers = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
   g_array_set_clear_func (layout->area_headers, clear_label_item);
+  layout->group_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
+  g_array_set_clear_func (layout->group_labels, clear_label_item);
   layout->rows = g_array_new (FALSE, TRUE, sizeof (FkHeatmapRow));
   layout->columns = g_array_new (FALSE, TRUE, sizeof (FkHeatmapColumn));
   layout->dividers = g_array_new (FALSE, TRUE, sizeof (FkHeatmapDivider));
   layout->legend_items = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLegendItem));
   g_array_set_clear_func (layout->legend_items, clear_legend_item);
 
-  /* The label column: as wide as the longest name, up to the maximum. */
-  for (guint c = 0; c < n_caps; c++)
+  /* The orders, from core: the same for the table, the panel and the CLI. */
+  muni_order = fk_order_municipalities (matrix, options->municipality_order, options->group_by_size);
+  cap_order = fk_order_capabilities (matrix, options->capability_order);
+  area_caps = capabilities_by_area (matrix, cap_order);
+  plan_rows (layout, model, area_caps, options, language, row_texts);
+
+  /* The label column: as wide as the longest row label, up to the maximum. */
+  for (guint i = 0; i < row_texts->len; i++)
     {
-      const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-      label_w = MAX (label_w, text_width (context, fk_text_get (&cap->name, language), fs, FALSE));
+      FkHeatmapRowKind kind = g_array_index (layout->rows, FkHeatmapRow, i).kind;
+      label_w = MAX (label_w, text_width (&measurer, row_texts->pdata[i], kind != FK_HEATMAP_ROW_CAPABILITY));
     }
   label_w = MIN (ceil (label_w) + 2, MAX (options->max_label_width, cell * 3));
+  grid_x = margin + label_w + fs * GAP;
+  right = add_columns (layout, matrix, muni_order, options, &measurer, grid_x, cell);
+  layout->n_rows = layout->rows->len;
+  layout->n_cols = layout->columns->len;
+  layout->width = MAX (right, grid_x + cell) + margin;
 
-  /* The column header: as tall as the longest municipality name, read upwards. */
-  for (guint r = 0; r < n_muni; r++)
+  /* The column header: as tall as the longest column name, read upwards. */
+  for (guint i = 0; i < layout->columns->len; i++)
     {
-      const FkMunicipality *m = fk_matrix_get_municipality (matrix, r);
-      header_h = MAX (header_h, text_width (context, m->name, fs, FALSE));
+      const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, i);
+      gboolean aggregate = column->kind != FK_HEATMAP_COLUMN_MUNICIPALITY;
+      g_autofree char *name = aggregate ? aggregate_column_name (column->kind)
+                                        : g_strdup (fk_matrix_get_municipality (matrix, column->municipality)->name);
+      /* Rotated about (x, y), the bottom left: the text runs upwards over
+       * the length w and is h thick, centred on its column. */
+      FkHeatmapLabel label = make_label (column->x + (column->w - fs * 1.3) / 2, 0, 0, fs * 1.3,
+                                         name, fs, aggregate, column->municipality);
+
+      label.angle = -G_PI / 2;
+      header_h = MAX (header_h, text_width (&measurer, name, aggregate));
+      g_array_append_val (layout->col_labels, label);
     }
-  header_h = MAX (header_h, text_width (context, _("Region mean"), fs, TRUE));
   header_h = ceil (header_h) + fs * 0.5;
 
   /* Title. */
@@ -339,121 +551,128 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   title = round_name != NULL && *round_name != '\0'
         ? g_strdup_printf ("%s — %s", fk_measure_get_label (measure), round_name)
         : g_strdup (fk_measure_get_label (measure));
-  grid_x = margin + label_w + fs * GAP;
-  mean_x = grid_x + n_muni * cell + cell * 0.4;
-  layout->width = mean_x + cell + margin;
   layout->title = make_label (margin, margin, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
                               title, fs * TITLE_SCALE, TRUE, -1);
   y = margin + fs * TITLE_SCALE * 1.4 + fs * 0.6;
 
-  /* Column labels, rotated: the box runs upwards from the bottom left. */
-  for (guint r = 0; r <= n_muni; r++)
+  /* Size groups: a label above each group's column names, in its own band. */
+  if (options->group_by_size && n_muni > 0)
     {
-      gboolean mean = r == n_muni;
-      const char *name = mean ? _("Region mean") : fk_matrix_get_municipality (matrix, r)->name;
-      double x = mean ? mean_x : grid_x + r * cell;
-      /* Rotated about (x, y), the bottom left: the text runs upwards
-       * over the length w and is h thick, centred on its column. */
-      FkHeatmapLabel label = make_label (x + (cell - fs * 1.3) / 2, y + header_h, header_h, fs * 1.3,
-                                         name, fs, mean, mean ? -1 : (int) r);
+      double band_h = fs * 1.5;
+      guint first = 0;
 
-      label.angle = -G_PI / 2;
-      g_array_append_val (layout->col_labels, label);
+      band_y = y;
+      for (guint i = 1; i <= n_muni; i++)
+        {
+          const FkHeatmapColumn *a = &g_array_index (layout->columns, FkHeatmapColumn, first);
+          const FkHeatmapColumn *b = &g_array_index (layout->columns, FkHeatmapColumn, i - 1);
+          FkSizeClass size = matrix->row_size[a->municipality];
+          FkHeatmapLabel label;
+
+          if (i < n_muni && matrix->row_size[g_array_index (layout->columns, FkHeatmapColumn, i).municipality] == size)
+            continue;
+          label = make_label (a->x, y, b->x + b->w - a->x, band_h, fk_size_class_get_label (size),
+                              fs, TRUE, (int) size);
+          g_array_append_val (layout->group_labels, label);
+          first = i;
+        }
+      y += band_h + fs * 0.3;
+    }
+  for (guint i = 0; i < layout->col_labels->len; i++)
+    {
+      FkHeatmapLabel *label = &g_array_index (layout->col_labels, FkHeatmapLabel, i);
+
+      label->y = y + header_h;
+      label->w = header_h;
     }
   y += header_h + fs * 0.4;
   layout->grid_x = grid_x;
   layout->grid_y = y;
-  for (guint r = 0; r <= n_muni; r++)
+
+  /* Rows: each area's header, then its capabilities or its one row. */
+  for (guint i = 0; i < layout->rows->len; i++)
     {
-      FkHeatmapColumn column = {
-        .x = r == n_muni ? mean_x : grid_x + r * cell, .w = cell,
-        .kind = r == n_muni ? FK_HEATMAP_COLUMN_MEAN : FK_HEATMAP_COLUMN_MUNICIPALITY,
-        .municipality = r == n_muni ? -1 : (int) r,
-      };
-      g_array_append_val (layout->columns, column);
+      FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, i);
+      FkHeatmapLabel label;
+
+      if (row->kind == FK_HEATMAP_ROW_MUNICIPALITY_MEAN)
+        y += cell * EDGE_GAP;
+      else if (row->area != current_area)
+        {
+          const FkArea *area = g_ptr_array_index (model->areas, row->area);
+          const char *name = fk_text_get (&area->name, language);
+          /* ▸ collapsed, ▾ open: the state of the area, as in a tree view. */
+          g_autofree char *text = g_strconcat (row->kind == FK_HEATMAP_ROW_AREA ? "▸ " : "▾ ", name, NULL);
+          FkHeatmapLabel header = make_label (margin, y + cell * 0.15, 0, cell * 0.85,
+                                              text, fs * AREA_SCALE, TRUE, row->area);
+
+          g_free (header.full_text);
+          header.full_text = g_strdup (name);
+          g_array_append_val (layout->area_headers, header);
+          current_area = row->area;
+          y += cell;
+        }
+      row->y = y;
+      row->h = cell;
+      label = make_label (margin, y, label_w, cell, row_texts->pdata[i], fs,
+                          row->kind != FK_HEATMAP_ROW_CAPABILITY,
+                          row->kind == FK_HEATMAP_ROW_CAPABILITY ? row->capability : row->area);
+      g_array_append_val (layout->row_labels, label);
+      y += cell;
     }
 
-  /* Areas and their capabilities. */
-  for (guint a = 0; a < model->areas->len; a++)
+  /* Cells, row by row. */
+  source = (FkHeatmapCellSource) {
+    .snapshot = snapshot, .matrix = matrix,
+    .target = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_TARGET),
+    .measure = measure, .palette = palette, .language = language,
+    .show_numbers = options->show_numbers,
+    .overlays = measure == FK_MEASURE_CURRENT ? options->overlays : FK_HEATMAP_OVERLAY_NONE,
+    .area_caps = area_caps,
+  };
+  source.mean_of_row_means = mean_of_row_means (matrix, &source.n_row_means);
+  g_array_set_size (layout->cells, layout->n_rows * layout->n_cols);
+  for (guint r = 0; r < layout->n_rows; r++)
     {
-      const FkArea *area = g_ptr_array_index (model->areas, a);
-      gboolean header_done = FALSE;
+      const FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, r);
 
-      for (guint c = 0; c < n_caps; c++)
+      for (guint c = 0; c < layout->n_cols; c++)
         {
-          const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
-          FkHeatmapLabel label;
+          const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, c);
+          FkHeatmapCell *hc = &g_array_index (layout->cells, FkHeatmapCell, r * layout->n_cols + c);
 
-          if (matrix->col_area[c] != a)
-            continue;
-          if (!header_done)
-            {
-              FkHeatmapLabel header = make_label (margin, y + cell * 0.15, layout->width - 2 * margin, cell * 0.85,
-                                                  fk_text_get (&area->name, language), fs * AREA_SCALE, TRUE, (int) a);
-              g_array_append_val (layout->area_headers, header);
-              y += cell;
-              header_done = TRUE;
-            }
-
-          label = make_label (margin, y, label_w, cell, fk_text_get (&cap->name, language), fs, FALSE, (int) c);
-          g_array_append_val (layout->row_labels, label);
-          {
-            FkHeatmapRow row = { .y = y, .h = cell, .kind = FK_HEATMAP_ROW_CAPABILITY,
-                                 .capability = (int) c, .area = (int) a };
-            g_array_append_val (layout->rows, row);
-          }
-
-          for (guint r = 0; r <= n_muni; r++)
-            {
-              FkHeatmapCell hc = { 0 };
-              gboolean mean = r == n_muni;
-              double value = mean ? fk_matrix_column_mean (matrix, c, FK_SIZE_FILTER_ALL)
-                                  : fk_matrix_get (matrix, r, c);
-
-              hc.x = (mean ? mean_x : grid_x + r * cell) + CELL_GAP / 2;
-              hc.y = y + CELL_GAP / 2;
-              hc.w = cell - CELL_GAP;
-              hc.h = cell - CELL_GAP;
-              hc.capability = (int) c;
-              hc.municipality = mean ? -1 : (int) r;
-              hc.area = (int) a;
-              hc.row = layout->rows->len - 1;
-              hc.col = r;
-              hc.row_kind = FK_HEATMAP_ROW_CAPABILITY;
-              hc.column_kind = mean ? FK_HEATMAP_COLUMN_MEAN : FK_HEATMAP_COLUMN_MUNICIPALITY;
-              hc.n_values = mean ? fk_matrix_column_count (matrix, c, FK_SIZE_FILTER_ALL)
-                                 : !isnan (value);
-              hc.target = NAN;
-              hc.value = value;
-              if (!isnan (value))
-                {
-                  hc.kind = FK_HEATMAP_CELL_VALUE;
-                  fk_heatmap_value_rgb (measure, palette, value, hc.rgb);
-                  contrast_text (hc.rgb, hc.text_rgb);
-                  hc.text = options->show_numbers
-                          ? format_value (value, integral && !mean, diverging, language)
-                          : g_strdup ("");
-                }
-              else
-                {
-                  hc.kind = !mean && fk_matrix_is_not_applicable (matrix, r, c)
-                          ? FK_HEATMAP_CELL_NOT_APPLICABLE : FK_HEATMAP_CELL_NOT_ASSESSED;
-                  set_mark_cell (hc.kind, hc.rgb, hc.text_rgb);
-                  hc.text = g_strdup ("");
-                }
-              g_array_append_val (layout->cells, hc);
-            }
-          y += cell;
+          hc->x = column->x + CELL_GAP / 2;
+          hc->y = row->y + CELL_GAP / 2;
+          hc->w = column->w - CELL_GAP;
+          hc->h = row->h - CELL_GAP;
+          hc->capability = row->capability;
+          hc->municipality = column->municipality;
+          hc->area = row->area;
+          hc->row = r;
+          hc->col = c;
+          hc->row_kind = row->kind;
+          hc->column_kind = column->kind;
+          fk_heatmap_cell_fill (&source, row, column, hc);
         }
     }
 
+  /* Dividers run from the group labels to the last row. */
+  for (guint i = 0; i < layout->dividers->len; i++)
+    {
+      FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
+
+      d->y0 = band_y;
+      d->y1 = y;
+    }
+
   layout->legend_y = y + fs * 0.6;
-  add_legend (layout, context, margin, y + fs * 1.2, cell, options->show_numbers, language);
+  add_legend (layout, &measurer, margin, y + fs * 1.2, cell, options->show_numbers, source.overlays, language);
   layout->title.w = layout->width - 2 * margin;
   for (guint i = 0; i < layout->area_headers->len; i++)
     g_array_index (layout->area_headers, FkHeatmapLabel, i).w = layout->width - 2 * margin;
   layout->width = ceil (layout->width);
   layout->height = ceil (layout->height);
+  measurer_clear (&measurer);
   g_object_unref (context);
   return g_steal_pointer (&layout);
 }
@@ -473,6 +692,7 @@ fk_heatmap_layout_free (FkHeatmapLayout *layout)
   g_clear_pointer (&layout->rows, g_array_unref);
   g_clear_pointer (&layout->columns, g_array_unref);
   g_clear_pointer (&layout->dividers, g_array_unref);
+  g_clear_pointer (&layout->group_labels, g_array_unref);
   g_free (layout);
 }
 
@@ -496,11 +716,21 @@ fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
                              int                    capability,
                              int                    municipality)
 {
-  for (guint i = 0; i < layout->cells->len; i++)
+  guint row = G_MAXUINT, col = G_MAXUINT;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  for (guint r = 0; r < layout->rows->len && row == G_MAXUINT; r++)
     {
-      const FkHeatmapCell *cell = &g_array_index (layout->cells, FkHeatmapCell, i);
-      if (cell->capability == capability && cell->municipality == municipality)
-        return cell;
+      const FkHeatmapRow *hr = &g_array_index (layout->rows, FkHeatmapRow, r);
+      if (hr->kind == FK_HEATMAP_ROW_CAPABILITY && hr->capability == capability)
+        row = r;
     }
-  return NULL;
+  for (guint c = 0; c < layout->columns->len && col == G_MAXUINT; c++)
+    {
+      const FkHeatmapColumn *hc = &g_array_index (layout->columns, FkHeatmapColumn, c);
+      if (municipality >= 0 ? hc->municipality == municipality : hc->kind == FK_HEATMAP_COLUMN_MEAN)
+        col = c;
+    }
+  return fk_heatmap_layout_get_cell (layout, row, col);
 }

@@ -1,9 +1,14 @@
 /* fk-heatmap-layout.h — the heatmap as a display list, computed without GTK
  *
- * Rows are the model's capabilities grouped by area, each area opened by a
- * header row; columns are the region's municipalities in region order and,
- * at the right edge after a gap, the regional mean of the capability
- * (fk_matrix_column_mean, all sizes). Every position is in pixels at scale
+ * Rows are the model's capabilities grouped by area (in the model's area
+ * order, each area's capabilities in options->capability_order), each
+ * area opened by a header row ("▾ Name", or "▸ Name" when collapsed to
+ * one row of its area means); then, after a gap, the municipality-mean
+ * row. Columns are the region's municipalities in
+ * options->municipality_order (by size class, large first, with a divider
+ * between the groups when options->group_by_size) and, at the right edge
+ * after a gap, the aggregates of each row over all municipalities (mean,
+ * median, min–max and three counts; docs/measures.md). Every position is in pixels at scale
  * 1 (points in PDF/SVG). fk-heatmap-render.c replays the list with cairo;
  * the app's widget will too, and use the full names for tooltips.
  *
@@ -74,7 +79,7 @@ typedef struct {
   double            rgb[3];       /* fill (white for the two marks) */
   double            text_rgb[3];  /* black or white, whichever contrasts more */
   double            value;        /* NAN unless kind is VALUE */
-  char             *text;         /* the number shown, "" for none */
+  char             *text;         /* the number shown, or an aggregate's text ("1–4", "9/14"); "" for none */
   int               capability;   /* index in model->capabilities; -1 in other rows */
   int               municipality; /* snapshot row; -1 in aggregate columns */
   int               area;         /* index in model->areas; -1 in the mean row */
@@ -121,6 +126,10 @@ typedef struct {
   double            text_rgb[3];
   char             *value_text;   /* inside the swatch ("3"), or NULL */
   FkHeatmapLabel    label;        /* beside (marks) or below (steps) it; text may be "" */
+  FkHeatmapOverlays overlay;      /* the mark drawn on the swatch as on a cell: NONE for
+                                   * the steps and the two marks, TARGET (a notch at
+                                   * @target) or SUSTAIN (the outline) for the overlays */
+  double            target;       /* the notch's level with TARGET, else NAN */
 } FkHeatmapLegendItem;
 
 typedef struct {
@@ -154,17 +163,33 @@ struct _FkHeatmapLayout {
   GArray         *area_headers;  /* FkHeatmapLabel, one per area with capabilities
                                   * (index: area) */
   GArray         *dividers;      /* FkHeatmapDivider between size groups */
+  GArray         *group_labels;  /* FkHeatmapLabel, one per size group with
+                                  * options->group_by_size, above its columns
+                                  * (index: FkSizeClass); empty otherwise */
   /* The frozen panes: the row labels are left of grid_x, the title and
    * the column labels above grid_y, the legend below legend_y. A
    * scrolling view keeps them in sight. */
   double          grid_x, grid_y, legend_y;
   FkHeatmapLabel  legend_title;  /* names the measure */
-  GArray         *legend_items;  /* FkHeatmapLegendItem: the steps, then the two marks */
+  GArray         *legend_items;  /* FkHeatmapLegendItem: the steps, the two marks,
+                                  * then the overlays shown (target, sustain) */
   guint           n_rows;        /* rows of cells */
   guint           n_cols;        /* municipalities + aggregate columns */
 };
 
 void             fk_heatmap_options_init (FkHeatmapOptions *options);
+
+/* One aggregate's stable name (for the CLI and settings): "mean",
+ * "median", "min-max", "low", "cannot-sustain", "interested", "row-mean".
+ * FALSE (leaving @flag alone) for another word. */
+gboolean         fk_heatmap_aggregate_from_string (const char          *name,
+                                                   FkHeatmapAggregates *flag);
+/* The name of one flag, or NULL for none or several. */
+const char      *fk_heatmap_aggregate_to_string   (FkHeatmapAggregates  flag);
+/* One overlay's stable name: "target", "sustain". */
+gboolean         fk_heatmap_overlay_from_string   (const char          *name,
+                                                   FkHeatmapOverlays   *flag);
+const char      *fk_heatmap_overlay_to_string     (FkHeatmapOverlays    flag);
 
 /* @language: "sv" or "en", for capability and area names and the number
  * format. @options may be NULL for the defaults.
@@ -181,7 +206,9 @@ const FkHeatmapCell *fk_heatmap_layout_get_cell  (const FkHeatmapLayout *layout,
                                                   guint                  row,
                                                   guint                  col);
 /* The cell of a capability (model index) and a municipality (snapshot row,
- * −1 for the mean column), or NULL. (transfer none) */
+ * −1 for the MEAN column), or NULL (also for a capability of a collapsed
+ * area, and for −1 without the mean column). Costs n_rows + n_cols: not
+ * for a loop over every cell. (transfer none) */
 const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
                                                   int                    capability,
                                                   int                    municipality);

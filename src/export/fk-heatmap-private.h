@@ -1,7 +1,8 @@
-/* fk-heatmap-private.h — what the heatmap's layout and renderer share */
+/* fk-heatmap-private.h — what the heatmap's layout, cells and renderer share */
 #pragma once
 
 #include <pango/pango.h>
+#include "fk-heatmap-layout.h"
 
 G_BEGIN_DECLS
 
@@ -12,5 +13,47 @@ PangoLayout *fk_heatmap_text_layout (PangoContext *context,
                                      const char   *text,
                                      double        font_size,
                                      gboolean      bold);
+
+/* Black or white, whichever has the higher WCAG contrast with @bg. */
+void         fk_heatmap_contrast_text (const double bg[3],
+                                       double       out[3]);
+/* "3", "2,4" (sv) / "2.4" (en), "+2", "−1". */
+char        *fk_heatmap_format_value  (double      value,
+                                       gboolean    integral,
+                                       gboolean    signed_,
+                                       const char *language);
+/* "1–4", "3" when both are one value; NULL for none. */
+char        *fk_heatmap_format_range  (double      min,
+                                       double      max,
+                                       gboolean    integral,
+                                       gboolean    signed_,
+                                       const char *language);
+
+/* What every cell of one layout is computed from. */
+typedef struct {
+  FkRoundSnapshot   *snapshot;
+  FkMatrix          *matrix;            /* the measure shown */
+  FkMatrix          *target;            /* the target levels, for the overlay */
+  FkMeasure          measure;
+  FkPalette          palette;
+  const char        *language;
+  gboolean           show_numbers;
+  FkHeatmapOverlays  overlays;          /* NONE unless the measure is current */
+  GPtrArray         *area_caps;         /* per area: a GArray of its capabilities (guint) */
+  double             mean_of_row_means; /* the mean row's MEAN cell */
+  guint              n_row_means;       /* how many municipalities it rests on */
+} FkHeatmapCellSource;
+
+/* Fills the content of @cell (kind, colours, value, text, n_values,
+ * target, cannot_sustain) for the grid position of @row and @column. */
+void         fk_heatmap_cell_fill     (const FkHeatmapCellSource *source,
+                                       const FkHeatmapRow        *row,
+                                       const FkHeatmapColumn     *column,
+                                       FkHeatmapCell             *cell);
+
+/* The fill of a count with @share (0–1) of its municipalities: a light
+ * grey, somewhat darker the larger the share, never a measure's colour. */
+void         fk_heatmap_count_rgb     (double       share,
+                                       double       rgb[3]);
 
 G_END_DECLS

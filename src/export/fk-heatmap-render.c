@@ -100,6 +100,7 @@ draw_cell_shape (cairo_t           *cr,
   switch (kind)
     {
     case FK_HEATMAP_CELL_VALUE:
+    case FK_HEATMAP_CELL_TEXT:
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_rectangle (cr, x, y, w, h);
       cairo_fill (cr);
@@ -159,6 +160,57 @@ draw_centred_text (cairo_t      *cr,
   cairo_new_path (cr);
 }
 
+/* The target overlay: a tick at each side of the cell, black with a
+ * white edge, at the height of @target on the measure's scale (bottom:
+ * the lowest level, top: the highest), visible on every colour and
+ * clear of the number in the middle. */
+static void
+draw_target_notch (cairo_t   *cr,
+                   FkMeasure  measure,
+                   double     target,
+                   double     x,
+                   double     y,
+                   double     w,
+                   double     h)
+{
+  double min = fk_measure_get_min (measure), max = fk_measure_get_max (measure);
+  double bar_h = MAX (3, h / 10), bar_w = MAX (4, w * 0.22);
+  double cy = y + h - (target - min) / (max - min) * h;
+
+  cy = CLAMP (cy, y + bar_h / 2 + 1.5, y + h - bar_h / 2 - 1.5);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, x, cy - bar_h / 2 - 1.5, bar_w + 1.5, bar_h + 3);
+  cairo_rectangle (cr, x + w - bar_w - 1.5, cy - bar_h / 2 - 1.5, bar_w + 1.5, bar_h + 3);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_rectangle (cr, x, cy - bar_h / 2, bar_w, bar_h);
+  cairo_rectangle (cr, x + w - bar_w, cy - bar_h / 2, bar_w, bar_h);
+  cairo_fill (cr);
+}
+
+/* The sustain overlay: a thick dashed outline, black dashes on white, just
+ * inside the cell; unlike the thin grey outline of "not assessed". */
+static void
+draw_sustain_outline (cairo_t *cr,
+                      double   x,
+                      double   y,
+                      double   w,
+                      double   h)
+{
+  double lw = MAX (3, w / 12);
+  double dash[] = { lw * 1.5, lw };
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, lw);
+  cairo_rectangle (cr, x + lw / 2, y + lw / 2, w - lw, h - lw);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_stroke_preserve (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 void
 fk_heatmap_draw (const FkHeatmapLayout *layout,
                  cairo_t               *cr)
@@ -188,6 +240,27 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
     }
 
   cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < layout->group_labels->len; i++)
+    {
+      const FkHeatmapLabel *l = &g_array_index (layout->group_labels, FkHeatmapLabel, i);
+
+      draw_label (cr, l, PANGO_ALIGN_CENTER);
+      /* A rule under the group's name spans its columns. */
+      cairo_set_line_width (cr, 1);
+      cairo_move_to (cr, l->x + 2, floor (l->y + l->h) - 0.5);
+      cairo_line_to (cr, l->x + l->w - 2, floor (l->y + l->h) - 0.5);
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < layout->dividers->len; i++)
+    {
+      const FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
+
+      cairo_set_line_width (cr, 2);
+      cairo_move_to (cr, d->x0, d->y0);
+      cairo_line_to (cr, d->x1, d->y1);
+      cairo_stroke (cr);
+    }
+
   for (guint i = 0; i < layout->row_labels->len; i++)
     draw_label (cr, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
   for (guint i = 0; i < layout->col_labels->len; i++)
@@ -199,6 +272,10 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
 
       draw_cell_shape (cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
       draw_centred_text (cr, c->text, c->text_rgb, layout->font_size, c->x, c->y, c->w, c->h);
+      if (c->cannot_sustain)
+        draw_sustain_outline (cr, c->x, c->y, c->w, c->h);
+      if (!isnan (c->target))
+        draw_target_notch (cr, layout->measure, c->target, c->x, c->y, c->w, c->h);
     }
 
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -210,6 +287,10 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
       draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
       draw_centred_text (cr, item->value_text, item->text_rgb, layout->font_size,
                          item->x, item->y, item->w, item->h);
+      if (item->overlay & FK_HEATMAP_OVERLAY_SUSTAIN)
+        draw_sustain_outline (cr, item->x, item->y, item->w, item->h);
+      if ((item->overlay & FK_HEATMAP_OVERLAY_TARGET) && !isnan (item->target))
+        draw_target_notch (cr, layout->measure, item->target, item->x, item->y, item->w, item->h);
       cairo_set_source_rgb (cr, 0, 0, 0);
       draw_label (cr, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
     }

@@ -1,5 +1,6 @@
 /* test-heatmap.c — the heatmap's display list (cells, labels, legend, the
- * two marks), its drawing and its files.
+ * two marks, orders, size groups, collapsed areas, aggregates, overlays),
+ * its drawing, its palettes and its files.
  *
  * Set FK_TEST_OUTPUT_DIR to keep the rendered PNG for a look.
  */
@@ -53,6 +54,28 @@ default_snapshot (void)
   return make_snapshot (model, region);
 }
 
+/* The grid column of a municipality (snapshot row), or −1. */
+static int
+column_of (const FkHeatmapLayout *layout,
+           int                    municipality)
+{
+  for (guint c = 0; c < layout->columns->len; c++)
+    if (g_array_index (layout->columns, FkHeatmapColumn, c).municipality == municipality)
+      return (int) c;
+  return -1;
+}
+
+/* The grid column of an aggregate, or −1. */
+static int
+column_of_kind (const FkHeatmapLayout *layout,
+                FkHeatmapColumnKind    kind)
+{
+  for (guint c = 0; c < layout->columns->len; c++)
+    if (g_array_index (layout->columns, FkHeatmapColumn, c).kind == kind)
+      return (int) c;
+  return -1;
+}
+
 static void
 assert_rgb (const double a[3],
             const double b[3])
@@ -77,12 +100,17 @@ test_display_list (void)
   double expected[3];
   guint n_value = 0, n_na = 0, n_none = 0;
 
+  /* By default every aggregate: six columns and the municipality-mean row. */
   g_assert_cmpuint (n_muni, ==, 14);
-  g_assert_cmpuint (layout->n_rows, ==, n_caps);
-  g_assert_cmpuint (layout->n_cols, ==, n_muni + 1);
-  g_assert_cmpuint (layout->cells->len, ==, n_caps * (n_muni + 1));
-  g_assert_cmpuint (layout->row_labels->len, ==, n_caps);
-  g_assert_cmpuint (layout->col_labels->len, ==, n_muni + 1);
+  g_assert_cmpuint (layout->n_rows, ==, n_caps + 1);
+  g_assert_cmpuint (layout->n_cols, ==, n_muni + 6);
+  g_assert_cmpuint (layout->rows->len, ==, layout->n_rows);
+  g_assert_cmpuint (layout->columns->len, ==, layout->n_cols);
+  g_assert_cmpuint (layout->cells->len, ==, (n_caps + 1) * (n_muni + 6));
+  g_assert_cmpuint (layout->row_labels->len, ==, n_caps + 1);
+  g_assert_cmpuint (layout->col_labels->len, ==, n_muni + 6);
+  g_assert_cmpuint (layout->dividers->len, ==, 0);
+  g_assert_cmpuint (layout->group_labels->len, ==, 0);
   g_assert_cmpuint (layout->area_headers->len, ==, model->areas->len);
   g_assert_cmpfloat (layout->width, >, 0);
   g_assert_cmpfloat (layout->height, >, 0);
@@ -105,6 +133,16 @@ test_display_list (void)
   g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
   g_assert_cmpstr (cell->text, ==, "");
 
+  /* Each cell knows its grid position, and get_cell finds it there. */
+  for (guint r = 0; r < layout->n_rows; r++)
+    for (guint c = 0; c < layout->n_cols; c++)
+      {
+        const FkHeatmapCell *at = fk_heatmap_layout_get_cell (layout, r, c);
+        g_assert_cmpuint (at->row, ==, r);
+        g_assert_cmpuint (at->col, ==, c);
+      }
+  g_assert_null (fk_heatmap_layout_get_cell (layout, layout->n_rows, 0));
+
   /* The mean column: (3 + 1) / 2, in Swedish with a decimal comma. */
   cell = fk_heatmap_layout_find_cell (layout, 0, -1);
   g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
@@ -123,9 +161,13 @@ test_display_list (void)
       g_assert_cmpfloat (c->x + c->w, <=, layout->width);
       g_assert_cmpfloat (c->y + c->h, <=, layout->height);
     }
-  g_assert_cmpuint (n_value, ==, 3);   /* two levels and one mean */
+  /* Two levels; the first capability's mean and median; the two
+   * municipalities' means in the last row and their mean. */
+  g_assert_cmpuint (n_value, ==, 7);
   g_assert_cmpuint (n_na, ==, 1);
-  g_assert_cmpuint (n_none, ==, layout->cells->len - 4);
+  /* Min–max "1–3" and "1/2" at level 2 or below are text; nobody answered
+   * about sustaining or interest, so those counts are empty. */
+  g_assert_cmpuint (n_none, ==, layout->cells->len - 7 - 1 - 2);
 
   /* Column labels are turned and never overlap: each is thinner than its column. */
   for (guint i = 0; i + 1 < layout->col_labels->len; i++)
@@ -135,7 +177,9 @@ test_display_list (void)
       g_assert_cmpfloat (a->angle, !=, 0);
       g_assert_cmpfloat (a->x + a->h, <=, b->x);
     }
-  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, munkedal).text, ==, "Munkedal");
+  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, column_of (layout, munkedal)).text, ==, "Munkedal");
+  /* By name: Bengtsfors first. */
+  g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, 0).municipality, ==, bengtsfors);
 
   /* The legend names the measure, shows six steps and the two marks. */
   g_assert_cmpstr (layout->legend_title.text, ==, fk_measure_get_label (FK_MEASURE_CURRENT));
@@ -287,7 +331,7 @@ test_no_markup (void)
 
   g_assert_cmpstr (g_array_index (layout->row_labels, FkHeatmapLabel, 0).text, ==, "<b>&Förmåga</b>");
   g_assert_cmpstr (g_array_index (layout->row_labels, FkHeatmapLabel, 0).full_text, ==, "<b>&Förmåga</b>");
-  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, 0).text, ==, "<b>&Munkedal");
+  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, column_of (layout, 0)).text, ==, "<b>&Munkedal");
   /* Drawn as plain text: markup would fail to parse and warn (fatal here). */
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) layout->width, (int) layout->height);
   cr = cairo_create (surface);
@@ -327,7 +371,7 @@ test_palettes (void)
 {
   double lo[3], hi[3], mid[3];
 
-  for (guint p = 0; p <= FK_PALETTE_GREYSCALE; p++)
+  for (guint p = 0; p <= FK_PALETTE_HIGH_CONTRAST; p++)
     {
       double l_prev = -1;
 
@@ -350,6 +394,516 @@ test_palettes (void)
   g_assert_cmpfloat (hi[2], >, hi[1]);   /* purple above */
 }
 
+/* Orders from core: the first column is the expected municipality. */
+static void
+test_orders (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkHeatmapOptions options;
+  struct { FkMunicipalityOrder order; const char *first; } cases[] = {
+    { FK_MUNICIPALITY_ORDER_NAME, "1460" },        /* Bengtsfors */
+    { FK_MUNICIPALITY_ORDER_CODE, "1421" },        /* Orust */
+    { FK_MUNICIPALITY_ORDER_POPULATION, "1488" },  /* Trollhättan, 59 058 */
+    { FK_MUNICIPALITY_ORDER_MEAN, "1430" },        /* Munkedal 3, before Uddevalla 1 */
+  };
+
+  fk_heatmap_options_init (&options);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FkHeatmapLayout) layout = NULL;
+      const FkHeatmapColumn *first;
+
+      options.municipality_order = cases[i].order;
+      layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+      first = &g_array_index (layout->columns, FkHeatmapColumn, 0);
+      g_assert_cmpint (first->municipality, ==, fk_round_snapshot_find_row (snapshot, cases[i].first));
+      /* The label and the cells follow their column. */
+      g_assert_cmpint (g_array_index (layout->col_labels, FkHeatmapLabel, 0).index, ==, first->municipality);
+      g_assert_cmpint (fk_heatmap_layout_get_cell (layout, 0, 0)->municipality, ==, first->municipality);
+    }
+  /* By mean, Uddevalla (1) second. */
+  {
+    g_autoptr(FkHeatmapLayout) layout = NULL;
+
+    options.municipality_order = FK_MUNICIPALITY_ORDER_MEAN;
+    layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+    g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, 1).municipality, ==,
+                     fk_round_snapshot_find_row (snapshot, "1485"));
+  }
+}
+
+/* Large (Trollhättan, Uddevalla, Vänersborg), medium (six), small (five),
+ * a divider in the gap between groups and a label over each. */
+static void
+test_group_by_size (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  const guint ends[] = { 3, 9 };   /* first column of medium, of small */
+  double label_top = G_MAXDOUBLE;
+
+  fk_heatmap_options_init (&options);
+  options.group_by_size = TRUE;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+
+  g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, 0).municipality, ==,
+                   fk_round_snapshot_find_row (snapshot, "1488"));
+  for (guint c = 0; c < 14; c++)
+    {
+      int row = g_array_index (layout->columns, FkHeatmapColumn, c).municipality;
+      FkSizeClass expected = c < 3 ? FK_SIZE_LARGE : c < 9 ? FK_SIZE_MEDIUM : FK_SIZE_SMALL;
+
+      g_assert_cmpint (fk_round_snapshot_get_size_class (snapshot, row), ==, expected);
+    }
+
+  g_assert_cmpuint (layout->dividers->len, ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
+      const FkHeatmapColumn *before = &g_array_index (layout->columns, FkHeatmapColumn, ends[i] - 1);
+      const FkHeatmapColumn *after = &g_array_index (layout->columns, FkHeatmapColumn, ends[i]);
+      const FkHeatmapCell *last = fk_heatmap_layout_get_cell (layout, layout->n_rows - 1, 0);
+
+      /* In the middle of the gap, clear of both columns' cells and names. */
+      g_assert_cmpfloat_with_epsilon (d->x0, (before->x + before->w + after->x) / 2, 1e-9);
+      g_assert_cmpfloat (d->x0, ==, d->x1);
+      g_assert_cmpfloat (after->x - (before->x + before->w), >, 8);
+      g_assert_cmpfloat (d->y0, <, layout->grid_y);
+      g_assert_cmpfloat (d->y1, >=, last->y + last->h);
+    }
+
+  g_assert_cmpuint (layout->group_labels->len, ==, 3);
+  for (guint i = 0; i < layout->col_labels->len; i++)
+    {
+      const FkHeatmapLabel *l = &g_array_index (layout->col_labels, FkHeatmapLabel, i);
+      label_top = MIN (label_top, l->y - l->w);   /* turned: runs upwards from y over w */
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      const FkHeatmapLabel *g = &g_array_index (layout->group_labels, FkHeatmapLabel, i);
+      const FkHeatmapColumn *first = &g_array_index (layout->columns, FkHeatmapColumn, i == 0 ? 0 : ends[i - 1]);
+      FkSizeClass size = i == 0 ? FK_SIZE_LARGE : i == 1 ? FK_SIZE_MEDIUM : FK_SIZE_SMALL;
+
+      g_assert_cmpstr (g->text, ==, fk_size_class_get_label (size));
+      g_assert_cmpint (g->index, ==, size);
+      g_assert_cmpfloat (g->x, ==, first->x);
+      g_assert_cmpfloat (g->y + g->h, <=, label_top);     /* above the turned names */
+      g_assert_cmpfloat (g->y, >=, layout->title.y + layout->title.h);
+      if (i > 0)
+        {
+          const FkHeatmapLabel *prev = &g_array_index (layout->group_labels, FkHeatmapLabel, i - 1);
+          g_assert_cmpfloat (prev->x + prev->w, <=, g->x);
+        }
+    }
+}
+
+/* A collapsed area is one row of its means under its header. */
+static void
+test_collapsed_area (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkModel *model = fk_round_snapshot_get_model (snapshot);
+  const FkArea *area = g_ptr_array_index (model->areas, 0);
+  const char *collapsed[] = { area->key, NULL };
+  guint n_in_area = 0, n_caps = fk_model_get_n_capabilities (model);
+  int munkedal = fk_round_snapshot_find_row (snapshot, "1430");
+  int bengtsfors = fk_round_snapshot_find_row (snapshot, "1460");
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  const FkHeatmapRow *row;
+  const FkHeatmapCell *cell;
+  const FkHeatmapLabel *header;
+
+  for (guint c = 0; c < n_caps; c++)
+    n_in_area += g_str_equal (((FkCapability *) model->capabilities->pdata[c])->area, area->key);
+  g_assert_cmpuint (n_in_area, >, 1);
+
+  fk_heatmap_options_init (&options);
+  options.collapsed_areas = collapsed;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+
+  g_assert_cmpuint (layout->n_rows, ==, n_caps - n_in_area + 1 + 1);
+  row = &g_array_index (layout->rows, FkHeatmapRow, 0);
+  g_assert_cmpint (row->kind, ==, FK_HEATMAP_ROW_AREA);
+  g_assert_cmpint (row->area, ==, 0);
+  g_assert_cmpint (row->capability, ==, -1);
+  g_assert_cmpint (g_array_index (layout->rows, FkHeatmapRow, 1).kind, ==, FK_HEATMAP_ROW_CAPABILITY);
+  g_assert_cmpint (g_array_index (layout->rows, FkHeatmapRow, 1).area, ==, 1);
+  g_assert_null (fk_heatmap_layout_find_cell (layout, 0, munkedal));
+
+  /* Munkedal's only value in the area is 3; Bengtsfors' one cell is
+   * "not applicable", the others not assessed: no mean. */
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of (layout, munkedal));
+  g_assert_cmpint (cell->row_kind, ==, FK_HEATMAP_ROW_AREA);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  g_assert_cmpfloat (cell->value, ==, 3);
+  g_assert_cmpstr (cell->text, ==, "3,0");
+  g_assert_cmpuint (cell->n_values, ==, 1);
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of (layout, bengtsfors));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
+  /* The area's mean of the two municipality means (3 + 1) / 2 and its
+   * range; the counts are per capability and stay empty. */
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  g_assert_cmpfloat (cell->value, ==, 2);
+  g_assert_cmpuint (cell->n_values, ==, 2);
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpstr (cell->text, ==, "1,0–3,0");
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_LOW));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
+
+  /* The header says the state: ▸ collapsed, ▾ open; its full text is the name. */
+  header = &g_array_index (layout->area_headers, FkHeatmapLabel, 0);
+  g_assert_true (g_str_has_prefix (header->text, "▸ "));
+  g_assert_cmpstr (header->full_text, ==, fk_text_get (&area->name, "sv"));
+  g_assert_true (g_str_has_prefix (g_array_index (layout->area_headers, FkHeatmapLabel, 1).text, "▾ "));
+  g_assert_cmpfloat (header->y + header->h, <=, row->y);
+  g_assert_cmpint (g_array_index (layout->row_labels, FkHeatmapLabel, 0).index, ==, 0);
+}
+
+/* The first capability: Munkedal 3 (target 5, cannot sustain: no,
+ * interested), Bengtsfors "not applicable" (its answers count for
+ * nothing), Uddevalla 1 (target 2, with difficulty, maybe), Trollhättan 2
+ * (interest maybe, sustain unanswered). The second: Munkedal 4. */
+static FkRoundSnapshot *
+aggregate_snapshot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  const FkCapability *cap0 = g_ptr_array_index (model->capabilities, 0);
+  const FkCapability *cap1 = g_ptr_array_index (model->capabilities, 1);
+  FkScore *s;
+
+  g_assert_no_error (error);
+  s = fk_score_new (ROUND_ID, "1430", cap0->key);
+  s->current = 3; s->target = 5; s->sustain = FK_SUSTAIN_NO; s->interest = FK_INTEREST_YES;
+  g_ptr_array_add (scores, s);
+  s = fk_score_new (ROUND_ID, "1460", cap0->key);
+  s->current = FK_LEVEL_NA; s->sustain = FK_SUSTAIN_NO; s->interest = FK_INTEREST_YES;
+  g_ptr_array_add (scores, s);
+  s = fk_score_new (ROUND_ID, "1485", cap0->key);
+  s->current = 1; s->target = 2; s->sustain = FK_SUSTAIN_DIFFICULT; s->interest = FK_INTEREST_MAYBE;
+  g_ptr_array_add (scores, s);
+  s = fk_score_new (ROUND_ID, "1488", cap0->key);
+  s->current = 2; s->interest = FK_INTEREST_MAYBE;
+  g_ptr_array_add (scores, s);
+  s = fk_score_new (ROUND_ID, "1430", cap1->key);
+  s->current = 4;
+  g_ptr_array_add (scores, s);
+  return fk_round_snapshot_new (model, region, ROUND_ID, "R", "test", g_steal_pointer (&scores));
+}
+
+static void
+test_aggregates (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = aggregate_snapshot ();
+  g_autoptr(FkHeatmapLayout) layout =
+    fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", NULL);
+  guint cap0 = 0, cap1 = 1, mean_row = layout->n_rows - 1;
+  const FkHeatmapCell *low, *cannot, *interested, *cell;
+  const FkHeatmapColumn *min_max;
+  double expected[3];
+
+  /* Columns in order, after the municipalities. */
+  for (guint i = 0; i < 6; i++)
+    g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, 14 + i).kind, ==, FK_HEATMAP_COLUMN_MEAN + i);
+  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, 14).text, ==, "Mean");
+  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, 16).text, ==, "Min–max");
+  g_assert_cmpstr (g_array_index (layout->col_labels, FkHeatmapLabel, 17).text, ==, "At level 2 or below");
+
+  /* Mean (3 + 1 + 2) / 3 and median 2, coloured like the measure. */
+  cell = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  g_assert_cmpstr (cell->text, ==, "2,0");
+  g_assert_cmpuint (cell->n_values, ==, 3);
+  fk_heatmap_value_rgb (FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, 2, expected);
+  assert_rgb (cell->rgb, expected);
+  cell = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_MEDIAN));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  g_assert_cmpstr (cell->text, ==, "2,0");
+
+  /* Min–max as text, in a wider column; one value is one number. */
+  min_max = &g_array_index (layout->columns, FkHeatmapColumn, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpfloat (min_max->w, >=, 1.6 * 40);
+  cell = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_TEXT);
+  g_assert_cmpstr (cell->text, ==, "1–3");
+  g_assert_cmpfloat (cell->w, >, 1.5 * 40);
+  cell = fk_heatmap_layout_get_cell (layout, cap1, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpstr (cell->text, ==, "4");
+  cell = fk_heatmap_layout_get_cell (layout, 2, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
+
+  /* Counts out of those who answered: levels 1 and 2 of three; no and
+   * with difficulty of the two who answered; yes, maybe, maybe of three. */
+  low = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_LOW));
+  cannot = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_CANNOT_SUSTAIN));
+  interested = fk_heatmap_layout_get_cell (layout, cap0, column_of_kind (layout, FK_HEATMAP_COLUMN_INTERESTED));
+  g_assert_cmpstr (low->text, ==, "2/3");
+  g_assert_cmpuint (low->n_values, ==, 3);
+  g_assert_cmpstr (cannot->text, ==, "2/2");
+  g_assert_cmpuint (cannot->n_values, ==, 2);
+  g_assert_cmpstr (interested->text, ==, "3/3");
+  /* Neutral grey, darker for a larger share, black text: never a level's colour. */
+  g_assert_cmpint (low->kind, ==, FK_HEATMAP_CELL_TEXT);
+  g_assert_cmpfloat (low->rgb[0], ==, low->rgb[1]);
+  g_assert_cmpfloat (low->rgb[1], ==, low->rgb[2]);
+  g_assert_cmpfloat (cannot->rgb[0], <, low->rgb[0]);
+  g_assert_cmpfloat (low->rgb[0], <, 1);
+  g_assert_cmpfloat (low->text_rgb[0], ==, 0);
+  /* The same counts whatever the measure shown. */
+  {
+    g_autoptr(FkHeatmapLayout) gap = fk_heatmap_layout_new (snapshot, FK_MEASURE_GAP, FK_PALETTE_VIRIDIS, "sv", NULL);
+    g_assert_cmpstr (fk_heatmap_layout_get_cell (gap, cap0, column_of_kind (gap, FK_HEATMAP_COLUMN_LOW))->text, ==, "2/3");
+  }
+
+  /* The municipality-mean row: Munkedal (3 + 4) / 2; the mean of the
+   * three means (3.5 + 1 + 2) / 3 = 2.17; nothing else in its aggregates. */
+  g_assert_cmpint (g_array_index (layout->rows, FkHeatmapRow, mean_row).kind, ==, FK_HEATMAP_ROW_MUNICIPALITY_MEAN);
+  g_assert_cmpint (g_array_index (layout->row_labels, FkHeatmapLabel, mean_row).index, ==, -1);
+  g_assert_cmpstr (g_array_index (layout->row_labels, FkHeatmapLabel, mean_row).text, ==, "Municipality mean");
+  cell = fk_heatmap_layout_get_cell (layout, mean_row, column_of (layout, fk_round_snapshot_find_row (snapshot, "1430")));
+  g_assert_cmpfloat (cell->value, ==, 3.5);
+  g_assert_cmpstr (cell->text, ==, "3,5");
+  g_assert_cmpuint (cell->n_values, ==, 2);
+  cell = fk_heatmap_layout_get_cell (layout, mean_row, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  g_assert_cmpfloat_with_epsilon (cell->value, 6.5 / 3, 1e-9);
+  g_assert_cmpstr (cell->text, ==, "2,2");
+  g_assert_cmpuint (cell->n_values, ==, 3);
+  for (FkHeatmapColumnKind k = FK_HEATMAP_COLUMN_MEDIAN; k <= FK_HEATMAP_COLUMN_INTERESTED; k++)
+    g_assert_cmpint (fk_heatmap_layout_get_cell (layout, mean_row, column_of_kind (layout, k))->kind, ==,
+                     FK_HEATMAP_CELL_NOT_ASSESSED);
+  /* The mean row is below a gap after the last capability. */
+  g_assert_cmpfloat (g_array_index (layout->rows, FkHeatmapRow, mean_row).y, >,
+                     g_array_index (layout->rows, FkHeatmapRow, mean_row - 1).y + 40);
+}
+
+/* With no aggregates only the municipalities are columns and the
+ * capabilities rows. */
+static void
+test_aggregates_none (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = aggregate_snapshot ();
+  FkModel *model = fk_round_snapshot_get_model (snapshot);
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkHeatmapLayout) some = NULL;
+
+  fk_heatmap_options_init (&options);
+  options.aggregates = FK_HEATMAP_AGGREGATE_NONE;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_cmpuint (layout->n_cols, ==, 14);
+  g_assert_cmpuint (layout->n_rows, ==, fk_model_get_n_capabilities (model));
+  for (guint c = 0; c < layout->columns->len; c++)
+    g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, c).kind, ==, FK_HEATMAP_COLUMN_MUNICIPALITY);
+  g_assert_null (fk_heatmap_layout_find_cell (layout, 0, -1));
+
+  /* Median and the interested only: two columns, no mean row. */
+  options.aggregates = FK_HEATMAP_AGGREGATE_MEDIAN | FK_HEATMAP_AGGREGATE_INTERESTED;
+  some = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_cmpuint (some->n_cols, ==, 16);
+  g_assert_cmpint (g_array_index (some->columns, FkHeatmapColumn, 14).kind, ==, FK_HEATMAP_COLUMN_MEDIAN);
+  g_assert_cmpint (g_array_index (some->columns, FkHeatmapColumn, 15).kind, ==, FK_HEATMAP_COLUMN_INTERESTED);
+  g_assert_cmpuint (some->n_rows, ==, fk_model_get_n_capabilities (model));
+}
+
+static void
+test_aggregate_names (void)
+{
+  FkHeatmapAggregates a = FK_HEATMAP_AGGREGATE_NONE;
+  FkHeatmapOverlays o = FK_HEATMAP_OVERLAY_NONE;
+
+  g_assert_true (fk_heatmap_aggregate_from_string ("min-max", &a));
+  g_assert_cmpint (a, ==, FK_HEATMAP_AGGREGATE_MIN_MAX);
+  g_assert_true (fk_heatmap_aggregate_from_string ("row-mean", &a));
+  g_assert_cmpint (a, ==, FK_HEATMAP_AGGREGATE_ROW_MEAN);
+  g_assert_false (fk_heatmap_aggregate_from_string ("spread", &a));
+  g_assert_cmpint (a, ==, FK_HEATMAP_AGGREGATE_ROW_MEAN);
+  g_assert_cmpstr (fk_heatmap_aggregate_to_string (FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN), ==, "cannot-sustain");
+  g_assert_null (fk_heatmap_aggregate_to_string (FK_HEATMAP_AGGREGATES_DEFAULT));
+  g_assert_true (fk_heatmap_overlay_from_string ("sustain", &o));
+  g_assert_cmpint (o, ==, FK_HEATMAP_OVERLAY_SUSTAIN);
+  g_assert_false (fk_heatmap_overlay_from_string ("gap", &o));
+  g_assert_cmpstr (fk_heatmap_overlay_to_string (FK_HEATMAP_OVERLAY_TARGET), ==, "target");
+}
+
+static cairo_surface_t *
+render (const FkHeatmapLayout *layout)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) layout->width, (int) layout->height);
+  cairo_t *cr = cairo_create (surface);
+
+  fk_heatmap_draw (layout, cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+keep_png (cairo_surface_t *surface,
+          const char      *name)
+{
+  const char *keep = g_getenv ("FK_TEST_OUTPUT_DIR");
+
+  if (keep != NULL)
+    {
+      g_autofree char *path = g_build_filename (keep, name, NULL);
+      cairo_surface_write_to_png (surface, path);
+    }
+}
+
+/* Target and sustain on the current level: in the cells, in the legend,
+ * and drawn where they must be. */
+static void
+test_overlays (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = aggregate_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkHeatmapLayout) gap = NULL;
+  int munkedal = fk_round_snapshot_find_row (snapshot, "1430");
+  int uddevalla = fk_round_snapshot_find_row (snapshot, "1485");
+  int trollhattan = fk_round_snapshot_find_row (snapshot, "1488");
+  int bengtsfors = fk_round_snapshot_find_row (snapshot, "1460");
+  const FkHeatmapCell *m, *u, *t, *b;
+  cairo_surface_t *surface;
+  guint n_items;
+
+  fk_heatmap_options_init (&options);
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET | FK_HEATMAP_OVERLAY_SUSTAIN;
+  options.show_numbers = FALSE;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  m = fk_heatmap_layout_find_cell (layout, 0, munkedal);
+  u = fk_heatmap_layout_find_cell (layout, 0, uddevalla);
+  t = fk_heatmap_layout_find_cell (layout, 0, trollhattan);
+  b = fk_heatmap_layout_find_cell (layout, 0, bengtsfors);
+  g_assert_cmpfloat (m->target, ==, 5);
+  g_assert_true (m->cannot_sustain);
+  g_assert_cmpfloat (u->target, ==, 2);
+  g_assert_true (u->cannot_sustain);
+  g_assert_true (isnan (t->target));
+  g_assert_false (t->cannot_sustain);
+  g_assert_false (b->cannot_sustain);   /* "not applicable": its answer counts for nothing */
+  g_assert_true (isnan (fk_heatmap_layout_find_cell (layout, 0, -1)->target));
+
+  /* The legend explains both after the steps and the two marks. */
+  n_items = layout->legend_items->len;
+  g_assert_cmpuint (n_items, ==, 6 + 2 + 2);
+  g_assert_cmpint (g_array_index (layout->legend_items, FkHeatmapLegendItem, 8).overlay, ==, FK_HEATMAP_OVERLAY_TARGET);
+  g_assert_cmpstr (g_array_index (layout->legend_items, FkHeatmapLegendItem, 8).label.text, ==,
+                   fk_measure_get_label (FK_MEASURE_TARGET));
+  g_assert_cmpint (g_array_index (layout->legend_items, FkHeatmapLegendItem, 9).overlay, ==, FK_HEATMAP_OVERLAY_SUSTAIN);
+  g_assert_cmpstr (g_array_index (layout->legend_items, FkHeatmapLegendItem, 9).label.text, ==, "Cannot sustain alone");
+
+  /* Drawn: Trollhättan's cell is its colour at the edge; Munkedal's and
+   * Uddevalla's have the outline there. The centres stay the level's colour. */
+  surface = render (layout);
+  keep_png (surface, "heatmap-overlays.png");
+  g_assert_cmphex (pixel_at (surface, t->x + 1, t->y + t->h / 2), ==, to_pixel (t->rgb));
+  g_assert_cmphex (pixel_at (surface, m->x + 1, m->y + m->h / 2), !=, to_pixel (m->rgb));
+  g_assert_cmphex (pixel_at (surface, u->x + m->w - 2, u->y + u->h / 2 + 3), !=, to_pixel (u->rgb));
+  g_assert_cmphex (pixel_at (surface, m->x + m->w / 2, m->y + m->h / 2), ==, to_pixel (m->rgb));
+  cairo_surface_destroy (surface);
+
+  /* The target alone: a black tick at 2/5 of the height from the bottom
+   * (Uddevalla) and at the top (Munkedal's 5), not in the middle. */
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET;
+  g_clear_pointer (&layout, fk_heatmap_layout_free);
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  u = fk_heatmap_layout_find_cell (layout, 0, uddevalla);
+  m = fk_heatmap_layout_find_cell (layout, 0, munkedal);
+  t = fk_heatmap_layout_find_cell (layout, 0, trollhattan);
+  surface = render (layout);
+  g_assert_cmphex (pixel_at (surface, u->x + 3, u->y + u->h * 0.6), ==, 0x000000);
+  g_assert_cmphex (pixel_at (surface, u->x + u->w - 3, u->y + u->h * 0.6), ==, 0x000000);
+  g_assert_cmphex (pixel_at (surface, u->x + u->w / 2, u->y + u->h * 0.6), ==, to_pixel (u->rgb));
+  g_assert_cmphex (pixel_at (surface, u->x + 3, u->y + u->h * 0.2), ==, to_pixel (u->rgb));
+  g_assert_cmphex (pixel_at (surface, m->x + 3, m->y + 4), ==, 0x000000);
+  g_assert_cmphex (pixel_at (surface, t->x + 3, t->y + t->h * 0.6), ==, to_pixel (t->rgb));
+  /* No sustain outline without its overlay. */
+  g_assert_cmphex (pixel_at (surface, m->x + 1, m->y + m->h / 2), ==, to_pixel (m->rgb));
+  g_assert_false (m->cannot_sustain);
+  cairo_surface_destroy (surface);
+
+  /* Only on the current level. */
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET | FK_HEATMAP_OVERLAY_SUSTAIN;
+  gap = fk_heatmap_layout_new (snapshot, FK_MEASURE_GAP, FK_PALETTE_VIRIDIS, "sv", &options);
+  m = fk_heatmap_layout_find_cell (gap, 0, munkedal);
+  g_assert_true (isnan (m->target));
+  g_assert_false (m->cannot_sustain);
+  g_assert_cmpuint (gap->legend_items->len, ==, 11 + 2);
+}
+
+/* The high-contrast palette: named, dark navy to bright yellow, whole
+ * levels further apart in lightness than viridis', in the cells. */
+static double
+luminance (const double rgb[3])
+{
+  double l = 0;
+  const double k[3] = { 0.2126, 0.7152, 0.0722 };
+
+  for (guint i = 0; i < 3; i++)
+    l += k[i] * (rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4));
+  return l;
+}
+
+static double
+min_level_contrast (FkPalette palette)
+{
+  double least = G_MAXDOUBLE;
+
+  for (guint v = 0; v < 5; v++)
+    {
+      double a[3], b[3];
+
+      fk_palette_get_ramp_rgb (palette, v / 5.0, a);
+      fk_palette_get_ramp_rgb (palette, (v + 1) / 5.0, b);
+      least = MIN (least, (luminance (b) + 0.05) / (luminance (a) + 0.05));
+    }
+  return least;
+}
+
+static void
+test_high_contrast (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  g_autoptr(FkHeatmapLayout) layout =
+    fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_HIGH_CONTRAST, "sv", NULL);
+  double lo[3], hi[3], end[3], puor[3], expected[3];
+  const FkHeatmapCell *cell;
+
+  g_assert_cmpint (fk_palette_from_string ("high-contrast"), ==, FK_PALETTE_HIGH_CONTRAST);
+  g_assert_cmpstr (fk_palette_to_string (FK_PALETTE_HIGH_CONTRAST), ==, "high-contrast");
+
+  /* #050A28 and #FFFF33. */
+  fk_palette_get_ramp_rgb (FK_PALETTE_HIGH_CONTRAST, 0, lo);
+  fk_palette_get_ramp_rgb (FK_PALETTE_HIGH_CONTRAST, 1, hi);
+  g_assert_cmphex (to_pixel (lo), ==, 0x050A28);
+  g_assert_cmphex (to_pixel (hi), ==, 0xFFFF33);
+  g_assert_cmpfloat (lo[2], >, lo[0]);     /* navy */
+  g_assert_cmpfloat (hi[2], <, hi[1]);     /* yellow */
+  /* Every step of a whole level at least 1.75 : 1, more than viridis. */
+  g_assert_cmpfloat (min_level_contrast (FK_PALETTE_HIGH_CONTRAST), >=, 1.75);
+  g_assert_cmpfloat (min_level_contrast (FK_PALETTE_HIGH_CONTRAST), >, min_level_contrast (FK_PALETTE_VIRIDIS));
+
+  /* The diverging variant: the same hues as PuOr, darker ends. */
+  fk_palette_get_diverging_rgb (FK_PALETTE_HIGH_CONTRAST, -1, end);
+  fk_palette_get_diverging_rgb (FK_PALETTE_VIRIDIS, -1, puor);
+  g_assert_cmpfloat (end[0], >, end[2]);
+  g_assert_cmpfloat (luminance (end), <, luminance (puor));
+  fk_palette_get_diverging_rgb (FK_PALETTE_HIGH_CONTRAST, 1, end);
+  fk_palette_get_diverging_rgb (FK_PALETTE_VIRIDIS, 1, puor);
+  g_assert_cmpfloat (end[2], >, end[1]);
+  g_assert_cmpfloat (luminance (end), <, luminance (puor));
+
+  /* Munkedal's 3 in the cells. */
+  cell = fk_heatmap_layout_find_cell (layout, 0, fk_round_snapshot_find_row (snapshot, "1430"));
+  fk_palette_get_ramp_rgb (FK_PALETTE_HIGH_CONTRAST, 3 / 5.0, expected);
+  assert_rgb (cell->rgb, expected);
+  g_assert_cmphex (to_pixel (cell->rgb), ==, 0x8C8A7C);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -362,5 +916,13 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/no-markup", test_no_markup);
   g_test_add_func ("/export/heatmap/long-names", test_long_names);
   g_test_add_func ("/export/heatmap/palettes", test_palettes);
+  g_test_add_func ("/export/heatmap/orders", test_orders);
+  g_test_add_func ("/export/heatmap/group-by-size", test_group_by_size);
+  g_test_add_func ("/export/heatmap/collapsed-area", test_collapsed_area);
+  g_test_add_func ("/export/heatmap/aggregates", test_aggregates);
+  g_test_add_func ("/export/heatmap/aggregates-none", test_aggregates_none);
+  g_test_add_func ("/export/heatmap/aggregate-names", test_aggregate_names);
+  g_test_add_func ("/export/heatmap/overlays", test_overlays);
+  g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
   return g_test_run ();
 }

@@ -496,6 +496,8 @@ fk_heatmap_view_init (FkHeatmapView *self)
   self->measure = FK_MEASURE_CURRENT;
   self->palette = FK_PALETTE_VIRIDIS;
   fk_heatmap_options_init (&self->options);
+  /* Only the mean column until the page sets the options it shows. */
+  self->options.aggregates = FK_HEATMAP_AGGREGATE_MEAN;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);

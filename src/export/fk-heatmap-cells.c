@@ -1,0 +1,356 @@
+/* fk-heatmap-cells.c — what each cell of the heatmap shows: a score, an
+ * area mean, a municipality's mean, or an aggregate of its row
+ *
+ * Every number comes from core (the matrix of the measure and the
+ * snapshot's counts); this file only chooses which one a grid position
+ * shows and how it looks. See docs/measures.md, "The heatmap's edges".
+ */
+#define G_LOG_DOMAIN "fk-heatmap-cells"
+#include "config.h"
+#include "fk-heatmap-private.h"
+
+#include <math.h>
+
+/* The lightest and darkest grey of a count (share 0 and 1): both keep
+ * black text above 12:1, and neither is white, the "not assessed" cell. */
+#define COUNT_GREY_LIGHT 0.93
+#define COUNT_GREY_DARK  0.72
+
+/* ---- colours and numbers ------------------------------------------------ */
+
+void
+fk_heatmap_value_rgb (FkMeasure measure,
+                      FkPalette palette,
+                      double    value,
+                      double    rgb[3])
+{
+  double min, max;
+
+  if (isnan (value))
+    {
+      rgb[0] = rgb[1] = rgb[2] = 1;
+      return;
+    }
+  min = fk_measure_get_min (measure);
+  max = fk_measure_get_max (measure);
+  if (fk_measure_is_diverging (measure))
+    fk_palette_get_diverging_rgb (palette, value / MAX (fabs (min), fabs (max)), rgb);
+  else
+    fk_palette_get_ramp_rgb (palette, (value - min) / (max - min), rgb);
+}
+
+static double
+channel (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+void
+fk_heatmap_contrast_text (const double bg[3],
+                          double       out[3])
+{
+  double l = 0.2126 * channel (bg[0]) + 0.7152 * channel (bg[1]) + 0.0722 * channel (bg[2]);
+  double with_black = (l + 0.05) / 0.05;
+  double with_white = 1.05 / (l + 0.05);
+  double v = with_black >= with_white ? 0 : 1;
+
+  out[0] = out[1] = out[2] = v;
+}
+
+void
+fk_heatmap_count_rgb (double share,
+                      double rgb[3])
+{
+  double t = isnan (share) ? 0 : CLAMP (share, 0, 1);
+
+  rgb[0] = rgb[1] = rgb[2] = COUNT_GREY_LIGHT + (COUNT_GREY_DARK - COUNT_GREY_LIGHT) * t;
+}
+
+char *
+fk_heatmap_format_value (double      value,
+                         gboolean    integral,
+                         gboolean    signed_,
+                         const char *language)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *s = g_string_new (NULL);
+  double shown = integral ? round (value) : round (value * 10) / 10;
+
+  if (shown == 0)
+    shown = 0;   /* no "−0" */
+  if (signed_ && shown > 0)
+    g_string_append_c (s, '+');
+  if (shown < 0)
+    g_string_append (s, "−");
+  g_ascii_formatd (buf, sizeof buf, integral ? "%.0f" : "%.1f", fabs (shown));
+  g_string_append (s, buf);
+  if (g_strcmp0 (language, "en") != 0)
+    g_strdelimit (s->str, ".", ',');
+  return g_string_free (s, FALSE);
+}
+
+char *
+fk_heatmap_format_range (double      min,
+                         double      max,
+                         gboolean    integral,
+                         gboolean    signed_,
+                         const char *language)
+{
+  g_autofree char *lo = NULL;
+  g_autofree char *hi = NULL;
+
+  if (isnan (min) || isnan (max))
+    return NULL;
+  lo = fk_heatmap_format_value (min, integral, signed_, language);
+  hi = fk_heatmap_format_value (max, integral, signed_, language);
+  if (g_str_equal (lo, hi))
+    return g_steal_pointer (&lo);
+  /* Signed numbers get thin spaces around the dash: "−2 – +3", not "−2–+3". */
+  return g_strconcat (lo, signed_ ? " – " : "–", hi, NULL);
+}
+
+/* ---- one cell ----------------------------------------------------------- */
+
+static void
+set_value (const FkHeatmapCellSource *source,
+           FkHeatmapCell             *cell,
+           double                     value,
+           gboolean                   integral)
+{
+  cell->value = value;
+  if (isnan (value))
+    {
+      cell->kind = FK_HEATMAP_CELL_NOT_ASSESSED;
+      return;
+    }
+  cell->kind = FK_HEATMAP_CELL_VALUE;
+  fk_heatmap_value_rgb (source->measure, source->palette, value, cell->rgb);
+  fk_heatmap_contrast_text (cell->rgb, cell->text_rgb);
+  if (source->show_numbers)
+    cell->text = fk_heatmap_format_value (value, integral, fk_measure_is_diverging (source->measure),
+                                          source->language);
+}
+
+/* Text on the neutral grey: min–max (@share 0) and the counts. */
+static void
+set_text (FkHeatmapCell *cell,
+          char          *text,
+          double         share)
+{
+  if (text == NULL)
+    {
+      cell->kind = FK_HEATMAP_CELL_NOT_ASSESSED;
+      return;
+    }
+  cell->kind = FK_HEATMAP_CELL_TEXT;
+  cell->text = text;
+  fk_heatmap_count_rgb (share, cell->rgb);
+  cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;
+}
+
+static void
+set_count (FkHeatmapCell *cell,
+           guint          count,
+           guint          out_of)
+{
+  cell->n_values = out_of;
+  if (out_of == 0)
+    set_text (cell, NULL, 0);
+  else
+    set_text (cell, g_strdup_printf ("%u/%u", count, out_of), (double) count / out_of);
+}
+
+static guint
+column_count_of (const FkHeatmapCellSource *source,
+                 FkMeasure                  measure,
+                 guint                      col)
+{
+  return fk_matrix_column_count (fk_round_snapshot_get_matrix (source->snapshot, measure),
+                                 col, FK_SIZE_FILTER_ALL);
+}
+
+/* A capability's score for one municipality, with the overlays' marks. */
+static void
+fill_score (const FkHeatmapCellSource *source,
+            guint                      r,
+            guint                      c,
+            FkHeatmapCell             *cell)
+{
+  double value = fk_matrix_get (source->matrix, r, c);
+
+  set_value (source, cell, value, TRUE);
+  cell->n_values = !isnan (value);
+  if (isnan (value) && fk_matrix_is_not_applicable (source->matrix, r, c))
+    cell->kind = FK_HEATMAP_CELL_NOT_APPLICABLE;
+
+  if ((source->overlays & FK_HEATMAP_OVERLAY_TARGET) && source->target != NULL)
+    cell->target = fk_matrix_get (source->target, r, c);
+  if (source->overlays & FK_HEATMAP_OVERLAY_SUSTAIN)
+    {
+      const FkScore *score = fk_round_snapshot_get_score (source->snapshot, r, c);
+
+      cell->cannot_sustain = score != NULL && score->current != FK_LEVEL_NA
+                             && (score->sustain == FK_SUSTAIN_NO || score->sustain == FK_SUSTAIN_DIFFICULT);
+    }
+}
+
+/* A capability's aggregate over all municipalities. */
+static void
+fill_capability_aggregate (const FkHeatmapCellSource *source,
+                           FkHeatmapColumnKind        kind,
+                           guint                      c,
+                           FkHeatmapCell             *cell)
+{
+  const FkMatrix *m = source->matrix;
+  FkSizeFilter all = FK_SIZE_FILTER_ALL;
+  gboolean diverging = fk_measure_is_diverging (source->measure);
+
+  switch (kind)
+    {
+    case FK_HEATMAP_COLUMN_MEAN:
+      set_value (source, cell, fk_matrix_column_mean (m, c, all), FALSE);
+      cell->n_values = fk_matrix_column_count (m, c, all);
+      break;
+    case FK_HEATMAP_COLUMN_MEDIAN:
+      set_value (source, cell, fk_matrix_column_median (m, c, all), FALSE);
+      cell->n_values = fk_matrix_column_count (m, c, all);
+      break;
+    case FK_HEATMAP_COLUMN_MIN_MAX:
+      set_text (cell, fk_heatmap_format_range (fk_matrix_column_min (m, c, all),
+                                               fk_matrix_column_max (m, c, all),
+                                               TRUE, diverging, source->language), 0);
+      cell->n_values = fk_matrix_column_count (m, c, all);
+      break;
+    case FK_HEATMAP_COLUMN_LOW:
+      set_count (cell, fk_round_snapshot_count_low (source->snapshot, c, all),
+                 column_count_of (source, FK_MEASURE_CURRENT, c));
+      break;
+    case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
+      set_count (cell, fk_round_snapshot_count_cannot_sustain (source->snapshot, c, all),
+                 column_count_of (source, FK_MEASURE_RISK, c));
+      break;
+    case FK_HEATMAP_COLUMN_INTERESTED:
+      set_count (cell, fk_round_snapshot_count_interested (source->snapshot, c, all),
+                 column_count_of (source, FK_MEASURE_INTEREST, c));
+      break;
+    case FK_HEATMAP_COLUMN_MUNICIPALITY:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A collapsed area: each municipality's area mean; "not applicable" only
+ * where every capability of the area is. */
+static void
+fill_area_mean (const FkHeatmapCellSource *source,
+                guint                      r,
+                guint                      a,
+                FkHeatmapCell             *cell)
+{
+  GArray *caps = g_ptr_array_index (source->area_caps, a);
+  guint n_na = 0;
+
+  set_value (source, cell, fk_matrix_row_area_mean (source->matrix, r, a), FALSE);
+  for (guint i = 0; i < caps->len; i++)
+    {
+      guint c = g_array_index (caps, guint, i);
+
+      if (!isnan (fk_matrix_get (source->matrix, r, c)))
+        cell->n_values++;
+      else if (fk_matrix_is_not_applicable (source->matrix, r, c))
+        n_na++;
+    }
+  if (cell->kind == FK_HEATMAP_CELL_NOT_ASSESSED && caps->len > 0 && n_na == caps->len)
+    cell->kind = FK_HEATMAP_CELL_NOT_APPLICABLE;
+}
+
+/* A collapsed area's aggregates over the municipalities' area means; the
+ * counts are per capability and stay empty here. */
+static void
+fill_area_aggregate (const FkHeatmapCellSource *source,
+                     FkHeatmapColumnKind        kind,
+                     guint                      a,
+                     FkHeatmapCell             *cell)
+{
+  const FkMatrix *m = source->matrix;
+  FkSizeFilter all = FK_SIZE_FILTER_ALL;
+
+  switch (kind)
+    {
+    case FK_HEATMAP_COLUMN_MEAN:
+      set_value (source, cell, fk_matrix_area_mean (m, a, all), FALSE);
+      cell->n_values = fk_matrix_area_count (m, a, all);
+      break;
+    case FK_HEATMAP_COLUMN_MEDIAN:
+      set_value (source, cell, fk_matrix_area_median (m, a, all), FALSE);
+      cell->n_values = fk_matrix_area_count (m, a, all);
+      break;
+    case FK_HEATMAP_COLUMN_MIN_MAX:
+      set_text (cell, fk_heatmap_format_range (fk_matrix_area_min (m, a, all), fk_matrix_area_max (m, a, all),
+                                               FALSE, fk_measure_is_diverging (source->measure),
+                                               source->language), 0);
+      cell->n_values = fk_matrix_area_count (m, a, all);
+      break;
+    default:
+      set_text (cell, NULL, 0);
+      break;
+    }
+}
+
+void
+fk_heatmap_cell_fill (const FkHeatmapCellSource *source,
+                      const FkHeatmapRow        *row,
+                      const FkHeatmapColumn     *column,
+                      FkHeatmapCell             *cell)
+{
+  gboolean municipality = column->kind == FK_HEATMAP_COLUMN_MUNICIPALITY;
+
+  cell->value = NAN;
+  cell->target = NAN;
+  cell->cannot_sustain = FALSE;
+  cell->n_values = 0;
+  cell->text = NULL;
+  cell->kind = FK_HEATMAP_CELL_NOT_ASSESSED;
+
+  switch (row->kind)
+    {
+    case FK_HEATMAP_ROW_CAPABILITY:
+      if (municipality)
+        fill_score (source, column->municipality, row->capability, cell);
+      else
+        fill_capability_aggregate (source, column->kind, row->capability, cell);
+      break;
+
+    case FK_HEATMAP_ROW_AREA:
+      if (municipality)
+        fill_area_mean (source, column->municipality, row->area, cell);
+      else
+        fill_area_aggregate (source, column->kind, row->area, cell);
+      break;
+
+    case FK_HEATMAP_ROW_MUNICIPALITY_MEAN:
+    default:
+      if (municipality)
+        {
+          set_value (source, cell, fk_matrix_row_mean (source->matrix, column->municipality), FALSE);
+          cell->n_values = fk_matrix_row_count (source->matrix, column->municipality);
+        }
+      else if (column->kind == FK_HEATMAP_COLUMN_MEAN)
+        {
+          /* The mean of the municipalities' means: each weighs the same. */
+          set_value (source, cell, source->mean_of_row_means, FALSE);
+          cell->n_values = source->n_row_means;
+        }
+      break;
+    }
+
+  if (cell->kind == FK_HEATMAP_CELL_NOT_ASSESSED || cell->kind == FK_HEATMAP_CELL_NOT_APPLICABLE)
+    {
+      /* The two marks: white under their outline or hatch, no number. */
+      g_clear_pointer (&cell->text, g_free);
+      cell->rgb[0] = cell->rgb[1] = cell->rgb[2] = 1;
+      cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;
+    }
+  if (cell->text == NULL)
+    cell->text = g_strdup ("");
+}
