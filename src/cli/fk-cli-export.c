@@ -1,6 +1,8 @@
 /* fk-cli-export.c — "formagekarta-cli export": figures of a study as files
  *
- * The first view is the heatmap (--view heatmap) as PNG, SVG or PDF. Every
+ * The first view is the heatmap (--view heatmap) as PNG, SVG or PDF, with
+ * its orders, size groups, collapsed areas, aggregates and overlays
+ * (FkHeatmapOptions). Every
  * option is checked before the study is opened, so a bad command line
  * writes nothing; the file itself is written beside -o and renamed into
  * place (fk_heatmap_write()). See docs/cli.md, "export".
@@ -18,6 +20,74 @@
 #define bad_value(error, format, value) \
   (g_set_error ((error), G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, (format), (value)), FALSE)
 
+/* --aggregates: a comma list of names, "all" or "none". */
+static gboolean
+parse_aggregates (const char          *list,
+                  FkHeatmapAggregates *aggregates,
+                  GError             **error)
+{
+  g_auto(GStrv) words = g_strsplit (list, ",", -1);
+
+  *aggregates = FK_HEATMAP_AGGREGATE_NONE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = g_strstrip (words[i]);
+      FkHeatmapAggregates flag;
+
+      if (g_str_equal (word, "all"))
+        *aggregates |= FK_HEATMAP_AGGREGATES_DEFAULT;
+      else if (g_str_equal (word, "none"))
+        continue;
+      else if (fk_heatmap_aggregate_from_string (word, &flag))
+        *aggregates |= flag;
+      else
+        return bad_value (error, _("--aggregates: “%s” is not an aggregate (use mean, median, min-max, low, "
+                                   "cannot-sustain, interested, row-mean, all or none)"), word);
+    }
+  return TRUE;
+}
+
+/* --overlay, repeated or as comma lists. */
+static gboolean
+parse_overlays (char              **lists,
+                FkHeatmapOverlays  *overlays,
+                GError            **error)
+{
+  *overlays = FK_HEATMAP_OVERLAY_NONE;
+  for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (lists[i], ",", -1);
+
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          FkHeatmapOverlays flag;
+
+          if (!fk_heatmap_overlay_from_string (g_strstrip (words[j]), &flag))
+            return bad_value (error, _("--overlay: “%s” is not an overlay (use target or sustain)"), words[j]);
+          *overlays |= flag;
+        }
+    }
+  return TRUE;
+}
+
+/* Every --collapse names an area of the study's model. */
+static gboolean
+check_areas (FkRoundSnapshot *snapshot,
+             char           **keys,
+             GError         **error)
+{
+  FkModel *model = fk_round_snapshot_get_model (snapshot);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    if (fk_model_lookup_area (model, keys[i]) == NULL)
+      {
+        g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: the model has no area “%s” (--collapse)"),
+                     fk_round_snapshot_get_source (snapshot), keys[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 gboolean
 fk_cli_command_export (int      argc,
                        char   **argv,
@@ -30,6 +100,13 @@ fk_cli_command_export (int      argc,
   g_autofree char *palette_name = NULL;
   g_autofree char *language = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *order_name = NULL;
+  g_autofree char *capability_order_name = NULL;
+  g_autofree char *aggregates_list = NULL;
+  g_auto(GStrv) collapse = NULL;
+  g_auto(GStrv) overlay_lists = NULL;
+  gboolean group_by_size = FALSE;
+  gboolean no_numbers = FALSE;
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
@@ -37,7 +114,14 @@ fk_cli_command_export (int      argc,
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf"), N_("FORMAT") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
-    { "palette", 0, 0, G_OPTION_ARG_STRING, &palette_name, N_("Colours: viridis, cividis or greyscale (default: viridis)"), N_("PALETTE") },
+    { "palette", 0, 0, G_OPTION_ARG_STRING, &palette_name, N_("Colours: viridis, cividis, greyscale or high-contrast (default: viridis)"), N_("PALETTE") },
+    { "order", 0, 0, G_OPTION_ARG_STRING, &order_name, N_("Order of the municipalities: name, code, population or mean (default: name)"), N_("ORDER") },
+    { "group-by-size", 0, 0, G_OPTION_ARG_NONE, &group_by_size, N_("Group the municipalities by size class, large first"), NULL },
+    { "capability-order", 0, 0, G_OPTION_ARG_STRING, &capability_order_name, N_("Order of the capabilities within each area: model, mean or spread (default: model)"), N_("ORDER") },
+    { "collapse", 0, 0, G_OPTION_ARG_STRING_ARRAY, &collapse, N_("Show this area as one row of its means (repeatable)"), N_("AREA_KEY") },
+    { "overlay", 0, 0, G_OPTION_ARG_STRING_ARRAY, &overlay_lists, N_("Marks on the current level: target, sustain (repeatable or a comma list)"), N_("MARK") },
+    { "aggregates", 0, 0, G_OPTION_ARG_STRING, &aggregates_list, N_("Aggregates at the edges, a comma list: mean, median, min-max, low, cannot-sustain, interested, row-mean, all or none (default: all)"), N_("LIST") },
+    { "no-numbers", 0, 0, G_OPTION_ARG_NONE, &no_numbers, N_("No numbers in the cells"), NULL },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of names: sv or en (default: the study's)"), N_("LANGUAGE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("OUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
@@ -51,11 +135,13 @@ fk_cli_command_export (int      argc,
   FkMeasure measure = FK_MEASURE_CURRENT;
   FkHeatmapFormat format;
   FkPalette palette = FK_PALETTE_DEFAULT;
+  FkHeatmapOptions options;
   const FkRound *round;
   const char *path;
 
   if (!fk_cli_parse (context, "export", argc, argv, error))
     return FALSE;
+  fk_heatmap_options_init (&options);
   if ((path = fk_cli_one_file ("export", files, error)) == NULL)
     return FALSE;
 
@@ -83,8 +169,24 @@ fk_cli_command_export (int      argc,
     {
       palette = fk_palette_from_string (palette_name);
       if (!g_str_equal (fk_palette_to_string (palette), palette_name))
-        return bad_value (error, _("--palette: “%s” is not a palette (use viridis, cividis or greyscale)"), palette_name);
+        return bad_value (error, _("--palette: “%s” is not a palette (use viridis, cividis, greyscale or high-contrast)"), palette_name);
     }
+  if (order_name != NULL && !fk_municipality_order_from_string (order_name, &options.municipality_order))
+    return bad_value (error, _("--order: “%s” is not an order of municipalities (use name, code, population or mean)"), order_name);
+  if (capability_order_name != NULL
+      && !fk_capability_order_from_string (capability_order_name, &options.capability_order))
+    return bad_value (error, _("--capability-order: “%s” is not an order of capabilities (use model, mean or spread)"),
+                      capability_order_name);
+  if (aggregates_list != NULL && !parse_aggregates (aggregates_list, &options.aggregates, error))
+    return FALSE;
+  if (!parse_overlays (overlay_lists, &options.overlays, error))
+    return FALSE;
+  if (options.overlays != FK_HEATMAP_OVERLAY_NONE && measure != FK_MEASURE_CURRENT)
+    return bad_value (error, _("--overlay: the marks are drawn on the current level only, not on “%s” (use --measure current)"),
+                      fk_measure_to_string (measure));
+  options.group_by_size = group_by_size;
+  options.show_numbers = !no_numbers;
+  options.collapsed_areas = (const char *const *) collapse;
   if (language != NULL && !fk_text_language_is_valid (language))
     return bad_value (error, _("--language: “%s” is not a study language (use sv or en)"), language);
   if (output == NULL || *output == '\0')
@@ -102,9 +204,11 @@ fk_cli_command_export (int      argc,
   snapshot = fk_study_read_snapshot (study, round->id, error);
   if (snapshot == NULL)
     return FALSE;
+  if (!check_areas (snapshot, collapse, error))
+    return FALSE;
 
   layout = fk_heatmap_layout_new (snapshot, measure, palette,
                                   language != NULL ? language : fk_study_get_language (study),
-                                  NULL);
+                                  &options);
   return fk_heatmap_write (layout, output, format, error);
 }

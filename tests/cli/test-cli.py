@@ -712,6 +712,107 @@ def _():
     assert not [n for n in os.listdir(tmp) if n.startswith(".refused")]
 
 
+OPTIONS_STUDY = os.path.join(tmp, "options.fkarta")
+
+
+def options_study():
+    """Three capabilities of the first area scored, so that every order
+    differs from the model's: means 2, 1.5 and 2.5, spreads 2, 1 and 5."""
+    if not os.path.exists(OPTIONS_STUDY):
+        ok("new", OPTIONS_STUDY, "--language", "en")
+        for code, cap, current, target, sustain in (
+                ("1488", "styrning.digital-strategi", "3", "5", "no"),
+                ("1485", "styrning.digital-strategi", "1", "2", "difficult"),
+                ("1488", "styrning.prioritering", "1", "3", "yes"),
+                ("1421", "styrning.prioritering", "2", "4", "yes"),
+                ("1488", "styrning.finansieringsmodell", "5", "5", "yes"),
+                ("1421", "styrning.finansieringsmodell", "0", "2", "no")):
+            ok("set", OPTIONS_STUDY, "--municipality", code, "--capability", cap,
+               "--current", current, "--target", target, "--sustain", sustain)
+    return OPTIONS_STUDY
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    assert head.startswith(MAGIC["png"]), head
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def export_png(name, *options):
+    out = os.path.join(tmp, name)
+    assert ok("export", options_study(), "--view", "heatmap", "--format", "png",
+              "-o", out, *options) == ""
+    with open(out, "rb") as f:
+        return out, png_size(out), f.read()
+
+
+@test("export takes --order, --group-by-size, --capability-order, --collapse, "
+      "--overlay, --aggregates, --no-numbers and --palette high-contrast")
+def _():
+    _, (w, h), default = export_png("opt-default.png")
+    # Another order of the same columns: the same size, another picture.
+    for order in ("name", "code", "population", "mean"):
+        _, size, data = export_png(f"opt-order-{order}.png", "--order", order)
+        assert size == (w, h), (order, size)
+        assert (data == default) == (order == "name"), order
+    # Groups add gaps between the columns and a band for their names.
+    _, (gw, gh), _ = export_png("opt-group.png", "--group-by-size")
+    assert gw > w and gh > h, (gw, gh, w, h)
+    _, size, data = export_png("opt-mean.png", "--capability-order", "mean")
+    assert size == (w, h) and data != default
+    _, size, data = export_png("opt-spread.png", "--capability-order", "spread")
+    assert size == (w, h) and data != default
+    _, size, data = export_png("opt-model.png", "--capability-order", "model")
+    assert data == default
+    # A collapsed area is one row: shorter; two areas shorter still.
+    _, (cw, ch), _ = export_png("opt-collapse.png", "--collapse", "styrning")
+    _, (cw2, ch2), _ = export_png("opt-collapse2.png", "--collapse", "styrning",
+                                  "--collapse", "arkitektur")
+    assert ch < h and ch2 < ch and cw == w, (ch, ch2, h)
+    # Fewer aggregates, fewer columns; none at all also drops the mean row.
+    _, (aw, ah), _ = export_png("opt-agg-mean.png", "--aggregates", "mean")
+    _, (nw, nh), _ = export_png("opt-agg-none.png", "--aggregates", "none")
+    _, size, data = export_png("opt-agg-all.png", "--aggregates", "all")
+    assert data == default
+    _, size, data = export_png("opt-agg-list.png", "--aggregates",
+                               "mean,median,min-max,low,cannot-sustain,interested,row-mean")
+    assert data == default
+    assert nw < aw < w and nh < h and ah < h, (nw, aw, w, nh, ah, h)
+    # Overlays: repeated or a comma list, the same picture.
+    _, _, both = export_png("opt-overlay.png", "--overlay", "target", "--overlay", "sustain")
+    _, _, listed = export_png("opt-overlay-list.png", "--overlay", "target,sustain")
+    _, _, target = export_png("opt-overlay-target.png", "--overlay", "target")
+    assert both == listed and both != default and target not in (default, both)
+    _, size, data = export_png("opt-no-numbers.png", "--no-numbers")
+    assert size == (w, h) and data != default
+    _, size, data = export_png("opt-hc.png", "--palette", "high-contrast")
+    assert size == (w, h) and data != default
+    for fmt in ("svg", "pdf"):
+        out = os.path.join(tmp, f"opt-all.{fmt}")
+        ok("export", options_study(), "--view", "heatmap", "--format", fmt, "--order", "mean",
+           "--group-by-size", "--collapse", "sakerhet", "--overlay", "target,sustain", "-o", out)
+        assert os.path.getsize(out) > 0
+
+
+@test("export refuses bad heatmap options with one line and writes nothing")
+def _():
+    study = options_study()
+    out = os.path.join(tmp, "refused-options.png")
+    base = ["export", study, "--view", "heatmap", "--format", "png", "-o", out]
+    for args, status, words in (
+            (base + ["--order", "size"], 2, ["--order", "size", "population"]),
+            (base + ["--capability-order", "name"], 2, ["--capability-order", "spread"]),
+            (base + ["--aggregates", "mean,spread"], 2, ["--aggregates", "spread", "row-mean"]),
+            (base + ["--overlay", "target,gap"], 2, ["--overlay", "gap", "sustain"]),
+            (base + ["--overlay", "target", "--measure", "gap"], 2, ["--overlay", "current"]),
+            (base + ["--palette", "contrast"], 2, ["--palette", "high-contrast"]),
+            (base + ["--collapse", "ingen-sadan"], 1, ["ingen-sadan"])):
+        refused(study, args, status=status, mentions=words)
+        assert not os.path.exists(out), args
+    assert not [n for n in os.listdir(tmp) if n.startswith(".refused-options")]
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0
