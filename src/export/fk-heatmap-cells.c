@@ -10,6 +10,7 @@
 #include "fk-heatmap-private.h"
 
 #include <math.h>
+#include <string.h>
 
 /* The lightest and darkest grey of a count (share 0 and 1): both keep
  * black text above 12:1, and neither is white, the "not assessed" cell. */
@@ -111,6 +112,29 @@ fk_heatmap_format_range (double      min,
 
 /* ---- one cell ----------------------------------------------------------- */
 
+void
+fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source)
+{
+  gboolean diverging = fk_measure_is_diverging (source->measure);
+
+  for (int i = 0; i < FK_HEATMAP_N_WHOLE; i++)
+    {
+      FkHeatmapWholeValue *w = &source->whole[i];
+
+      fk_heatmap_value_rgb (source->measure, source->palette, i - 5, w->rgb);
+      fk_heatmap_contrast_text (w->rgb, w->text_rgb);
+      w->text = source->show_numbers ? fk_heatmap_format_value (i - 5, TRUE, diverging, source->language)
+                                     : NULL;
+    }
+}
+
+void
+fk_heatmap_cell_source_clear (FkHeatmapCellSource *source)
+{
+  for (guint i = 0; i < FK_HEATMAP_N_WHOLE; i++)
+    g_clear_pointer (&source->whole[i].text, g_free);
+}
+
 static void
 set_value (const FkHeatmapCellSource *source,
            FkHeatmapCell             *cell,
@@ -124,6 +148,15 @@ set_value (const FkHeatmapCellSource *source,
       return;
     }
   cell->kind = FK_HEATMAP_CELL_VALUE;
+  if (integral && value == floor (value) && fabs (value) <= 5)
+    {
+      const FkHeatmapWholeValue *w = &source->whole[(int) value + 5];
+
+      memcpy (cell->rgb, w->rgb, sizeof cell->rgb);
+      memcpy (cell->text_rgb, w->text_rgb, sizeof cell->text_rgb);
+      cell->text = g_strdup (w->text);
+      return;
+    }
   fk_heatmap_value_rgb (source->measure, source->palette, value, cell->rgb);
   fk_heatmap_contrast_text (cell->rgb, cell->text_rgb);
   if (source->show_numbers)

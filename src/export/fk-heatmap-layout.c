@@ -631,6 +631,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     .area_caps = area_caps,
   };
   source.mean_of_row_means = mean_of_row_means (matrix, &source.n_row_means);
+  fk_heatmap_cell_source_init_whole (&source);
   g_array_set_size (layout->cells, layout->n_rows * layout->n_cols);
   for (guint r = 0; r < layout->n_rows; r++)
     {
@@ -655,6 +656,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           fk_heatmap_cell_fill (&source, row, column, hc);
         }
     }
+
+  fk_heatmap_cell_source_clear (&source);
 
   /* Dividers run from the group labels to the last row. */
   for (guint i = 0; i < layout->dividers->len; i++)

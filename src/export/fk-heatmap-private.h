@@ -29,6 +29,16 @@ char        *fk_heatmap_format_range  (double      min,
                                        gboolean    signed_,
                                        const char *language);
 
+/* The look of a whole value, worked out once per layout: most cells are
+ * whole levels, and pow() and printf per cell are what a large grid costs. */
+#define FK_HEATMAP_N_WHOLE 11   /* −5 … 5 */
+
+typedef struct {
+  double  rgb[3];
+  double  text_rgb[3];
+  char   *text;
+} FkHeatmapWholeValue;
+
 /* What every cell of one layout is computed from. */
 typedef struct {
   FkRoundSnapshot   *snapshot;
@@ -42,7 +52,13 @@ typedef struct {
   GPtrArray         *area_caps;         /* per area: a GArray of its capabilities (guint) */
   double             mean_of_row_means; /* the mean row's MEAN cell */
   guint              n_row_means;       /* how many municipalities it rests on */
+  FkHeatmapWholeValue whole[FK_HEATMAP_N_WHOLE]; /* value v at [v + 5] */
 } FkHeatmapCellSource;
+
+/* Fills source->whole from the measure, palette, language and numbers;
+ * fk_heatmap_cell_source_clear() frees it. */
+void         fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source);
+void         fk_heatmap_cell_source_clear      (FkHeatmapCellSource *source);
 
 /* Fills the content of @cell (kind, colours, value, text, n_values,
  * target, cannot_sustain) for the grid position of @row and @column. */
