@@ -270,7 +270,8 @@ setup_value_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  /* Centred under the municipality's name, as in the heatmap. */
+  gtk_label_set_xalign (GTK_LABEL (label), 0.5);
   gtk_widget_add_css_class (label, "numeric");
   g_object_set_data (G_OBJECT (label), COLUMN_KEY, g_object_get_data (G_OBJECT (factory), COLUMN_KEY));
   g_object_set_data (G_OBJECT (label), LIST_ITEM_KEY, item);
