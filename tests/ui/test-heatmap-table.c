@@ -149,6 +149,13 @@ layout_column (const FkHeatmapLayout *layout,
   g_error ("no column for municipality %d", municipality);
 }
 
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 /* The label of cell (@item, @column) on screen shows its text and has
  * its description as accessible label, both plain text. */
 static GtkWidget *
@@ -205,6 +212,9 @@ test_rows_and_columns (void)
   view = fk_heatmap_table_get_column_view (f.table);
   columns = gtk_column_view_get_columns (view);
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, f.layout->n_cols + 1);
+  g_assert_cmpuint (fk_heatmap_table_get_n_pages (f.table), ==, 1);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (
+    shell_test_find_matching (GTK_WIDGET (f.table), has_tooltip, "Next municipalities"))));
   for (guint c = 0; c < f.layout->n_cols; c++)
     {
       g_autoptr(GtkColumnViewColumn) col = g_list_model_get_item (columns, c + 1);
@@ -462,6 +472,7 @@ test_synthetic_pages (void)
   GtkWidget *window = gtk_window_new ();
   FkHeatmapTable *table = FK_HEATMAP_TABLE (fk_heatmap_table_new ());
   guint n_aggregates, last_page, item;
+  GtkWidget *previous, *next;
   double t_layout, t_set, t_draw, t_again, t_page;
   g_autofree char *text = NULL;
 
@@ -509,6 +520,20 @@ test_synthetic_pages (void)
                    ==, text);
   /* A new layout keeps the page. */
   fk_heatmap_table_set_layout (table, layout);
+  g_assert_cmpuint (fk_heatmap_table_get_page (table), ==, last_page);
+
+  /* The pager's buttons: at the last page, Next is off; Previous goes back. */
+  previous = shell_test_find_matching (GTK_WIDGET (table), has_tooltip, "Previous municipalities");
+  next = shell_test_find_matching (GTK_WIDGET (table), has_tooltip, "Next municipalities");
+  g_assert_nonnull (previous);
+  g_assert_nonnull (next);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (next)));
+  g_assert_false (gtk_widget_get_sensitive (next));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (table), "Municipalities 289–290 of 290"));
+  g_signal_emit_by_name (previous, "clicked");
+  g_assert_cmpuint (fk_heatmap_table_get_page (table), ==, last_page - 1);
+  g_assert_true (gtk_widget_get_sensitive (next));
+  g_signal_emit_by_name (next, "clicked");
   g_assert_cmpuint (fk_heatmap_table_get_page (table), ==, last_page);
 
   g_test_message ("synthetic %u municipalities × %u capabilities (%u rows, %u layout columns, "
