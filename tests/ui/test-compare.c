@@ -901,15 +901,38 @@ has_label_prefix (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix);
 }
 
+/* The chooser settles in the main loop: TRUE once it would answer
+ * @folder/@name. */
+static gboolean
+wait_for_chosen (GtkFileChooser *chooser,
+                 GFile          *folder,
+                 const char     *name)
+{
+  g_autoptr(GFile) target = g_file_get_child (folder, name);
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+      if (chosen != NULL && g_file_equal (chosen, target))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
 /* The button's way: compare.export (Ctrl+E) asks for a file (here GTK's
  * own chooser, no portal), a name without extension gets the chosen
- * filter's, and a toast says where the file went. */
+ * filter's, and a toast says where the file went. The next export starts
+ * in the same folder. */
 static void
 test_export_action (void)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *out = g_dir_make_tmp ("fk-export-XXXXXX", &error);
   g_autofree char *expected = g_build_filename (out, "projector.svg", NULL);
+  g_autofree char *kept = g_build_filename (out, "projector.png", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (out);
   g_autoptr(GListModel) controllers = NULL;
   g_autofree char *contents = NULL;
@@ -969,20 +992,7 @@ test_export_action (void)
     gtk_file_chooser_set_filter (chooser, svg);
   }
   gtk_file_chooser_set_current_name (chooser, "projector");
-  {
-    g_autoptr(GFile) target = g_file_get_child (folder, "projector");
-    gboolean there = FALSE;
-
-    for (guint i = 0; i < 5000 && !there; i++)
-      {
-        g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
-
-        there = chosen != NULL && g_file_equal (chosen, target);
-        g_main_context_iteration (NULL, FALSE);
-        g_usleep (1000);
-      }
-    g_assert_true (there);
-  }
+  g_assert_true (wait_for_chosen (chooser, folder, "projector"));
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
 
   /* Written in a thread; the toast comes when it is done. */
@@ -997,6 +1007,29 @@ test_export_action (void)
   g_assert_true (g_file_get_contents (expected, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
   g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  /* Again: the chooser starts where the last export went. A name without
+   * extension that would replace projector.png (the PNG filter's, the
+   * first) without the chooser having asked: refused, the file stays. */
+  g_file_set_contents (kept, "kept", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (page, "compare.export", NULL));
+  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, "projector");
+  g_assert_true (wait_for_chosen (chooser, folder, "projector"));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  toast_label = NULL;
+  for (guint i = 0; i < 2000 && toast_label == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      toast_label = shell_test_find_matching (page, has_label_prefix, "“projector.png” exists already");
+    }
+  g_assert_nonnull (toast_label);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "kept");
 
   shell_test_destroy_window (window);
   fixture_teardown (&f);

@@ -18,6 +18,7 @@ struct _FkComparePage
   GSimpleActionGroup *actions;        /* "compare" */
   GtkNativeDialog    *chooser;        /* the export's file chooser while open */
   GCancellable       *export_cancellable;
+  GFile              *export_folder;  /* where the last export went: the next starts there */
   gboolean            exporting;
 
   AdwToastOverlay    *toast_overlay;

@@ -190,6 +190,7 @@ on_export_done (GObject      *source,
 static void
 on_export_file_chosen (GFile           *file,
                        FkHeatmapFormat  format,
+                       gboolean         extension_added,
                        gpointer         user_data)
 {
   FkComparePage *self = user_data;
@@ -197,6 +198,23 @@ on_export_file_chosen (GFile           *file,
   g_clear_object (&self->chooser);
   if (file == NULL)
     return;
+  g_clear_object (&self->export_folder);
+  self->export_folder = g_file_get_parent (file);
+  /* The chooser asked before replacing the name typed, not this one. */
+  if (extension_added && g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *escaped = g_markup_escape_text (display, -1);
+      g_autofree char *title = g_strdup_printf (_("“%s” exists already. To replace it, choose it in the file window."),
+                                                escaped);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+      show_toast (self, toast);
+      return;
+    }
   self->exporting = TRUE;
   update_export_enabled (self);
   fk_compare_page_export_async (self, file, format, self->export_cancellable,
@@ -218,7 +236,7 @@ export_action (GSimpleAction *action,
   name = fk_heatmap_export_suggest_name (fk_heatmap_view_get_measure (self->heatmap),
                                          round != NULL ? round->name : NULL, FK_HEATMAP_FORMAT_PNG);
   self->chooser = fk_heatmap_export_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                 name, on_export_file_chosen, self);
+                                                 self->export_folder, name, on_export_file_chosen, self);
 }
 
 /* The toast's Open: the file in the user's viewer (the portal's, in a
@@ -270,6 +288,7 @@ fk_compare_page_finalize (GObject *object)
   g_array_unref (self->round_ids);
   g_clear_object (&self->actions);
   g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (fk_compare_page_parent_class)->finalize (object);
 }

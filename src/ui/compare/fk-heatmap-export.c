@@ -224,6 +224,7 @@ on_chooser_response (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = NULL;
   FkHeatmapFormat format = FK_HEATMAP_FORMAT_PNG;
+  gboolean extension_added = FALSE;
 
   g_signal_handlers_disconnect_by_data (dialog, chooser);
   if (response == GTK_RESPONSE_ACCEPT)
@@ -245,13 +246,15 @@ on_chooser_response (GtkNativeDialog *dialog,
           named = g_strdup_printf ("%s.%s", base, fk_heatmap_export_extension (format));
           g_object_unref (file);
           file = g_file_get_child (parent, named);
+          extension_added = TRUE;
         }
     }
-  chooser->callback (file, format, chooser->user_data);
+  chooser->callback (file, format, extension_added, chooser->user_data);
 }
 
 GtkNativeDialog *
 fk_heatmap_export_choose_file (GtkWindow             *parent,
+                               GFile                 *folder,
                                const char            *suggested_name,
                                FkHeatmapExportChosen  callback,
                                gpointer               user_data)
@@ -286,6 +289,8 @@ fk_heatmap_export_choose_file (GtkWindow             *parent,
       if (filters[i].format == format)
         gtk_file_chooser_set_filter (file_chooser, filter);
     }
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (file_chooser, folder, NULL);
   gtk_file_chooser_set_current_name (file_chooser, suggested_name);
 
   chooser = g_new0 (Chooser, 1);

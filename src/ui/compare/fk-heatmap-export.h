@@ -49,18 +49,22 @@ gboolean    fk_heatmap_export_finish           (GAsyncResult           *result,
                                                 GError                **error);
 
 /* Called with the file chosen and its format, or @file NULL when the user
- * cancelled. */
+ * cancelled. @extension_added: the name had no extension and got the
+ * filter's, so the chooser did not ask before replacing that file. */
 typedef void (*FkHeatmapExportChosen) (GFile           *file,
                                        FkHeatmapFormat  format,
+                                       gboolean         extension_added,
                                        gpointer         user_data);
 
 /* Asks where to save, in a GtkFileChooserNative (the portal's dialog in a
- * sandbox), with a filter per format and @suggested_name filled in. The
+ * sandbox), with a filter per format and @suggested_name filled in, in
+ * @folder (nullable: the chooser's choice). The
  * format is the name's extension's; a name without one gets the chosen
  * filter's format and extension.
  * Returns: (transfer full): the dialog, shown; gtk_native_dialog_destroy()
  *   ends it without calling @callback (a page going away). */
 GtkNativeDialog *fk_heatmap_export_choose_file (GtkWindow              *parent,
+                                                GFile                  *folder,
                                                 const char             *suggested_name,
                                                 FkHeatmapExportChosen   callback,
                                                 gpointer                user_data);
