@@ -945,6 +945,15 @@ test_export_action (void)
   gboolean ctrl_e = FALSE;
 
   g_assert_no_error (error);
+#if defined (__SANITIZE_ADDRESS__)
+  /* GTK's file chooser (its places sidebar) leaks in libcloudproviders'
+   * D-Bus callbacks, whose frames LeakSanitizer's fast unwinder cannot
+   * name for tests/lsan.supp: the asan setup leaves the chooser out.
+   * The export itself runs under ASan in /ui/compare/export. */
+  g_test_skip ("GTK's file chooser leaks in libcloudproviders under ASan");
+  g_rmdir (out);
+  return;
+#endif
   fixture_setup (&f);
   window = show_page (&f, &heatmap);
   page = gtk_window_get_child (GTK_WINDOW (window));
