@@ -648,6 +648,54 @@ test_settings_persist (void)
   reset_heatmap_keys (settings);
 }
 
+/* Without an installed schema (an uninstalled run) the page works with
+ * the layout's defaults and forgets the choices. In a subprocess, whose
+ * main() drops GSETTINGS_SCHEMA_DIR before GTK reads any schema. */
+static void
+test_without_schema (void)
+{
+  Fixture f = { 0 };
+  FkHeatmapView *heatmap;
+  GtkWidget *window, *page;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("FK_TEST_WITHOUT_SCHEMA", "1", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_unsetenv ("FK_TEST_WITHOUT_SCHEMA");
+      g_test_trap_assert_passed ();
+      return;
+    }
+  {
+    g_autoptr(GSettingsSchema) schema =
+      g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+
+    if (schema != NULL)
+      {
+        g_test_skip ("the schema is installed on this system");
+        return;
+      }
+  }
+
+  fixture_setup (&f);
+  window = show_page (&f, &heatmap);
+  page = gtk_window_get_child (GTK_WINDOW (window));
+  g_assert_cmpint (view_options (heatmap)->municipality_order, ==, FK_MUNICIPALITY_ORDER_NAME);
+  g_assert_true (view_options (heatmap)->show_numbers);
+  gtk_drop_down_set_selected (page_dropdown (page, "order_dropdown"), 1);
+  gtk_widget_activate (find_check (page, "compare.numbers"));
+  g_assert_cmpint (view_options (heatmap)->municipality_order, ==, FK_MUNICIPALITY_ORDER_CODE);
+  g_assert_false (view_options (heatmap)->show_numbers);
+  shell_test_destroy_window (window);
+
+  /* Forgotten. */
+  window = show_page (&f, &heatmap);
+  g_assert_cmpint (view_options (heatmap)->municipality_order, ==, FK_MUNICIPALITY_ORDER_NAME);
+  g_assert_true (view_options (heatmap)->show_numbers);
+  shell_test_destroy_window (window);
+  fixture_teardown (&f);
+}
+
 /* ---- export ----------------------------------------------------------------- */
 
 typedef struct {
@@ -1049,9 +1097,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = shell_test_setup_tmpdir ();
+  g_autofree char *tmpdir = NULL;
   int ret;
 
+  /* test_without_schema()'s subprocess. */
+  if (g_getenv ("FK_TEST_WITHOUT_SCHEMA") != NULL)
+    g_unsetenv ("GSETTINGS_SCHEMA_DIR");
+  tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   shell_test_load_style ();
@@ -1064,6 +1116,7 @@ main (int   argc,
   g_test_add_func ("/ui/compare/controls", test_controls);
   g_test_add_func ("/ui/compare/overlays-need-current", test_overlays_need_current);
   g_test_add_func ("/ui/compare/settings-persist", test_settings_persist);
+  g_test_add_func ("/ui/compare/without-schema", test_without_schema);
   g_test_add_func ("/ui/compare/export", test_export);
   g_test_add_func ("/ui/compare/export-fails", test_export_fails);
   g_test_add_func ("/ui/compare/export-names", test_export_names);
