@@ -1,12 +1,14 @@
 /* test-preferences.c — the preferences take effect at once: the language
  * of model texts in the scoring, overview and profile views, the palette
- * in the profile's radar chart. Set FK_TEST_OUTPUT_DIR to keep PNGs.
+ * in the profile's radar chart, numbers in the heatmap's cells. Set
+ * FK_TEST_OUTPUT_DIR to keep PNGs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "fk-capability-row.h"
+#include "fk-compare-page.h"
 #include "fk-content-language.h"
 #include "fk-overview-page.h"
 #include "fk-preferences-window.h"
@@ -222,7 +224,8 @@ test_window_rows (void)
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (prefs), "Palette"));
   /* What the app does now: no generated text, no printing yet. */
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (prefs), "All palettes are safe for colour-blind readers"));
-  g_assert_null (shell_test_find_descendant (GTK_WIDGET (prefs), GTK_TYPE_SWITCH));
+  /* One switch: numbers in the heatmap's cells (below). */
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (prefs), "Numbers in heatmap cells"));
   g_assert_null (shell_test_find_descendant (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON));
 
   row = ADW_COMBO_ROW (shell_test_find_ancestor (GTK_WIDGET (title), ADW_TYPE_COMBO_ROW));
@@ -235,6 +238,73 @@ test_window_rows (void)
   g_settings_reset (settings, "export-language");
 
   shell_test_destroy_window (prefs);
+}
+
+/* The numbers switch is the "heatmap-numbers" key, both ways, and the
+ * Compare page's heatmap follows it. */
+static void
+test_numbers_switch (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  FkPreferencesWindow *prefs;
+  GtkLabel *title;
+  GtkSwitch *numbers;
+  GtkWidget *row;
+  FkStudy *study = create_swedish_study ("numbers.fkarta");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = fk_compare_page_new ();
+  FkHeatmapView *heatmap = fk_compare_page_get_heatmap (FK_COMPARE_PAGE (page));
+
+  g_settings_reset (settings, "heatmap-numbers");
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  fk_compare_page_set_study (FK_COMPARE_PAGE (page), study);
+  gtk_window_present (GTK_WINDOW (window));
+
+  prefs = fk_preferences_window_new (settings);
+  title = shell_test_find_label (GTK_WIDGET (prefs), "Numbers in heatmap cells");
+  g_assert_nonnull (title);
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (prefs),
+                                           "Each cell shows its value as well as its colour, on the Compare page and in exported images"));
+  row = shell_test_find_ancestor (GTK_WIDGET (title), ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  numbers = GTK_SWITCH (shell_test_find_descendant (row, GTK_TYPE_SWITCH));
+  g_assert_nonnull (numbers);
+  g_assert_true (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == GTK_WIDGET (numbers));
+
+  /* On by default. */
+  g_assert_true (gtk_switch_get_active (numbers));
+  g_assert_true (fk_heatmap_view_get_options (heatmap)->show_numbers);
+
+  /* Off from the switch: the key, then the heatmap. */
+  gtk_switch_set_active (numbers, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "heatmap-numbers"));
+  flush_main_context ();
+  g_assert_false (fk_heatmap_view_get_options (heatmap)->show_numbers);
+
+  /* On from the key (the Compare page's own check button): the switch. */
+  g_settings_set_boolean (settings, "heatmap-numbers", TRUE);
+  flush_main_context ();
+  g_assert_true (gtk_switch_get_active (numbers));
+  g_assert_true (fk_heatmap_view_get_options (heatmap)->show_numbers);
+
+  /* Activating the row toggles it, as a click on the row does (at the
+   * end of the switch's animation). */
+  gtk_window_present (GTK_WINDOW (prefs));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
+  g_assert_true (gtk_widget_activate (row));
+  for (guint i = 0; i < 3000 && gtk_switch_get_active (numbers); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_false (gtk_switch_get_active (numbers));
+  g_assert_false (g_settings_get_boolean (settings, "heatmap-numbers"));
+
+  g_settings_reset (settings, "heatmap-numbers");
+  shell_test_destroy_window (prefs);
+  shell_test_destroy_window (window);
+  close_study (study);
 }
 
 int
@@ -251,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/ui/preferences/content-language", test_content_language);
   g_test_add_func ("/ui/preferences/palette", test_palette);
   g_test_add_func ("/ui/preferences/window-rows", test_window_rows);
+  g_test_add_func ("/ui/preferences/numbers-switch", test_numbers_switch);
 
   status = g_test_run ();
   shell_test_remove_tree (tmpdir);

@@ -1,34 +1,29 @@
 /* fk-compare-page.c — the Compare page: every municipality side by side
  *
- * A measure and a round above the heatmap (FkHeatmapView), which scrolls.
- * The palette follows Preferences (GSettings "palette"). The round
- * chooser follows the study's rounds at once; the heatmap itself
- * recomputes only while shown.
+ * A measure and a round, the orders, the grouping, "View options" and
+ * Export above the heatmap (FkHeatmapView), which scrolls. The palette
+ * follows Preferences (GSettings "palette"); the arrangement is the
+ * "compare" actions of fk-compare-page-options.c. The round chooser
+ * follows the study's rounds at once; the heatmap itself recomputes only
+ * while shown.
+ *
+ * Export (compare.export, Ctrl+E while the page is shown) asks for a file
+ * and writes the heatmap shown (fk-heatmap-export.c) in a worker thread;
+ * the page's own toast overlay says how it went, since the window has
+ * none and the page knows the file.
  */
 #define G_LOG_DOMAIN "fk-compare-page"
 #include "config.h"
-#include "fk-compare-page.h"
+#include "fk-compare-page-private.h"
 #include "fk-content-language.h"
+#include "fk-error.h"
+#include "fk-heatmap-export.h"
 #include "fk-measure.h"
 #include "fk-wrap-layout.h"
 
 #include <glib/gi18n.h>
 
 #define PALETTE_KEY "palette"
-
-struct _FkComparePage
-{
-  AdwBin         parent_instance;
-
-  FkStudy       *study;
-  GSettings     *settings;    /* NULL without an installed schema */
-  GArray        *round_ids;   /* gint64, dropdown order */
-  gboolean       updating;
-
-  GtkDropDown   *measure_dropdown;
-  GtkDropDown   *round_dropdown;
-  FkHeatmapView *heatmap;
-};
 
 G_DEFINE_FINAL_TYPE (FkComparePage, fk_compare_page, ADW_TYPE_BIN)
 
@@ -109,6 +104,7 @@ on_measure_selected (FkComparePage *self)
 
   if (pos < FK_N_MEASURES)
     fk_heatmap_view_set_measure (self->heatmap, (FkMeasure) pos);
+  fk_compare_page_update_overlays (self);
 }
 
 static void
@@ -118,16 +114,166 @@ on_round_selected (FkComparePage *self)
     fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
 }
 
+/* ---- export ---------------------------------------------------------------- */
+
+static const FkRound *
+shown_round (FkComparePage *self)
+{
+  gint64 round_id = selected_round_id (self);
+  GPtrArray *rounds = self->study != NULL ? fk_study_get_rounds (self->study) : NULL;
+
+  for (guint i = 0; rounds != NULL && i < rounds->len; i++)
+    if (((const FkRound *) g_ptr_array_index (rounds, i))->id == round_id)
+      return g_ptr_array_index (rounds, i);
+  return NULL;
+}
+
+/* Something to export, and no export under way. */
+static void
+update_export_enabled (FkComparePage *self)
+{
+  GAction *export = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "export");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (export),
+                               !self->exporting && fk_heatmap_view_get_layout (self->heatmap) != NULL);
+}
+
+/* Toast titles are Pango markup in libadwaita 1.2: file names and error
+ * messages are escaped. */
+static void
+show_toast (FkComparePage *self,
+            AdwToast      *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_export_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  FkComparePage *self = FK_COMPARE_PAGE (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!fk_compare_page_export_finish (self, result, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* the page went away */
+  self->exporting = FALSE;
+  update_export_enabled (self);
+
+  if (error != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      toast = adw_toast_new (escaped);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *escaped = g_markup_escape_text (display, -1);
+      g_autofree char *title = g_strdup_printf (_("Heatmap exported to “%s”"), escaped);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "compare.open-file");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  show_toast (self, toast);
+}
+
+static void
+on_export_file_chosen (GFile           *file,
+                       FkHeatmapFormat  format,
+                       gboolean         extension_added,
+                       gpointer         user_data)
+{
+  FkComparePage *self = user_data;
+
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+  g_clear_object (&self->export_folder);
+  self->export_folder = g_file_get_parent (file);
+  /* The chooser asked before replacing the name typed, not this one. */
+  if (extension_added && g_file_query_exists (file, NULL))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *display = g_filename_display_name (name);
+      g_autofree char *escaped = g_markup_escape_text (display, -1);
+      g_autofree char *title = g_strdup_printf (_("“%s” exists already. To replace it, choose it in the file window."),
+                                                escaped);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+      show_toast (self, toast);
+      return;
+    }
+  self->exporting = TRUE;
+  update_export_enabled (self);
+  fk_compare_page_export_async (self, file, format, self->export_cancellable,
+                                on_export_done, g_object_ref (file));
+}
+
+static void
+export_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  FkComparePage *self = user_data;
+  const FkRound *round = shown_round (self);
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (self->chooser != NULL)
+    return;
+  name = fk_heatmap_export_suggest_name (fk_heatmap_view_get_measure (self->heatmap),
+                                         round != NULL ? round->name : NULL, FK_HEATMAP_FORMAT_PNG);
+  self->chooser = fk_heatmap_export_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                 self->export_folder, name, on_export_file_chosen, self);
+}
+
+/* The toast's Open: the file in the user's viewer (the portal's, in a
+ * sandbox). gtk_show_uri() is GTK 4.8's way; GtkFileLauncher is 4.10. */
+static void
+open_file_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  FkComparePage *self = user_data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* ---- the class ------------------------------------------------------------ */
+
 static void
 fk_compare_page_dispose (GObject *object)
 {
   FkComparePage *self = FK_COMPARE_PAGE (object);
 
+  g_cancellable_cancel (self->export_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  fk_compare_page_dispose_options (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", NULL);
+  /* The bin's child is a template child: unparented here, or both the
+   * template and AdwBin would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_COMPARE_PAGE);
   g_clear_object (&self->study);
 
@@ -140,6 +286,9 @@ fk_compare_page_finalize (GObject *object)
   FkComparePage *self = FK_COMPARE_PAGE (object);
 
   g_array_unref (self->round_ids);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (fk_compare_page_parent_class)->finalize (object);
 }
@@ -199,20 +348,49 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   g_type_ensure (FK_TYPE_HEATMAP_VIEW);
   g_type_ensure (FK_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, measure_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, capability_order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, low_check);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_target_check);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_sustain_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, heatmap);
   gtk_widget_class_bind_template_callback (widget_class, on_measure_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_order_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_capability_order_selected);
 }
 
 static void
 fk_compare_page_init (FkComparePage *self)
 {
+  static const GActionEntry entries[] = {
+    { .name = "export", .activate = export_action },
+    { .name = "open-file", .activate = open_file_action, .parameter_type = "s" },
+  };
   g_autoptr(GtkStringList) measures = gtk_string_list_new (NULL);
+  GtkEventController *shortcuts;
 
   self->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->export_cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", G_ACTION_GROUP (self->actions));
+  fk_compare_page_init_options (self);
+
+  /* Managed by the window, so Ctrl+E works wherever the focus is (the
+   * view switcher too), but only while the page is shown: GTK skips
+   * the shortcuts of unmapped widgets. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_e, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("compare.export")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   for (int m = 0; m < FK_N_MEASURES; m++)
     gtk_string_list_append (measures, fk_measure_get_label ((FkMeasure) m));
@@ -225,6 +403,9 @@ fk_compare_page_init (FkComparePage *self)
     g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
                               G_CALLBACK (update_palette), self);
   update_palette (self);
+
+  g_signal_connect_swapped (self->heatmap, "layout-changed", G_CALLBACK (update_export_enabled), self);
+  update_export_enabled (self);
 }
 
 GtkWidget *
@@ -258,6 +439,7 @@ fk_compare_page_set_study (FkComparePage *self,
   g_array_set_size (self->round_ids, 0);
   fill_rounds (self);
   fk_heatmap_view_set_study (self->heatmap, study);
+  update_export_enabled (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
 }
 
@@ -266,4 +448,45 @@ fk_compare_page_get_heatmap (FkComparePage *self)
 {
   g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), NULL);
   return self->heatmap;
+}
+
+void
+fk_compare_page_export_async (FkComparePage       *self,
+                              GFile               *file,
+                              FkHeatmapFormat      format,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  FkRoundSnapshot *snapshot;
+
+  g_return_if_fail (FK_IS_COMPARE_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  snapshot = fk_heatmap_view_get_snapshot (self->heatmap);
+  if (snapshot == NULL || fk_heatmap_view_get_layout (self->heatmap) == NULL)
+    {
+      g_task_report_new_error (self, callback, user_data, fk_compare_page_export_async,
+                               FK_ERROR, FK_ERROR_NOT_FOUND,
+                               _("There is no heatmap to export: the study has no assessment round."));
+      return;
+    }
+  fk_heatmap_export_async (snapshot,
+                           fk_heatmap_view_get_measure (self->heatmap),
+                           fk_heatmap_view_get_palette (self->heatmap),
+                           fk_content_language (self->study),
+                           fk_heatmap_view_get_options (self->heatmap),
+                           file, format, self, cancellable, callback, user_data);
+}
+
+gboolean
+fk_compare_page_export_finish (FkComparePage  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), FALSE);
+
+  if (g_async_result_is_tagged (result, fk_compare_page_export_async))
+    return g_task_propagate_boolean (G_TASK (result), error);
+  return fk_heatmap_export_finish (result, error);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 #include "fk-study.h"
 #include "fk-heatmap-view.h"
+#include "fk-heatmap.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,26 @@ void           fk_compare_page_set_study   (FkComparePage *self,
                                             FkStudy       *study);
 /* Returns: (transfer none) */
 FkHeatmapView *fk_compare_page_get_heatmap (FkComparePage *self);
+
+/**
+ * fk_compare_page_export_async:
+ * @file: where to write (a local file; replaced atomically)
+ *
+ * Writes the heatmap the page shows (its round, measure, palette,
+ * language and options, at the default cell size) as @format, in a
+ * worker thread. What the "Export…" button and compare.export (Ctrl+E)
+ * do once a file is chosen; they then say how it went in a toast.
+ */
+void           fk_compare_page_export_async  (FkComparePage        *self,
+                                              GFile                *file,
+                                              FkHeatmapFormat       format,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+/* FALSE with @error (the file's name and the problem) if nothing was
+ * written; an existing file is then left as it was. */
+gboolean       fk_compare_page_export_finish (FkComparePage        *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
 
 G_END_DECLS

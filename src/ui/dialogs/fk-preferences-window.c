@@ -23,6 +23,7 @@ struct _FkPreferencesWindow
   /* Template widgets */
   AdwComboRow          *language_row;
   AdwComboRow          *palette_row;
+  GtkSwitch            *numbers_switch;
 };
 
 G_DEFINE_FINAL_TYPE (FkPreferencesWindow, fk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -100,6 +101,7 @@ fk_preferences_window_constructed (GObject *object)
 
   bind_choice (self->settings, "export-language", self->language_row, language_choices);
   bind_choice (self->settings, "palette", self->palette_row, palette_choices);
+  g_settings_bind (self->settings, "heatmap-numbers", self->numbers_switch, "active", G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -172,6 +174,7 @@ fk_preferences_window_class_init (FkPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, palette_row);
+  gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, numbers_switch);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }

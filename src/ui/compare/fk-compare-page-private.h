@@ -1,0 +1,45 @@
+/* fk-compare-page-private.h — shared by fk-compare-page.c and its view
+ * options (fk-compare-page-options.c) */
+#pragma once
+
+#include "fk-compare-page.h"
+
+G_BEGIN_DECLS
+
+struct _FkComparePage
+{
+  AdwBin              parent_instance;
+
+  FkStudy            *study;
+  GSettings          *settings;       /* palette; NULL without an installed schema */
+  GSettings          *view_settings;  /* the heatmap-* keys; NULL likewise (or an older schema) */
+  GArray             *round_ids;      /* gint64, dropdown order */
+  gboolean            updating;       /* the code, not the user, sets a dropdown */
+  GSimpleActionGroup *actions;        /* "compare" */
+  GtkNativeDialog    *chooser;        /* the export's file chooser while open */
+  GCancellable       *export_cancellable;
+  GFile              *export_folder;  /* where the last export went: the next starts there */
+  gboolean            exporting;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkDropDown        *measure_dropdown;
+  GtkDropDown        *round_dropdown;
+  GtkDropDown        *order_dropdown;
+  GtkDropDown        *capability_order_dropdown;
+  GtkCheckButton     *low_check;
+  GtkCheckButton     *overlay_target_check;
+  GtkCheckButton     *overlay_sustain_check;
+  FkHeatmapView      *heatmap;
+};
+
+/* fk-compare-page-options.c: the "compare" actions of the order,
+ * grouping, summaries, marks and numbers, kept in GSettings. */
+void fk_compare_page_init_options       (FkComparePage *self);
+void fk_compare_page_dispose_options    (FkComparePage *self);
+/* The marks on the current level: enabled only while it is shown. */
+void fk_compare_page_update_overlays    (FkComparePage *self);
+/* The order dropdowns chose (notify::selected). */
+void fk_compare_page_on_order_selected  (FkComparePage *self);
+void fk_compare_page_on_capability_order_selected (FkComparePage *self);
+
+G_END_DECLS

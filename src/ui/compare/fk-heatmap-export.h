@@ -1,0 +1,72 @@
+/* fk-heatmap-export.h — the Compare page's heatmap written to a PNG, SVG or
+ * PDF file, off the main thread, and the file chooser that asks where */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "fk-heatmap.h"
+#include "fk-measure.h"
+
+G_BEGIN_DECLS
+
+/* "png", "svg" or "pdf". */
+const char *fk_heatmap_export_extension        (FkHeatmapFormat  format);
+/* The format @name's extension asks for (".png", ".svg", ".pdf", any
+ * case); FALSE, leaving @format alone, for another or none. */
+gboolean    fk_heatmap_export_format_from_name (const char      *name,
+                                                FkHeatmapFormat *format);
+/* A file name to offer, "heatmap-current-round-1.png": the measure's
+ * stable name and the round's name (@round_name nullable) in lower-case
+ * ASCII letters, digits and hyphens.
+ * Returns: (transfer full) */
+char       *fk_heatmap_export_suggest_name     (FkMeasure        measure,
+                                                const char      *round_name,
+                                                FkHeatmapFormat  format);
+
+/**
+ * fk_heatmap_export_async:
+ * @snapshot: (transfer none): the round, as the view read it (held)
+ * @options: copied, collapsed_areas included
+ * @file: a local file (g_file_get_path() not NULL), else the export fails
+ * @source_object: (nullable): the task's source object
+ *
+ * Lays out the heatmap with fk_heatmap_layout_new() and writes it with
+ * fk_heatmap_write() (a temporary file beside @file, renamed into place)
+ * in a worker thread (fk_snapshot_task_run_async()): the window never
+ * waits for the drawing or the disk.
+ */
+void        fk_heatmap_export_async            (FkRoundSnapshot        *snapshot,
+                                                FkMeasure               measure,
+                                                FkPalette               palette,
+                                                const char             *language,
+                                                const FkHeatmapOptions *options,
+                                                GFile                  *file,
+                                                FkHeatmapFormat         format,
+                                                gpointer                source_object,
+                                                GCancellable           *cancellable,
+                                                GAsyncReadyCallback     callback,
+                                                gpointer                user_data);
+gboolean    fk_heatmap_export_finish           (GAsyncResult           *result,
+                                                GError                **error);
+
+/* Called with the file chosen and its format, or @file NULL when the user
+ * cancelled. @extension_added: the name had no extension and got the
+ * filter's, so the chooser did not ask before replacing that file. */
+typedef void (*FkHeatmapExportChosen) (GFile           *file,
+                                       FkHeatmapFormat  format,
+                                       gboolean         extension_added,
+                                       gpointer         user_data);
+
+/* Asks where to save, in a GtkFileChooserNative (the portal's dialog in a
+ * sandbox), with a filter per format and @suggested_name filled in, in
+ * @folder (nullable: the chooser's choice). The
+ * format is the name's extension's; a name without one gets the chosen
+ * filter's format and extension.
+ * Returns: (transfer full): the dialog, shown; gtk_native_dialog_destroy()
+ *   ends it without calling @callback (a page going away). */
+GtkNativeDialog *fk_heatmap_export_choose_file (GtkWindow              *parent,
+                                                GFile                  *folder,
+                                                const char             *suggested_name,
+                                                FkHeatmapExportChosen   callback,
+                                                gpointer                user_data);
+
+G_END_DECLS
