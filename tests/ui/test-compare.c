@@ -143,7 +143,7 @@ test_size (void)
   window = show_page (&f, &heatmap);
   layout = fk_heatmap_view_get_layout (heatmap);
   g_assert_nonnull (layout);
-  g_assert_cmpuint (layout->n_cols, ==, 4);   /* three municipalities and the mean */
+  g_assert_cmpuint (layout->n_cols, ==, 9);   /* three municipalities and the six summaries the page shows by default */
   gtk_widget_measure (GTK_WIDGET (heatmap), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
   /* gtk_widget_measure() adds the page's margins. */
   nat -= gtk_widget_get_margin_start (GTK_WIDGET (heatmap)) + gtk_widget_get_margin_end (GTK_WIDGET (heatmap));
@@ -326,7 +326,8 @@ test_window (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (heatmap)));
   layout = fk_heatmap_view_get_layout (heatmap);
   g_assert_nonnull (layout);
-  g_assert_cmpuint (layout->n_rows, ==, fk_model_get_n_capabilities (fk_study_get_model (study)));
+  /* Every capability and, by default, the municipality-mean row. */
+  g_assert_cmpuint (layout->n_rows, ==, fk_model_get_n_capabilities (fk_study_get_model (study)) + 1);
   gtk_widget_grab_focus (GTK_WIDGET (heatmap));
   fk_heatmap_view_move_cursor (heatmap, 2, 3);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

@@ -196,6 +196,11 @@ test_palette (void)
   flush_main_context ();
   g_assert_cmpint (fk_radar_view_get_data (radar)->palette, ==, FK_PALETTE_CIVIDIS);
   save_png (window, "profile-cividis.png");
+  g_settings_set_string (settings, "palette", "high-contrast");
+  flush_main_context ();
+  g_assert_cmpint (fk_radar_view_get_data (radar)->palette, ==, FK_PALETTE_HIGH_CONTRAST);
+  g_settings_set_string (settings, "palette", "cividis");
+  flush_main_context ();
 
   /* Another municipality keeps the palette. */
   fk_profile_view_set_municipality (FK_PROFILE_VIEW (profile), "1438");
@@ -236,6 +241,16 @@ test_window_rows (void)
     g_assert_cmpstr (value, ==, "en");
   }
   g_settings_reset (settings, "export-language");
+
+  /* The fourth palette is the high-contrast one. */
+  row = ADW_COMBO_ROW (shell_test_find_ancestor (GTK_WIDGET (shell_test_find_label (GTK_WIDGET (prefs), "Palette")),
+                                                 ADW_TYPE_COMBO_ROW));
+  adw_combo_row_set_selected (row, 3);
+  {
+    g_autofree char *value = g_settings_get_string (settings, "palette");
+    g_assert_cmpstr (value, ==, "high-contrast");
+  }
+  g_settings_reset (settings, "palette");
 
   shell_test_destroy_window (prefs);
 }

@@ -38,7 +38,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* The combo rows list the key's choices in this order. */
 static const char * const language_choices[] = { "auto", "sv", "en", NULL };
-static const char * const palette_choices[] = { "viridis", "cividis", "greyscale", NULL };
+static const char * const palette_choices[] = { "viridis", "cividis", "greyscale", "high-contrast", NULL };
 
 static gboolean
 choice_to_index (GValue   *value,
