@@ -404,6 +404,74 @@ view_options (FkHeatmapView *heatmap)
   return fk_heatmap_view_get_options (heatmap);
 }
 
+/* Activating a cell opens its capability in the side panel, which follows
+ * new data and closes again; the table shows the same rows and opens the
+ * panel too. */
+static void
+test_panel_and_table (void)
+{
+  Fixture f = { 0 };
+  FkHeatmapView *heatmap;
+  GtkWidget *window;
+  FkComparePage *page;
+  FkCapabilityPanel *panel;
+  FkHeatmapTable *table;
+  GtkStack *stack;
+  const FkHeatmapLayout *layout;
+
+  fixture_setup (&f);
+  window = show_page (&f, &heatmap);
+  page = FK_COMPARE_PAGE (gtk_window_get_child (GTK_WINDOW (window)));
+  panel = fk_compare_page_get_panel (page);
+  table = fk_compare_page_get_table (page);
+  stack = GTK_STACK (shell_test_template_child (GTK_WIDGET (page), FK_TYPE_COMPARE_PAGE, "view_stack"));
+  g_assert_false (fk_compare_page_get_panel_shown (page));
+
+  /* A summary row has no one capability: nothing opens. */
+  g_signal_emit_by_name (heatmap, "cell-activated", -1, 0);
+  g_assert_false (fk_compare_page_get_panel_shown (page));
+
+  /* Uddevalla (row 2) on the first capability. */
+  g_signal_emit_by_name (heatmap, "cell-activated", 0, 2);
+  g_assert_true (fk_compare_page_get_panel_shown (page));
+  g_assert_cmpuint (fk_capability_panel_get_capability (panel), ==, 0);
+  g_assert_cmpint (fk_capability_panel_get_highlight (panel), ==, 2);
+  g_assert_true (fk_capability_panel_get_snapshot (panel) == fk_heatmap_view_get_snapshot (heatmap));
+
+  /* New data: the panel shows the new snapshot, same capability and row. */
+  set_levels (f.study, "1460", "styrning.strategi", 1, 5);
+  g_assert_true (fk_capability_panel_get_snapshot (panel) == fk_heatmap_view_get_snapshot (heatmap));
+  g_assert_cmpuint (fk_capability_panel_get_capability (panel), ==, 0);
+  g_assert_cmpint (fk_capability_panel_get_highlight (panel), ==, 2);
+
+  g_signal_emit_by_name (panel, "close");
+  g_assert_false (fk_compare_page_get_panel_shown (page));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (heatmap));
+
+  /* The table: built when first shown, one item per row and per area heading. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compare.view", "s", "table"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "table");
+  layout = fk_heatmap_view_get_layout (heatmap);
+  g_assert_cmpuint (fk_heatmap_table_get_n_items (table), ==, layout->n_rows + layout->area_headers->len);
+  g_signal_emit_by_name (table, "cell-activated", 1, -1);
+  g_assert_true (fk_compare_page_get_panel_shown (page));
+  g_assert_cmpuint (fk_capability_panel_get_capability (panel), ==, 1);
+  g_signal_emit_by_name (panel, "close");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (table) ||
+                 gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (table)));
+
+  /* While the table is shown it follows the data; back to the map. */
+  set_levels (f.study, "1438", "styrning.finansiering", 2, 4);
+  layout = fk_heatmap_view_get_layout (heatmap);
+  g_assert_cmpuint (fk_heatmap_table_get_n_items (table), ==, layout->n_rows + layout->area_headers->len);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compare.view", "s", "map"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
+
+  shell_test_destroy_window (window);
+  fixture_teardown (&f);
+}
+
 static void
 test_controls (void)
 {
@@ -1115,6 +1183,7 @@ main (int   argc,
   g_test_add_func ("/ui/compare/cursor-and-tooltip", test_cursor_and_tooltip);
   g_test_add_func ("/ui/compare/window", test_window);
   g_test_add_func ("/ui/compare/controls", test_controls);
+  g_test_add_func ("/ui/compare/panel-and-table", test_panel_and_table);
   g_test_add_func ("/ui/compare/overlays-need-current", test_overlays_need_current);
   g_test_add_func ("/ui/compare/settings-persist", test_settings_persist);
   g_test_add_func ("/ui/compare/without-schema", test_without_schema);

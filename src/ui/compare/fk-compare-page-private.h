@@ -3,6 +3,8 @@
 #pragma once
 
 #include "fk-compare-page.h"
+#include "fk-capability-panel.h"
+#include "fk-heatmap-table.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +32,11 @@ struct _FkComparePage
   GtkCheckButton     *overlay_target_check;
   GtkCheckButton     *overlay_sustain_check;
   FkHeatmapView      *heatmap;
+  AdwFlap            *flap;
+  GtkStack           *view_stack;
+  FkHeatmapTable     *table;
+  FkCapabilityPanel  *panel;
+  gboolean            table_stale;    /* rebuilt when next shown */
 };
 
 /* fk-compare-page-options.c: the "compare" actions of the order,
@@ -41,5 +48,9 @@ void fk_compare_page_update_overlays    (FkComparePage *self);
 /* The order dropdowns chose (notify::selected). */
 void fk_compare_page_on_order_selected  (FkComparePage *self);
 void fk_compare_page_on_capability_order_selected (FkComparePage *self);
+
+/* fk-compare-page-detail.c: "compare.view" (heatmap or table) and the
+ * capability panel opened by activating a cell. */
+void fk_compare_page_init_detail        (FkComparePage *self);
 
 G_END_DECLS

@@ -7,6 +7,9 @@
  * follows the study's rounds at once; the heatmap itself recomputes only
  * while shown.
  *
+ * The heatmap or the same values as a table ("compare.view"), and the
+ * side panel of an activated capability: fk-compare-page-detail.c.
+ *
  * Export (compare.export, Ctrl+E while the page is shown) asks for a file
  * and writes the heatmap shown (fk-heatmap-export.c) in a worker thread;
  * the page's own toast overlay says how it went, since the window has
@@ -347,6 +350,8 @@ fk_compare_page_class_init (FkComparePageClass *klass)
 
   g_type_ensure (FK_TYPE_HEATMAP_VIEW);
   g_type_ensure (FK_TYPE_WRAP_BOX);
+  g_type_ensure (FK_TYPE_HEATMAP_TABLE);
+  g_type_ensure (FK_TYPE_CAPABILITY_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, measure_dropdown);
@@ -357,6 +362,10 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_target_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_sustain_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, heatmap);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, flap);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, table);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_measure_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_order_selected);
@@ -381,6 +390,7 @@ fk_compare_page_init (FkComparePage *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", G_ACTION_GROUP (self->actions));
   fk_compare_page_init_options (self);
+  fk_compare_page_init_detail (self);
 
   /* Managed by the window, so Ctrl+E works wherever the focus is (the
    * view switcher too), but only while the page is shown: GTK skips

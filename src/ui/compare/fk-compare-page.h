@@ -4,6 +4,8 @@
 #include <adwaita.h>
 #include "fk-study.h"
 #include "fk-heatmap-view.h"
+#include "fk-heatmap-table.h"
+#include "fk-capability-panel.h"
 #include "fk-heatmap.h"
 
 G_BEGIN_DECLS
@@ -38,5 +40,11 @@ void           fk_compare_page_export_async  (FkComparePage        *self,
 gboolean       fk_compare_page_export_finish (FkComparePage        *self,
                                               GAsyncResult         *result,
                                               GError              **error);
+
+/* The side panel of one capability, whether it is shown, and the table
+ * view (for tests and the window). (transfer none) */
+FkCapabilityPanel *fk_compare_page_get_panel       (FkComparePage *self);
+gboolean           fk_compare_page_get_panel_shown (FkComparePage *self);
+FkHeatmapTable    *fk_compare_page_get_table       (FkComparePage *self);
 
 G_END_DECLS

@@ -1,0 +1,139 @@
+/* fk-compare-page-detail.c — the Compare page's table and side panel
+ *
+ * "compare.view" ('map' or 'table') switches between the heatmap and the
+ * same matrix as a table (FkHeatmapTable). Activating a cell in either
+ * opens the capability's side panel (FkCapabilityPanel) in the flap at the
+ * end; it follows new data while open and gives the focus back on close.
+ * The table is rebuilt only while shown: with hundreds of municipalities
+ * that costs a noticeable fraction of a second.
+ */
+#define G_LOG_DOMAIN "fk-compare-page"
+#include "config.h"
+#include "fk-compare-page-private.h"
+#include "fk-content-language.h"
+
+static gboolean
+table_shown (FkComparePage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
+}
+
+static void
+update_table (FkComparePage *self)
+{
+  if (!table_shown (self))
+    {
+      self->table_stale = TRUE;
+      return;
+    }
+  self->table_stale = FALSE;
+  fk_heatmap_table_set_layout (self->table, fk_heatmap_view_get_layout (self->heatmap));
+}
+
+/* Shows @capability of the heatmap's snapshot in the panel, the
+ * municipalities in the heatmap's order. */
+static void
+fill_panel (FkComparePage *self,
+            guint          capability,
+            int            municipality)
+{
+  FkRoundSnapshot *snapshot = fk_heatmap_view_get_snapshot (self->heatmap);
+  guint n = 0;
+  g_autofree guint *order = NULL;
+
+  order = fk_capability_panel_order_from_layout (fk_heatmap_view_get_layout (self->heatmap), &n);
+  fk_capability_panel_set_order (self->panel, order, n);
+  fk_capability_panel_set_capability (self->panel, snapshot, capability, municipality,
+                                      fk_content_language (self->study));
+}
+
+static void
+on_cell_activated (FkComparePage *self,
+                   int            capability,
+                   int            municipality)
+{
+  /* Area and mean rows have no one capability to show. */
+  if (capability < 0 || fk_heatmap_view_get_snapshot (self->heatmap) == NULL)
+    return;
+  fill_panel (self, (guint) capability, municipality);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->panel));
+}
+
+static void
+on_panel_close (FkComparePage *self)
+{
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+  /* The table is a container: its first focusable cell takes it. */
+  if (table_shown (self))
+    gtk_widget_child_focus (GTK_WIDGET (self->table), GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->heatmap));
+}
+
+static void
+on_layout_changed (FkComparePage *self)
+{
+  FkRoundSnapshot *snapshot = fk_heatmap_view_get_snapshot (self->heatmap);
+
+  update_table (self);
+  if (!adw_flap_get_reveal_flap (self->flap))
+    return;
+  if (snapshot == NULL)
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  else
+    fill_panel (self, fk_capability_panel_get_capability (self->panel),
+                fk_capability_panel_get_highlight (self->panel));
+}
+
+static void
+view_action_changed (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  FkComparePage *self = user_data;
+  const char *name = g_variant_get_string (state, NULL);
+
+  if (!g_str_equal (name, "map") && !g_str_equal (name, "table"))
+    return;
+  g_simple_action_set_state (action, state);
+  gtk_stack_set_visible_child_name (self->view_stack, name);
+  if (g_str_equal (name, "table") && self->table_stale)
+    update_table (self);
+}
+
+void
+fk_compare_page_init_detail (FkComparePage *self)
+{
+  static const GActionEntry entries[] = {
+    { .name = "view", .parameter_type = "s", .state = "'map'", .change_state = view_action_changed },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  self->table_stale = TRUE;
+  g_signal_connect_swapped (self->heatmap, "cell-activated", G_CALLBACK (on_cell_activated), self);
+  g_signal_connect_swapped (self->table, "cell-activated", G_CALLBACK (on_cell_activated), self);
+  g_signal_connect_swapped (self->panel, "close", G_CALLBACK (on_panel_close), self);
+  g_signal_connect_swapped (self->heatmap, "layout-changed", G_CALLBACK (on_layout_changed), self);
+}
+
+gboolean
+fk_compare_page_get_panel_shown (FkComparePage *self)
+{
+  g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), FALSE);
+  return adw_flap_get_reveal_flap (self->flap);
+}
+
+FkCapabilityPanel *
+fk_compare_page_get_panel (FkComparePage *self)
+{
+  g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), NULL);
+  return self->panel;
+}
+
+FkHeatmapTable *
+fk_compare_page_get_table (FkComparePage *self)
+{
+  g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), NULL);
+  return self->table;
+}
