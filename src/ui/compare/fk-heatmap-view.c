@@ -31,6 +31,20 @@
 #define BASE_CELL_SIZE 40.0
 #define ZOOM_STEP      1.1
 #define MAX_LAYOUTS    6
+/* Up to this many cells the node holds all of the layout; beyond it only
+ * the rows and columns in sight (and some around them once scrolled), so
+ * that a large study is neither drawn nor replayed whole. */
+#define MAX_WHOLE_CELLS 4000
+
+/* The pictures of the panes (all the same node for a small layout). */
+enum {
+  TILE_CELLS,
+  TILE_ROW_NAMES,
+  TILE_COLUMN_NAMES,
+  TILE_TITLE,
+  TILE_LEGEND,
+  N_TILES
+};
 
 struct _FkHeatmapView
 {
@@ -57,8 +71,14 @@ struct _FkHeatmapView
   int              hover_row;       /* −1: none */
   int              hover_col;
 
-  GskRenderNode   *cache;
+  /* What the panes show, drawn once: one node of all of the layout, or
+   * for a large one a picture per pane of the part in sight. */
+  GskRenderNode   *cache[N_TILES];
   const FkHeatmapLayout *cache_layout;
+  gboolean         cache_whole;
+  graphene_rect_t  cache_region;    /* of the grid drawn (layout coordinates) */
+  double           cache_band_w;    /* width of the title and legend drawn */
+  int              cache_scale;
 
   GtkAdjustment   *hadj;            /* NULL outside a scrolled window */
   GtkAdjustment   *vadj;
@@ -578,9 +598,16 @@ fitted_zoom (FkHeatmapView *self,
 }
 
 static void
+clear_tiles (FkHeatmapView *self)
+{
+  for (guint i = 0; i < N_TILES; i++)
+    g_clear_pointer (&self->cache[i], gsk_render_node_unref);
+}
+
+static void
 drop_cache (FkHeatmapView *self)
 {
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  clear_tiles (self);
   self->cache_layout = NULL;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1086,7 +1113,7 @@ append_pane (GtkSnapshot   *snapshot,
              double         dx,
              double         dy)
 {
-  if (cw <= 0 || ch <= 0)
+  if (node == NULL || cw <= 0 || ch <= 0)
     return;
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (cx, cy, cw, ch));
   gtk_snapshot_save (snapshot);
@@ -1171,22 +1198,220 @@ append_cursor (FkHeatmapView *self,
   gtk_snapshot_pop (snapshot);
 }
 
+/* The rows [*first, *end) that reach into [@y0, @y1), and the columns
+ * that reach into [@x0, @x1). */
 static void
-ensure_cache (FkHeatmapView *self)
+row_range (const FkHeatmapLayout *l,
+           double                 y0,
+           double                 y1,
+           guint                 *first,
+           guint                 *end)
 {
-  GtkSnapshot *sub;
+  guint n = MIN (l->rows->len, l->n_rows);
+
+  *first = first_row_after (l, y0);
+  *end = first_row_after (l, y1);
+  if (*end < n && g_array_index (l->rows, FkHeatmapRow, *end).y < y1)
+    (*end)++;
+}
+
+static void
+column_range (const FkHeatmapLayout *l,
+              double                 x0,
+              double                 x1,
+              guint                 *first,
+              guint                 *end)
+{
+  guint n = MIN (l->columns->len, l->n_cols);
+
+  *first = first_column_after (l, x0);
+  *end = first_column_after (l, x1);
+  if (*end < n && g_array_index (l->columns, FkHeatmapColumn, *end).x < x1)
+    (*end)++;
+}
+
+static GArray *
+copy_range (GArray *array,
+            guint   first,
+            guint   end)
+{
+  GArray *part = g_array_sized_new (FALSE, FALSE, g_array_get_element_size (array), end - first);
+
+  if (end > first)
+    g_array_append_vals (part, array->data + (gsize) first * g_array_get_element_size (array), end - first);
+  return part;
+}
+
+/* What draw_part draws. */
+typedef enum {
+  PART_CELLS        = 1 << 0,
+  PART_ROW_NAMES    = 1 << 1,
+  PART_COLUMN_NAMES = 1 << 2,
+  PART_TITLE        = 1 << 3,
+  PART_LEGEND       = 1 << 4,
+} Parts;
+
+/* Draws @parts of the layout, only the rows and columns that reach into
+ * @region: the layout with shallow copies of those parts (the strings
+ * stay the layout's), the rest left out. */
+static void
+draw_part (const FkHeatmapLayout *l,
+           cairo_t               *cr,
+           Parts                  parts,
+           const graphene_rect_t *region)
+{
+  FkHeatmapLayout part = *l;
+  double y0 = region->origin.y, y1 = region->origin.y + region->size.height;
+  guint r0, r1, c0, c1;
+
+  row_range (l, y0, y1, &r0, &r1);
+  column_range (l, region->origin.x, region->origin.x + region->size.width, &c0, &c1);
+  part.cells = g_array_new (FALSE, FALSE, sizeof (FkHeatmapCell));
+  for (guint r = r0; (parts & PART_CELLS) && r < r1 && c0 < c1; r++)
+    g_array_append_vals (part.cells, &g_array_index (l->cells, FkHeatmapCell, r * l->n_cols + c0), c1 - c0);
+  part.row_labels = copy_range (l->row_labels, r0, (parts & PART_ROW_NAMES) ? r1 : r0);
+  part.col_labels = copy_range (l->col_labels, c0, (parts & PART_COLUMN_NAMES) ? c1 : c0);
+  /* Area headers run across the names and the cells. */
+  part.area_headers = g_array_new (FALSE, FALSE, sizeof (FkHeatmapLabel));
+  for (guint i = 0; (parts & (PART_CELLS | PART_ROW_NAMES)) && i < l->area_headers->len; i++)
+    {
+      const FkHeatmapLabel *h = &g_array_index (l->area_headers, FkHeatmapLabel, i);
+
+      if (h->y + h->h >= y0 && h->y <= y1)
+        g_array_append_vals (part.area_headers, h, 1);
+    }
+  if (!(parts & PART_TITLE))
+    part.title.text = NULL;
+  if (!(parts & PART_LEGEND))
+    {
+      part.legend_title.text = NULL;
+      part.legend_items = g_array_new (FALSE, FALSE, sizeof (FkHeatmapLegendItem));
+    }
+  fk_heatmap_draw (&part, cr);
+  g_array_unref (part.cells);
+  g_array_unref (part.row_labels);
+  g_array_unref (part.col_labels);
+  g_array_unref (part.area_headers);
+  if (!(parts & PART_LEGEND))
+    g_array_unref (part.legend_items);
+}
+
+/* Whether the rows and columns of the layout can be drawn in parts. */
+static gboolean
+can_draw_part (const FkHeatmapLayout *l)
+{
+  return l->cells->len == l->n_rows * l->n_cols &&
+         l->rows->len == l->n_rows && l->columns->len == l->n_cols &&
+         l->row_labels->len == l->n_rows && l->col_labels->len == l->n_cols &&
+         l->cells->len > MAX_WHOLE_CELLS;
+}
+
+/* A picture of @parts within @rect (layout coordinates), rasterized once
+ * at @scale: its node only paints the image, so a frame (a hover) only
+ * copies pixels. */
+static GskRenderNode *
+picture_node (const FkHeatmapLayout *l,
+              Parts                  parts,
+              const graphene_rect_t *rect,
+              const graphene_rect_t *region,
+              int                    scale)
+{
+  int pw = (int) ceil (rect->size.width * scale), ph = (int) ceil (rect->size.height * scale);
+  cairo_surface_t *surface;
+  GskRenderNode *node;
   cairo_t *cr;
 
-  if (self->cache != NULL && self->cache_layout == self->layout)
-    return;
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  sub = gtk_snapshot_new ();
-  cr = gtk_snapshot_append_cairo (sub, &GRAPHENE_RECT_INIT (0, 0, self->layout->width,
-                                                            self->layout->height));
-  fk_heatmap_draw (self->layout, cr);
+  if (pw <= 0 || ph <= 0)
+    return NULL;
+  /* Opaque (the layout has a white background): copied, not blended. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -rect->origin.x, -rect->origin.y);
+  draw_part (l, cr, parts, region);
   cairo_destroy (cr);
-  self->cache = gtk_snapshot_free_to_node (sub);
-  self->cache_layout = self->layout;
+
+  node = gsk_cairo_node_new (rect);
+  cr = gsk_cairo_node_get_draw_context (node);
+  cairo_set_source_surface (cr, surface, rect->origin.x, rect->origin.y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return node;
+}
+
+/* Draws what the panes show, unless it is drawn already: all of a small
+ * layout into one node (recorded, replayed in each pane), or, for a
+ * large one, a picture per pane of the part in sight. */
+static void
+ensure_cache (FkHeatmapView *self,
+              const Panes   *p)
+{
+  const FkHeatmapLayout *l = self->layout;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  graphene_rect_t sight, region, rect;
+  gboolean same = self->cache[TILE_CELLS] != NULL && self->cache_layout == l;
+  double band_w;
+
+  if (!can_draw_part (l))
+    {
+      GtkSnapshot *sub;
+      cairo_t *cr;
+
+      if (same && self->cache_whole)
+        return;
+      clear_tiles (self);
+      sub = gtk_snapshot_new ();
+      cr = gtk_snapshot_append_cairo (sub, &GRAPHENE_RECT_INIT (0, 0, l->width, l->height));
+      fk_heatmap_draw (l, cr);
+      cairo_destroy (cr);
+      self->cache[0] = gtk_snapshot_free_to_node (sub);
+      for (guint i = 1; i < N_TILES; i++)
+        self->cache[i] = self->cache[0] != NULL ? gsk_render_node_ref (self->cache[0]) : NULL;
+      self->cache_layout = l;
+      self->cache_whole = TRUE;
+      self->n_renders++;
+      return;
+    }
+
+  /* The grid in sight, in layout coordinates. */
+  graphene_rect_init (&sight, p->gx + p->sx, p->gy + p->sy,
+                      MAX (0, p->w - p->gx), MAX (0, p->legend_top - p->gy));
+  if (same && !self->cache_whole && self->cache_scale == scale &&
+      (self->cache_band_w >= p->w || self->cache_band_w >= l->width) &&
+      graphene_rect_contains_rect (&self->cache_region, &sight))
+    return;
+
+  /* Scrolled out of the part drawn: draw a third of a view more on
+   * every side, so that the next steps of the scroll reuse it. The
+   * first drawing of a layout is only what is in sight, to be quick. */
+  region = sight;
+  if (same && !self->cache_whole)
+    graphene_rect_inset (&region, -sight.size.width / 3, -sight.size.height / 3);
+  {
+    double x0 = MAX (region.origin.x, l->grid_x), y0 = MAX (region.origin.y, l->grid_y);
+    double x1 = MIN (region.origin.x + region.size.width, l->width);
+    double y1 = MIN (region.origin.y + region.size.height, l->legend_y);
+
+    graphene_rect_init (&region, x0, y0, MAX (0, x1 - x0), MAX (0, y1 - y0));
+  }
+  band_w = MIN (l->width, p->w);
+
+  clear_tiles (self);
+  self->cache[TILE_CELLS] = picture_node (l, PART_CELLS, &region, &region, scale);
+  graphene_rect_init (&rect, 0, region.origin.y, l->grid_x, region.size.height);
+  self->cache[TILE_ROW_NAMES] = picture_node (l, PART_ROW_NAMES, &rect, &region, scale);
+  graphene_rect_init (&rect, region.origin.x, 0, region.size.width, l->grid_y);
+  self->cache[TILE_COLUMN_NAMES] = picture_node (l, PART_COLUMN_NAMES, &rect, &region, scale);
+  graphene_rect_init (&rect, 0, 0, band_w, l->grid_y);
+  self->cache[TILE_TITLE] = picture_node (l, PART_TITLE, &rect, &region, scale);
+  graphene_rect_init (&rect, 0, l->legend_y, band_w, MAX (0, l->height - l->legend_y));
+  self->cache[TILE_LEGEND] = picture_node (l, PART_LEGEND, &rect, &region, scale);
+  self->cache_layout = l;
+  self->cache_whole = FALSE;
+  self->cache_region = region;
+  self->cache_band_w = band_w;
+  self->cache_scale = scale;
   self->n_renders++;
 }
 
@@ -1200,17 +1425,15 @@ fk_heatmap_view_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return;
-  ensure_cache (self);
-  if (self->cache == NULL)
-    return;
   get_panes (self, &p);
+  ensure_cache (self, &p);
 
   /* Scrolled both ways, then the frozen names, then the title. */
-  append_pane (snapshot, self->cache, p.gx, p.gy, p.w - p.gx, p.legend_top - p.gy, -p.sx, -p.sy);
-  append_pane (snapshot, self->cache, 0, p.gy, p.gx, p.legend_top - p.gy, 0, -p.sy);
-  append_pane (snapshot, self->cache, p.gx, p.title_h, p.w - p.gx, p.gy - p.title_h, -p.sx, 0);
-  append_pane (snapshot, self->cache, 0, p.title_h, p.gx, p.gy - p.title_h, 0, 0);
-  append_pane (snapshot, self->cache, 0, 0, p.w, p.title_h, 0, 0);
+  append_pane (snapshot, self->cache[TILE_CELLS], p.gx, p.gy, p.w - p.gx, p.legend_top - p.gy, -p.sx, -p.sy);
+  append_pane (snapshot, self->cache[TILE_ROW_NAMES], 0, p.gy, p.gx, p.legend_top - p.gy, 0, -p.sy);
+  append_pane (snapshot, self->cache[TILE_COLUMN_NAMES], p.gx, p.title_h, p.w - p.gx, p.gy - p.title_h, -p.sx, 0);
+  append_pane (snapshot, self->cache[TILE_TITLE], 0, p.title_h, p.gx, p.gy - p.title_h, 0, 0);
+  append_pane (snapshot, self->cache[TILE_TITLE], 0, 0, p.w, p.title_h, 0, 0);
 
   append_hover (self, snapshot, &p);
   append_cursor (self, snapshot, &p);
@@ -1219,7 +1442,8 @@ fk_heatmap_view_snapshot (GtkWidget   *widget,
   if (p.legend_h > 0 && p.legend_top < p.h)
     {
       gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, p.legend_top, p.w, p.legend_h));
-      append_pane (snapshot, self->cache, 0, p.legend_top, p.w, p.legend_h, 0, p.legend_top - self->layout->legend_y);
+      append_pane (snapshot, self->cache[TILE_LEGEND], 0, p.legend_top, p.w, p.legend_h, 0,
+                   p.legend_top - self->layout->legend_y);
       if (p.legend_top < self->layout->legend_y - p.sy - 0.5)
         gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (0, p.legend_top, p.w, 1));
     }
@@ -1341,7 +1565,7 @@ fk_heatmap_view_dispose (GObject *object)
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
   g_clear_pointer (&self->collapsed_areas, g_strfreev);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
+  clear_tiles (self);
 
   G_OBJECT_CLASS (fk_heatmap_view_parent_class)->dispose (object);
 }
