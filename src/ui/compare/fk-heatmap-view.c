@@ -1307,16 +1307,21 @@ can_draw_part (const FkHeatmapLayout *l)
 }
 
 /* A picture of @parts within @rect (layout coordinates), rasterized once
- * at @scale: its node only paints the image, so a frame (a hover) only
- * copies pixels. */
+ * at @scale: a frame (a hover, a scroll) only copies its pixels. For the
+ * cairo renderer a cairo node that paints the image (a texture node would
+ * be converted again at every frame); for the others a texture, uploaded
+ * once. */
 static GskRenderNode *
 picture_node (const FkHeatmapLayout *l,
               Parts                  parts,
               const graphene_rect_t *rect,
               const graphene_rect_t *region,
-              int                    scale)
+              int                    scale,
+              gboolean               for_cairo)
 {
   int pw = (int) ceil (rect->size.width * scale), ph = (int) ceil (rect->size.height * scale);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
   GskRenderNode *node;
   cairo_t *cr;
@@ -1324,20 +1329,31 @@ picture_node (const FkHeatmapLayout *l,
   if (pw <= 0 || ph <= 0)
     return NULL;
   /* Opaque (the layout has a white background): copied, not blended. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
+  surface = cairo_image_surface_create (for_cairo ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, pw, ph);
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   cairo_translate (cr, -rect->origin.x, -rect->origin.y);
   draw_part (l, cr, parts, region);
   cairo_destroy (cr);
+  cairo_surface_flush (surface);
 
-  node = gsk_cairo_node_new (rect);
-  cr = gsk_cairo_node_get_draw_context (node);
-  cairo_set_source_surface (cr, surface, rect->origin.x, rect->origin.y);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  return node;
+  if (for_cairo)
+    {
+      node = gsk_cairo_node_new (rect);
+      cr = gsk_cairo_node_get_draw_context (node);
+      cairo_set_source_surface (cr, surface, rect->origin.x, rect->origin.y);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      return node;
+    }
+  /* The texture reads the surface's pixels, which it keeps alive. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * ph,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (pw, ph, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  return gsk_texture_node_new (texture, rect);
 }
 
 /* Draws what the panes show, unless it is drawn already: all of a small
@@ -1349,6 +1365,8 @@ ensure_cache (FkHeatmapView *self,
 {
   const FkHeatmapLayout *l = self->layout;
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  gboolean for_cairo = native == NULL || GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native));
   graphene_rect_t sight, region, rect;
   gboolean same = self->cache[TILE_CELLS] != NULL && self->cache_layout == l;
   double band_w;
@@ -1398,15 +1416,15 @@ ensure_cache (FkHeatmapView *self,
   band_w = MIN (l->width, p->w);
 
   clear_tiles (self);
-  self->cache[TILE_CELLS] = picture_node (l, PART_CELLS, &region, &region, scale);
+  self->cache[TILE_CELLS] = picture_node (l, PART_CELLS, &region, &region, scale, for_cairo);
   graphene_rect_init (&rect, 0, region.origin.y, l->grid_x, region.size.height);
-  self->cache[TILE_ROW_NAMES] = picture_node (l, PART_ROW_NAMES, &rect, &region, scale);
+  self->cache[TILE_ROW_NAMES] = picture_node (l, PART_ROW_NAMES, &rect, &region, scale, for_cairo);
   graphene_rect_init (&rect, region.origin.x, 0, region.size.width, l->grid_y);
-  self->cache[TILE_COLUMN_NAMES] = picture_node (l, PART_COLUMN_NAMES, &rect, &region, scale);
+  self->cache[TILE_COLUMN_NAMES] = picture_node (l, PART_COLUMN_NAMES, &rect, &region, scale, for_cairo);
   graphene_rect_init (&rect, 0, 0, band_w, l->grid_y);
-  self->cache[TILE_TITLE] = picture_node (l, PART_TITLE, &rect, &region, scale);
+  self->cache[TILE_TITLE] = picture_node (l, PART_TITLE, &rect, &region, scale, for_cairo);
   graphene_rect_init (&rect, 0, l->legend_y, band_w, MAX (0, l->height - l->legend_y));
-  self->cache[TILE_LEGEND] = picture_node (l, PART_LEGEND, &rect, &region, scale);
+  self->cache[TILE_LEGEND] = picture_node (l, PART_LEGEND, &rect, &region, scale, for_cairo);
   self->cache_layout = l;
   self->cache_whole = FALSE;
   self->cache_region = region;
