@@ -27,6 +27,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #define BASE_CELL_SIZE 40.0
 #define ZOOM_STEP      1.1
@@ -35,6 +36,16 @@
  * the rows and columns in sight (and some around them once scrolled), so
  * that a large study is neither drawn nor replayed whole. */
 #define MAX_WHOLE_CELLS 4000
+
+/* Where the panes are on screen, in widget coordinates. */
+typedef struct {
+  double w, h;          /* the widget */
+  double sx, sy;        /* scrolled by */
+  double gx, gy;        /* the grid's top left (the frozen panes' edges) */
+  double title_h;       /* the title band, fixed across the whole width */
+  double legend_top;    /* where the legend is drawn */
+  double legend_h;
+} Panes;
 
 /* The pictures of the panes (all the same node for a small layout). */
 enum {
@@ -79,6 +90,13 @@ struct _FkHeatmapView
   graphene_rect_t  cache_region;    /* of the grid drawn (layout coordinates) */
   double           cache_band_w;    /* width of the title and legend drawn */
   int              cache_scale;
+  /* With the cairo renderer: the pictures as images, and the panes put
+   * together into one frame, kept while nothing scrolls (a hover then
+   * copies one image). */
+  cairo_surface_t *pictures[N_TILES];
+  graphene_rect_t  picture_rects[N_TILES];
+  GskRenderNode   *frame;
+  Panes            frame_panes;
 
   GtkAdjustment   *hadj;            /* NULL outside a scrolled window */
   GtkAdjustment   *vadj;
@@ -119,15 +137,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Where the panes are on screen, in widget coordinates. */
-typedef struct {
-  double w, h;          /* the widget */
-  double sx, sy;        /* scrolled by */
-  double gx, gy;        /* the grid's top left (the frozen panes' edges) */
-  double title_h;       /* the title band, fixed across the whole width */
-  double legend_top;    /* where the legend is drawn */
-  double legend_h;
-} Panes;
 
 static void
 get_panes (FkHeatmapView *self,
@@ -601,7 +610,11 @@ static void
 clear_tiles (FkHeatmapView *self)
 {
   for (guint i = 0; i < N_TILES; i++)
-    g_clear_pointer (&self->cache[i], gsk_render_node_unref);
+    {
+      g_clear_pointer (&self->cache[i], gsk_render_node_unref);
+      g_clear_pointer (&self->pictures[i], cairo_surface_destroy);
+    }
+  g_clear_pointer (&self->frame, gsk_render_node_unref);
 }
 
 static void
@@ -1307,52 +1320,51 @@ can_draw_part (const FkHeatmapLayout *l)
 }
 
 /* A picture of @parts within @rect (layout coordinates), rasterized once
- * at @scale: a frame (a hover, a scroll) only copies its pixels. For the
- * cairo renderer a cairo node that paints the image (a texture node would
- * be converted again at every frame); for the others a texture, uploaded
- * once. */
-static GskRenderNode *
-picture_node (const FkHeatmapLayout *l,
+ * at @scale: a frame (a hover, a scroll) only copies its pixels. Opaque:
+ * the layout has a white background. */
+static cairo_surface_t *
+draw_picture (const FkHeatmapLayout *l,
               Parts                  parts,
               const graphene_rect_t *rect,
               const graphene_rect_t *region,
-              int                    scale,
-              gboolean               for_cairo)
+              int                    scale)
 {
   int pw = (int) ceil (rect->size.width * scale), ph = (int) ceil (rect->size.height * scale);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
-  GskRenderNode *node;
   cairo_t *cr;
 
   if (pw <= 0 || ph <= 0)
     return NULL;
-  /* Opaque (the layout has a white background): copied, not blended. */
-  surface = cairo_image_surface_create (for_cairo ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32, pw, ph);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
   cairo_translate (cr, -rect->origin.x, -rect->origin.y);
   draw_part (l, cr, parts, region);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+  return surface;
+}
 
-  if (for_cairo)
-    {
-      node = gsk_cairo_node_new (rect);
-      cr = gsk_cairo_node_get_draw_context (node);
-      cairo_set_source_surface (cr, surface, rect->origin.x, rect->origin.y);
-      cairo_paint (cr);
-      cairo_destroy (cr);
-      cairo_surface_destroy (surface);
-      return node;
-    }
+/* A GL renderer uploads a texture once and keeps it. (With the cairo
+ * renderer of GTK 4.8 a texture node is converted again at every frame.) */
+static GskRenderNode *
+texture_node (cairo_surface_t       *surface,
+              const graphene_rect_t *rect)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  int stride, height;
+
+  if (surface == NULL)
+    return NULL;
+  stride = cairo_image_surface_get_stride (surface);
+  height = cairo_image_surface_get_height (surface);
   /* The texture reads the surface's pixels, which it keeps alive. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * ph,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (pw, ph, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface), (gsize) stride * height,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (surface));
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), height,
+                                    GDK_MEMORY_DEFAULT, bytes, stride);
   return gsk_texture_node_new (texture, rect);
 }
 
@@ -1367,8 +1379,9 @@ ensure_cache (FkHeatmapView *self,
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
   gboolean for_cairo = native == NULL || GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native));
-  graphene_rect_t sight, region, rect;
-  gboolean same = self->cache[TILE_CELLS] != NULL && self->cache_layout == l;
+  graphene_rect_t sight, region;
+  gboolean same = (self->cache[TILE_CELLS] != NULL || self->pictures[TILE_CELLS] != NULL) &&
+                  self->cache_layout == l;
   double band_w;
 
   if (!can_draw_part (l))
@@ -1416,15 +1429,26 @@ ensure_cache (FkHeatmapView *self,
   band_w = MIN (l->width, p->w);
 
   clear_tiles (self);
-  self->cache[TILE_CELLS] = picture_node (l, PART_CELLS, &region, &region, scale, for_cairo);
-  graphene_rect_init (&rect, 0, region.origin.y, l->grid_x, region.size.height);
-  self->cache[TILE_ROW_NAMES] = picture_node (l, PART_ROW_NAMES, &rect, &region, scale, for_cairo);
-  graphene_rect_init (&rect, region.origin.x, 0, region.size.width, l->grid_y);
-  self->cache[TILE_COLUMN_NAMES] = picture_node (l, PART_COLUMN_NAMES, &rect, &region, scale, for_cairo);
-  graphene_rect_init (&rect, 0, 0, band_w, l->grid_y);
-  self->cache[TILE_TITLE] = picture_node (l, PART_TITLE, &rect, &region, scale, for_cairo);
-  graphene_rect_init (&rect, 0, l->legend_y, band_w, MAX (0, l->height - l->legend_y));
-  self->cache[TILE_LEGEND] = picture_node (l, PART_LEGEND, &rect, &region, scale, for_cairo);
+  self->picture_rects[TILE_CELLS] = region;
+  graphene_rect_init (&self->picture_rects[TILE_ROW_NAMES], 0, region.origin.y, l->grid_x, region.size.height);
+  graphene_rect_init (&self->picture_rects[TILE_COLUMN_NAMES], region.origin.x, 0, region.size.width, l->grid_y);
+  graphene_rect_init (&self->picture_rects[TILE_TITLE], 0, 0, band_w, l->grid_y);
+  graphene_rect_init (&self->picture_rects[TILE_LEGEND], 0, l->legend_y, band_w, MAX (0, l->height - l->legend_y));
+  for (guint i = 0; i < N_TILES; i++)
+    {
+      static const Parts parts[N_TILES] = {
+        [TILE_CELLS] = PART_CELLS, [TILE_ROW_NAMES] = PART_ROW_NAMES,
+        [TILE_COLUMN_NAMES] = PART_COLUMN_NAMES, [TILE_TITLE] = PART_TITLE,
+        [TILE_LEGEND] = PART_LEGEND,
+      };
+
+      self->pictures[i] = draw_picture (l, parts[i], &self->picture_rects[i], &region, scale);
+      if (!for_cairo)
+        {
+          self->cache[i] = texture_node (self->pictures[i], &self->picture_rects[i]);
+          g_clear_pointer (&self->pictures[i], cairo_surface_destroy);
+        }
+    }
   self->cache_layout = l;
   self->cache_whole = FALSE;
   self->cache_region = region;
@@ -1433,38 +1457,112 @@ ensure_cache (FkHeatmapView *self,
   self->n_renders++;
 }
 
+/* Which picture each pane shows, where, and moved by how much. */
+typedef struct {
+  guint  tile;
+  double cx, cy, cw, ch;   /* the pane (widget coordinates) */
+  double dx, dy;           /* layout to widget */
+} PaneDraw;
+
+/* The panes in drawing order: scrolled both ways, the frozen names, the
+ * title, the legend last (on its own background, over what scrolls
+ * behind it). */
+static guint
+list_panes (FkHeatmapView *self,
+            const Panes   *p,
+            PaneDraw       d[6])
+{
+  guint n = 0;
+
+  d[n++] = (PaneDraw) { TILE_CELLS, p->gx, p->gy, p->w - p->gx, p->legend_top - p->gy, -p->sx, -p->sy };
+  d[n++] = (PaneDraw) { TILE_ROW_NAMES, 0, p->gy, p->gx, p->legend_top - p->gy, 0, -p->sy };
+  d[n++] = (PaneDraw) { TILE_COLUMN_NAMES, p->gx, p->title_h, p->w - p->gx, p->gy - p->title_h, -p->sx, 0 };
+  d[n++] = (PaneDraw) { TILE_TITLE, 0, p->title_h, p->gx, p->gy - p->title_h, 0, 0 };
+  d[n++] = (PaneDraw) { TILE_TITLE, 0, 0, p->w, p->title_h, 0, 0 };
+  if (p->legend_h > 0 && p->legend_top < p->h)
+    d[n++] = (PaneDraw) { TILE_LEGEND, 0, p->legend_top, p->w, p->legend_h, 0,
+                          p->legend_top - self->layout->legend_y };
+  return n;
+}
+
+/* The cairo renderer: the panes put together into one image, once per
+ * scroll position. */
+static void
+append_frame (FkHeatmapView  *self,
+              GtkSnapshot    *snapshot,
+              const Panes    *p,
+              const PaneDraw *d,
+              guint           n)
+{
+  if (self->frame == NULL || memcmp (&self->frame_panes, p, sizeof *p) != 0)
+    {
+      int scale = self->cache_scale;
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (p->w * scale),
+                                                             (int) ceil (p->h * scale));
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_surface_set_device_scale (surface, scale, scale);
+      for (guint i = 0; i < n; i++)
+        {
+          const graphene_rect_t *r = &self->picture_rects[d[i].tile];
+
+          if (self->pictures[d[i].tile] == NULL || d[i].cw <= 0 || d[i].ch <= 0)
+            continue;
+          cairo_save (cr);
+          cairo_rectangle (cr, d[i].cx, d[i].cy, d[i].cw, d[i].ch);
+          cairo_clip (cr);
+          if (d[i].tile == TILE_LEGEND)
+            {
+              cairo_set_source_rgb (cr, 1, 1, 1);
+              cairo_paint (cr);
+            }
+          cairo_set_source_surface (cr, self->pictures[d[i].tile], r->origin.x + d[i].dx, r->origin.y + d[i].dy);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+      cairo_destroy (cr);
+      g_clear_pointer (&self->frame, gsk_render_node_unref);
+      self->frame = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, p->w, p->h));
+      cr = gsk_cairo_node_get_draw_context (self->frame);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      self->frame_panes = *p;
+    }
+  gtk_snapshot_append_node (snapshot, self->frame);
+}
+
 static void
 fk_heatmap_view_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
 {
   FkHeatmapView *self = FK_HEATMAP_VIEW (widget);
   const GdkRGBA white = { 1, 1, 1, 1 }, rule = { 0, 0, 0, 0.35 };
+  PaneDraw d[6];
+  guint n;
   Panes p;
 
   if (self->layout == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return;
   get_panes (self, &p);
   ensure_cache (self, &p);
+  n = list_panes (self, &p, d);
 
-  /* Scrolled both ways, then the frozen names, then the title. */
-  append_pane (snapshot, self->cache[TILE_CELLS], p.gx, p.gy, p.w - p.gx, p.legend_top - p.gy, -p.sx, -p.sy);
-  append_pane (snapshot, self->cache[TILE_ROW_NAMES], 0, p.gy, p.gx, p.legend_top - p.gy, 0, -p.sy);
-  append_pane (snapshot, self->cache[TILE_COLUMN_NAMES], p.gx, p.title_h, p.w - p.gx, p.gy - p.title_h, -p.sx, 0);
-  append_pane (snapshot, self->cache[TILE_TITLE], 0, p.title_h, p.gx, p.gy - p.title_h, 0, 0);
-  append_pane (snapshot, self->cache[TILE_TITLE], 0, 0, p.w, p.title_h, 0, 0);
+  if (self->pictures[TILE_CELLS] != NULL)
+    append_frame (self, snapshot, &p, d, n);
+  else
+    for (guint i = 0; i < n; i++)
+      {
+        if (d[i].tile == TILE_LEGEND)
+          gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (d[i].cx, d[i].cy, d[i].cw, d[i].ch));
+        append_pane (snapshot, self->cache[d[i].tile], d[i].cx, d[i].cy, d[i].cw, d[i].ch, d[i].dx, d[i].dy);
+      }
+  if (p.legend_h > 0 && p.legend_top < self->layout->legend_y - p.sy - 0.5)
+    gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (0, p.legend_top, p.w, 1));
 
   append_hover (self, snapshot, &p);
   append_cursor (self, snapshot, &p);
-
-  /* The legend, on its own background, over whatever scrolls behind it. */
-  if (p.legend_h > 0 && p.legend_top < p.h)
-    {
-      gtk_snapshot_append_color (snapshot, &white, &GRAPHENE_RECT_INIT (0, p.legend_top, p.w, p.legend_h));
-      append_pane (snapshot, self->cache[TILE_LEGEND], 0, p.legend_top, p.w, p.legend_h, 0,
-                   p.legend_top - self->layout->legend_y);
-      if (p.legend_top < self->layout->legend_y - p.sy - 0.5)
-        gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (0, p.legend_top, p.w, 1));
-    }
 }
 
 /* ---- size ---------------------------------------------------------------- */
