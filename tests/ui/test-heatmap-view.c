@@ -25,7 +25,7 @@ typedef struct {
 } Fixture;
 
 static FkModel *
-make_model (void)
+make_model (int n_areas)
 {
   g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-model\", \"format_version\": 1,"
                                           " \"id\": \"t\", \"version\": \"1.0.0\","
@@ -38,10 +38,10 @@ make_model (void)
     g_string_append_printf (json, "%s{\"level\": %d, \"name\": {\"sv\": \"Nivå %d\"}, \"meaning\": {\"sv\": \"Nivå %d.\"}}",
                             l > 0 ? ", " : "", l, l, l);
   g_string_append (json, "], \"areas\": [");
-  for (int a = 0; a < N_AREAS; a++)
+  for (int a = 0; a < n_areas; a++)
     g_string_append_printf (json, "%s{\"key\": \"o%d\", \"name\": {\"sv\": \"Område %d\"}}", a > 0 ? ", " : "", a, a);
   g_string_append (json, "], \"capabilities\": [");
-  for (int c = 0; c < N_AREAS * N_PER_AREA; c++)
+  for (int c = 0; c < n_areas * N_PER_AREA; c++)
     g_string_append_printf (json, "%s{\"key\": \"o%d.f%02d\", \"area\": \"o%d\", \"name\": {\"sv\": \"Förmåga %02d\"},"
                             " \"description\": {\"sv\": \"F.\"}}",
                             c > 0 ? ", " : "", c / N_PER_AREA, c, c / N_PER_AREA, c);
@@ -53,14 +53,14 @@ make_model (void)
 
 /* Names sort in region order, so column m is municipality m. */
 static FkRegion *
-make_region (void)
+make_region (int n_municipalities)
 {
   g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-region\", \"format_version\": 1,"
                                           " \"id\": \"t\", \"name\": \"T\", \"municipalities\": [");
   g_autoptr(GError) error = NULL;
   FkRegion *region;
 
-  for (int i = 0; i < N_MUNICIPALITIES; i++)
+  for (int i = 0; i < n_municipalities; i++)
     g_string_append_printf (json, "%s{\"code\": \"%04d\", \"name\": \"Ort %02d\", \"population\": %d}",
                             i > 0 ? ", " : "", 1000 + i, i, 3000 + i * 1000);
   g_string_append (json, "]}");
@@ -71,14 +71,15 @@ make_region (void)
 
 static void
 fill_study (FkStudy *study,
-            FkModel *model)
+            FkModel *model,
+            int      n_municipalities)
 {
   g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
   g_autoptr(GError) error = NULL;
   gint64 round = fk_study_get_latest_round (study)->id;
   g_autofree char *comment = NULL;
 
-  for (int m = 0; m < N_MUNICIPALITIES; m++)
+  for (int m = 0; m < n_municipalities; m++)
     for (guint c = 0; c < model->capabilities->len; c++)
       {
         g_autofree char *code = g_strdup_printf ("%04d", 1000 + m);
@@ -116,13 +117,15 @@ wait_for_frames (GtkWidget *window)
 }
 
 static void
-fixture_setup (Fixture *f,
-               int      width,
-               int      height)
+fixture_setup_sized (Fixture *f,
+                     int      width,
+                     int      height,
+                     int      n_municipalities,
+                     int      n_areas)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkModel) model = make_model ();
-  g_autoptr(FkRegion) region = make_region ();
+  g_autoptr(FkModel) model = make_model (n_areas);
+  g_autoptr(FkRegion) region = make_region (n_municipalities);
   g_autofree char *path = NULL;
 
   f->dir = g_dir_make_tmp ("fk-heatmap-view-XXXXXX", &error);
@@ -130,7 +133,7 @@ fixture_setup (Fixture *f,
   path = g_build_filename (f->dir, "view.fkarta", NULL);
   f->study = fk_study_create (path, model, region, "View", "en", NULL, &error);
   g_assert_no_error (error);
-  fill_study (f->study, model);
+  fill_study (f->study, model, n_municipalities);
 
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
@@ -144,6 +147,14 @@ fixture_setup (Fixture *f,
   gtk_window_present (GTK_WINDOW (f->window));
   wait_for_frames (f->window);
   g_assert_nonnull (fk_heatmap_view_get_layout (f->view));
+}
+
+static void
+fixture_setup (Fixture *f,
+               int      width,
+               int      height)
+{
+  fixture_setup_sized (f, width, height, N_MUNICIPALITIES, N_AREAS);
 }
 
 static void
@@ -364,27 +375,58 @@ test_zoom_keys (void)
   fixture_teardown (&f);
 }
 
-/* The widget rendered to pixels, its colour at (@x, @y). */
-static guint32
-pixel_at (FkHeatmapView *view,
-          int            x,
-          int            y)
+/* The widget rendered to pixels (its width in *@w). */
+static guint32 *
+render_pixels (FkHeatmapView *view,
+               int           *w)
 {
   GtkWidget *widget = GTK_WIDGET (view);
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int w = gtk_widget_get_width (widget), h = gtk_widget_get_height (widget);
-  g_autofree guint32 *data = g_new (guint32, w * h);
+  int h = gtk_widget_get_height (widget);
+  guint32 *data;
 
+  *w = gtk_widget_get_width (widget);
+  data = g_new (guint32, *w * h);
   /* The widget's own drawing, as a frame would have it. */
   GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
-  gdk_texture_download (texture, (guchar *) data, w * 4);
+                                         &GRAPHENE_RECT_INIT (0, 0, *w, h));
+  gdk_texture_download (texture, (guchar *) data, *w * 4);
+  return data;
+}
+
+/* The colour at (@x, @y) of the widget, rendered. */
+static guint32
+pixel_at (FkHeatmapView *view,
+          int            x,
+          int            y)
+{
+  int w;
+  g_autofree guint32 *data = render_pixels (view, &w);
+
   return data[y * w + x];
+}
+
+/* A checksum of the pixels of (@x, @y, @aw, @ah) of the widget, rendered. */
+static guint32
+area_sum (FkHeatmapView *view,
+          int            x,
+          int            y,
+          int            aw,
+          int            ah)
+{
+  int w;
+  g_autofree guint32 *data = render_pixels (view, &w);
+  guint32 sum = 2166136261u;
+
+  for (int j = y; j < y + ah; j++)
+    for (int i = x; i < x + aw; i++)
+      sum = (sum ^ data[j * w + i]) * 16777619u;
+  return sum;
 }
 
 static void
@@ -428,6 +470,66 @@ test_hover (void)
   g_assert_cmpint (col, ==, -1);
   g_assert_cmpuint (pixel_at (f.view, label_x, label_y), ==, plain);
   g_assert_cmpuint (fk_heatmap_view_get_n_renders (f.view), ==, renders);
+
+  fixture_teardown (&f);
+}
+
+/* A large study: only the part in sight is drawn, a picture per pane;
+ * scrolling moves the cells and the row names, not the column names. */
+static void
+test_large (void)
+{
+  Fixture f = { 0 };
+  const FkHeatmapLayout *layout;
+  const FkHeatmapCell *cell, *below;
+  GtkEventController *motion;
+  guint renders;
+  guint32 cell_px, below_px, name_px, below_name_px, header_px, plain;
+  int x, y, name_x, name_y, header_y, step, name_w;
+
+  fixture_setup_sized (&f, 1000, 700, 80, 6);
+  layout = fk_heatmap_view_get_layout (f.view);
+  g_assert_cmpuint (layout->cells->len, >, 4000);
+  cell = fk_heatmap_layout_get_cell (layout, 2, 3);
+  below = fk_heatmap_layout_get_cell (layout, 3, 3);
+  step = (int) (below->y - cell->y);
+  x = (int) (cell->x + 3);
+  y = (int) (cell->y + 3);
+  name_x = 2;
+  name_w = (int) layout->grid_x - 4;
+  name_y = (int) (cell->y + 2);
+  header_y = (int) (layout->grid_y - 10);
+  cell_px = pixel_at (f.view, x, y);
+  below_px = pixel_at (f.view, x, y + step);
+  name_px = area_sum (f.view, name_x, name_y, name_w, step - 4);
+  below_name_px = area_sum (f.view, name_x, name_y + step, name_w, step - 4);
+  g_assert_cmpuint (name_px, !=, below_name_px);
+  header_px = pixel_at (f.view, x, header_y);
+  g_assert_cmpuint (cell_px, !=, below_px);   /* levels differ row to row */
+
+  /* A hover draws nothing again. */
+  renders = fk_heatmap_view_get_n_renders (f.view);
+  motion = find_controller (GTK_WIDGET (f.view), GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  plain = pixel_at (f.view, (int) (layout->grid_x - 4), name_y);
+  g_signal_emit_by_name (motion, "motion", cell->x + cell->w / 2, cell->y + cell->h / 2);
+  g_assert_cmpuint (pixel_at (f.view, (int) (layout->grid_x - 4), name_y), !=, plain);
+  g_signal_emit_by_name (motion, "leave");
+  g_assert_cmpuint (pixel_at (f.view, (int) (layout->grid_x - 4), name_y), ==, plain);
+  g_assert_cmpuint (fk_heatmap_view_get_n_renders (f.view), ==, renders);
+
+  /* One row down: what was below is where the row was; the names move
+   * with the rows, the municipality names stay. Out of the part drawn,
+   * so drawn again, with room around it. */
+  gtk_adjustment_set_value (vadjustment (&f), step);
+  g_assert_cmpuint (pixel_at (f.view, x, y), ==, below_px);
+  g_assert_cmpuint (area_sum (f.view, name_x, name_y, name_w, step - 4), ==, below_name_px);
+  g_assert_cmpuint (pixel_at (f.view, x, header_y), ==, header_px);
+  g_assert_cmpuint (fk_heatmap_view_get_n_renders (f.view), ==, renders + 1);
+  /* Back up: within that room, nothing is drawn again. */
+  gtk_adjustment_set_value (vadjustment (&f), 0);
+  g_assert_cmpuint (pixel_at (f.view, x, y), ==, cell_px);
+  g_assert_cmpuint (area_sum (f.view, name_x, name_y, name_w, step - 4), ==, name_px);
+  g_assert_cmpuint (fk_heatmap_view_get_n_renders (f.view), ==, renders + 1);
 
   fixture_teardown (&f);
 }
@@ -629,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/ui/heatmap-view/fit-width", test_fit_width);
   g_test_add_func ("/ui/heatmap-view/zoom-keys", test_zoom_keys);
   g_test_add_func ("/ui/heatmap-view/hover", test_hover);
+  g_test_add_func ("/ui/heatmap-view/large", test_large);
   g_test_add_func ("/ui/heatmap-view/activate", test_activate);
   g_test_add_func ("/ui/heatmap-view/collapse-area", test_collapse_area);
   g_test_add_func ("/ui/heatmap-view/tooltip", test_tooltip);
