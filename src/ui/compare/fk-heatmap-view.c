@@ -2,13 +2,16 @@
  *
  * The display list comes from export (fk_heatmap_layout_new), the same as
  * the exported files, made for cells of 40 px × zoom from the snapshot
- * kept (layouts are kept per zoom until the data changes). It is replayed
- * with fk_heatmap_draw into one render node, kept until the layout
- * changes (sysprof's cached chart), and that node is drawn five times
- * with clips and translations: the cells scrolled both ways, the row
- * names only up and down, the column names only sideways, the title
- * fixed, and the legend pinned to the bottom. The cursor and the hover
- * are drawn on top, so moving them replays nothing.
+ * kept (layouts are kept per zoom until the data changes). It is drawn
+ * with fk_heatmap_draw once, kept until the layout changes (sysprof's
+ * cached chart), and shown in five panes with clips and translations:
+ * the cells scrolled both ways, the row names only up and down, the
+ * column names only sideways, the title fixed, and the legend pinned to
+ * the bottom. A small layout is one recorded node replayed in each pane;
+ * a large one (over MAX_WHOLE_CELLS cells) is drawn only where it is
+ * seen, into one picture per pane (textures for GL; for the cairo
+ * renderer put together into one image per scroll position). The cursor
+ * and the hover are drawn on top, so moving them draws nothing again.
  *
  * It follows the study only while mapped; hidden, it notes that it is
  * stale and recomputes on map. A cell cursor moved with the arrow keys
