@@ -1051,6 +1051,19 @@ pressed_cb (GtkGestureClick *gesture,
             double           y,
             FkHeatmapView   *self)
 {
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* On release, not press: a touch that drags scrolls (the scrolled
+ * window's gesture takes over and this click stops) and activates
+ * nothing. */
+static void
+released_cb (GtkGestureClick *gesture,
+             int              n_press,
+             double           x,
+             double           y,
+             FkHeatmapView   *self)
+{
   FkHeatmapViewPane pane;
   const FkHeatmapCell *cell;
   double lx = 0, ly = 0;
@@ -1058,12 +1071,10 @@ pressed_cb (GtkGestureClick *gesture,
 
   if (self->layout == NULL)
     return;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
   pane = fk_heatmap_view_pick (self, x, y, &row, &col);
   if (pane == FK_HEATMAP_VIEW_PANE_GRID && row >= 0 && col >= 0 &&
       (cell = cell_at_index (self, row, col)) != NULL)
     {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       self->cursor_row = row;
       self->cursor_col = col;
       update_accessible_label (self);
@@ -1080,10 +1091,7 @@ pressed_cb (GtkGestureClick *gesture,
       g_array_index (self->layout->rows, FkHeatmapRow, row).kind == FK_HEATMAP_ROW_AREA)
     area = g_array_index (self->layout->rows, FkHeatmapRow, row).area;
   if (area_key (self, area) != NULL)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      fk_heatmap_view_toggle_area (self, area_key (self, area));
-    }
+    fk_heatmap_view_toggle_area (self, area_key (self, area));
 }
 
 static gboolean
@@ -1872,6 +1880,7 @@ fk_heatmap_view_init (FkHeatmapView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   fk_content_language_connect (self, G_CALLBACK (on_language_changed));
