@@ -689,6 +689,18 @@ test_tooltip (void)
 
   g_assert_null (fk_heatmap_view_get_tooltip_at (f.view, 2, 2));
 
+  /* Over the names: the whole name. */
+  {
+    const FkHeatmapLabel *label = &g_array_index (layout->row_labels, FkHeatmapLabel, 1);
+    g_autofree char *name = fk_heatmap_view_get_tooltip_at (f.view, 3, label->y - sy + label->h / 2);
+    g_autofree char *column = NULL;
+
+    g_assert_cmpstr (name, ==, "Förmåga 01");
+    cell = fk_heatmap_layout_get_cell (layout, 0, 2);
+    column = fk_heatmap_view_get_tooltip_at (f.view, cell->x + cell->w / 2, layout->grid_y - 3);
+    g_assert_cmpstr (column, ==, "Ort 02");
+  }
+
   fixture_teardown (&f);
 }
 

@@ -1113,7 +1113,14 @@ on_query_tooltip (GtkWidget  *widget,
   else
     cell = cell_at_point (self, x, y);
   if (cell == NULL)
-    return FALSE;
+    {
+      /* A name, whole: long ones are shortened where drawn. */
+      text = keyboard_mode ? NULL : fk_heatmap_view_get_tooltip_at (self, x, y);
+      if (text == NULL)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, text);
+      return TRUE;
+    }
   text = tooltip_text (self, cell);
   gtk_tooltip_set_text (tooltip, text);
   /* Asked again when the pointer leaves the cell. */
@@ -2282,9 +2289,20 @@ fk_heatmap_view_get_tooltip_at (FkHeatmapView *self,
                                 double         y)
 {
   const FkHeatmapCell *cell;
+  int row, col;
 
   g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), NULL);
 
   cell = cell_at_point (self, x, y);
-  return cell != NULL ? tooltip_text (self, cell) : NULL;
+  if (cell != NULL)
+    return tooltip_text (self, cell);
+  switch (fk_heatmap_view_pick (self, x, y, &row, &col))
+    {
+    case FK_HEATMAP_VIEW_PANE_ROW_LABELS:
+      return row >= 0 ? g_strdup (label_text (self->layout->row_labels, row)) : NULL;
+    case FK_HEATMAP_VIEW_PANE_COLUMN_LABELS:
+      return col >= 0 ? g_strdup (label_text (self->layout->col_labels, col)) : NULL;
+    default:
+      return NULL;
+    }
 }

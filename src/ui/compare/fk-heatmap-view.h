@@ -134,9 +134,10 @@ char                  *fk_heatmap_view_describe_at    (FkHeatmapView *self,
 /* The accessible label of the cell under the cursor, or NULL.
  * Returns: (transfer full) (nullable) */
 char                  *fk_heatmap_view_describe_cursor (FkHeatmapView *self);
-/* The tooltip of the cell at (@x, @y), plain text: the whole score of a
+/* The tooltip at (@x, @y), plain text: for a cell the whole score of a
  * municipality (levels, answers, who answered, the start of the comment)
- * or what an aggregate is and how many values it rests on.
+ * or what an aggregate is and how many values it rests on; over a row's
+ * or a column's name, the whole name.
  * Returns: (transfer full) (nullable) */
 char                  *fk_heatmap_view_get_tooltip_at (FkHeatmapView *self,
                                                        double         x,
