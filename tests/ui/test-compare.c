@@ -856,9 +856,8 @@ test_export (void)
   gtk_widget_activate_action (page, "compare.order", "s", "population");
   gtk_widget_activate_action (page, "compare.numbers", NULL);
   fk_heatmap_view_set_palette (heatmap, FK_PALETTE_CIVIDIS);
+  fk_heatmap_view_set_zoom (heatmap, 0.7);
   options = *view_options (heatmap);
-  options.cell_size = 20;
-  fk_heatmap_view_set_options (heatmap, &options);
 
   g_assert_true (export_page (page, png, FK_HEATMAP_FORMAT_PNG, &error));
   g_assert_no_error (error);

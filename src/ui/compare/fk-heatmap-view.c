@@ -883,7 +883,8 @@ set_adjustment (FkHeatmapView  *self,
       g_signal_connect_swapped (adj, "value-changed", G_CALLBACK (on_adjustment_value_changed), self);
       configure_adjustments (self);
     }
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* Scrolled or not changes the minimum width (measure). */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify (G_OBJECT (self), prop == PROP_HADJUSTMENT ? "hadjustment" : "vadjustment");
 }
 
@@ -895,7 +896,10 @@ get_border (GtkScrollable *scrollable,
 
   if (self->layout == NULL)
     return FALSE;
-  border->left = (gint16) self->layout->grid_x;
+  /* Not the row label column on the left: GtkScrolledWindow adds the
+   * border to its minimum width, and the page must still fit a phone. The
+   * horizontal scrollbar runs under the labels instead. */
+  border->left = 0;
   border->top = (gint16) self->layout->grid_y;
   border->right = 0;
   border->bottom = (gint16) MAX (0, self->layout->height - self->layout->legend_y);
@@ -1615,9 +1619,16 @@ fk_heatmap_view_measure (GtkWidget      *widget,
       *natural = (int) ceil (layout->width);
       /* Fitting, it can shrink to the smallest fitted zoom (an estimate:
        * the label column shrinks less than the rest). */
-      *minimum = self->fit_width
-               ? (int) ceil (layout->width * MIN (1.0, FK_HEATMAP_VIEW_FIT_MIN / self->zoom))
-               : *natural;
+      /* Scrolled, any width will do (a GtkScrolledWindow takes a
+       * scrollable child's minimum as its own, and the page must fit a
+       * phone). Else, fitting, it can shrink to the smallest fitted zoom
+       * (an estimate: the label column shrinks less than the rest). */
+      if (self->hadj != NULL)
+        *minimum = 0;
+      else
+        *minimum = self->fit_width
+                 ? (int) ceil (layout->width * MIN (1.0, FK_HEATMAP_VIEW_FIT_MIN / self->zoom))
+                 : *natural;
       return;
     }
   /* Fitting, the height depends on the width given. */
