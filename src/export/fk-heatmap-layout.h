@@ -213,6 +213,11 @@ const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
                                                   int                    capability,
                                                   int                    municipality);
 
+/* The legend in words, for screen readers: the measure, the range of the
+ * colours and what each mark means (fk-heatmap-legend-text.c).
+ * Returns: (transfer full) */
+char                *fk_heatmap_layout_describe_legend (const FkHeatmapLayout *layout);
+
 /* The colour of @value (NAN allowed: white) for @measure in @palette. */
 void             fk_heatmap_value_rgb    (FkMeasure  measure,
                                           FkPalette  palette,

@@ -904,6 +904,43 @@ test_high_contrast (void)
   g_assert_cmphex (to_pixel (cell->rgb), ==, 0x8C8A7C);
 }
 
+/* The legend in words names the measure, the range of the colours and
+ * every mark, numbers shown or not. */
+static void
+test_legend_text (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = aggregate_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) plain = NULL;
+  g_autoptr(FkHeatmapLayout) marked = NULL;
+  g_autoptr(FkHeatmapLayout) gap = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *marked_text = NULL;
+  g_autofree char *gap_text = NULL;
+
+  fk_heatmap_options_init (&options);
+  plain = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", &options);
+  plain_text = fk_heatmap_layout_describe_legend (plain);
+  g_assert_cmpstr (plain_text, ==,
+                   "Legend: Current level. Colours from 0 to 5, one per whole value. "
+                   "An empty white cell: Not assessed. A hatched cell: Not applicable.");
+
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET | FK_HEATMAP_OVERLAY_SUSTAIN;
+  options.show_numbers = FALSE;
+  marked = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", &options);
+  marked_text = fk_heatmap_layout_describe_legend (marked);
+  g_assert_nonnull (strstr (marked_text, "Colours from 0 to 5"));
+  g_assert_nonnull (strstr (marked_text, "A notch in a cell: Target level."));
+  g_assert_nonnull (strstr (marked_text, "A dashed outline around a cell: Cannot sustain alone."));
+
+  /* A signed measure: its ends carry their sign. */
+  fk_heatmap_options_init (&options);
+  gap = fk_heatmap_layout_new (snapshot, FK_MEASURE_GAP, FK_PALETTE_VIRIDIS, "en", &options);
+  gap_text = fk_heatmap_layout_describe_legend (gap);
+  g_assert_true (g_str_has_prefix (gap_text, "Legend: Gap"));
+  g_assert_nonnull (strstr (gap_text, "Colours from −5 to +5"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -924,5 +961,6 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/aggregate-names", test_aggregate_names);
   g_test_add_func ("/export/heatmap/overlays", test_overlays);
   g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
+  g_test_add_func ("/export/heatmap/legend-text", test_legend_text);
   return g_test_run ();
 }

@@ -717,6 +717,13 @@ test_accessible_label (void)
   g_assert_true (press_key (f.view, GDK_KEY_Right, 0));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f.view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Ort 02, Förmåga 01: level 3, target 4");
+  /* The legend in words is the description. */
+  {
+    g_autofree char *legend = fk_heatmap_layout_describe_legend (fk_heatmap_view_get_layout (f.view));
+
+    g_assert_true (g_str_has_prefix (legend, "Legend: "));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f.view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, legend);
+  }
 
   fixture_teardown (&f);
 }

@@ -516,9 +516,14 @@ update_accessible_label (FkHeatmapView *self)
 {
   g_autofree char *label = fk_heatmap_view_describe_cursor (self);
 
+  /* The legend in words as the description: screen readers read it. */
+  g_autofree char *legend = self->layout != NULL ? fk_heatmap_layout_describe_legend (self->layout) : NULL;
+
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label != NULL ? label : _("Heatmap"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  legend != NULL ? legend : "",
                                   -1);
 }
 
