@@ -73,6 +73,10 @@ level_name (FkCapabilityPanel *self,
   return fk_text_get (&model->scale[level - FK_LEVEL_MIN].name, self->language);
 }
 
+/* Labels ask for at most this many characters' width: the panel stays
+ * about a quarter of a projector's width and the heatmap keeps its size. */
+#define MAX_CHARS 40
+
 /* A plain-text label that wraps: model and user text is never markup. */
 static GtkWidget *
 text_label (const char *text)
@@ -84,6 +88,8 @@ text_label (const char *text)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A long comment wraps instead of asking for the whole window. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), MAX_CHARS);
   return label;
 }
 
