@@ -904,6 +904,180 @@ test_high_contrast (void)
   g_assert_cmphex (to_pixel (cell->rgb), ==, 0x8C8A7C);
 }
 
+/* Every score set: levels 0–5 with their targets, every fourth "not
+ * applicable" or not assessed, some that cannot be sustained alone. */
+static FkRoundSnapshot *
+filled_snapshot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+
+  g_assert_no_error (error);
+  for (guint m = 0; m < region->municipalities->len; m++)
+    for (guint c = 0; c < model->capabilities->len; c++)
+      {
+        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+        FkScore *s = fk_score_new (ROUND_ID, mun->code, cap->key);
+        guint k = m * 7 + c * 3;
+
+        if (k % 8 == 1)
+          s->current = FK_LEVEL_NA;
+        else if (k % 8 != 5)
+          {
+            s->current = k % 6;
+            s->target = MIN (5, s->current + k % 3);
+            s->sustain = k % 4;
+          }
+        g_ptr_array_add (scores, s);
+      }
+  return fk_round_snapshot_new (model, region, ROUND_ID, "R", "test", g_steal_pointer (&scores));
+}
+
+static cairo_surface_t *
+filled_surface (int     w,
+                int     h,
+                guint32 argb)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgba (cr, ((argb >> 16) & 0xff) / 255.0, ((argb >> 8) & 0xff) / 255.0,
+                         (argb & 0xff) / 255.0, (argb >> 24) / 255.0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static int
+channel_difference (guint32 a,
+                    guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    d = MAX (d, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+  return d;
+}
+
+/* How many pixels of @b are wrong: outside @clip any that is not
+ * @outside, inside it any that differs from @a at the same place by more
+ * than @tolerance in a channel. *@n_inexact: inside, how many differ at
+ * all. */
+static guint
+count_wrong_pixels (cairo_surface_t             *a,
+                    cairo_surface_t             *b,
+                    const cairo_rectangle_int_t *clip,
+                    guint32                      outside,
+                    int                          tolerance,
+                    guint                       *n_inexact)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *pa, *pb;
+  guint n = 0;
+
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  pa = cairo_image_surface_get_data (a);
+  pb = cairo_image_surface_get_data (b);
+  g_assert_cmpint (cairo_image_surface_get_stride (b), ==, stride);
+  *n_inexact = 0;
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
+      {
+        guint32 va = *(const guint32 *) (pa + y * stride + x * 4);
+        guint32 vb = *(const guint32 *) (pb + y * stride + x * 4);
+
+        if (x >= clip->x && x < clip->x + clip->width && y >= clip->y && y < clip->y + clip->height)
+          {
+            int d = channel_difference (va, vb);
+
+            *n_inexact += d > 0;
+            n += d > tolerance;
+          }
+        else
+          n += vb != outside;
+      }
+  return n;
+}
+
+/* A view draws only the part in sight, with a clip: fk_heatmap_draw then
+ * leaves everything outside the clip as it was and draws the same pixels
+ * inside it as a full draw, also where the clip cuts through cells,
+ * their numbers and marks, and the names. */
+static void
+test_draw_clipped (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = filled_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  const guint32 magenta = 0xffff00ff;
+  cairo_surface_t *full;
+  int w, h;
+  const FkHeatmapCell *a, *b;
+  const FkHeatmapLabel *label;
+  cairo_rectangle_int_t clips[3];
+
+  fk_heatmap_options_init (&options);
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET | FK_HEATMAP_OVERLAY_SUSTAIN;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  w = (int) layout->width;
+  h = (int) layout->height;
+  full = filled_surface (w, h, magenta);
+  {
+    cairo_t *cr = cairo_create (full);
+
+    fk_heatmap_draw (layout, cr);
+    cairo_destroy (cr);
+  }
+
+  /* Through cells with numbers, hatches, notches and outlines; across
+   * the row and column names; across the legend. */
+  a = fk_heatmap_layout_get_cell (layout, 2, 3);
+  b = fk_heatmap_layout_get_cell (layout, 9, 11);
+  g_assert_cmpstr (a->text, !=, "");
+  /* From 3 px before the right edge of a cell to 3 px after the left edge of another. */
+  clips[0] = (cairo_rectangle_int_t) { (int) (a->x + a->w - 3), (int) (a->y + a->h / 2),
+                                       (int) (b->x + 3 - (a->x + a->w - 3)), (int) (b->y + 3 - (a->y + a->h / 2)) };
+  label = &g_array_index (layout->row_labels, FkHeatmapLabel, 4);
+  clips[1] = (cairo_rectangle_int_t) { (int) (label->x + label->w / 2), (int) (layout->grid_y / 2),
+                                       (int) (layout->grid_x), (int) (label->y + label->h / 2 - layout->grid_y / 2) };
+  clips[2] = (cairo_rectangle_int_t) { (int) (layout->grid_x / 3), (int) (layout->legend_y + 10),
+                                       w / 3, (int) ((h - layout->legend_y) / 2) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clips); i++)
+    {
+      cairo_surface_t *part = filled_surface (w, h, magenta);
+      cairo_t *cr = cairo_create (part);
+      guint n_inside = 0, n_inexact;
+
+      g_assert_cmpint (clips[i].width, >, 20);
+      g_assert_cmpint (clips[i].height, >, 20);
+      cairo_rectangle (cr, clips[i].x, clips[i].y, clips[i].width, clips[i].height);
+      cairo_clip (cr);
+      fk_heatmap_draw (layout, cr);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+
+      /* Nothing outside; inside the same pixels, but that cairo's own
+       * antialiasing of a stroke cut by two clips (the hatch of "not
+       * applicable" inside its cell, and this one) differs by a few
+       * levels at some edges. Anything left out or added would differ
+       * by far more. */
+      g_assert_cmpuint (count_wrong_pixels (full, part, &clips[i], magenta, 4, &n_inexact), ==, 0);
+      g_assert_cmpuint (n_inexact, <, (guint) (clips[i].width * clips[i].height) / 100);
+      /* Not a blank test: the part shows more than the background. */
+      for (int y = clips[i].y; y < clips[i].y + clips[i].height; y += 2)
+        n_inside += pixel_at (part, clips[i].x + clips[i].width / 2, y) != 0xffffff;
+      g_assert_cmpuint (n_inside, >, 0);
+      cairo_surface_destroy (part);
+    }
+  cairo_surface_destroy (full);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -924,5 +1098,6 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/aggregate-names", test_aggregate_names);
   g_test_add_func ("/export/heatmap/overlays", test_overlays);
   g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
+  g_test_add_func ("/export/heatmap/draw-clipped", test_draw_clipped);
   return g_test_run ();
 }
