@@ -1078,6 +1078,72 @@ test_draw_clipped (void)
   cairo_surface_destroy (full);
 }
 
+static void
+assert_same_layout (const FkHeatmapLayout *a,
+                    const FkHeatmapLayout *b)
+{
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_cmpfloat (a->height, ==, b->height);
+  g_assert_cmpfloat (a->grid_x, ==, b->grid_x);
+  g_assert_cmpfloat (a->grid_y, ==, b->grid_y);
+  g_assert_cmpfloat (a->legend_y, ==, b->legend_y);
+  g_assert_cmpuint (a->cells->len, ==, b->cells->len);
+  for (guint i = 0; i < a->cells->len; i++)
+    {
+      const FkHeatmapCell *ca = &g_array_index (a->cells, FkHeatmapCell, i);
+      const FkHeatmapCell *cb = &g_array_index (b->cells, FkHeatmapCell, i);
+
+      g_assert_cmpfloat (ca->x, ==, cb->x);
+      g_assert_cmpfloat (ca->w, ==, cb->w);
+      g_assert_cmpstr (ca->text, ==, cb->text);
+    }
+  for (guint i = 0; i < a->legend_items->len; i++)
+    g_assert_cmpfloat (g_array_index (a->legend_items, FkHeatmapLegendItem, i).label.x, ==,
+                       g_array_index (b->legend_items, FkHeatmapLegendItem, i).label.x);
+}
+
+/* Texts are measured once per font size and weight, and cells share
+ * their texts: a layout made again comes out the same, one at another
+ * size does not, and every cell's text lives as long as its layout. */
+static void
+test_remade (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = filled_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) first = NULL;
+  g_autoptr(FkHeatmapLayout) small = NULL;
+  g_autoptr(FkHeatmapLayout) again = NULL;
+  g_autoptr(FkHeatmapLayout) gap = NULL;
+  guint n_numbers = 0;
+
+  fk_heatmap_options_init (&options);
+  first = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.cell_size = 20;
+  small = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.cell_size = 40;
+  again = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  assert_same_layout (first, again);
+
+  /* The names take less room at half the size, but not nothing. */
+  g_assert_cmpfloat (small->grid_x, <, first->grid_x * 0.75);
+  g_assert_cmpfloat (small->grid_x, >, first->grid_x * 0.25);
+  g_assert_cmpfloat (small->grid_y, <, first->grid_y * 0.75);
+
+  /* Another measure: other texts, freed with their layout. */
+  g_clear_pointer (&small, fk_heatmap_layout_free);
+  gap = fk_heatmap_layout_new (snapshot, FK_MEASURE_GAP, FK_PALETTE_VIRIDIS, "en", &options);
+  for (guint i = 0; i < gap->cells->len; i++)
+    {
+      const FkHeatmapCell *cell = &g_array_index (gap->cells, FkHeatmapCell, i);
+
+      g_assert_nonnull (cell->text);
+      g_assert_true (g_utf8_validate (cell->text, -1, NULL));
+      n_numbers += *cell->text != '\0';
+    }
+  g_assert_cmpuint (n_numbers, >, gap->cells->len / 2);
+  assert_same_layout (first, again);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1099,5 +1165,6 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/overlays", test_overlays);
   g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
   g_test_add_func ("/export/heatmap/draw-clipped", test_draw_clipped);
+  g_test_add_func ("/export/heatmap/remade", test_remade);
   return g_test_run ();
 }
