@@ -123,16 +123,24 @@ fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source)
 
       fk_heatmap_value_rgb (source->measure, source->palette, i - 5, w->rgb);
       fk_heatmap_contrast_text (w->rgb, w->text_rgb);
-      w->text = source->show_numbers ? fk_heatmap_format_value (i - 5, TRUE, diverging, source->language)
-                                     : NULL;
+      w->text = NULL;
+      if (source->show_numbers)
+        {
+          g_autofree char *text = fk_heatmap_format_value (i - 5, TRUE, diverging, source->language);
+
+          w->text = g_string_chunk_insert_const (source->texts, text);
+        }
     }
 }
 
-void
-fk_heatmap_cell_source_clear (FkHeatmapCellSource *source)
+/* @text (transfer full) kept in source->texts, once for equal texts. */
+static const char *
+keep_text (const FkHeatmapCellSource *source,
+           char                      *text)
 {
-  for (guint i = 0; i < FK_HEATMAP_N_WHOLE; i++)
-    g_clear_pointer (&source->whole[i].text, g_free);
+  g_autofree char *owned = text;
+
+  return owned != NULL ? g_string_chunk_insert_const (source->texts, owned) : NULL;
 }
 
 static void
@@ -154,21 +162,23 @@ set_value (const FkHeatmapCellSource *source,
 
       memcpy (cell->rgb, w->rgb, sizeof cell->rgb);
       memcpy (cell->text_rgb, w->text_rgb, sizeof cell->text_rgb);
-      cell->text = g_strdup (w->text);
+      cell->text = (char *) w->text;
       return;
     }
   fk_heatmap_value_rgb (source->measure, source->palette, value, cell->rgb);
   fk_heatmap_contrast_text (cell->rgb, cell->text_rgb);
   if (source->show_numbers)
-    cell->text = fk_heatmap_format_value (value, integral, fk_measure_is_diverging (source->measure),
-                                          source->language);
+    cell->text = (char *) keep_text (source, fk_heatmap_format_value (value, integral,
+                                                                      fk_measure_is_diverging (source->measure),
+                                                                      source->language));
 }
 
-/* Text on the neutral grey: min–max (@share 0) and the counts. */
+/* Text (transfer full) on the neutral grey: min–max (@share 0) and the counts. */
 static void
-set_text (FkHeatmapCell *cell,
-          char          *text,
-          double         share)
+set_text (const FkHeatmapCellSource *source,
+          FkHeatmapCell             *cell,
+          char                      *text,
+          double                     share)
 {
   if (text == NULL)
     {
@@ -176,21 +186,22 @@ set_text (FkHeatmapCell *cell,
       return;
     }
   cell->kind = FK_HEATMAP_CELL_TEXT;
-  cell->text = text;
+  cell->text = (char *) keep_text (source, text);
   fk_heatmap_count_rgb (share, cell->rgb);
   cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;
 }
 
 static void
-set_count (FkHeatmapCell *cell,
-           guint          count,
-           guint          out_of)
+set_count (const FkHeatmapCellSource *source,
+           FkHeatmapCell             *cell,
+           guint                      count,
+           guint                      out_of)
 {
   cell->n_values = out_of;
   if (out_of == 0)
-    set_text (cell, NULL, 0);
+    set_text (source, cell, NULL, 0);
   else
-    set_text (cell, g_strdup_printf ("%u/%u", count, out_of), (double) count / out_of);
+    set_text (source, cell, g_strdup_printf ("%u/%u", count, out_of), (double) count / out_of);
 }
 
 static guint
@@ -249,21 +260,21 @@ fill_capability_aggregate (const FkHeatmapCellSource *source,
       cell->n_values = fk_matrix_column_count (m, c, all);
       break;
     case FK_HEATMAP_COLUMN_MIN_MAX:
-      set_text (cell, fk_heatmap_format_range (fk_matrix_column_min (m, c, all),
+      set_text (source, cell, fk_heatmap_format_range (fk_matrix_column_min (m, c, all),
                                                fk_matrix_column_max (m, c, all),
                                                TRUE, diverging, source->language), 0);
       cell->n_values = fk_matrix_column_count (m, c, all);
       break;
     case FK_HEATMAP_COLUMN_LOW:
-      set_count (cell, fk_round_snapshot_count_low (source->snapshot, c, all),
+      set_count (source, cell, fk_round_snapshot_count_low (source->snapshot, c, all),
                  column_count_of (source, FK_MEASURE_CURRENT, c));
       break;
     case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
-      set_count (cell, fk_round_snapshot_count_cannot_sustain (source->snapshot, c, all),
+      set_count (source, cell, fk_round_snapshot_count_cannot_sustain (source->snapshot, c, all),
                  column_count_of (source, FK_MEASURE_RISK, c));
       break;
     case FK_HEATMAP_COLUMN_INTERESTED:
-      set_count (cell, fk_round_snapshot_count_interested (source->snapshot, c, all),
+      set_count (source, cell, fk_round_snapshot_count_interested (source->snapshot, c, all),
                  column_count_of (source, FK_MEASURE_INTEREST, c));
       break;
     case FK_HEATMAP_COLUMN_MUNICIPALITY:
@@ -319,13 +330,13 @@ fill_area_aggregate (const FkHeatmapCellSource *source,
       cell->n_values = fk_matrix_area_count (m, a, all);
       break;
     case FK_HEATMAP_COLUMN_MIN_MAX:
-      set_text (cell, fk_heatmap_format_range (fk_matrix_area_min (m, a, all), fk_matrix_area_max (m, a, all),
+      set_text (source, cell, fk_heatmap_format_range (fk_matrix_area_min (m, a, all), fk_matrix_area_max (m, a, all),
                                                FALSE, fk_measure_is_diverging (source->measure),
                                                source->language), 0);
       cell->n_values = fk_matrix_area_count (m, a, all);
       break;
     default:
-      set_text (cell, NULL, 0);
+      set_text (source, cell, NULL, 0);
       break;
     }
 }
@@ -380,10 +391,10 @@ fk_heatmap_cell_fill (const FkHeatmapCellSource *source,
   if (cell->kind == FK_HEATMAP_CELL_NOT_ASSESSED || cell->kind == FK_HEATMAP_CELL_NOT_APPLICABLE)
     {
       /* The two marks: white under their outline or hatch, no number. */
-      g_clear_pointer (&cell->text, g_free);
+      cell->text = NULL;
       cell->rgb[0] = cell->rgb[1] = cell->rgb[2] = 1;
       cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;
     }
   if (cell->text == NULL)
-    cell->text = g_strdup ("");
+    cell->text = (char *) "";
 }

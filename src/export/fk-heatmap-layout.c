@@ -3,11 +3,14 @@
  * The geometry: rows and columns in the orders of core (fk-order.h), size
  * groups, area headers, labels and the legend. What each cell shows is
  * fk-heatmap-cells.c. Text is measured with pango on a cairo font map (no
- * display needed), once per distinct string, so that the label column and
- * the rotated column names get the room they need, up to
- * options->max_label_width; longer capability names are ellipsized when
- * drawn and kept whole in full_text. Nothing here is quadratic: a layout
- * of 290 × 200 is timed by tests/bench/bench-measures.c.
+ * display needed), once per distinct string, font size and weight in the
+ * process (a view lays out the same names again for every measure), so
+ * that the label column and the rotated column names get the room they
+ * need, up to options->max_label_width; longer capability names are
+ * ellipsized when drawn and kept whole in full_text. The cells' texts are
+ * shared strings kept with the layout. Nothing here is quadratic: a
+ * layout of 290 × 200 is timed by tests/bench/bench-measures.c and
+ * tests/bench/bench-heatmap-view.c.
  */
 #define G_LOG_DOMAIN "fk-heatmap-layout"
 #include "config.h"
@@ -52,11 +55,25 @@ fk_heatmap_text_layout (PangoContext *context,
   return layout;
 }
 
+/* Widths measured before, kept for every layout of the process: a view
+ * lays out the same names again for each measure, palette and option
+ * (500 names of a large study cost more to shape than all of its cells
+ * to fill). A width depends on the font map (per thread in pangocairo;
+ * its serial changes when fonts are added or removed), the size, the
+ * weight and the text, which make the key. Emptied when it grows past
+ * MAX_CACHED_WIDTHS; locked, for layouts made in worker threads. */
+#define MAX_CACHED_WIDTHS 8192
+
+G_LOCK_DEFINE_STATIC (cached_widths);
+static GHashTable *cached_widths;   /* key → width + 1 (GINT_TO_POINTER) */
+
 /* Two layouts of the body size, regular and bold, reused for every
- * string: each distinct string is measured once. */
+ * string not measured before. */
 typedef struct {
   PangoLayout *regular;
   PangoLayout *bold;
+  GString     *key;          /* the key prefix of this font map and size */
+  gsize        prefix_len;
 } Measurer;
 
 static void
@@ -64,8 +81,13 @@ measurer_init (Measurer     *m,
                PangoContext *context,
                double        font_size)
 {
+  PangoFontMap *map = pango_context_get_font_map (context);
+
   m->regular = fk_heatmap_text_layout (context, "", font_size, FALSE);
   m->bold = fk_heatmap_text_layout (context, "", font_size, TRUE);
+  m->key = g_string_new (NULL);
+  g_string_printf (m->key, "%p %u %a ", (void *) map, pango_font_map_get_serial (map), font_size);
+  m->prefix_len = m->key->len;
 }
 
 static void
@@ -73,6 +95,8 @@ measurer_clear (Measurer *m)
 {
   g_clear_object (&m->regular);
   g_clear_object (&m->bold);
+  if (m->key != NULL)
+    g_string_free (g_steal_pointer (&m->key), TRUE);
 }
 
 static double
@@ -81,28 +105,45 @@ text_width (Measurer   *m,
             gboolean    bold)
 {
   PangoLayout *layout = bold ? m->bold : m->regular;
-  int w, h;
+  int w, h, known;
+
+  g_string_truncate (m->key, m->prefix_len);
+  g_string_append_c (m->key, bold ? 'b' : 'r');
+  g_string_append (m->key, text);
+  G_LOCK (cached_widths);
+  known = cached_widths != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (cached_widths, m->key->str)) : 0;
+  G_UNLOCK (cached_widths);
+  if (known > 0)
+    return known - 1;
 
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_pixel_size (layout, &w, &h);
+
+  G_LOCK (cached_widths);
+  if (cached_widths == NULL)
+    cached_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_size (cached_widths) >= MAX_CACHED_WIDTHS)
+    g_hash_table_remove_all (cached_widths);
+  g_hash_table_insert (cached_widths, g_strdup (m->key->str), GINT_TO_POINTER (MAX (w, 0) + 1));
+  G_UNLOCK (cached_widths);
   return w;
 }
 
 /* ---- the list ----------------------------------------------------------- */
+
+/* A layout as allocated here: the public part first (a copy of it, as a
+ * view makes to draw a part, is a whole FkHeatmapLayout), then what the
+ * cells' texts point into, freed with the layout. */
+typedef struct {
+  FkHeatmapLayout  layout;
+  GStringChunk    *cell_texts;
+} LayoutStorage;
 
 static void
 clear_label (FkHeatmapLabel *label)
 {
   g_clear_pointer (&label->text, g_free);
   g_clear_pointer (&label->full_text, g_free);
-}
-
-static void
-clear_cell (gpointer data)
-{
-  FkHeatmapCell *cell = data;
-
-  g_clear_pointer (&cell->text, g_free);
 }
 
 static void
@@ -459,7 +500,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
                        const FkHeatmapOptions *options)
 {
   FkHeatmapOptions defaults;
-  g_autoptr(FkHeatmapLayout) layout = g_new0 (FkHeatmapLayout, 1);
+  LayoutStorage *storage = g_new0 (LayoutStorage, 1);
+  g_autoptr(FkHeatmapLayout) layout = &storage->layout;
   PangoContext *context = NULL;
   g_autoptr(GPtrArray) area_caps = NULL;
   g_autoptr(GPtrArray) row_texts = g_ptr_array_new_with_free_func (g_free);
@@ -497,8 +539,9 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->measure = measure;
   layout->palette = palette;
   layout->font_size = fs;
-  layout->cells = g_array_new (FALSE, TRUE, sizeof (FkHeatmapCell));
-  g_array_set_clear_func (layout->cells, clear_cell);
+  /* Not cleared: fk_heatmap_cell_fill and the loop below set every field. */
+  layout->cells = g_array_new (FALSE, FALSE, sizeof (FkHeatmapCell));
+  storage->cell_texts = g_string_chunk_new (4096);
   layout->row_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
   g_array_set_clear_func (layout->row_labels, clear_label_item);
   layout->col_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
@@ -632,7 +675,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     .measure = measure, .palette = palette, .language = language,
     .show_numbers = options->show_numbers,
     .overlays = measure == FK_MEASURE_CURRENT ? options->overlays : FK_HEATMAP_OVERLAY_NONE,
-    .area_caps = area_caps,
+    .area_caps = area_caps, .texts = storage->cell_texts,
   };
   source.mean_of_row_means = mean_of_row_means (matrix, &source.n_row_means);
   fk_heatmap_cell_source_init_whole (&source);
@@ -660,8 +703,6 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           fk_heatmap_cell_fill (&source, row, column, hc);
         }
     }
-
-  fk_heatmap_cell_source_clear (&source);
 
   /* Dividers run from the group labels to the last row. */
   for (guint i = 0; i < layout->dividers->len; i++)
@@ -700,6 +741,7 @@ fk_heatmap_layout_free (FkHeatmapLayout *layout)
   g_clear_pointer (&layout->columns, g_array_unref);
   g_clear_pointer (&layout->dividers, g_array_unref);
   g_clear_pointer (&layout->group_labels, g_array_unref);
+  g_clear_pointer (&((LayoutStorage *) layout)->cell_texts, g_string_chunk_free);
   g_free (layout);
 }
 

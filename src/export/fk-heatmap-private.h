@@ -34,9 +34,9 @@ char        *fk_heatmap_format_range  (double      min,
 #define FK_HEATMAP_N_WHOLE 11   /* −5 … 5 */
 
 typedef struct {
-  double  rgb[3];
-  double  text_rgb[3];
-  char   *text;
+  double      rgb[3];
+  double      text_rgb[3];
+  const char *text;     /* in FkHeatmapCellSource.texts, or NULL without numbers */
 } FkHeatmapWholeValue;
 
 /* What every cell of one layout is computed from. */
@@ -53,15 +53,19 @@ typedef struct {
   double             mean_of_row_means; /* the mean row's MEAN cell */
   guint              n_row_means;       /* how many municipalities it rests on */
   FkHeatmapWholeValue whole[FK_HEATMAP_N_WHOLE]; /* value v at [v + 5] */
+  /* The cells' texts, owned by the layout (a cell's text points into it):
+   * one copy of each, and none of the 58 000 small allocations and frees
+   * of a large study. */
+  GStringChunk      *texts;
 } FkHeatmapCellSource;
 
-/* Fills source->whole from the measure, palette, language and numbers;
- * fk_heatmap_cell_source_clear() frees it. */
+/* Fills source->whole from the measure, palette, language and numbers,
+ * its texts in source->texts. */
 void         fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source);
-void         fk_heatmap_cell_source_clear      (FkHeatmapCellSource *source);
 
 /* Fills the content of @cell (kind, colours, value, text, n_values,
- * target, cannot_sustain) for the grid position of @row and @column. */
+ * target, cannot_sustain) for the grid position of @row and @column; the
+ * text is in source->texts (or a static ""), never to be freed. */
 void         fk_heatmap_cell_fill     (const FkHeatmapCellSource *source,
                                        const FkHeatmapRow        *row,
                                        const FkHeatmapColumn     *column,

@@ -43,31 +43,106 @@ fk_heatmap_format_from_string (const char      *name,
   return FALSE;
 }
 
-static PangoLayout *
-new_layout (cairo_t    *cr,
-            const char *text,
-            double      font_size,
-            gboolean    bold)
-{
-  PangoContext *context = pango_cairo_create_context (cr);
-  PangoLayout *layout = fk_heatmap_text_layout (context, text, font_size, bold);
+/* What one fk_heatmap_draw shares: one pango context for @cr (made once,
+ * not per text: the context is what a text costs most to set up), each
+ * distinct text of a cell or swatch laid out once (a grid repeats a few
+ * dozen numbers thousands of times), and the extents of the clip,
+ * outside which nothing is drawn (a view draws the part in sight). */
+typedef struct {
+  cairo_t      *cr;
+  PangoContext *context;
+  GHashTable   *numbers;   /* text → Shaped, at font_size, regular */
+  double        font_size;
+  double        x0, y0, x1, y1;
+} Painter;
 
-  g_object_unref (context);
-  return layout;
+typedef struct {
+  PangoLayout *layout;
+  int          w, h;
+} Shaped;
+
+static void
+shaped_free (gpointer data)
+{
+  Shaped *shaped = data;
+
+  g_object_unref (shaped->layout);
+  g_free (shaped);
+}
+
+static void
+painter_init (Painter *p,
+              cairo_t *cr,
+              double   font_size)
+{
+  p->cr = cr;
+  /* Made for the transformation of @cr now: texts are laid out before
+   * any translation or rotation of their own, as pango_cairo_create_context
+   * per text did. */
+  p->context = pango_cairo_create_context (cr);
+  p->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shaped_free);
+  p->font_size = font_size;
+  cairo_clip_extents (cr, &p->x0, &p->y0, &p->x1, &p->y1);
+}
+
+static void
+painter_clear (Painter *p)
+{
+  g_clear_pointer (&p->numbers, g_hash_table_unref);
+  g_clear_object (&p->context);
+}
+
+/* Whether the box (@x, @y, @w, @h) grown by @margin on every side
+ * reaches into the clip. */
+static gboolean
+painter_sees (const Painter *p,
+              double         x,
+              double         y,
+              double         w,
+              double         h,
+              double         margin)
+{
+  return x - margin < p->x1 && x + w + margin > p->x0 &&
+         y - margin < p->y1 && y + h + margin > p->y0;
+}
+
+/* @text laid out at the body size, once per distinct text and draw.
+ * The table's keys are the layouts' own copies of the texts. */
+static const Shaped *
+painter_number (Painter    *p,
+                const char *text)
+{
+  Shaped *shaped = g_hash_table_lookup (p->numbers, text);
+
+  if (shaped == NULL)
+    {
+      shaped = g_new0 (Shaped, 1);
+      shaped->layout = fk_heatmap_text_layout (p->context, text, p->font_size, FALSE);
+      pango_layout_get_pixel_size (shaped->layout, &shaped->w, &shaped->h);
+      g_hash_table_insert (p->numbers, (gpointer) pango_layout_get_text (shaped->layout), shaped);
+    }
+  return shaped;
 }
 
 /* One line, ellipsized to the box's length, vertically centred in it. */
 static void
-draw_label (cairo_t              *cr,
+draw_label (Painter              *p,
             const FkHeatmapLabel *label,
             PangoAlignment        align)
 {
+  cairo_t *cr = p->cr;
   g_autoptr(PangoLayout) layout = NULL;
   int w, h;
 
   if (label->text == NULL || *label->text == '\0')
     return;
-  layout = new_layout (cr, label->text, label->font_size, label->bold);
+  /* The box, turned with the text when rotated (it then lies above y),
+   * with room for ink beyond it. */
+  if (label->angle != 0
+      ? !painter_sees (p, label->x, label->y - label->w, label->h, label->w, label->font_size)
+      : !painter_sees (p, label->x, label->y, label->w, label->h, label->font_size))
+    return;
+  layout = fk_heatmap_text_layout (p->context, label->text, label->font_size, label->bold);
   pango_layout_set_width (layout, MAX (label->w, 1) * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, align);
@@ -138,26 +213,23 @@ draw_cell_shape (cairo_t           *cr,
 }
 
 static void
-draw_centred_text (cairo_t      *cr,
+draw_centred_text (Painter      *p,
                    const char   *text,
                    const double  rgb[3],
-                   double        font_size,
                    double        x,
                    double        y,
                    double        w,
                    double        h)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  int tw, th;
+  const Shaped *shaped;
 
   if (text == NULL || *text == '\0')
     return;
-  layout = new_layout (cr, text, font_size, FALSE);
-  pango_layout_get_pixel_size (layout, &tw, &th);
-  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-  cairo_move_to (cr, x + (w - tw) / 2, y + (h - th) / 2);
-  pango_cairo_show_layout (cr, layout);
-  cairo_new_path (cr);
+  shaped = painter_number (p, text);
+  cairo_set_source_rgb (p->cr, rgb[0], rgb[1], rgb[2]);
+  cairo_move_to (p->cr, x + (w - shaped->w) / 2, y + (h - shaped->h) / 2);
+  pango_cairo_show_layout (p->cr, shaped->layout);
+  cairo_new_path (p->cr);
 }
 
 /* The target overlay: a tick at each side of the cell, black with a
@@ -211,26 +283,54 @@ draw_sustain_outline (cairo_t *cr,
   cairo_restore (cr);
 }
 
+/* How far a cell's or a swatch's drawing may reach beyond its box: a
+ * centred text wider than the box (no glyph here is wider than a font
+ * size, and a byte is at most a glyph); nothing else leaves the box. */
+static double
+text_margin (const char *text,
+             double      font_size)
+{
+  return text == NULL || *text == '\0' ? 0 : MAX (1.0, strlen (text) / 2.0) * font_size;
+}
+
+static void
+draw_cell (Painter             *p,
+           const FkHeatmapCell *c,
+           FkMeasure            measure)
+{
+  if (!painter_sees (p, c->x, c->y, c->w, c->h, text_margin (c->text, p->font_size)))
+    return;
+  draw_cell_shape (p->cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
+  draw_centred_text (p, c->text, c->text_rgb, c->x, c->y, c->w, c->h);
+  if (c->cannot_sustain)
+    draw_sustain_outline (p->cr, c->x, c->y, c->w, c->h);
+  if (!isnan (c->target))
+    draw_target_notch (p->cr, measure, c->target, c->x, c->y, c->w, c->h);
+}
+
 void
 fk_heatmap_draw (const FkHeatmapLayout *layout,
                  cairo_t               *cr)
 {
+  Painter painter;
+
   g_return_if_fail (layout != NULL && cr != NULL);
 
   cairo_save (cr);
+  painter_init (&painter, cr, layout->font_size);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_label (cr, &layout->title, PANGO_ALIGN_LEFT);
+  draw_label (&painter, &layout->title, PANGO_ALIGN_LEFT);
 
   for (guint i = 0; i < layout->area_headers->len; i++)
     {
       const FkHeatmapLabel *l = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
 
       cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_label (cr, l, PANGO_ALIGN_LEFT);
+      draw_label (&painter, l, PANGO_ALIGN_LEFT);
       /* A rule under the area's name groups its rows. */
       cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
       cairo_set_line_width (cr, 1);
@@ -244,7 +344,7 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
     {
       const FkHeatmapLabel *l = &g_array_index (layout->group_labels, FkHeatmapLabel, i);
 
-      draw_label (cr, l, PANGO_ALIGN_CENTER);
+      draw_label (&painter, l, PANGO_ALIGN_CENTER);
       /* A rule under the group's name spans its columns. */
       cairo_set_line_width (cr, 1);
       cairo_move_to (cr, l->x + 2, floor (l->y + l->h) - 0.5);
@@ -262,38 +362,33 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
     }
 
   for (guint i = 0; i < layout->row_labels->len; i++)
-    draw_label (cr, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
+    draw_label (&painter, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
   for (guint i = 0; i < layout->col_labels->len; i++)
-    draw_label (cr, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
+    draw_label (&painter, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
 
   for (guint i = 0; i < layout->cells->len; i++)
-    {
-      const FkHeatmapCell *c = &g_array_index (layout->cells, FkHeatmapCell, i);
-
-      draw_cell_shape (cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
-      draw_centred_text (cr, c->text, c->text_rgb, layout->font_size, c->x, c->y, c->w, c->h);
-      if (c->cannot_sustain)
-        draw_sustain_outline (cr, c->x, c->y, c->w, c->h);
-      if (!isnan (c->target))
-        draw_target_notch (cr, layout->measure, c->target, c->x, c->y, c->w, c->h);
-    }
+    draw_cell (&painter, &g_array_index (layout->cells, FkHeatmapCell, i), layout->measure);
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_label (cr, &layout->legend_title, PANGO_ALIGN_LEFT);
+  draw_label (&painter, &layout->legend_title, PANGO_ALIGN_LEFT);
   for (guint i = 0; i < layout->legend_items->len; i++)
     {
       const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
 
-      draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
-      draw_centred_text (cr, item->value_text, item->text_rgb, layout->font_size,
-                         item->x, item->y, item->w, item->h);
-      if (item->overlay & FK_HEATMAP_OVERLAY_SUSTAIN)
-        draw_sustain_outline (cr, item->x, item->y, item->w, item->h);
-      if ((item->overlay & FK_HEATMAP_OVERLAY_TARGET) && !isnan (item->target))
-        draw_target_notch (cr, layout->measure, item->target, item->x, item->y, item->w, item->h);
+      if (painter_sees (&painter, item->x, item->y, item->w, item->h,
+                        text_margin (item->value_text, layout->font_size)))
+        {
+          draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
+          draw_centred_text (&painter, item->value_text, item->text_rgb, item->x, item->y, item->w, item->h);
+          if (item->overlay & FK_HEATMAP_OVERLAY_SUSTAIN)
+            draw_sustain_outline (cr, item->x, item->y, item->w, item->h);
+          if ((item->overlay & FK_HEATMAP_OVERLAY_TARGET) && !isnan (item->target))
+            draw_target_notch (cr, layout->measure, item->target, item->x, item->y, item->w, item->h);
+        }
       cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_label (cr, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+      draw_label (&painter, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
     }
+  painter_clear (&painter);
   cairo_restore (cr);
 }
 

@@ -941,6 +941,246 @@ test_legend_text (void)
   g_assert_nonnull (strstr (gap_text, "Colours from −5 to +5"));
 }
 
+/* Every score set: levels 0–5 with their targets, every fourth "not
+ * applicable" or not assessed, some that cannot be sustained alone. */
+static FkRoundSnapshot *
+filled_snapshot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+
+  g_assert_no_error (error);
+  for (guint m = 0; m < region->municipalities->len; m++)
+    for (guint c = 0; c < model->capabilities->len; c++)
+      {
+        const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+        FkScore *s = fk_score_new (ROUND_ID, mun->code, cap->key);
+        guint k = m * 7 + c * 3;
+
+        if (k % 8 == 1)
+          s->current = FK_LEVEL_NA;
+        else if (k % 8 != 5)
+          {
+            s->current = k % 6;
+            s->target = MIN (5, s->current + k % 3);
+            s->sustain = k % 4;
+          }
+        g_ptr_array_add (scores, s);
+      }
+  return fk_round_snapshot_new (model, region, ROUND_ID, "R", "test", g_steal_pointer (&scores));
+}
+
+static cairo_surface_t *
+filled_surface (int     w,
+                int     h,
+                guint32 argb)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgba (cr, ((argb >> 16) & 0xff) / 255.0, ((argb >> 8) & 0xff) / 255.0,
+                         (argb & 0xff) / 255.0, (argb >> 24) / 255.0);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static int
+channel_difference (guint32 a,
+                    guint32 b)
+{
+  int d = 0;
+
+  for (int shift = 0; shift < 32; shift += 8)
+    d = MAX (d, ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)));
+  return d;
+}
+
+/* How many pixels of @b are wrong: outside @clip any that is not
+ * @outside, inside it any that differs from @a at the same place by more
+ * than @tolerance in a channel. *@n_inexact: inside, how many differ at
+ * all. */
+static guint
+count_wrong_pixels (cairo_surface_t             *a,
+                    cairo_surface_t             *b,
+                    const cairo_rectangle_int_t *clip,
+                    guint32                      outside,
+                    int                          tolerance,
+                    guint                       *n_inexact)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  const guint8 *pa, *pb;
+  guint n = 0;
+
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  pa = cairo_image_surface_get_data (a);
+  pb = cairo_image_surface_get_data (b);
+  g_assert_cmpint (cairo_image_surface_get_stride (b), ==, stride);
+  *n_inexact = 0;
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (a); x++)
+      {
+        guint32 va = *(const guint32 *) (pa + y * stride + x * 4);
+        guint32 vb = *(const guint32 *) (pb + y * stride + x * 4);
+
+        if (x >= clip->x && x < clip->x + clip->width && y >= clip->y && y < clip->y + clip->height)
+          {
+            int d = channel_difference (va, vb);
+
+            *n_inexact += d > 0;
+            n += d > tolerance;
+          }
+        else
+          n += vb != outside;
+      }
+  return n;
+}
+
+/* A view draws only the part in sight, with a clip: fk_heatmap_draw then
+ * leaves everything outside the clip as it was and draws the same pixels
+ * inside it as a full draw, also where the clip cuts through cells,
+ * their numbers and marks, and the names. */
+static void
+test_draw_clipped (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = filled_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  const guint32 magenta = 0xffff00ff;
+  cairo_surface_t *full;
+  int w, h;
+  const FkHeatmapCell *a, *b;
+  const FkHeatmapLabel *label;
+  cairo_rectangle_int_t clips[3];
+
+  fk_heatmap_options_init (&options);
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET | FK_HEATMAP_OVERLAY_SUSTAIN;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  w = (int) layout->width;
+  h = (int) layout->height;
+  full = filled_surface (w, h, magenta);
+  {
+    cairo_t *cr = cairo_create (full);
+
+    fk_heatmap_draw (layout, cr);
+    cairo_destroy (cr);
+  }
+
+  /* Through cells with numbers, hatches, notches and outlines; across
+   * the row and column names; across the legend. */
+  a = fk_heatmap_layout_get_cell (layout, 2, 3);
+  b = fk_heatmap_layout_get_cell (layout, 9, 11);
+  g_assert_cmpstr (a->text, !=, "");
+  /* From 3 px before the right edge of a cell to 3 px after the left edge of another. */
+  clips[0] = (cairo_rectangle_int_t) { (int) (a->x + a->w - 3), (int) (a->y + a->h / 2),
+                                       (int) (b->x + 3 - (a->x + a->w - 3)), (int) (b->y + 3 - (a->y + a->h / 2)) };
+  label = &g_array_index (layout->row_labels, FkHeatmapLabel, 4);
+  clips[1] = (cairo_rectangle_int_t) { (int) (label->x + label->w / 2), (int) (layout->grid_y / 2),
+                                       (int) (layout->grid_x), (int) (label->y + label->h / 2 - layout->grid_y / 2) };
+  clips[2] = (cairo_rectangle_int_t) { (int) (layout->grid_x / 3), (int) (layout->legend_y + 10),
+                                       w / 3, (int) ((h - layout->legend_y) / 2) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clips); i++)
+    {
+      cairo_surface_t *part = filled_surface (w, h, magenta);
+      cairo_t *cr = cairo_create (part);
+      guint n_inside = 0, n_inexact;
+
+      g_assert_cmpint (clips[i].width, >, 20);
+      g_assert_cmpint (clips[i].height, >, 20);
+      cairo_rectangle (cr, clips[i].x, clips[i].y, clips[i].width, clips[i].height);
+      cairo_clip (cr);
+      fk_heatmap_draw (layout, cr);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+
+      /* Nothing outside; inside the same pixels, but that cairo's own
+       * antialiasing of a stroke cut by two clips (the hatch of "not
+       * applicable" inside its cell, and this one) differs by a few
+       * levels at some edges. Anything left out or added would differ
+       * by far more. */
+      g_assert_cmpuint (count_wrong_pixels (full, part, &clips[i], magenta, 4, &n_inexact), ==, 0);
+      g_assert_cmpuint (n_inexact, <, (guint) (clips[i].width * clips[i].height) / 100);
+      /* Not a blank test: the part shows more than the background. */
+      for (int y = clips[i].y; y < clips[i].y + clips[i].height; y += 2)
+        n_inside += pixel_at (part, clips[i].x + clips[i].width / 2, y) != 0xffffff;
+      g_assert_cmpuint (n_inside, >, 0);
+      cairo_surface_destroy (part);
+    }
+  cairo_surface_destroy (full);
+}
+
+static void
+assert_same_layout (const FkHeatmapLayout *a,
+                    const FkHeatmapLayout *b)
+{
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_cmpfloat (a->height, ==, b->height);
+  g_assert_cmpfloat (a->grid_x, ==, b->grid_x);
+  g_assert_cmpfloat (a->grid_y, ==, b->grid_y);
+  g_assert_cmpfloat (a->legend_y, ==, b->legend_y);
+  g_assert_cmpuint (a->cells->len, ==, b->cells->len);
+  for (guint i = 0; i < a->cells->len; i++)
+    {
+      const FkHeatmapCell *ca = &g_array_index (a->cells, FkHeatmapCell, i);
+      const FkHeatmapCell *cb = &g_array_index (b->cells, FkHeatmapCell, i);
+
+      g_assert_cmpfloat (ca->x, ==, cb->x);
+      g_assert_cmpfloat (ca->w, ==, cb->w);
+      g_assert_cmpstr (ca->text, ==, cb->text);
+    }
+  for (guint i = 0; i < a->legend_items->len; i++)
+    g_assert_cmpfloat (g_array_index (a->legend_items, FkHeatmapLegendItem, i).label.x, ==,
+                       g_array_index (b->legend_items, FkHeatmapLegendItem, i).label.x);
+}
+
+/* Texts are measured once per font size and weight, and cells share
+ * their texts: a layout made again comes out the same, one at another
+ * size does not, and every cell's text lives as long as its layout. */
+static void
+test_remade (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = filled_snapshot ();
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) first = NULL;
+  g_autoptr(FkHeatmapLayout) small = NULL;
+  g_autoptr(FkHeatmapLayout) again = NULL;
+  g_autoptr(FkHeatmapLayout) gap = NULL;
+  guint n_numbers = 0;
+
+  fk_heatmap_options_init (&options);
+  first = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.cell_size = 20;
+  small = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.cell_size = 40;
+  again = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  assert_same_layout (first, again);
+
+  /* The names take less room at half the size, but not nothing. */
+  g_assert_cmpfloat (small->grid_x, <, first->grid_x * 0.75);
+  g_assert_cmpfloat (small->grid_x, >, first->grid_x * 0.25);
+  g_assert_cmpfloat (small->grid_y, <, first->grid_y * 0.75);
+
+  /* Another measure: other texts, freed with their layout. */
+  g_clear_pointer (&small, fk_heatmap_layout_free);
+  gap = fk_heatmap_layout_new (snapshot, FK_MEASURE_GAP, FK_PALETTE_VIRIDIS, "en", &options);
+  for (guint i = 0; i < gap->cells->len; i++)
+    {
+      const FkHeatmapCell *cell = &g_array_index (gap->cells, FkHeatmapCell, i);
+
+      g_assert_nonnull (cell->text);
+      g_assert_true (g_utf8_validate (cell->text, -1, NULL));
+      n_numbers += *cell->text != '\0';
+    }
+  g_assert_cmpuint (n_numbers, >, gap->cells->len / 2);
+  assert_same_layout (first, again);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -962,5 +1202,7 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/overlays", test_overlays);
   g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
   g_test_add_func ("/export/heatmap/legend-text", test_legend_text);
+  g_test_add_func ("/export/heatmap/draw-clipped", test_draw_clipped);
+  g_test_add_func ("/export/heatmap/remade", test_remade);
   return g_test_run ();
 }
