@@ -464,9 +464,36 @@ test_panel_and_table (void)
                  gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (table)));
 
   /* While the table is shown it follows the data; back to the map. */
-  set_levels (f.study, "1438", "styrning.finansiering", 2, 4);
+  set_levels (f.study, "1438", "styrning.finansiering", 0, 4);
   layout = fk_heatmap_view_get_layout (heatmap);
   g_assert_cmpuint (fk_heatmap_table_get_n_items (table), ==, layout->n_rows + layout->area_headers->len);
+  {
+    /* Dals-Ed's new level shows in the table, not the one before. */
+    FkModel *model = fk_study_get_model (f.study);
+    int capability = -1;
+    const FkHeatmapCell *cell;
+    const char *name;
+    gboolean found = FALSE;
+
+    for (guint c = 0; c < model->capabilities->len; c++)
+      if (g_str_equal (((FkCapability *) g_ptr_array_index (model->capabilities, c))->key, "styrning.finansiering"))
+        capability = (int) c;
+    cell = fk_heatmap_layout_find_cell (layout, capability, 1);
+    name = g_array_index (layout->row_labels, FkHeatmapLabel, cell->row).full_text;
+
+    g_assert_cmpstr (cell->text, ==, "0");
+    for (guint item = 0; item < fk_heatmap_table_get_n_items (table); item++)
+      {
+        g_autofree char *header = fk_heatmap_table_get_cell_text (table, item, 0);
+        g_autofree char *text = fk_heatmap_table_get_cell_text (table, item, cell->col + 1);
+
+        if (g_strcmp0 (header, name) != 0)
+          continue;
+        g_assert_cmpstr (text, ==, "0");
+        found = TRUE;
+      }
+    g_assert_true (found);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compare.view", "s", "map"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
 

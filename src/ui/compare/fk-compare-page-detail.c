@@ -97,6 +97,9 @@ view_action_changed (GSimpleAction *action,
   if (!g_str_equal (name, "map") && !g_str_equal (name, "table"))
     return;
   g_simple_action_set_state (action, state);
+  /* Hidden behind the table, the heatmap still follows the study: the
+   * table, the panel and Export read its layout and snapshot. */
+  fk_heatmap_view_set_follow_hidden (self->heatmap, g_str_equal (name, "table"));
   gtk_stack_set_visible_child_name (self->view_stack, name);
   if (g_str_equal (name, "table") && self->table_stale)
     update_table (self);

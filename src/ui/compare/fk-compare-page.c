@@ -473,6 +473,8 @@ fk_compare_page_export_async (FkComparePage       *self,
   g_return_if_fail (FK_IS_COMPARE_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* What is shown now, even behind the table. */
+  fk_heatmap_view_ensure_current (self->heatmap);
   snapshot = fk_heatmap_view_get_snapshot (self->heatmap);
   if (snapshot == NULL || fk_heatmap_view_get_layout (self->heatmap) == NULL)
     {

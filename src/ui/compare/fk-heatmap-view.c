@@ -78,6 +78,7 @@ struct _FkHeatmapView
   gboolean         fit_width;
   gboolean         stale;           /* read the snapshot again on map */
   gboolean         stale_layout;    /* make the layout again on map */
+  gboolean         follow_hidden;   /* keep current while unmapped (the page's table reads it) */
   guint            n_recomputes;
   guint            n_renders;       /* cairo replays into the cached node */
   guint            cursor_row;
@@ -714,11 +715,18 @@ recompute (FkHeatmapView *self)
   relayout (self);
 }
 
+/* Shown, or asked to follow while hidden: work now, not on map. */
+static gboolean
+keeps_current (FkHeatmapView *self)
+{
+  return self->follow_hidden || gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
 /* New data: now if shown, else on map. */
 static void
 invalidate (FkHeatmapView *self)
 {
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (keeps_current (self))
     recompute (self);
   else
     self->stale = TRUE;
@@ -734,7 +742,7 @@ invalidate_layout (FkHeatmapView *self)
       invalidate (self);
       return;
     }
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (!keeps_current (self))
     {
       self->stale_layout = TRUE;
       return;
@@ -1672,13 +1680,7 @@ fk_heatmap_view_map (GtkWidget *widget)
   FkHeatmapView *self = FK_HEATMAP_VIEW (widget);
 
   GTK_WIDGET_CLASS (fk_heatmap_view_parent_class)->map (widget);
-  if (self->stale)
-    recompute (self);
-  else if (self->stale_layout)
-    {
-      self->n_recomputes++;
-      relayout (self);
-    }
+  fk_heatmap_view_ensure_current (self);
 }
 
 static void
@@ -2030,6 +2032,31 @@ fk_heatmap_view_set_options (FkHeatmapView          *self,
   self->options = *options;
   set_collapsed_areas (self, keys);
   invalidate_layout (self);
+}
+
+void
+fk_heatmap_view_ensure_current (FkHeatmapView *self)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  if (self->stale)
+    recompute (self);
+  else if (self->stale_layout)
+    {
+      self->n_recomputes++;
+      relayout (self);
+    }
+}
+
+void
+fk_heatmap_view_set_follow_hidden (FkHeatmapView *self,
+                                   gboolean       follow)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  self->follow_hidden = follow;
+  if (follow)
+    fk_heatmap_view_ensure_current (self);
 }
 
 const FkHeatmapOptions *

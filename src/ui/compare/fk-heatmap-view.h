@@ -67,6 +67,13 @@ void                   fk_heatmap_view_set_palette    (FkHeatmapView *self,
  * the view's: 40 px × zoom. */
 void                   fk_heatmap_view_set_options    (FkHeatmapView          *self,
                                                        const FkHeatmapOptions *options);
+/* Hidden, the view only notes that it is stale and catches up on map.
+ * ensure_current() catches up now (before reading the snapshot or the
+ * layout of a hidden view); with follow_hidden it keeps up while hidden
+ * too, emitting "layout-changed" (the page's table shown instead). */
+void                   fk_heatmap_view_ensure_current (FkHeatmapView *self);
+void                   fk_heatmap_view_set_follow_hidden (FkHeatmapView *self,
+                                                          gboolean       follow);
 /* Returns: (transfer none): valid until the next set_options or
  * toggle_area. */
 const FkHeatmapOptions *fk_heatmap_view_get_options   (FkHeatmapView *self);
