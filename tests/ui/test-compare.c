@@ -450,6 +450,12 @@ test_panel_and_table (void)
   g_assert_false (fk_compare_page_get_panel_shown (page));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (heatmap));
 
+  /* Escape anywhere on the page ("compare.close-panel") closes it too. */
+  g_signal_emit_by_name (heatmap, "cell-activated", 0, 1);
+  g_assert_true (fk_compare_page_get_panel_shown (page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compare.close-panel", NULL));
+  g_assert_false (fk_compare_page_get_panel_shown (page));
+
   /* The table: built when first shown, one item per row and per area heading. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "compare.view", "s", "table"));

@@ -725,6 +725,16 @@ test_accessible_label (void)
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f.view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, legend);
   }
 
+  /* Another measure: its value first, then the whole answer. */
+  fk_heatmap_view_set_measure (f.view, FK_MEASURE_GAP);
+  {
+    g_autofree char *gap = fk_heatmap_view_describe_cursor (f.view);
+    g_autofree char *prefix = g_strdup_printf ("%s +1. ", fk_measure_get_label (FK_MEASURE_GAP));
+
+    g_assert_true (g_str_has_prefix (gap, prefix));
+    g_assert_true (g_str_has_suffix (gap, "Ort 02, Förmåga 01: level 3, target 4"));
+  }
+
   fixture_teardown (&f);
 }
 

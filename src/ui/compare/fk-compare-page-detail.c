@@ -30,6 +30,17 @@ update_table (FkComparePage *self)
   fk_heatmap_table_set_layout (self->table, fk_heatmap_view_get_layout (self->heatmap));
 }
 
+/* "compare.close-panel" (Escape anywhere on the page) only while the
+ * panel is shown, so that Escape does nothing else then. */
+static void
+set_close_enabled (FkComparePage *self,
+                   gboolean       enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "close-panel");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
 /* Shows @capability of the heatmap's snapshot in the panel, the
  * municipalities in the heatmap's order. */
 static void
@@ -57,6 +68,7 @@ on_cell_activated (FkComparePage *self,
     return;
   fill_panel (self, (guint) capability, municipality);
   adw_flap_set_reveal_flap (self->flap, TRUE);
+  set_close_enabled (self, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->panel));
 }
 
@@ -64,6 +76,7 @@ static void
 on_panel_close (FkComparePage *self)
 {
   adw_flap_set_reveal_flap (self->flap, FALSE);
+  set_close_enabled (self, FALSE);
   /* The table is a container: its first focusable cell takes it. */
   if (table_shown (self))
     gtk_widget_child_focus (GTK_WIDGET (self->table), GTK_DIR_TAB_FORWARD);
@@ -80,10 +93,21 @@ on_layout_changed (FkComparePage *self)
   if (!adw_flap_get_reveal_flap (self->flap))
     return;
   if (snapshot == NULL)
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+    {
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      set_close_enabled (self, FALSE);
+    }
   else
     fill_panel (self, fk_capability_panel_get_capability (self->panel),
                 fk_capability_panel_get_highlight (self->panel));
+}
+
+static void
+close_panel_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  on_panel_close (user_data);
 }
 
 static void
@@ -110,9 +134,19 @@ fk_compare_page_init_detail (FkComparePage *self)
 {
   static const GActionEntry entries[] = {
     { .name = "view", .parameter_type = "s", .state = "'map'", .change_state = view_action_changed },
+    { .name = "close-panel", .activate = close_panel_action },
   };
+  GtkEventController *shortcuts;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  set_close_enabled (self, FALSE);
+  /* Escape closes the panel wherever the focus is on the page. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("compare.close-panel")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   self->table_stale = TRUE;
   g_signal_connect_swapped (self->heatmap, "cell-activated", G_CALLBACK (on_cell_activated), self);
   g_signal_connect_swapped (self->table, "cell-activated", G_CALLBACK (on_cell_activated), self);

@@ -430,7 +430,19 @@ describe_cell (FkHeatmapView       *self,
   g_autofree char *value = NULL;
 
   if (is_score_cell (cell))
-    return fk_score_summary_short (col_name, row_name, cell_score (self, cell));
+    {
+      g_autofree char *summary = fk_score_summary_short (col_name, row_name, cell_score (self, cell));
+
+      if (self->layout->measure == FK_MEASURE_CURRENT || cell->kind != FK_HEATMAP_CELL_VALUE ||
+          cell->text == NULL || *cell->text == '\0')
+        return g_steal_pointer (&summary);
+      /* Another measure: what the cell shows first, then the answer.
+       * Translators: a heatmap cell read aloud: the measure shown, its
+       * value in the cell, then the whole answer, e.g. "Gap to target
+       * +2. Uddevalla, Informationssäkerhet: level 2, target 4" */
+      return g_strdup_printf (_("%s %s. %s"), fk_measure_get_label (self->layout->measure),
+                              cell->text, summary);
+    }
   value = value_text (cell);
   /* Translators: a heatmap cell: municipality, capability and value */
   return g_strdup_printf (_("%s, %s: %s"), col_name, row_name, value);
