@@ -282,8 +282,8 @@ add_legend (FkHeatmapLayout   *layout,
       fk_heatmap_value_rgb (layout->measure, layout->palette, min + 1, item.rgb);
       fk_heatmap_contrast_text (item.rgb, item.text_rgb);
       /* Translators: the heatmap legend's name of the dashed outline around
-       * one cell: this municipality cannot keep the capability going on
-       * its own (Swedish: "Klarar inte själv") */
+       * one cell: this one municipality cannot keep the capability going
+       * on its own (the subject is singular; the count column's is plural) */
       x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, y, swatch, cell);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
@@ -328,7 +328,8 @@ aggregate_column_name (FkHeatmapColumnKind kind)
       return g_strdup_printf (_("At level %d or below"), FK_LEVEL_LOW_MAX);
     case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
       /* Translators: a heatmap column: how many municipalities cannot keep the
-       * capability going on their own (answered no or with difficulty) */
+       * capability going on their own (answered no or with difficulty); the
+       * subject is plural, unlike the legend mark's */
       return g_strdup (C_("count column", "Cannot sustain alone"));
     case FK_HEATMAP_COLUMN_INTERESTED:
       /* Translators: a heatmap column: how many municipalities are interested in
