@@ -207,8 +207,11 @@ fk_cli_command_export (int      argc,
   if (!check_areas (snapshot, collapse, error))
     return FALSE;
 
-  layout = fk_heatmap_layout_new (snapshot, measure, palette,
-                                  language != NULL ? language : fk_study_get_language (study),
-                                  &options);
+  /* The figure's own words (measure, legend, aggregates) in the same
+   * language as its names. */
+  if (language == NULL)
+    language = g_strdup (fk_study_get_language (study));
+  fk_text_use_message_language (language);
+  layout = fk_heatmap_layout_new (snapshot, measure, palette, language, &options);
   return fk_heatmap_write (layout, output, format, error);
 }

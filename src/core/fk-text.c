@@ -140,3 +140,18 @@ fk_text_init_i18n (const char *localedir)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
+
+void
+fk_text_use_message_language (const char *language)
+{
+  extern int _nl_msg_cat_cntr;   /* GNU gettext: bumped, it forgets cached lookups */
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  g_return_if_fail (language != NULL);
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* GNU gettext ignores LANGUAGE in the "C" locale. */
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  ++_nl_msg_cat_cntr;
+}

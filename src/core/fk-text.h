@@ -36,6 +36,11 @@ gboolean    fk_text_parse_time  (const char *text,
 /* setlocale and gettext for a program of ours; translations come from
  * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. */
 void        fk_text_init_i18n (const char *localedir);
+/* From now on, translate the program's own words into @language ("sv" or
+ * "en") whatever the user's locale: a figure exported in a chosen
+ * language has its headings in that language too, not half in another.
+ * For the command line, which makes one figure and exits. */
+void        fk_text_use_message_language (const char *language);
 
 /* "sv" or "en" from the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 const char *fk_text_default_language (void);

@@ -112,6 +112,23 @@ fk_heatmap_format_range (double      min,
 
 /* ---- one cell ----------------------------------------------------------- */
 
+gboolean
+fk_heatmap_cell_is_defined (const FkHeatmapCell *cell)
+{
+  g_return_val_if_fail (cell != NULL, FALSE);
+
+  switch (cell->row_kind)
+    {
+    case FK_HEATMAP_ROW_MUNICIPALITY_MEAN:
+      return cell->column_kind == FK_HEATMAP_COLUMN_MUNICIPALITY || cell->column_kind == FK_HEATMAP_COLUMN_MEAN;
+    case FK_HEATMAP_ROW_AREA:
+      return cell->column_kind < FK_HEATMAP_COLUMN_LOW;
+    case FK_HEATMAP_ROW_CAPABILITY:
+    default:
+      return TRUE;
+    }
+}
+
 void
 fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source)
 {
@@ -143,6 +160,22 @@ keep_text (const FkHeatmapCellSource *source,
   return owned != NULL ? g_string_chunk_insert_const (source->texts, owned) : NULL;
 }
 
+/* Notes that @cell shows its text, for the choice of the numbers' font
+ * size: once per distinct text, with the narrowest cell it is in. */
+static void
+note_room (const FkHeatmapCellSource *source,
+           const FkHeatmapCell       *cell)
+{
+  int w = (int) floor (cell->w);
+  gpointer known;
+
+  if (source->text_room == NULL || cell->text == NULL)
+    return;
+  known = g_hash_table_lookup (source->text_room, cell->text);
+  if (known == NULL || GPOINTER_TO_INT (known) > w + 1)
+    g_hash_table_insert (source->text_room, cell->text, GINT_TO_POINTER (w + 1));
+}
+
 static void
 set_value (const FkHeatmapCellSource *source,
            FkHeatmapCell             *cell,
@@ -167,10 +200,13 @@ set_value (const FkHeatmapCellSource *source,
     }
   fk_heatmap_value_rgb (source->measure, source->palette, value, cell->rgb);
   fk_heatmap_contrast_text (cell->rgb, cell->text_rgb);
+  /* A score that is not whole (a deviation from a median of x.5) keeps
+   * its one decimal: rounded, −0,5 and +0,5 would both read as whole. */
   if (source->show_numbers)
-    cell->text = (char *) keep_text (source, fk_heatmap_format_value (value, integral,
+    cell->text = (char *) keep_text (source, fk_heatmap_format_value (value, integral && value == floor (value),
                                                                       fk_measure_is_diverging (source->measure),
                                                                       source->language));
+  note_room (source, cell);
 }
 
 /* Text (transfer full) on the neutral grey: min–max (@share 0) and the counts. */
@@ -187,6 +223,7 @@ set_text (const FkHeatmapCellSource *source,
     }
   cell->kind = FK_HEATMAP_CELL_TEXT;
   cell->text = (char *) keep_text (source, text);
+  note_room (source, cell);
   fk_heatmap_count_rgb (share, cell->rgb);
   cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;
 }
@@ -260,9 +297,13 @@ fill_capability_aggregate (const FkHeatmapCellSource *source,
       cell->n_values = fk_matrix_column_count (m, c, all);
       break;
     case FK_HEATMAP_COLUMN_MIN_MAX:
-      set_text (source, cell, fk_heatmap_format_range (fk_matrix_column_min (m, c, all),
-                                               fk_matrix_column_max (m, c, all),
-                                               TRUE, diverging, source->language), 0);
+      {
+        double lo = fk_matrix_column_min (m, c, all), hi = fk_matrix_column_max (m, c, all);
+
+        /* Whole numbers only when both ends are (levels, not deviations). */
+        set_text (source, cell, fk_heatmap_format_range (lo, hi, lo == floor (lo) && hi == floor (hi),
+                                                         diverging, source->language), 0);
+      }
       cell->n_values = fk_matrix_column_count (m, c, all);
       break;
     case FK_HEATMAP_COLUMN_LOW:

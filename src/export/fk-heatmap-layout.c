@@ -34,6 +34,7 @@
 #define EDGE_GAP      0.4     /* before the aggregate columns and the mean row */
 #define GROUP_GAP     0.4     /* between size groups, the divider in its middle */
 #define MIN_MAX_WIDTH 1.6     /* the min–max column */
+#define TEXT_PAD      2.0     /* pixels kept free on each side of a cell's number */
 
 /* ---- text measuring ----------------------------------------------------- */
 
@@ -280,7 +281,10 @@ add_legend (FkHeatmapLayout   *layout,
 
       fk_heatmap_value_rgb (layout->measure, layout->palette, min + 1, item.rgb);
       fk_heatmap_contrast_text (item.rgb, item.text_rgb);
-      x = add_legend_mark (layout, measurer, &item, _("Cannot sustain alone"), x, y, swatch, cell);
+      /* Translators: the heatmap legend's name of the dashed outline around
+       * one cell: this one municipality cannot keep the capability going
+       * on its own (the subject is singular; the count column's is plural) */
+      x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, y, swatch, cell);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
   layout->legend_title.w = layout->width - x0;
@@ -324,8 +328,9 @@ aggregate_column_name (FkHeatmapColumnKind kind)
       return g_strdup_printf (_("At level %d or below"), FK_LEVEL_LOW_MAX);
     case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
       /* Translators: a heatmap column: how many municipalities cannot keep the
-       * capability going on their own (answered no or with difficulty) */
-      return g_strdup (_("Cannot sustain alone"));
+       * capability going on their own (answered no or with difficulty); the
+       * subject is plural, unlike the legend mark's */
+      return g_strdup (C_("count column", "Cannot sustain alone"));
     case FK_HEATMAP_COLUMN_INTERESTED:
       /* Translators: a heatmap column: how many municipalities are interested in
        * collaborating (yes or maybe) */
@@ -468,6 +473,94 @@ plan_rows (FkHeatmapLayout        *layout,
       /* Translators: the last heatmap row: each municipality's mean over every capability */
       g_ptr_array_add (texts, g_strdup (_("Municipality mean")));
     }
+}
+
+/* ---- size groups ------------------------------------------------------- */
+
+/* The name above a group of municipalities of one size class: a plural,
+ * unlike fk_size_class_get_label (one municipality's class). */
+static const char *
+size_group_name (FkSizeClass size)
+{
+  switch (size)
+    {
+    case FK_SIZE_LARGE:
+      /* Translators: above the heatmap's columns of the large municipalities */
+      return C_("size group", "Large");
+    case FK_SIZE_MEDIUM:
+      /* Translators: above the heatmap's columns of the medium-sized municipalities */
+      return C_("size group", "Medium");
+    case FK_SIZE_SMALL:
+      /* Translators: above the heatmap's columns of the small municipalities */
+      return C_("size group", "Small");
+    default:
+      return fk_size_class_get_label (size);
+    }
+}
+
+/* ---- the numbers' font size --------------------------------------------- */
+
+/* How much of the body size @text may have to fit @room pixels (≤ 1). */
+static double
+fit_scale (Measurer   *measurer,
+           const char *text,
+           double      room)
+{
+  double tw = *text != '\0' ? text_width (measurer, text, FALSE) : 0;
+
+  return tw > room ? MAX (room, 1) / tw : 1;
+}
+
+/* One font size for every number of the grid and the legend's swatches,
+ * the body size unless the widest number (relative to its narrowest
+ * cell) would overflow: then smaller, so that it fits. Measures each
+ * distinct text once (and the widths are kept), not each cell. */
+static double
+cell_font_size (FkHeatmapLayout           *layout,
+                PangoContext              *context,
+                Measurer                  *measurer,
+                const FkHeatmapCellSource *source,
+                double                     cell)
+{
+  double fs = layout->font_size;
+  /* Whole values are in cells of at least a cell and in the swatches. */
+  double whole_room = MIN (cell - CELL_GAP, cell * 0.9) - 2 * TEXT_PAD;
+  double scale = 1, size;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (source->text_room == NULL)
+    return fs;
+  for (guint i = 0; i < FK_HEATMAP_N_WHOLE; i++)
+    if (source->whole[i].text != NULL)
+      scale = MIN (scale, fit_scale (measurer, source->whole[i].text, whole_room));
+  g_hash_table_iter_init (&iter, source->text_room);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    scale = MIN (scale, fit_scale (measurer, key, GPOINTER_TO_INT (value) - 1 - 2 * TEXT_PAD));
+  if (scale >= 1)
+    return fs;
+
+  /* Widths do not shrink exactly with the size (hinting): check at the
+   * smaller size, a half pixel down at a time (whole halves keep the
+   * cached widths' keys few). */
+  size = floor (fs * scale * 2) / 2;
+  while (size > 1)
+    {
+      Measurer small;
+      gboolean fits = TRUE;
+
+      measurer_init (&small, context, size);
+      for (guint i = 0; fits && i < FK_HEATMAP_N_WHOLE; i++)
+        fits = source->whole[i].text == NULL || fit_scale (&small, source->whole[i].text, whole_room) >= 1;
+      g_hash_table_iter_init (&iter, source->text_room);
+      while (fits && g_hash_table_iter_next (&iter, &key, &value))
+        fits = fit_scale (&small, key, GPOINTER_TO_INT (value) - 1 - 2 * TEXT_PAD) >= 1;
+      measurer_clear (&small);
+      if (fits)
+        break;
+      size -= 0.5;
+    }
+  return MAX (size, 1);
 }
 
 /* ---- the layout --------------------------------------------------------- */
@@ -618,7 +711,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
 
           if (i < n_muni && matrix->row_size[g_array_index (layout->columns, FkHeatmapColumn, i).municipality] == size)
             continue;
-          label = make_label (a->x, y, b->x + b->w - a->x, band_h, fk_size_class_get_label (size),
+          label = make_label (a->x, y, b->x + b->w - a->x, band_h, size_group_name (size),
                               fs, TRUE, (int) size);
           g_array_append_val (layout->group_labels, label);
           first = i;
@@ -664,6 +757,20 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
       label = make_label (margin, y, label_w, cell, row_texts->pdata[i], fs,
                           row->kind != FK_HEATMAP_ROW_CAPABILITY,
                           row->kind == FK_HEATMAP_ROW_CAPABILITY ? row->capability : row->area);
+      if (row->kind == FK_HEATMAP_ROW_AREA)
+        {
+          /* The short text sits under the area's header; tooltips, the
+           * table and screen readers get a name that stands alone. */
+          const FkArea *area = g_ptr_array_index (model->areas, row->area);
+          guint n = ((GArray *) g_ptr_array_index (area_caps, row->area))->len;
+
+          g_free (label.full_text);
+          /* Translators: the one row of a collapsed area in the heatmap, for
+           * tooltips and screen readers; %s is the area's name */
+          label.full_text = g_strdup_printf (ngettext ("%s (mean of %u capability)",
+                                                       "%s (mean of %u capabilities)", n),
+                                             fk_text_get (&area->name, language), n);
+        }
       g_array_append_val (layout->row_labels, label);
       y += cell;
     }
@@ -676,6 +783,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     .show_numbers = options->show_numbers,
     .overlays = measure == FK_MEASURE_CURRENT ? options->overlays : FK_HEATMAP_OVERLAY_NONE,
     .area_caps = area_caps, .texts = storage->cell_texts,
+    .text_room = options->show_numbers ? g_hash_table_new (g_direct_hash, NULL) : NULL,
   };
   source.mean_of_row_means = mean_of_row_means (matrix, &source.n_row_means);
   fk_heatmap_cell_source_init_whole (&source);
@@ -703,6 +811,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           fk_heatmap_cell_fill (&source, row, column, hc);
         }
     }
+  layout->cell_font_size = cell_font_size (layout, context, &measurer, &source, cell);
+  g_clear_pointer (&source.text_room, g_hash_table_unref);
 
   /* Dividers run from the group labels to the last row. */
   for (guint i = 0; i < layout->dividers->len; i++)

@@ -15,6 +15,14 @@
  * "Not assessed" is an empty cell with a thin outline, "not applicable" a
  * light cell with a diagonal hatch: both differ from every level and from
  * each other by shape, not only by colour.
+ *
+ * Some aggregates are not defined for a row: the median, min–max and
+ * counts of the municipality-mean row, and the counts of a collapsed
+ * area (they are per capability). Their cells keep the kind
+ * FK_HEATMAP_CELL_NOT_ASSESSED (no new kind: the enum is shared with the
+ * app and the CLI), but fk_heatmap_cell_is_defined() tells them apart:
+ * they are drawn as blank space, with no outline, and a table shows
+ * them empty, not as "not assessed" or "no values".
  */
 #pragma once
 
@@ -175,6 +183,9 @@ struct _FkHeatmapLayout {
                                   * then the overlays shown (target, sustain) */
   guint           n_rows;        /* rows of cells */
   guint           n_cols;        /* municipalities + aggregate columns */
+  double          cell_font_size; /* the numbers in cells and swatches, pixels:
+                                   * font_size, or less where the widest of them
+                                   * would not fit its cell (one size for all) */
 };
 
 void             fk_heatmap_options_init (FkHeatmapOptions *options);
@@ -212,6 +223,10 @@ const FkHeatmapCell *fk_heatmap_layout_get_cell  (const FkHeatmapLayout *layout,
 const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
                                                   int                    capability,
                                                   int                    municipality);
+
+/* FALSE for an aggregate that the cell's row does not have (see the top
+ * of this file): nothing is drawn or said there. */
+gboolean             fk_heatmap_cell_is_defined (const FkHeatmapCell *cell);
 
 /* The legend in words, for screen readers: the measure, the range of the
  * colours and what each mark means (fk-heatmap-legend-text.c).

@@ -57,6 +57,11 @@ typedef struct {
    * one copy of each, and none of the 58 000 small allocations and frees
    * of a large study. */
   GStringChunk      *texts;
+  /* Each distinct text of a cell other than the whole values (the key:
+   * its copy in texts) → the width of the narrowest cell showing it, in
+   * whole pixels (GINT_TO_POINTER); NULL without numbers. The layout
+   * picks the numbers' font size from it (fk-heatmap-layout.c). */
+  GHashTable        *text_room;
 } FkHeatmapCellSource;
 
 /* Fills source->whole from the measure, palette, language and numbers,

@@ -300,6 +300,8 @@ draw_cell (Painter             *p,
 {
   if (!painter_sees (p, c->x, c->y, c->w, c->h, text_margin (c->text, p->font_size)))
     return;
+  if (!fk_heatmap_cell_is_defined (c))
+    return;   /* blank space: no box, unlike "not assessed" */
   draw_cell_shape (p->cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
   draw_centred_text (p, c->text, c->text_rgb, c->x, c->y, c->w, c->h);
   if (c->cannot_sustain)
@@ -317,7 +319,7 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
   g_return_if_fail (layout != NULL && cr != NULL);
 
   cairo_save (cr);
-  painter_init (&painter, cr, layout->font_size);
+  painter_init (&painter, cr, layout->cell_font_size > 0 ? layout->cell_font_size : layout->font_size);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);

@@ -1,6 +1,9 @@
 /* test-text.c — model text and number formatting */
 #include "fk-test-util.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 static void
 test_format_thousands (void)
 {
@@ -79,6 +82,26 @@ test_time (void)
     }
 }
 
+/* The program's own words follow the language asked for, whatever the
+ * locale: the command line's figures in the study's language. */
+static void
+test_message_language (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+
+  setlocale (LC_ALL, "C");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+
+  fk_text_use_message_language ("sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  fk_text_use_message_language ("en");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  fk_text_use_message_language ("sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -87,5 +110,6 @@ main (int argc, char **argv)
   g_test_add_func ("/core/text/get", test_text_get);
   g_test_add_func ("/core/text/iso-date", test_iso_date);
   g_test_add_func ("/core/text/time", test_time);
+  g_test_add_func ("/core/text/message-language", test_message_language);
   return g_test_run ();
 }

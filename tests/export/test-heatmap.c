@@ -5,11 +5,13 @@
  * Set FK_TEST_OUTPUT_DIR to keep the rendered PNG for a look.
  */
 #include "fk-heatmap.h"
+#include "fk-heatmap-private.h"
 #include "fk-test-util.h"
 #include "fk-palette.h"
 #include "fk-core.h"
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 #include <math.h>
 #include <string.h>
 
@@ -485,7 +487,8 @@ test_group_by_size (void)
       const FkHeatmapColumn *first = &g_array_index (layout->columns, FkHeatmapColumn, i == 0 ? 0 : ends[i - 1]);
       FkSizeClass size = i == 0 ? FK_SIZE_LARGE : i == 1 ? FK_SIZE_MEDIUM : FK_SIZE_SMALL;
 
-      g_assert_cmpstr (g->text, ==, fk_size_class_get_label (size));
+      /* A group of municipalities: the plural, not one's size class. */
+      g_assert_cmpstr (g->text, ==, i == 0 ? "Large" : i == 1 ? "Medium" : "Small");
       g_assert_cmpint (g->index, ==, size);
       g_assert_cmpfloat (g->x, ==, first->x);
       g_assert_cmpfloat (g->y + g->h, <=, label_top);     /* above the turned names */
@@ -559,6 +562,16 @@ test_collapsed_area (void)
   g_assert_true (g_str_has_prefix (g_array_index (layout->area_headers, FkHeatmapLabel, 1).text, "▾ "));
   g_assert_cmpfloat (header->y + header->h, <=, row->y);
   g_assert_cmpint (g_array_index (layout->row_labels, FkHeatmapLabel, 0).index, ==, 0);
+  /* The row's short text sits under the header; its full text names the
+   * area, for tooltips and screen readers. */
+  {
+    const FkHeatmapLabel *label = &g_array_index (layout->row_labels, FkHeatmapLabel, 0);
+    g_autofree char *expected = g_strdup_printf ("%s (mean of %u capabilities)",
+                                                 fk_text_get (&area->name, "sv"), n_in_area);
+
+    g_assert_cmpstr (label->full_text, ==, expected);
+    g_assert_null (strstr (label->text, fk_text_get (&area->name, "sv")));
+  }
 }
 
 /* The first capability: Munkedal 3 (target 5, cannot sustain: no,
@@ -1181,6 +1194,173 @@ test_remade (void)
   assert_same_layout (first, again);
 }
 
+/* Deviations from a median of x.5 (an even number of values): the first
+ * capability 1, 2, 3, 5 (median 2.5), the second 1, 2, 4 (median 2). */
+static FkRoundSnapshot *
+deviation_snapshot (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  const char *codes[] = { "1430", "1485", "1438", "1460" };
+  const int first[] = { 1, 2, 3, 5 }, second[] = { 1, 2, 4 };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      FkScore *s = fk_score_new (ROUND_ID, codes[i], ((FkCapability *) model->capabilities->pdata[0])->key);
+
+      s->current = first[i];
+      g_ptr_array_add (scores, s);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (second); i++)
+    {
+      FkScore *s = fk_score_new (ROUND_ID, codes[i], ((FkCapability *) model->capabilities->pdata[1])->key);
+
+      s->current = second[i];
+      g_ptr_array_add (scores, s);
+    }
+  return fk_round_snapshot_new (model, region, ROUND_ID, "R", "test", g_steal_pointer (&scores));
+}
+
+static const char *
+score_text (const FkHeatmapLayout *layout,
+            FkRoundSnapshot       *snapshot,
+            int                    capability,
+            const char            *code)
+{
+  const FkHeatmapCell *cell = fk_heatmap_layout_find_cell (layout, capability,
+                                                           fk_round_snapshot_find_row (snapshot, code));
+
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  return cell->text;
+}
+
+static const char *
+min_max_text (const FkHeatmapLayout *layout,
+              int                    capability)
+{
+  const FkHeatmapCell *mean = fk_heatmap_layout_find_cell (layout, capability, -1);
+
+  return fk_heatmap_layout_get_cell (layout, mean->row, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX))->text;
+}
+
+/* A deviation of half a level keeps its decimal; whole ones stay whole. */
+static void
+test_deviation_decimals (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = deviation_snapshot ();
+  g_autoptr(FkHeatmapLayout) sv = fk_heatmap_layout_new (snapshot, FK_MEASURE_DEVIATION, FK_PALETTE_VIRIDIS, "sv", NULL);
+  g_autoptr(FkHeatmapLayout) en = fk_heatmap_layout_new (snapshot, FK_MEASURE_DEVIATION, FK_PALETTE_VIRIDIS, "en", NULL);
+
+  g_assert_cmpstr (score_text (sv, snapshot, 0, "1430"), ==, "−1,5");
+  g_assert_cmpstr (score_text (sv, snapshot, 0, "1485"), ==, "−0,5");
+  g_assert_cmpstr (score_text (sv, snapshot, 0, "1438"), ==, "+0,5");
+  g_assert_cmpstr (score_text (sv, snapshot, 0, "1460"), ==, "+2,5");
+  g_assert_cmpstr (score_text (en, snapshot, 0, "1430"), ==, "−1.5");
+  g_assert_cmpstr (score_text (en, snapshot, 0, "1460"), ==, "+2.5");
+  g_assert_cmpfloat (fk_heatmap_layout_find_cell (sv, 0, fk_round_snapshot_find_row (snapshot, "1485"))->value,
+                     ==, -0.5);
+  g_assert_cmpstr (min_max_text (sv, 0), ==, "−1,5 – +2,5");
+  g_assert_cmpstr (min_max_text (en, 0), ==, "−1.5 – +2.5");
+
+  /* An odd number of values: a whole median, whole deviations. */
+  g_assert_cmpstr (score_text (sv, snapshot, 1, "1430"), ==, "−1");
+  g_assert_cmpstr (score_text (sv, snapshot, 1, "1485"), ==, "0");
+  g_assert_cmpstr (score_text (sv, snapshot, 1, "1438"), ==, "+2");
+  g_assert_cmpstr (min_max_text (sv, 1), ==, "−1 – +2");
+}
+
+/* Every number fits its cell at the font size it is drawn in, also when
+ * the numbers are large for the cells (zoomed in) or the cells small. */
+static void
+test_numbers_fit (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = deviation_snapshot ();
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  const double scales[][2] = { { 40, 1 }, { 40, 2 }, { 24, 1.5 }, { 80, 3 } };
+  FkHeatmapOptions options;
+
+  fk_heatmap_options_init (&options);
+  for (guint k = 0; k < G_N_ELEMENTS (scales); k++)
+    {
+      g_autoptr(FkHeatmapLayout) layout = NULL;
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      guint n_decimals = 0;
+
+      options.cell_size = scales[k][0];
+      options.font_scale = scales[k][1];
+      layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_DEVIATION, FK_PALETTE_VIRIDIS, "sv", &options);
+      g_assert_cmpfloat (layout->cell_font_size, >, 0);
+      g_assert_cmpfloat (layout->cell_font_size, <=, layout->font_size);
+      if (scales[k][1] >= 2)
+        g_assert_cmpfloat (layout->cell_font_size, <, layout->font_size);   /* it had to shrink */
+      for (guint i = 0; i < layout->cells->len; i++)
+        {
+          const FkHeatmapCell *cell = &g_array_index (layout->cells, FkHeatmapCell, i);
+          g_autoptr(PangoLayout) text = NULL;
+          int w, h;
+
+          if (*cell->text == '\0')
+            continue;
+          n_decimals += strchr (cell->text, ',') != NULL && cell->column_kind == FK_HEATMAP_COLUMN_MUNICIPALITY;
+          text = fk_heatmap_text_layout (context, cell->text, layout->cell_font_size, FALSE);
+          pango_layout_get_pixel_size (text, &w, &h);
+          if (w > cell->w)
+            g_error ("\"%s\" is %d px wide in a cell of %g px (cell %g, scale %g)",
+                     cell->text, w, cell->w, scales[k][0], scales[k][1]);
+          g_hash_table_add (seen, cell->text);
+        }
+      g_assert_cmpuint (n_decimals, >=, 4);   /* signed one-decimal texts were there */
+      g_assert_true (g_hash_table_contains (seen, "+2,5"));
+    }
+  g_object_unref (context);
+}
+
+/* The municipality-mean row has no median, range or counts: blank space
+ * with no outline, unlike a cell not assessed. */
+static void
+test_undefined_blank (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  g_autoptr(FkHeatmapLayout) layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", NULL);
+  guint last = layout->n_rows - 1;
+  const FkHeatmapCell *median = fk_heatmap_layout_get_cell (layout, last, column_of_kind (layout, FK_HEATMAP_COLUMN_MEDIAN));
+  const FkHeatmapCell *mean = fk_heatmap_layout_get_cell (layout, last, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  const FkHeatmapCell *unassessed = fk_heatmap_layout_find_cell (layout, 0, fk_round_snapshot_find_row (snapshot, "1438"));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean median_blank = TRUE, unassessed_blank = TRUE;
+
+  g_assert_cmpint (median->row_kind, ==, FK_HEATMAP_ROW_MUNICIPALITY_MEAN);
+  g_assert_false (fk_heatmap_cell_is_defined (median));
+  g_assert_true (fk_heatmap_cell_is_defined (mean));
+  g_assert_cmpint (unassessed->kind, ==, FK_HEATMAP_CELL_NOT_ASSESSED);
+  g_assert_true (fk_heatmap_cell_is_defined (unassessed));
+  for (guint c = 0; c < layout->n_cols; c++)
+    {
+      const FkHeatmapCell *cell = fk_heatmap_layout_get_cell (layout, last, c);
+      gboolean defined = cell->column_kind == FK_HEATMAP_COLUMN_MUNICIPALITY
+                         || cell->column_kind == FK_HEATMAP_COLUMN_MEAN;
+
+      g_assert_cmpint (fk_heatmap_cell_is_defined (cell), ==, defined);
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) layout->width, (int) layout->height);
+  cr = cairo_create (surface);
+  fk_heatmap_draw (layout, cr);
+  for (double x = floor (median->x) - 1; x <= ceil (median->x + median->w); x++)
+    median_blank = median_blank && pixel_at (surface, x, median->y + median->h / 2) == 0xffffff;
+  for (double x = floor (unassessed->x) - 1; x <= ceil (unassessed->x + unassessed->w); x++)
+    unassessed_blank = unassessed_blank && pixel_at (surface, x, unassessed->y + unassessed->h / 2) == 0xffffff;
+  g_assert_true (median_blank);
+  g_assert_false (unassessed_blank);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1204,5 +1384,8 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/legend-text", test_legend_text);
   g_test_add_func ("/export/heatmap/draw-clipped", test_draw_clipped);
   g_test_add_func ("/export/heatmap/remade", test_remade);
+  g_test_add_func ("/export/heatmap/deviation-decimals", test_deviation_decimals);
+  g_test_add_func ("/export/heatmap/numbers-fit", test_numbers_fit);
+  g_test_add_func ("/export/heatmap/undefined-blank", test_undefined_blank);
   return g_test_run ();
 }

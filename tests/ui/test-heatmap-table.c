@@ -546,6 +546,56 @@ test_synthetic_pages (void)
   shell_test_destroy_window (window);
 }
 
+/* A collapsed area: its heading comes before its one row (not the area
+ * before it), and the row names the area. The municipality-mean row's
+ * median, range and counts are not defined: empty, not "No values". */
+static void
+test_collapsed_and_mean_row (void)
+{
+  Fixture f = { 0 };
+  const char *collapsed[] = { "drift", NULL };
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  guint item, mean_item, n_headings = 0;
+  g_autofree char *text = NULL;
+
+  fixture_setup (&f);
+  fk_heatmap_options_init (&options);
+  options.collapsed_areas = collapsed;
+  layout = fk_heatmap_layout_new (f.snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", &options);
+  fk_heatmap_table_set_layout (f.table, layout);
+  gtk_test_widget_wait_for_draw (f.window);
+
+  g_assert_cmpuint (fk_heatmap_table_get_n_items (f.table), ==, layout->n_rows + 2);
+  for (guint i = 0; i < fk_heatmap_table_get_n_items (f.table); i++)
+    n_headings += fk_heatmap_table_is_heading (f.table, i);
+  g_assert_cmpuint (n_headings, ==, 2);
+  item = find_item (f.table, "Operations (mean of 1 capability)");
+  g_assert_false (fk_heatmap_table_is_heading (f.table, item));
+  g_assert_true (fk_heatmap_table_is_heading (f.table, item - 1));
+  text = fk_heatmap_table_get_cell_text (f.table, item - 1, 0);
+  g_assert_cmpstr (text, ==, "Operations");
+  g_clear_pointer (&text, g_free);
+  /* The cell's words name the collapsed area, not a bare "Mean of …". */
+  text = fk_heatmap_table_describe_cell (f.table, item, layout_column (layout, 1) + 1);
+  g_assert_cmpstr (text, ==, "Dals-Ed, Operations (mean of 1 capability): Not applicable");
+  g_clear_pointer (&text, g_free);
+
+  mean_item = find_item (f.table, "Municipality mean");
+  for (guint c = 0; c < layout->n_cols; c++)
+    {
+      const FkHeatmapCell *cell = fk_heatmap_layout_get_cell (layout, layout->n_rows - 1, c);
+
+      text = fk_heatmap_table_get_cell_text (f.table, mean_item, c + 1);
+      if (cell->column_kind == FK_HEATMAP_COLUMN_MUNICIPALITY || cell->column_kind == FK_HEATMAP_COLUMN_MEAN)
+        g_assert_cmpstr (text, !=, "");
+      else
+        g_assert_cmpstr (text, ==, "");
+      g_clear_pointer (&text, g_free);
+    }
+  fixture_teardown (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/ui/heatmap-table/rows-and-columns", test_rows_and_columns);
   g_test_add_func ("/ui/heatmap-table/rebuild", test_rebuild);
   g_test_add_func ("/ui/heatmap-table/activate", test_activate);
+  g_test_add_func ("/ui/heatmap-table/collapsed-and-mean-row", test_collapsed_and_mean_row);
   g_test_add_func ("/ui/heatmap-table/synthetic-290x200", test_synthetic_pages);
 
   ret = g_test_run ();

@@ -122,6 +122,13 @@ cell_text (const FkHeatmapCell *cell,
            gboolean            *no_value)
 {
   *no_value = FALSE;
+  if (!fk_heatmap_cell_is_defined (cell))
+    {
+      /* An aggregate this row does not have (the median of the
+       * municipality-mean row): empty, as blank in the heatmap. */
+      *no_value = TRUE;
+      return g_strdup ("");
+    }
   switch (cell->kind)
     {
     case FK_HEATMAP_CELL_NOT_APPLICABLE:
@@ -192,8 +199,10 @@ area_header (const FkHeatmapLayout *layout,
   return NULL;
 }
 
-/* The layout's rows, with a heading before the first capability of each
- * area that has one. A collapsed area's row names the area itself. */
+/* The layout's rows, with a heading before each area's first row: its
+ * first capability, or its one row when collapsed (which otherwise would
+ * sit under the area before it). A collapsed area's row names the area
+ * itself too (its label's full_text). */
 static GPtrArray *
 make_rows (const FkHeatmapLayout *layout)
 {
@@ -204,7 +213,8 @@ make_rows (const FkHeatmapLayout *layout)
     {
       const FkHeatmapRow *grid_row = &g_array_index (layout->rows, FkHeatmapRow, r);
 
-      if (grid_row->kind == FK_HEATMAP_ROW_CAPABILITY && grid_row->area != last_area)
+      if ((grid_row->kind == FK_HEATMAP_ROW_CAPABILITY || grid_row->kind == FK_HEATMAP_ROW_AREA)
+          && grid_row->area != last_area)
         {
           const FkHeatmapLabel *header = area_header (layout, grid_row->area);
 
