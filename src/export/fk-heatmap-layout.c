@@ -130,6 +130,26 @@ text_width (Measurer   *m,
   return w;
 }
 
+/* The length of @text broken at the space nearest its middle: what it
+ * needs on two lines (the longer of the two), or its length on one line
+ * when it has no space. */
+static double
+two_line_length (Measurer   *m,
+                 const char *text)
+{
+  const char *middle = text + strlen (text) / 2;
+  const char *best = NULL;
+  g_autofree char *first = NULL;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (*c == ' ' && (best == NULL || ABS (c - middle) < ABS (best - middle)))
+      best = c;
+  if (best == NULL)
+    return text_width (m, text, TRUE);
+  first = g_strndup (text, best - text);
+  return MAX (text_width (m, first, TRUE), text_width (m, best + 1, TRUE));
+}
+
 /* ---- the list ----------------------------------------------------------- */
 
 /* A layout as allocated here: the public part first (a copy of it, as a
@@ -679,9 +699,26 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
        * the length w and is h thick, centred on its column. */
       FkHeatmapLabel label = make_label (column->x + (column->w - fs * 1.3) / 2, 0, 0, fs * 1.3,
                                          name, fs, aggregate, column->municipality);
+      double length = text_width (&measurer, name, aggregate);
 
       label.angle = -G_PI / 2;
-      header_h = MAX (header_h, text_width (&measurer, name, aggregate));
+      /* A summary's long name ("At level 2 or below") on two lines where
+       * its column is thick enough: the header, and so the rows frozen
+       * under it on a projector, stays as tall as the municipalities'
+       * names need. */
+      if (aggregate && column->w >= fs * 2.4)
+        {
+          double two = two_line_length (&measurer, name);
+
+          if (two < length)
+            {
+              length = two;
+              label.max_lines = 2;
+              label.h = fs * 2.4;
+              label.x = column->x + (column->w - label.h) / 2;
+            }
+        }
+      header_h = MAX (header_h, length);
       g_array_append_val (layout->col_labels, label);
     }
   header_h = ceil (header_h) + fs * 0.5;

@@ -125,6 +125,7 @@ typedef struct {
   double  font_size;    /* pixels */
   gboolean bold;
   int     index;        /* capability, municipality (−1: mean column) or area */
+  int     max_lines;    /* wrapped onto at most this many lines; 0 or 1: one line */
 } FkHeatmapLabel;
 
 typedef struct {

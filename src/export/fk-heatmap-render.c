@@ -145,6 +145,13 @@ draw_label (Painter              *p,
   layout = fk_heatmap_text_layout (p->context, label->text, label->font_size, label->bold);
   pango_layout_set_width (layout, MAX (label->w, 1) * PANGO_SCALE);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (label->max_lines > 1)
+    {
+      /* Wrapped at spaces onto at most max_lines, then ellipsized. */
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_set_height (layout, -label->max_lines);
+      pango_layout_set_spacing (layout, 0);
+    }
   pango_layout_set_alignment (layout, align);
   pango_layout_get_pixel_size (layout, &w, &h);
 

@@ -1361,6 +1361,43 @@ test_undefined_blank (void)
   cairo_surface_destroy (surface);
 }
 
+/* A summary's long name goes on two lines, so the header is no taller
+ * than that needs: shorter than the name on one line. */
+static void
+test_two_line_names (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = aggregate_snapshot ();
+  g_autoptr(FkHeatmapLayout) layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT,
+                                                             FK_PALETTE_VIRIDIS, "en", NULL);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  gboolean seen = FALSE;
+
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, i);
+      const FkHeatmapLabel *label = &g_array_index (layout->col_labels, FkHeatmapLabel, i);
+      g_autoptr(PangoLayout) one_line = NULL;
+      int w, h;
+
+      if (column->kind == FK_HEATMAP_COLUMN_MUNICIPALITY)
+        {
+          g_assert_cmpint (label->max_lines, <=, 1);
+          continue;
+        }
+      if (column->kind != FK_HEATMAP_COLUMN_LOW)
+        continue;
+      seen = TRUE;
+      g_assert_cmpint (label->max_lines, ==, 2);
+      /* Two lines fit the column. */
+      g_assert_cmpfloat (label->h, <=, column->w);
+      one_line = fk_heatmap_text_layout (context, label->text, label->font_size, label->bold);
+      pango_layout_get_pixel_size (one_line, &w, &h);
+      g_assert_cmpfloat (label->w, <, w);
+    }
+  g_assert_true (seen);
+  g_object_unref (context);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1382,6 +1419,7 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/overlays", test_overlays);
   g_test_add_func ("/export/heatmap/high-contrast", test_high_contrast);
   g_test_add_func ("/export/heatmap/legend-text", test_legend_text);
+  g_test_add_func ("/export/heatmap/two-line-names", test_two_line_names);
   g_test_add_func ("/export/heatmap/draw-clipped", test_draw_clipped);
   g_test_add_func ("/export/heatmap/remade", test_remade);
   g_test_add_func ("/export/heatmap/deviation-decimals", test_deviation_decimals);
