@@ -18,3 +18,4 @@
 #include "fk-profile.h"
 #include "fk-core-enums.h"
 #include "fk-undo.h"
+#include "fk-anonymize.h"

@@ -40,7 +40,7 @@ typedef enum {
  * FkStudyChangeFlags:
  * @FK_STUDY_CHANGE_SCORES: scores of the change's round and municipality
  * @FK_STUDY_CHANGE_ROUNDS: the list of rounds (one added, renamed, …)
- * @FK_STUDY_CHANGE_METADATA: the title or the language
+ * @FK_STUDY_CHANGE_METADATA: the title, the language or the anonymisation seed
  * @FK_STUDY_CHANGE_SCENARIOS: the scenarios
  * @FK_STUDY_CHANGE_IMPORTS: the import log
  * @FK_STUDY_CHANGE_STATE: read-only or writable again, and the reason
