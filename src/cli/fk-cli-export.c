@@ -2,7 +2,8 @@
  *
  * The first view is the heatmap (--view heatmap) as PNG, SVG or PDF, with
  * its orders, size groups, collapsed areas, aggregates and overlays
- * (FkHeatmapOptions). Every
+ * (FkHeatmapOptions), anonymised with --anonymize (the study's letters,
+ * FkAnonymizer; --highlight names one municipality). Every
  * option is checked before the study is opened, so a bad command line
  * writes nothing; the file itself is written beside -o and renamed into
  * place (fk_heatmap_write()). See docs/cli.md, "export".
@@ -107,6 +108,9 @@ fk_cli_command_export (int      argc,
   g_auto(GStrv) overlay_lists = NULL;
   gboolean group_by_size = FALSE;
   gboolean no_numbers = FALSE;
+  gboolean anonymize = FALSE;
+  g_autofree char *highlight = NULL;
+  g_autofree char *key_output = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
@@ -122,6 +126,9 @@ fk_cli_command_export (int      argc,
     { "overlay", 0, 0, G_OPTION_ARG_STRING_ARRAY, &overlay_lists, N_("Marks on the current level: target, sustain (repeatable or a comma list)"), N_("MARK") },
     { "aggregates", 0, 0, G_OPTION_ARG_STRING, &aggregates_list, N_("Aggregates at the edges, a comma list: mean, median, min-max, low, cannot-sustain, interested, row-mean, all or none (default: all)"), N_("LIST") },
     { "no-numbers", 0, 0, G_OPTION_ARG_NONE, &no_numbers, N_("No numbers in the cells"), NULL },
+    { "anonymize", 0, 0, G_OPTION_ARG_NONE, &anonymize, N_("Show the municipalities as “Municipality A”, “Municipality B”, … in the study’s letter order"), NULL },
+    { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("With --anonymize: show this municipality by its name, marked"), N_("CODE") },
+    { "key-output", 0, 0, G_OPTION_ARG_FILENAME, &key_output, N_("With --anonymize: also write the key (letter, code, name) to this CSV file"), N_("KEY") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of names: sv or en (default: the study's)"), N_("LANGUAGE") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("OUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
@@ -132,6 +139,7 @@ fk_cli_command_export (int      argc,
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
   g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkAnonymizer) anonymizer = NULL;
   FkMeasure measure = FK_MEASURE_CURRENT;
   FkHeatmapFormat format;
   FkPalette palette = FK_PALETTE_DEFAULT;
@@ -173,6 +181,22 @@ fk_cli_command_export (int      argc,
     }
   if (order_name != NULL && !fk_municipality_order_from_string (order_name, &options.municipality_order))
     return bad_value (error, _("--order: “%s” is not an order of municipalities (use name, code, population or mean)"), order_name);
+  /* An anonymised figure shows the study's letter order: name, code and
+   * population would tell who is who. A measure's mean tells who scores
+   * what, not who is who, so --order mean is kept (ties in letter order). */
+  if (anonymize && order_name != NULL && options.municipality_order != FK_MUNICIPALITY_ORDER_MEAN)
+    return bad_value (error, _("--order: “%s” would tell who is who in an anonymised figure (leave --order out or use mean)"),
+                      order_name);
+  if (highlight != NULL && !anonymize)
+    {
+      fk_cli_set_usage_error (error, "export", _("--highlight needs --anonymize"));
+      return FALSE;
+    }
+  if (key_output != NULL && !anonymize)
+    {
+      fk_cli_set_usage_error (error, "export", _("--key-output needs --anonymize"));
+      return FALSE;
+    }
   if (capability_order_name != NULL
       && !fk_capability_order_from_string (capability_order_name, &options.capability_order))
     return bad_value (error, _("--capability-order: “%s” is not an order of capabilities (use model, mean or spread)"),
@@ -206,6 +230,16 @@ fk_cli_command_export (int      argc,
     return FALSE;
   if (!check_areas (snapshot, collapse, error))
     return FALSE;
+  /* The study's letters; the first anonymised export of a study stores
+   * its seed in it (docs/anonymization.md), so a read-only study without
+   * one is refused here, before any file is written. */
+  if (anonymize)
+    {
+      anonymizer = fk_anonymizer_new_for_study (study, highlight, error);
+      if (anonymizer == NULL)
+        return FALSE;
+      options.anonymizer = anonymizer;
+    }
 
   /* The figure's own words (measure, legend, aggregates) in the same
    * language as its names. */
@@ -213,5 +247,8 @@ fk_cli_command_export (int      argc,
     language = g_strdup (fk_study_get_language (study));
   fk_text_use_message_language (language);
   layout = fk_heatmap_layout_new (snapshot, measure, palette, language, &options);
-  return fk_heatmap_write (layout, output, format, error);
+  if (!fk_heatmap_write (layout, output, format, error))
+    return FALSE;
+  /* The key only when asked, beside the figure: for the lead's eyes. */
+  return key_output == NULL || fk_anonymizer_write_key (anonymizer, key_output, error);
 }

@@ -362,12 +362,16 @@ aggregate_column_name (FkHeatmapColumnKind kind)
 }
 
 /* Municipality columns in @order, a gap (with a divider and a group
- * label above) between size groups; then the aggregate columns after a
- * gap. Column labels are added by the caller. Returns the right edge. */
+ * label above) between size groups (@groups: each snapshot row's group)
+ * and either side of the highlighted municipality (@highlight, a snapshot
+ * row or −1); then the aggregate columns after a gap. Column labels are
+ * added by the caller. Returns the right edge. */
 static double
 add_columns (FkHeatmapLayout        *layout,
              const FkMatrix         *matrix,
              const guint            *order,
+             const guint            *groups,
+             int                     highlight,
              const FkHeatmapOptions *options,
              Measurer               *measurer,
              double                  grid_x,
@@ -380,18 +384,32 @@ add_columns (FkHeatmapLayout        *layout,
     {
       FkHeatmapColumn column = { .w = cell, .kind = FK_HEATMAP_COLUMN_MUNICIPALITY,
                                  .municipality = (int) order[i] };
+      gboolean new_group = options->group_by_size && i > 0 && groups[order[i]] != groups[order[i - 1]];
+      gboolean framed = (int) order[i] == highlight || (i > 0 && (int) order[i - 1] == highlight);
 
-      if (options->group_by_size && i > 0
-          && matrix->row_size[order[i]] != matrix->row_size[order[i - 1]])
+      if (new_group || framed)
         {
-          FkHeatmapDivider divider = { .x0 = x + cell * GROUP_GAP / 2, .x1 = x + cell * GROUP_GAP / 2 };
+          /* y0 < 0 marks a side of the highlight's frame that is no group's
+           * edge: it starts below the group labels (set by the caller). */
+          FkHeatmapDivider divider = { .x0 = x + cell * GROUP_GAP / 2, .x1 = x + cell * GROUP_GAP / 2,
+                                       .y0 = new_group ? 0 : -1 };
 
           g_array_append_val (layout->dividers, divider);
           x += cell * GROUP_GAP;
         }
       column.x = x;
+      if ((int) order[i] == highlight)
+        layout->highlight_col = (int) layout->columns->len;
       g_array_append_val (layout->columns, column);
       x += cell;
+    }
+  /* The highlighted column's frame closes after it when it is the last. */
+  if (matrix->n_rows > 0 && (int) order[matrix->n_rows - 1] == highlight)
+    {
+      FkHeatmapDivider divider = { .x0 = x + cell * GROUP_GAP / 2, .x1 = x + cell * GROUP_GAP / 2, .y0 = -1 };
+
+      g_array_append_val (layout->dividers, divider);
+      x += cell * GROUP_GAP;
     }
 
   if ((options->aggregates & ~FK_HEATMAP_AGGREGATE_ROW_MEAN) != 0)
@@ -518,6 +536,116 @@ size_group_name (FkSizeClass size)
     }
 }
 
+/* ---- anonymised columns ------------------------------------------------ */
+
+/* A municipality column's name: the real one, or what the anonymizer
+ * shows. (transfer full) */
+static char *
+municipality_name (const FkMatrix     *matrix,
+                   const FkAnonymizer *anon,
+                   int                 row)
+{
+  const FkMunicipality *m = fk_matrix_get_municipality (matrix, row);
+  char *name;
+
+  if (anon == NULL)
+    return g_strdup (m->name);
+  name = fk_anonymizer_get_display_name (anon, m->code);
+  /* A code the anonymizer does not know is never shown by name. */
+  return name != NULL ? name : g_strdup ("?");
+}
+
+/* Merged size groups, large first, as the size classes are shown. */
+static guint
+size_group_rank (FkSizeGroup group)
+{
+  switch (group)
+    {
+    case FK_SIZE_GROUP_ALL:
+    case FK_SIZE_GROUP_LARGE:
+      return 0;
+    case FK_SIZE_GROUP_MEDIUM_LARGE:
+      return 1;
+    case FK_SIZE_GROUP_MEDIUM:
+      return 2;
+    case FK_SIZE_GROUP_SMALL_MEDIUM:
+      return 3;
+    case FK_SIZE_GROUP_SMALL:
+    default:
+      return 4;
+    }
+}
+
+typedef struct {
+  guint  row;
+  guint  rank;     /* size_group_rank() with group_by_size, else 0 */
+  double key;      /* −mean with FK_MUNICIPALITY_ORDER_MEAN (no value: +∞), else 0 */
+  guint  letter;   /* position in letter order */
+} AnonymousColumn;
+
+static int
+compare_anonymous_columns (gconstpointer a,
+                           gconstpointer b,
+                           gpointer      user_data)
+{
+  const AnonymousColumn *x = a, *y = b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->letter < y->letter ? -1 : x->letter > y->letter;
+}
+
+/* The snapshot's rows in the anonymizer's letter order, each row's merged
+ * size group in @groups. With @group_by_size the merged groups come
+ * first, large first; with FK_MUNICIPALITY_ORDER_MEAN the highest mean
+ * first (no value last), ties in letter order, never by name: a mean
+ * tells who scores what, not who is who. Every other order is ignored
+ * (name, code and population would tell who is who). Rows are found by
+ * code, so a snapshot whose region lists its municipalities in another
+ * order is still right; a row the anonymizer does not know (none, when
+ * both come from one study) goes last. (transfer full) */
+static guint *
+anonymized_order (const FkAnonymizer     *anon,
+                  FkRoundSnapshot        *snapshot,
+                  const FkMatrix         *matrix,
+                  const FkHeatmapOptions *options,
+                  guint                  *groups)
+{
+  FkRegion *region = fk_anonymizer_get_region (anon);
+  guint n_letters;
+  const guint *letters = fk_anonymizer_get_order (anon, &n_letters);
+  AnonymousColumn *columns = g_new (AnonymousColumn, matrix->n_rows);
+  guint *order = g_new (guint, matrix->n_rows);
+
+  for (guint r = 0; r < matrix->n_rows; r++)
+    {
+      double mean = fk_matrix_row_mean (matrix, r);
+
+      groups[r] = fk_anonymizer_get_size_group (anon, fk_matrix_get_municipality (matrix, r)->code);
+      columns[r] = (AnonymousColumn) {
+        .row = r,
+        .rank = options->group_by_size ? size_group_rank (groups[r]) : 0,
+        .key = options->municipality_order != FK_MUNICIPALITY_ORDER_MEAN ? 0 : isnan (mean) ? INFINITY : -mean,
+        .letter = G_MAXUINT,
+      };
+    }
+  for (guint i = 0; i < n_letters; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, letters[i]);
+      int row = fk_round_snapshot_find_row (snapshot, m->code);
+
+      if (row >= 0 && (guint) row < matrix->n_rows)
+        columns[row].letter = i;
+    }
+  g_qsort_with_data (columns, (gint) matrix->n_rows, sizeof (AnonymousColumn), compare_anonymous_columns, NULL);
+  for (guint r = 0; r < matrix->n_rows; r++)
+    order[r] = columns[r].row;
+  g_free (columns);
+  return order;
+}
+
 /* ---- the numbers' font size --------------------------------------------- */
 
 /* How much of the body size @text may have to fit @room pixels (≤ 1). */
@@ -620,12 +748,15 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_autoptr(GPtrArray) row_texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree guint *muni_order = NULL;
   g_autofree guint *cap_order = NULL;
+  g_autofree guint *groups = NULL;   /* each snapshot row's size class, or merged group */
+  FkAnonymizer *anon = options != NULL ? options->anonymizer : NULL;
+  int highlight = -1;
   Measurer measurer;
   FkHeatmapCellSource source;
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
-  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0;
+  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
   int current_area = -1;
@@ -652,6 +783,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->measure = measure;
   layout->palette = palette;
   layout->font_size = fs;
+  layout->highlight_col = -1;
   /* Not cleared: fk_heatmap_cell_fill and the loop below set every field. */
   layout->cells = g_array_new (FALSE, FALSE, sizeof (FkHeatmapCell));
   storage->cell_texts = g_string_chunk_new (4096);
@@ -670,7 +802,19 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_array_set_clear_func (layout->legend_items, clear_legend_item);
 
   /* The orders, from core: the same for the table, the panel and the CLI. */
-  muni_order = fk_order_municipalities (matrix, options->municipality_order, options->group_by_size);
+  groups = g_new (guint, MAX (n_muni, 1));
+  if (anon != NULL)
+    {
+      muni_order = anonymized_order (anon, snapshot, matrix, options, groups);
+      if (fk_anonymizer_get_highlight (anon) != NULL)
+        highlight = fk_round_snapshot_find_row (snapshot, fk_anonymizer_get_highlight (anon));
+    }
+  else
+    {
+      muni_order = fk_order_municipalities (matrix, options->municipality_order, options->group_by_size);
+      for (guint r = 0; r < n_muni; r++)
+        groups[r] = matrix->row_size[r];
+    }
   cap_order = fk_order_capabilities (matrix, options->capability_order);
   area_caps = capabilities_by_area (matrix, cap_order);
   plan_rows (layout, model, area_caps, options, language, row_texts);
@@ -683,7 +827,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
   label_w = MIN (ceil (label_w) + 2, MAX (options->max_label_width, cell * 3));
   grid_x = margin + label_w + fs * GAP;
-  right = add_columns (layout, matrix, muni_order, options, &measurer, grid_x, cell);
+  right = add_columns (layout, matrix, muni_order, groups, highlight, options, &measurer, grid_x, cell);
   layout->n_rows = layout->rows->len;
   layout->n_cols = layout->columns->len;
   layout->width = MAX (right, grid_x + cell) + margin;
@@ -693,13 +837,14 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     {
       const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, i);
       gboolean aggregate = column->kind != FK_HEATMAP_COLUMN_MUNICIPALITY;
+      gboolean bold = aggregate || (int) i == layout->highlight_col;
       g_autofree char *name = aggregate ? aggregate_column_name (column->kind)
-                                        : g_strdup (fk_matrix_get_municipality (matrix, column->municipality)->name);
+                                        : municipality_name (matrix, anon, column->municipality);
       /* Rotated about (x, y), the bottom left: the text runs upwards over
        * the length w and is h thick, centred on its column. */
       FkHeatmapLabel label = make_label (column->x + (column->w - fs * 1.3) / 2, 0, 0, fs * 1.3,
-                                         name, fs, aggregate, column->municipality);
-      double length = text_width (&measurer, name, aggregate);
+                                         name, fs, bold, column->municipality);
+      double length = text_width (&measurer, name, bold);
 
       label.angle = -G_PI / 2;
       /* A summary's long name ("At level 2 or below") on two lines where
@@ -733,23 +878,25 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   y = margin + fs * TITLE_SCALE * 1.4 + fs * 0.6;
 
   /* Size groups: a label above each group's column names, in its own band. */
+  band_y = y;
   if (options->group_by_size && n_muni > 0)
     {
       double band_h = fs * 1.5;
       guint first = 0;
 
-      band_y = y;
       for (guint i = 1; i <= n_muni; i++)
         {
           const FkHeatmapColumn *a = &g_array_index (layout->columns, FkHeatmapColumn, first);
           const FkHeatmapColumn *b = &g_array_index (layout->columns, FkHeatmapColumn, i - 1);
-          FkSizeClass size = matrix->row_size[a->municipality];
+          guint group = groups[a->municipality];
           FkHeatmapLabel label;
 
-          if (i < n_muni && matrix->row_size[g_array_index (layout->columns, FkHeatmapColumn, i).municipality] == size)
+          if (i < n_muni && groups[g_array_index (layout->columns, FkHeatmapColumn, i).municipality] == group)
             continue;
-          label = make_label (a->x, y, b->x + b->w - a->x, band_h, size_group_name (size),
-                              fs, TRUE, (int) size);
+          label = make_label (a->x, y, b->x + b->w - a->x, band_h,
+                              anon != NULL ? fk_size_group_get_label ((FkSizeGroup) group)
+                                           : size_group_name ((FkSizeClass) group),
+                              fs, TRUE, (int) group);
           g_array_append_val (layout->group_labels, label);
           first = i;
         }
@@ -762,6 +909,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
       label->y = y + header_h;
       label->w = header_h;
     }
+  names_y = y;
   y += header_h + fs * 0.4;
   layout->grid_x = grid_x;
   layout->grid_y = y;
@@ -851,12 +999,13 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->cell_font_size = cell_font_size (layout, context, &measurer, &source, cell);
   g_clear_pointer (&source.text_room, g_hash_table_unref);
 
-  /* Dividers run from the group labels to the last row. */
+  /* Dividers run from the group labels to the last row; the highlight's
+   * frame from the column names. */
   for (guint i = 0; i < layout->dividers->len; i++)
     {
       FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
 
-      d->y0 = band_y;
+      d->y0 = d->y0 < 0 ? names_y : band_y;
       d->y1 = y;
     }
 

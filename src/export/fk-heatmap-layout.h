@@ -29,6 +29,7 @@
 #include <glib.h>
 #include "fk-palette.h"
 #include "fk-order.h"
+#include "fk-anonymize.h"
 #include "fk-round-snapshot.h"
 
 G_BEGIN_DECLS
@@ -152,6 +153,15 @@ typedef struct {
   const char *const  *collapsed_areas;    /* area keys shown as one row (borrowed), or NULL */
   FkHeatmapAggregates aggregates;         /* default FK_HEATMAP_AGGREGATES_DEFAULT */
   FkHeatmapOverlays   overlays;           /* default none */
+  /* Anonymised (docs/anonymization.md): the columns are named "Municipality
+   * A", … by the anonymizer, in its letter order (municipality_order is
+   * ignored: name, code and population would tell who is who; but
+   * FK_MUNICIPALITY_ORDER_MEAN is kept, ties in letter order: a mean
+   * tells who scores what, not who is who), grouped by
+   * its merged size groups with group_by_size; its highlighted
+   * municipality keeps its name, in bold, between two rules. Borrowed,
+   * nullable (default NULL: real names). */
+  FkAnonymizer       *anonymizer;
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;
@@ -171,10 +181,12 @@ struct _FkHeatmapLayout {
                                   * index: municipality or −1) */
   GArray         *area_headers;  /* FkHeatmapLabel, one per area with capabilities
                                   * (index: area) */
-  GArray         *dividers;      /* FkHeatmapDivider between size groups */
+  GArray         *dividers;      /* FkHeatmapDivider between size groups, and
+                                  * either side of the highlighted column */
   GArray         *group_labels;  /* FkHeatmapLabel, one per size group with
                                   * options->group_by_size, above its columns
-                                  * (index: FkSizeClass); empty otherwise */
+                                  * (index: FkSizeClass, or FkSizeGroup with
+                                  * options->anonymizer); empty otherwise */
   /* The frozen panes: the row labels are left of grid_x, the title and
    * the column labels above grid_y, the legend below legend_y. A
    * scrolling view keeps them in sight. */
@@ -187,6 +199,8 @@ struct _FkHeatmapLayout {
   double          cell_font_size; /* the numbers in cells and swatches, pixels:
                                    * font_size, or less where the widest of them
                                    * would not fit its cell (one size for all) */
+  int             highlight_col; /* the anonymizer's highlighted municipality's
+                                  * column (framed by two dividers), or −1 */
 };
 
 void             fk_heatmap_options_init (FkHeatmapOptions *options);

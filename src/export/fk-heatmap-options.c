@@ -68,6 +68,7 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->collapsed_areas = NULL;
   options->aggregates = FK_HEATMAP_AGGREGATES_DEFAULT;
   options->overlays = FK_HEATMAP_OVERLAY_NONE;
+  options->anonymizer = NULL;
 }
 
 gboolean
