@@ -1398,6 +1398,316 @@ test_two_line_names (void)
   g_object_unref (context);
 }
 
+/* ---- anonymised --------------------------------------------------------- */
+
+/* Every text of the layout a figure shows or a tooltip tells, in @texts. */
+static void
+collect_label (GPtrArray            *texts,
+               const FkHeatmapLabel *label)
+{
+  if (label->text != NULL)
+    g_ptr_array_add (texts, label->text);
+  if (label->full_text != NULL)
+    g_ptr_array_add (texts, label->full_text);
+}
+
+static GPtrArray *
+layout_texts (const FkHeatmapLayout *layout)
+{
+  GPtrArray *texts = g_ptr_array_new ();
+  GArray *labels[] = { layout->col_labels, layout->row_labels, layout->area_headers, layout->group_labels };
+
+  collect_label (texts, &layout->title);
+  collect_label (texts, &layout->legend_title);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    for (guint j = 0; j < labels[i]->len; j++)
+      collect_label (texts, &g_array_index (labels[i], FkHeatmapLabel, j));
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      collect_label (texts, &item->label);
+      if (item->value_text != NULL)
+        g_ptr_array_add (texts, item->value_text);
+    }
+  for (guint i = 0; i < layout->cells->len; i++)
+    g_ptr_array_add (texts, g_array_index (layout->cells, FkHeatmapCell, i).text);
+  return texts;
+}
+
+/* How many texts of @layout contain @word. */
+static guint
+count_texts_with (const FkHeatmapLayout *layout,
+                  const char            *word)
+{
+  g_autoptr(GPtrArray) texts = layout_texts (layout);
+  guint n = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    if (strstr (texts->pdata[i], word) != NULL)
+      n++;
+  return n;
+}
+
+/* No municipality's name or code anywhere but the highlighted one's
+ * name, in its own column's label (text and full text). */
+static void
+assert_anonymous (const FkHeatmapLayout *layout,
+                  FkRegion              *region,
+                  const char            *highlight)
+{
+  g_assert_cmpuint (region->municipalities->len, ==, 14);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+
+      g_assert_cmpuint (count_texts_with (layout, m->code), ==, 0);
+      if (g_strcmp0 (m->code, highlight) == 0)
+        g_assert_cmpuint (count_texts_with (layout, m->name), ==, 2);
+      else if (count_texts_with (layout, m->name) != 0)
+        g_error ("the anonymised layout names %s", m->name);
+    }
+}
+
+/* The columns' municipalities, in grid order, as codes. */
+static GStrv
+column_codes (const FkHeatmapLayout *layout,
+              FkRoundSnapshot       *snapshot)
+{
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  FkMatrix *matrix = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_CURRENT);
+
+  for (guint c = 0; c < layout->columns->len; c++)
+    {
+      const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, c);
+
+      if (column->kind == FK_HEATMAP_COLUMN_MUNICIPALITY)
+        g_strv_builder_add (codes, fk_matrix_get_municipality (matrix, column->municipality)->code);
+    }
+  return g_strv_builder_end (codes);
+}
+
+/* Letters instead of names, in letter order whatever
+ * municipality_order says; the labels' and cells' indices stay snapshot
+ * rows; the highlighted one named, bold, between two rules. */
+static void
+test_anonymized (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkRegion *region = fk_round_snapshot_get_region (snapshot);
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 42, NULL);
+  g_autoptr(FkAnonymizer) marked = fk_anonymizer_new (region, 42, "1485");
+  guint n;
+  const guint *letters = fk_anonymizer_get_order (anon, &n);
+  const FkMunicipalityOrder orders[] = { FK_MUNICIPALITY_ORDER_NAME, FK_MUNICIPALITY_ORDER_CODE,
+                                         FK_MUNICIPALITY_ORDER_POPULATION };
+
+  g_assert_cmpuint (n, ==, 14);
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      FkHeatmapOptions options;
+      g_autoptr(FkHeatmapLayout) layout = NULL;
+      g_auto(GStrv) codes = NULL;
+
+      fk_heatmap_options_init (&options);
+      g_assert_null (options.anonymizer);
+      options.municipality_order = orders[o];
+      options.anonymizer = anon;
+      layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+      assert_anonymous (layout, region, NULL);
+      g_assert_cmpint (layout->highlight_col, ==, -1);
+      g_assert_cmpuint (layout->dividers->len, ==, 0);
+
+      /* The letter order, and each column named by its letter. */
+      codes = column_codes (layout, snapshot);
+      g_assert_cmpuint (g_strv_length (codes), ==, 14);
+      for (guint i = 0; i < n; i++)
+        {
+          const FkMunicipality *m = g_ptr_array_index (region->municipalities, letters[i]);
+          const FkHeatmapLabel *label = &g_array_index (layout->col_labels, FkHeatmapLabel, i);
+          g_autofree char *name = fk_anonymizer_get_display_name (anon, m->code);
+
+          g_assert_cmpstr (codes[i], ==, m->code);
+          g_assert_cmpstr (label->text, ==, name);
+          g_assert_cmpstr (label->full_text, ==, name);
+          g_assert_false (label->bold);
+          g_assert_cmpint (label->index, ==, fk_round_snapshot_find_row (snapshot, m->code));
+          g_assert_cmpint (g_array_index (layout->columns, FkHeatmapColumn, i).municipality, ==, label->index);
+          g_assert_cmpint (fk_heatmap_layout_get_cell (layout, 0, i)->municipality, ==, label->index);
+        }
+    }
+
+  /* Highlighted: the same order, Uddevalla by name, bold, framed. */
+  {
+    FkHeatmapOptions options;
+    g_autoptr(FkHeatmapLayout) layout = NULL;
+    g_autoptr(FkHeatmapLayout) plain = NULL;
+    int uddevalla = fk_round_snapshot_find_row (snapshot, "1485");
+    const FkHeatmapColumn *column;
+    const FkHeatmapLabel *label;
+    const FkHeatmapCell *last;
+    guint left = 0, right = 0;
+
+    fk_heatmap_options_init (&options);
+    options.anonymizer = anon;
+    plain = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+    options.anonymizer = marked;
+    layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+    assert_anonymous (layout, region, "1485");
+    g_assert_cmpint (layout->highlight_col, ==, column_of (layout, uddevalla));
+    g_assert_cmpint (layout->highlight_col, ==, column_of (plain, uddevalla));
+    column = &g_array_index (layout->columns, FkHeatmapColumn, layout->highlight_col);
+    label = &g_array_index (layout->col_labels, FkHeatmapLabel, layout->highlight_col);
+    g_assert_cmpstr (label->text, ==, "Uddevalla");
+    g_assert_true (label->bold);
+    for (guint c = 0; c < 14; c++)
+      if ((int) c != layout->highlight_col)
+        g_assert_false (g_array_index (layout->col_labels, FkHeatmapLabel, c).bold);
+
+    /* Two rules, one in a gap either side, from the names to the last row. */
+    last = fk_heatmap_layout_get_cell (layout, layout->n_rows - 1, layout->highlight_col);
+    g_assert_cmpuint (layout->dividers->len, ==, 2);
+    for (guint i = 0; i < layout->dividers->len; i++)
+      {
+        const FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
+
+        g_assert_cmpfloat (d->x0, ==, d->x1);
+        g_assert_cmpfloat (d->y0, <, layout->grid_y);
+        g_assert_cmpfloat (d->y0, >, layout->title.y + layout->title.h);
+        g_assert_cmpfloat (d->y1, >=, last->y + last->h);
+        if (d->x0 < column->x && d->x0 > column->x - column->w)
+          left++;
+        if (d->x0 > column->x + column->w && d->x0 < column->x + 2 * column->w)
+          right++;
+      }
+    g_assert_cmpuint (left, ==, 1);
+    g_assert_cmpuint (right, ==, 1);
+    /* The rules stand in gaps: the figure is wider by two of them. */
+    g_assert_cmpfloat (layout->width, >, plain->width);
+  }
+}
+
+/* With group_by_size: the anonymizer's merged groups (Fyrbodal's three
+ * large ones merged with the medium), large first, letter order within
+ * each, a divider between them and their labels above. */
+static void
+test_anonymized_groups (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkRegion *region = fk_round_snapshot_get_region (snapshot);
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 7, "1488");
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_auto(GStrv) codes = NULL;
+  const FkHeatmapLabel *labels;
+  guint n_letters, expected = 0;
+  const guint *letters = fk_anonymizer_get_order (anon, &n_letters);
+  const FkSizeGroup groups[] = { FK_SIZE_GROUP_MEDIUM_LARGE, FK_SIZE_GROUP_SMALL };
+
+  fk_heatmap_options_init (&options);
+  options.group_by_size = TRUE;
+  options.anonymizer = anon;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", &options);
+  assert_anonymous (layout, region, "1488");
+
+  g_assert_cmpuint (layout->group_labels->len, ==, 2);
+  labels = (const FkHeatmapLabel *) layout->group_labels->data;
+  codes = column_codes (layout, snapshot);
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      g_assert_cmpstr (labels[g].text, ==, fk_size_group_get_label (groups[g]));
+      g_assert_cmpint (labels[g].index, ==, (int) groups[g]);
+      g_assert_cmpuint (count_texts_with (layout, fk_size_group_get_label (groups[g])), >=, 2);
+      /* Its members in letter order, under its label. */
+      for (guint i = 0; i < n_letters; i++)
+        {
+          const FkMunicipality *m = g_ptr_array_index (region->municipalities, letters[i]);
+          const FkHeatmapColumn *column;
+
+          if (fk_anonymizer_get_size_group (anon, m->code) != groups[g])
+            continue;
+          g_assert_cmpstr (codes[expected], ==, m->code);
+          column = &g_array_index (layout->columns, FkHeatmapColumn, expected);
+          g_assert_cmpfloat (column->x, >=, labels[g].x);
+          g_assert_cmpfloat (column->x + column->w, <=, labels[g].x + labels[g].w + 1e-9);
+          expected++;
+        }
+    }
+  g_assert_cmpuint (expected, ==, 14);
+  g_assert_cmpuint (fk_anonymizer_count_in_size_group (anon, FK_SIZE_GROUP_MEDIUM_LARGE), ==, 9);
+  /* No label of a raw size class: "Large" alone would point at three. */
+  for (guint i = 0; i < layout->group_labels->len; i++)
+    g_assert_cmpstr (labels[i].text, !=, g_dpgettext2 (GETTEXT_PACKAGE, "size group", "Large"));
+
+  /* Trollhättan is highlighted: one rule between the groups, and the two
+   * of its frame (unless it stands at the group's edge, where the group's
+   * rule is one side of it). */
+  {
+    int col = layout->highlight_col;
+    gboolean at_edge = col == 0 || col == 8;
+
+    g_assert_cmpint (col, ==, column_of (layout, fk_round_snapshot_find_row (snapshot, "1488")));
+    g_assert_cmpuint (layout->dividers->len, ==, at_edge ? 2 : 3);
+  }
+}
+
+/* The same seed, the same letters in the same places; another seed,
+ * another order. By mean: highest first, the rest in letter order. */
+static void
+test_anonymized_stable (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkRegion *region = fk_round_snapshot_get_region (snapshot);
+  g_autoptr(FkAnonymizer) a = fk_anonymizer_new (region, 20261126, NULL);
+  g_autoptr(FkAnonymizer) b = fk_anonymizer_new (region, 20261126, NULL);
+  g_autoptr(FkAnonymizer) other = fk_anonymizer_new (region, 20261127, NULL);
+  FkHeatmapOptions options;
+  g_autoptr(FkHeatmapLayout) la = NULL;
+  g_autoptr(FkHeatmapLayout) lb = NULL;
+  g_autoptr(FkHeatmapLayout) lo = NULL;
+  g_autoptr(FkHeatmapLayout) by_mean = NULL;
+  g_auto(GStrv) ca = NULL;
+  g_auto(GStrv) cb = NULL;
+  g_auto(GStrv) co = NULL;
+  g_auto(GStrv) cm = NULL;
+  guint n, k = 2;
+  const guint *letters = fk_anonymizer_get_order (a, &n);
+
+  fk_heatmap_options_init (&options);
+  options.anonymizer = a;
+  la = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.anonymizer = b;
+  lb = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  options.anonymizer = other;
+  lo = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  ca = column_codes (la, snapshot);
+  cb = column_codes (lb, snapshot);
+  co = column_codes (lo, snapshot);
+  g_assert_true (g_strv_equal ((const char *const *) ca, (const char *const *) cb));
+  g_assert_false (g_strv_equal ((const char *const *) ca, (const char *const *) co));
+  for (guint i = 0; i < la->col_labels->len; i++)
+    g_assert_cmpstr (g_array_index (la->col_labels, FkHeatmapLabel, i).text, ==,
+                     g_array_index (lb->col_labels, FkHeatmapLabel, i).text);
+
+  /* Munkedal's mean is 3, Uddevalla's 1; the others have none. */
+  options.anonymizer = a;
+  options.municipality_order = FK_MUNICIPALITY_ORDER_MEAN;
+  by_mean = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  assert_anonymous (by_mean, region, NULL);
+  cm = column_codes (by_mean, snapshot);
+  g_assert_cmpstr (cm[0], ==, "1430");
+  g_assert_cmpstr (cm[1], ==, "1485");
+  for (guint i = 0; i < n; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, letters[i]);
+
+      if (g_str_equal (m->code, "1430") || g_str_equal (m->code, "1485"))
+        continue;
+      g_assert_cmpstr (cm[k++], ==, m->code);
+    }
+  g_assert_cmpuint (k, ==, 14);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1425,5 +1735,8 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/deviation-decimals", test_deviation_decimals);
   g_test_add_func ("/export/heatmap/numbers-fit", test_numbers_fit);
   g_test_add_func ("/export/heatmap/undefined-blank", test_undefined_blank);
+  g_test_add_func ("/export/heatmap/anonymized", test_anonymized);
+  g_test_add_func ("/export/heatmap/anonymized-groups", test_anonymized_groups);
+  g_test_add_func ("/export/heatmap/anonymized-stable", test_anonymized_stable);
   return g_test_run ();
 }
