@@ -813,6 +813,111 @@ def _():
     assert not [n for n in os.listdir(tmp) if n.startswith(".refused-options")]
 
 
+NAMES = {"1460": "Bengtsfors", "1438": "Dals-Ed", "1439": "Färgelanda", "1484": "Lysekil",
+         "1461": "Mellerud", "1430": "Munkedal", "1421": "Orust", "1427": "Sotenäs",
+         "1486": "Strömstad", "1435": "Tanum", "1488": "Trollhättan", "1485": "Uddevalla",
+         "1487": "Vänersborg", "1492": "Åmål"}
+assert set(NAMES) == FYRBODAL
+
+
+def pdf_words(path):
+    """The PDF's text and its metadata, or None without poppler's tools."""
+    if not (shutil.which("pdftotext") and shutil.which("pdfinfo")):
+        return None
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+    meta = subprocess.run(["pdfinfo", "-enc", "UTF-8", "-meta", path], check=True,
+                          capture_output=True).stdout.decode("utf-8")
+    return text + "\n" + meta
+
+
+@test("export --anonymize writes PNG, SVG and PDF with letters, the same twice, "
+      "naming only the highlighted municipality")
+def _():
+    study = os.path.join(tmp, "anon.fkarta")
+    ok("new", study, "--language", "en")
+    ok("set", study, "--municipality", "1488", "--capability",
+       "styrning.digital-strategi", "--current", "3", "--target", "5")
+    outs = {}
+    for fmt in ("png", "svg", "pdf"):
+        out = outs[fmt] = os.path.join(tmp, f"anon.{fmt}")
+        assert ok("export", study, "--view", "heatmap", "--format", fmt, "--anonymize",
+                  "--group-by-size", "-o", out) == ""
+        with open(out, "rb") as f:
+            head = f.read(64)
+        if fmt == "svg":
+            assert head.startswith(b"<?xml") or head.startswith(b"<svg"), head
+        else:
+            assert head.startswith(MAGIC[fmt]), head
+    # The seed is stored by the first export: the letters stay put.
+    again = os.path.join(tmp, "anon-again.png")
+    ok("export", study, "--view", "heatmap", "--format", "png", "--anonymize",
+       "--group-by-size", "-o", again)
+    assert sha256(again) == sha256(outs["png"])
+    # Another order of letters than of names: not the plain figure.
+    plain = os.path.join(tmp, "anon-plain.png")
+    ok("export", study, "--view", "heatmap", "--format", "png", "--group-by-size", "-o", plain)
+    assert sha256(plain) != sha256(outs["png"])
+    # --order mean is allowed (a mean tells who scores what, not who is who).
+    by_mean = os.path.join(tmp, "anon-mean.png")
+    ok("export", study, "--view", "heatmap", "--format", "png", "--anonymize", "--order", "mean",
+       "-o", by_mean)
+    assert png_size(by_mean)[0] > 0
+
+    highlighted = os.path.join(tmp, "anon-highlight.pdf")
+    key = os.path.join(tmp, "anon-key.csv")
+    ok("export", study, "--view", "heatmap", "--format", "pdf", "--anonymize", "--highlight", "1485",
+       "-o", highlighted, "--key-output", key)
+    with open(key, "rb") as f:
+        rows = f.read().decode("utf-8").split("\r\n")
+    assert rows[0] == "letter,code,name" and rows[-1] == "", rows
+    assert sorted(r.split(",")[1] for r in rows[1:-1]) == sorted(FYRBODAL), rows
+    assert os.stat(key).st_mode & 0o077 == 0, oct(os.stat(key).st_mode)
+    assert not [n for n in os.listdir(tmp) if n.startswith(".anon")], os.listdir(tmp)
+
+    words = pdf_words(outs["pdf"])
+    if words is None:
+        raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+    assert "Municipality A" in words, words[:500]
+    for code, name in NAMES.items():
+        assert code not in words and name not in words, (code, name)
+    words = pdf_words(highlighted)
+    assert "Uddevalla" in words, words[:500]
+    for code, name in NAMES.items():
+        assert code not in words, code
+        assert (name in words) == (code == "1485"), (code, name)
+
+
+@test("export refuses --highlight without --anonymize, an order that names, "
+      "an unknown --highlight and a read-only study without a seed")
+def _():
+    study = os.path.join(tmp, "anon-refused.fkarta")
+    ok("new", study, "--language", "en")
+    out = os.path.join(tmp, "anon-refused.png")
+    base = ["export", study, "--view", "heatmap", "--format", "png", "-o", out]
+    for args, status, words in (
+            (base + ["--highlight", "1485"], 2, ["--highlight", "--anonymize"]),
+            (base + ["--key-output", os.path.join(tmp, "anon-refused.csv")], 2, ["--key-output"]),
+            (base + ["--anonymize", "--order", "name"], 2, ["--order", "name"]),
+            (base + ["--anonymize", "--order", "code"], 2, ["--order", "code"]),
+            (base + ["--anonymize", "--order", "population"], 2, ["--order", "population"]),
+            (base + ["--anonymize", "--highlight", "9999"], 1, ["9999"])):
+        refused(study, args, status=status, mentions=words)
+        assert not os.path.exists(out), args
+        assert not os.path.exists(os.path.join(tmp, "anon-refused.csv")), args
+    # No seed yet and another process writing: no letters that could
+    # differ next time, and nothing written.
+    db = sqlite3.connect(study, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        refused(study, base + ["--anonymize"], 1, "anon-refused.fkarta")
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    assert not os.path.exists(out)
+    assert not [n for n in os.listdir(tmp) if n.startswith(".anon-refused")]
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0
