@@ -25,63 +25,6 @@
 #define WIDTH            1920
 #define HEIGHT           1080
 
-static FkModel *
-synthetic_model (void)
-{
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-model\", \"format_version\": 1,"
-                                          " \"id\": \"synthetic\", \"version\": \"1.0.0\","
-                                          " \"name\": {\"sv\": \"Syntetisk\", \"en\": \"Synthetic\"},"
-                                          " \"description\": {\"sv\": \"Benchmark.\", \"en\": \"Benchmark.\"},"
-                                          " \"scale\": [");
-  g_autoptr(GError) error = NULL;
-  const int per_area = N_CAPABILITIES / N_AREAS;
-  FkModel *model;
-
-  for (int l = 0; l <= 5; l++)
-    g_string_append_printf (json, "%s{\"level\": %d, \"name\": {\"sv\": \"Nivå %d\"}, \"meaning\": {\"sv\": \"Nivå %d.\"}}",
-                            l > 0 ? ", " : "", l, l, l);
-  g_string_append (json, "], \"areas\": [");
-  for (int a = 0; a < N_AREAS; a++)
-    g_string_append_printf (json, "%s{\"key\": \"o%d\", \"name\": {\"sv\": \"Område %d\"}}", a > 0 ? ", " : "", a, a);
-  g_string_append (json, "], \"capabilities\": [");
-  for (int c = 0; c < N_CAPABILITIES; c++)
-    g_string_append_printf (json, "%s{\"key\": \"o%d.f%d\", \"area\": \"o%d\", \"name\": {\"sv\": \"Förmåga %d\"},"
-                            " \"description\": {\"sv\": \"Förmåga %d.\"}}",
-                            c > 0 ? ", " : "", c / per_area, c, c / per_area, c, c);
-  g_string_append (json, "]}");
-  model = fk_model_new_from_data (json->str, json->len, "synthetic-model.json", &error);
-  g_assert_no_error (error);
-  return model;
-}
-
-/* Every answer varies, with some not assessed and some not applicable. */
-static FkScore *
-synthetic_score (gint64      round,
-                 const char *code,
-                 const char *key,
-                 guint       m,
-                 guint       c)
-{
-  FkScore *score = fk_score_new (round, code, key);
-  guint k = m * 31 + c * 7;
-
-  if (k % 17 == 0)
-    score->current = FK_LEVEL_NA;
-  else if (k % 13 == 0)
-    score->current = FK_LEVEL_UNSET;
-  else
-    score->current = (m + c) % 6;
-  if (score->current >= 0)
-    score->target = MIN (5, score->current + (k % 3));
-  if (score->current != FK_LEVEL_NA)
-    {
-      score->sustain = k % 4;
-      score->key_person = (k / 4) % 3;
-      score->interest = (k / 12) % 4;
-    }
-  return score;
-}
-
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -181,7 +124,7 @@ main (int   argc,
   path = g_build_filename (dir, "synthetic.fkarta", NULL);
   wal = g_strconcat (path, "-wal", NULL);
   shm = g_strconcat (path, "-shm", NULL);
-  model = synthetic_model ();
+  model = fk_bench_model (N_AREAS, N_CAPABILITIES);
   region = fk_bench_region (N_MUNICIPALITIES, "synthetic");
   study = fk_study_create (path, model, region, "Benchmark", "sv", NULL, &error);
   g_assert_no_error (error);
@@ -192,7 +135,7 @@ main (int   argc,
       const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
 
       for (guint c = 0; c < N_CAPABILITIES; c++)
-        g_ptr_array_add (batch, synthetic_score (round_id, mun->code,
+        g_ptr_array_add (batch, fk_bench_score (round_id, mun->code,
                                                  ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
       g_assert_true (fk_study_set_scores (study, batch, &error));
       g_assert_no_error (error);

@@ -18,65 +18,6 @@
 #define N_CAPABILITIES   200
 #define N_AREAS          10
 
-static FkModel *
-synthetic_model (void)
-{
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-model\", \"format_version\": 1,"
-                                          " \"id\": \"synthetic\", \"version\": \"1.0.0\","
-                                          " \"name\": {\"sv\": \"Syntetisk\", \"en\": \"Synthetic\"},"
-                                          " \"description\": {\"sv\": \"Benchmark.\", \"en\": \"Benchmark.\"},"
-                                          " \"scale\": [");
-  g_autoptr(GError) error = NULL;
-  const int per_area = N_CAPABILITIES / N_AREAS;   /* listed grouped by area */
-  FkModel *model;
-
-  for (int l = 0; l <= 5; l++)
-    g_string_append_printf (json, "%s{\"level\": %d, \"name\": {\"sv\": \"Nivå %d\"}, \"meaning\": {\"sv\": \"Nivå %d.\"}}",
-                            l > 0 ? ", " : "", l, l, l);
-  g_string_append (json, "], \"areas\": [");
-  for (int a = 0; a < N_AREAS; a++)
-    g_string_append_printf (json, "%s{\"key\": \"o%d\", \"name\": {\"sv\": \"Område %d\"}}", a > 0 ? ", " : "", a, a);
-  g_string_append (json, "], \"capabilities\": [");
-  for (int c = 0; c < N_CAPABILITIES; c++)
-    g_string_append_printf (json, "%s{\"key\": \"o%d.f%d\", \"area\": \"o%d\", \"name\": {\"sv\": \"Förmåga %d\"},"
-                            " \"description\": {\"sv\": \"Förmåga %d.\"}}",
-                            c > 0 ? ", " : "", c / per_area, c, c / per_area, c, c);
-  g_string_append (json, "]}");
-  model = fk_model_new_from_data (json->str, json->len, "synthetic-model.json", &error);
-  g_assert_no_error (error);
-  return model;
-}
-
-/* Every answer varies, with some not assessed and some not applicable. */
-static FkScore *
-synthetic_score (gint64      round,
-                 const char *code,
-                 const char *key,
-                 guint       m,
-                 guint       c)
-{
-  FkScore *score = fk_score_new (round, code, key);
-  guint k = m * 31 + c * 7;
-
-  if (k % 17 == 0)
-    score->current = FK_LEVEL_NA;
-  else if (k % 13 == 0)
-    score->current = FK_LEVEL_UNSET;
-  else
-    score->current = (m + c) % 6;
-  if (score->current >= 0)
-    score->target = MIN (5, score->current + (k % 3));
-  if (score->current != FK_LEVEL_NA)
-    {
-      score->sustain = k % 4;
-      score->key_person = (k / 4) % 3;
-      score->interest = (k / 12) % 4;
-    }
-  if (score->current == FK_LEVEL_UNSET && score->sustain == FK_SUSTAIN_UNSET)
-    score->comment = g_strdup ("Underlag saknas.");
-  return score;
-}
-
 static double
 report (const char *what,
         GTimer     *timer,
@@ -149,7 +90,7 @@ main (void)
   g_autofree char *path = g_build_filename (dir, "synthetic.fkarta", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autoptr(FkModel) model = synthetic_model ();
+  g_autoptr(FkModel) model = fk_bench_model (N_AREAS, N_CAPABILITIES);
   g_autoptr(FkRegion) region = fk_bench_region (N_MUNICIPALITIES, "synthetic");
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
@@ -175,7 +116,7 @@ main (void)
       const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
 
       for (guint c = 0; c < N_CAPABILITIES; c++)
-        g_ptr_array_add (batch, synthetic_score (round, mun->code,
+        g_ptr_array_add (batch, fk_bench_score (round, mun->code,
                                                  ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
       g_assert_true (fk_study_set_scores (study, batch, &error));
       g_assert_no_error (error);

@@ -20,3 +20,64 @@ fk_bench_region (guint       n,
   g_assert_no_error (error);
   return region;
 }
+
+/* A model of @n_capabilities in @n_areas areas, listed grouped by area. */
+FkModel *
+fk_bench_model (guint n_areas,
+                guint n_capabilities)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"formagekarta-model\", \"format_version\": 1,"
+                                          " \"id\": \"synthetic\", \"version\": \"1.0.0\","
+                                          " \"name\": {\"sv\": \"Syntetisk\", \"en\": \"Synthetic\"},"
+                                          " \"description\": {\"sv\": \"Benchmark.\", \"en\": \"Benchmark.\"},"
+                                          " \"scale\": [");
+  g_autoptr(GError) error = NULL;
+  const int per_area = (int) n_capabilities / (int) n_areas;
+  FkModel *model;
+
+  for (int l = 0; l <= 5; l++)
+    g_string_append_printf (json, "%s{\"level\": %d, \"name\": {\"sv\": \"Nivå %d\"}, \"meaning\": {\"sv\": \"Nivå %d.\"}}",
+                            l > 0 ? ", " : "", l, l, l);
+  g_string_append (json, "], \"areas\": [");
+  for (int a = 0; a < (int) n_areas; a++)
+    g_string_append_printf (json, "%s{\"key\": \"o%d\", \"name\": {\"sv\": \"Område %d\"}}", a > 0 ? ", " : "", a, a);
+  g_string_append (json, "], \"capabilities\": [");
+  for (int c = 0; c < (int) n_capabilities; c++)
+    g_string_append_printf (json, "%s{\"key\": \"o%d.f%d\", \"area\": \"o%d\", \"name\": {\"sv\": \"Förmåga %d\"},"
+                            " \"description\": {\"sv\": \"Förmåga %d.\"}}",
+                            c > 0 ? ", " : "", c / per_area, c, c / per_area, c, c);
+  g_string_append (json, "]}");
+  model = fk_model_new_from_data (json->str, json->len, "synthetic-model.json", &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+/* Every answer varies, with some not assessed and some not applicable. */
+FkScore *
+fk_bench_score (gint64      round,
+                const char *code,
+                const char *key,
+                guint       m,
+                guint       c)
+{
+  FkScore *score = fk_score_new (round, code, key);
+  guint k = m * 31 + c * 7;
+
+  if (k % 17 == 0)
+    score->current = FK_LEVEL_NA;
+  else if (k % 13 == 0)
+    score->current = FK_LEVEL_UNSET;
+  else
+    score->current = (m + c) % 6;
+  if (score->current >= 0)
+    score->target = MIN (5, score->current + (k % 3));
+  if (score->current != FK_LEVEL_NA)
+    {
+      score->sustain = k % 4;
+      score->key_person = (k / 4) % 3;
+      score->interest = (k / 12) % 4;
+    }
+  if (score->current == FK_LEVEL_UNSET && score->sustain == FK_SUSTAIN_UNSET)
+    score->comment = g_strdup ("Underlag saknas.");
+  return score;
+}

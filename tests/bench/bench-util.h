@@ -10,4 +10,17 @@ G_BEGIN_DECLS
 FkRegion *fk_bench_region (guint       n,
                            const char *id);
 
+/* A synthetic model: @n_capabilities ("Förmåga 0", …) in @n_areas areas.
+ * Returns: (transfer full) */
+FkModel  *fk_bench_model  (guint       n_areas,
+                           guint       n_capabilities);
+/* The score of municipality @m for capability @c: every answer varies,
+ * with some not assessed, some not applicable and some comments.
+ * Returns: (transfer full) */
+FkScore  *fk_bench_score  (gint64      round,
+                           const char *code,
+                           const char *key,
+                           guint       m,
+                           guint       c);
+
 G_END_DECLS
