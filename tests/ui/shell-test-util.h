@@ -177,6 +177,48 @@ shell_test_template_child (GtkWidget  *widget,
   return GTK_WIDGET (object);
 }
 
+/* Saves what @widget shows as @name in $FK_TEST_OUTPUT_DIR, when set: the
+ * screenshots a person looks at after a test run. */
+G_GNUC_UNUSED static void
+shell_test_save_png (GtkWidget  *widget,
+                     const char *name)
+{
+  const char *dir = g_getenv ("FK_TEST_OUTPUT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
+  path = g_build_filename (dir, name, NULL);
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* Sets the current and target level of one score in the latest round. */
+G_GNUC_UNUSED static void
+shell_test_set_levels (FkStudy    *study,
+                       const char *code,
+                       const char *capability,
+                       int         current,
+                       int         target)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkScore) score = fk_score_new (fk_study_get_latest_round (study)->id, code, capability);
+
+  score->current = current;
+  score->target = target;
+  fk_study_set_score (study, score, &error);
+  g_assert_no_error (error);
+}
+
 /* A new study with the built-in model, in @dir. */
 G_GNUC_UNUSED static FkStudy *
 shell_test_create_study (const char *dir,

@@ -122,29 +122,6 @@ fixture_teardown (Fixture *f)
   g_free (f->dir);
 }
 
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("FK_TEST_OUTPUT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-
-  if (dir == NULL)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_build_filename (dir, name, NULL);
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static GtkLabel *
 find_label (GtkWidget  *widget,
             const char *text)
@@ -338,7 +315,7 @@ test_highlight (void)
   g_assert_true (gtk_widget_compute_bounds (row, content, &bounds));
   g_assert_cmpfloat (bounds.origin.y, >=, gtk_adjustment_get_value (vadj));
   g_assert_cmpfloat (bounds.origin.y, <, gtk_adjustment_get_value (vadj) + gtk_adjustment_get_page_size (vadj));
-  save_png (f.window, "capability-panel.png");
+  shell_test_save_png (f.window, "capability-panel.png");
 
   /* Focus goes to the highlighted row. */
   gtk_widget_grab_focus (GTK_WIDGET (f.panel));

@@ -33,22 +33,6 @@ typedef struct {
   FkStudy *study;
 } Fixture;
 
-static void
-set_levels (FkStudy    *study,
-            const char *code,
-            const char *capability,
-            int         current,
-            int         target)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FkScore) score = fk_score_new (fk_study_get_latest_round (study)->id, code, capability);
-
-  score->current = current;
-  score->target = target;
-  fk_study_set_score (study, score, &error);
-  g_assert_no_error (error);
-}
-
 /* The minimal model, its first capability named "<b>&" in English. */
 static void
 fixture_setup (Fixture *f)
@@ -74,10 +58,10 @@ fixture_setup (Fixture *f)
   f->study = fk_study_create (path, model, region, "Compare", "en", NULL, &error);
   g_assert_no_error (error);
 
-  set_levels (f->study, "1460", "styrning.strategi", 4, 5);
-  set_levels (f->study, "1438", "styrning.strategi", 2, 3);
-  set_levels (f->study, "1485", "styrning.strategi", 3, 4);
-  set_levels (f->study, "1485", "styrning.finansiering", 1, 3);
+  shell_test_set_levels (f->study, "1460", "styrning.strategi", 4, 5);
+  shell_test_set_levels (f->study, "1438", "styrning.strategi", 2, 3);
+  shell_test_set_levels (f->study, "1485", "styrning.strategi", 3, 4);
+  shell_test_set_levels (f->study, "1485", "styrning.finansiering", 1, 3);
 }
 
 static void
@@ -107,31 +91,6 @@ show_page (Fixture        *f,
 }
 
 static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("FK_TEST_OUTPUT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  GtkSnapshot *snapshot;
-
-  if (dir == NULL)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  path = g_build_filename (dir, name, NULL);
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
-static void
 test_size (void)
 {
   Fixture f = { 0 };
@@ -153,7 +112,7 @@ test_size (void)
   gtk_widget_measure (GTK_WIDGET (heatmap), GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
   nat -= gtk_widget_get_margin_top (GTK_WIDGET (heatmap)) + gtk_widget_get_margin_bottom (GTK_WIDGET (heatmap));
   g_assert_cmpint (nat, ==, (int) ceil (layout->height));
-  save_png (window, "compare-page.png");
+  shell_test_save_png (window, "compare-page.png");
 
   /* Drawn once into a node that later frames reuse; the cursor is drawn
    * on top of it, so moving it replays nothing. New data does. */
@@ -219,7 +178,7 @@ test_follows_study (void)
 
   /* Shown: a score recomputes at once. */
   n = fk_heatmap_view_get_n_recomputes (heatmap);
-  set_levels (f.study, "1438", "styrning.finansiering", 5, 5);
+  shell_test_set_levels (f.study, "1438", "styrning.finansiering", 5, 5);
   g_assert_cmpuint (fk_heatmap_view_get_n_recomputes (heatmap), ==, n + 1);
   cell = fk_heatmap_layout_find_cell (fk_heatmap_view_get_layout (heatmap), 1, 1);
   g_assert_nonnull (cell);
@@ -229,8 +188,8 @@ test_follows_study (void)
   gtk_widget_set_visible (page, FALSE);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (heatmap)));
   n = fk_heatmap_view_get_n_recomputes (heatmap);
-  set_levels (f.study, "1438", "styrning.finansiering", 2, 5);
-  set_levels (f.study, "1460", "styrning.finansiering", 1, 5);
+  shell_test_set_levels (f.study, "1438", "styrning.finansiering", 2, 5);
+  shell_test_set_levels (f.study, "1460", "styrning.finansiering", 1, 5);
   g_assert_cmpuint (fk_heatmap_view_get_n_recomputes (heatmap), ==, n);
   gtk_widget_set_visible (page, TRUE);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (heatmap)));
@@ -333,7 +292,7 @@ test_window (void)
   gtk_widget_grab_focus (GTK_WIDGET (heatmap));
   fk_heatmap_view_move_cursor (heatmap, 2, 3);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_png (GTK_WIDGET (window), "compare-window.png");
+  shell_test_save_png (GTK_WIDGET (window), "compare-window.png");
 
   /* The cursor on the last row: the page scrolls down to it, and back. */
   vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
@@ -441,7 +400,7 @@ test_panel_and_table (void)
   g_assert_true (fk_capability_panel_get_snapshot (panel) == fk_heatmap_view_get_snapshot (heatmap));
 
   /* New data: the panel shows the new snapshot, same capability and row. */
-  set_levels (f.study, "1460", "styrning.strategi", 1, 5);
+  shell_test_set_levels (f.study, "1460", "styrning.strategi", 1, 5);
   g_assert_true (fk_capability_panel_get_snapshot (panel) == fk_heatmap_view_get_snapshot (heatmap));
   g_assert_cmpuint (fk_capability_panel_get_capability (panel), ==, 0);
   g_assert_cmpint (fk_capability_panel_get_highlight (panel), ==, 2);
@@ -470,7 +429,7 @@ test_panel_and_table (void)
                  gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (table)));
 
   /* While the table is shown it follows the data; back to the map. */
-  set_levels (f.study, "1438", "styrning.finansiering", 0, 4);
+  shell_test_set_levels (f.study, "1438", "styrning.finansiering", 0, 4);
   layout = fk_heatmap_view_get_layout (heatmap);
   g_assert_cmpuint (fk_heatmap_table_get_n_items (table), ==, layout->n_rows + layout->area_headers->len);
   {

@@ -30,22 +30,6 @@ typedef struct {
   FkHeatmapTable  *table;
 } Fixture;
 
-static void
-set_levels (FkStudy    *study,
-            const char *code,
-            const char *capability,
-            int         current,
-            int         target)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FkScore) score = fk_score_new (fk_study_get_latest_round (study)->id, code, capability);
-
-  score->current = current;
-  score->target = target;
-  fk_study_set_score (study, score, &error);
-  g_assert_no_error (error);
-}
-
 /* The minimal model (two areas, three capabilities), its first capability
  * named "<b>&" in English. */
 static void
@@ -72,11 +56,11 @@ fixture_setup (Fixture *f)
   f->study = fk_study_create (path, model, region, "Table", "en", NULL, &error);
   g_assert_no_error (error);
 
-  set_levels (f->study, "1460", "styrning.strategi", 4, 5);
-  set_levels (f->study, "1438", "styrning.strategi", 2, 3);
-  set_levels (f->study, "1485", "styrning.strategi", 3, 4);
-  set_levels (f->study, "1485", "styrning.finansiering", 1, 3);
-  set_levels (f->study, "1438", "drift.sakerhetskopiering", FK_LEVEL_NA, FK_LEVEL_UNSET);
+  shell_test_set_levels (f->study, "1460", "styrning.strategi", 4, 5);
+  shell_test_set_levels (f->study, "1438", "styrning.strategi", 2, 3);
+  shell_test_set_levels (f->study, "1485", "styrning.strategi", 3, 4);
+  shell_test_set_levels (f->study, "1485", "styrning.finansiering", 1, 3);
+  shell_test_set_levels (f->study, "1438", "drift.sakerhetskopiering", FK_LEVEL_NA, FK_LEVEL_UNSET);
 
   f->snapshot = fk_study_read_snapshot (f->study, fk_study_get_latest_round (f->study)->id, &error);
   g_assert_no_error (error);
@@ -98,29 +82,6 @@ fixture_teardown (Fixture *f)
   g_assert_finalize_object (f->study);
   shell_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("FK_TEST_OUTPUT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-
-  if (dir == NULL)
-    return;
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_build_filename (dir, name, NULL);
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 /* The table's item whose row header is @title, or fails. */
@@ -190,7 +151,7 @@ test_rows_and_columns (void)
   fk_heatmap_table_set_layout (f.table, f.layout);
   fk_heatmap_layout_free (g_steal_pointer (&f.layout));   /* the table keeps its own copy */
   gtk_test_widget_wait_for_draw (f.window);
-  save_png (f.window, "heatmap-table.png");
+  shell_test_save_png (f.window, "heatmap-table.png");
 
   /* Every layout row, and a heading for each of the two areas. */
   f.layout = fk_heatmap_layout_new (f.snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", NULL);

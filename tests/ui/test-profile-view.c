@@ -22,22 +22,6 @@ static const char region_json[] =
   "  {\"code\": \"1488\", \"name\": \"Trollhättan\", \"population\": 59058}]}";
 
 static void
-set_levels (FkStudy    *study,
-            const char *code,
-            const char *capability,
-            int         current,
-            int         target)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FkScore) score = fk_score_new (fk_study_get_latest_round (study)->id, code, capability);
-
-  score->current = current;
-  score->target = target;
-  fk_study_set_score (study, score, &error);
-  g_assert_no_error (error);
-}
-
-static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *texts)
 {
@@ -115,15 +99,15 @@ test_profile_view (void)
   g_assert_no_error (error);
 
   /* strategi: 4 2 1 5 → median 3 (Bengtsfors +1); finansiering: 1 2 3 3 → 2.5 (−1.5). */
-  set_levels (study, "1460", "styrning.strategi", 4, 5);
-  set_levels (study, "1460", "styrning.finansiering", 1, 3);
-  set_levels (study, "1460", "drift.sakerhetskopiering", FK_LEVEL_NA, FK_LEVEL_UNSET);
-  set_levels (study, "1438", "styrning.strategi", 2, 3);
-  set_levels (study, "1438", "styrning.finansiering", 2, 2);
-  set_levels (study, "1484", "styrning.strategi", 1, 2);
-  set_levels (study, "1484", "styrning.finansiering", 3, 4);
-  set_levels (study, "1488", "styrning.strategi", 5, 5);
-  set_levels (study, "1488", "styrning.finansiering", 3, 4);
+  shell_test_set_levels (study, "1460", "styrning.strategi", 4, 5);
+  shell_test_set_levels (study, "1460", "styrning.finansiering", 1, 3);
+  shell_test_set_levels (study, "1460", "drift.sakerhetskopiering", FK_LEVEL_NA, FK_LEVEL_UNSET);
+  shell_test_set_levels (study, "1438", "styrning.strategi", 2, 3);
+  shell_test_set_levels (study, "1438", "styrning.finansiering", 2, 2);
+  shell_test_set_levels (study, "1484", "styrning.strategi", 1, 2);
+  shell_test_set_levels (study, "1484", "styrning.finansiering", 3, 4);
+  shell_test_set_levels (study, "1488", "styrning.strategi", 5, 5);
+  shell_test_set_levels (study, "1488", "styrning.finansiering", 3, 4);
 
   view = fk_profile_view_new ();
   window = gtk_window_new ();
@@ -174,7 +158,7 @@ test_profile_view (void)
   g_assert_null (fk_radar_view_get_data (FK_RADAR_VIEW (child (view, "radar"))));
 
   /* The study changes: the page follows, keeping the municipality. */
-  set_levels (study, "1421", "styrning.finansiering", 5, 5);
+  shell_test_set_levels (study, "1421", "styrning.finansiering", 5, 5);
   g_assert_cmpstr (fk_profile_view_get_municipality (FK_PROFILE_VIEW (view)), ==, "1421");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, "stack"))), ==, "profile");
   g_assert_true (has_label (child (view, "strengths_grid"), "Funding"));
@@ -182,9 +166,9 @@ test_profile_view (void)
 
   /* The markup-looking name in the empty state too. */
   fk_profile_view_set_municipality (FK_PROFILE_VIEW (view), "1460");
-  set_levels (study, "1460", "styrning.strategi", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
-  set_levels (study, "1460", "styrning.finansiering", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
-  set_levels (study, "1460", "drift.sakerhetskopiering", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
+  shell_test_set_levels (study, "1460", "styrning.strategi", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
+  shell_test_set_levels (study, "1460", "styrning.finansiering", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
+  shell_test_set_levels (study, "1460", "drift.sakerhetskopiering", FK_LEVEL_UNSET, FK_LEVEL_UNSET);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (view, "stack"))), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (child (view, "status_page"))), ==,
                    "Nothing assessed yet for <b>Bengtsfors</b> & Co");
