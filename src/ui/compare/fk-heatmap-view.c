@@ -529,12 +529,20 @@ update_accessible_label (FkHeatmapView *self)
 {
   g_autofree char *label = fk_heatmap_view_describe_cursor (self);
 
-  /* The legend in words as the description: screen readers read it. */
-  g_autofree char *legend = self->layout != NULL ? fk_heatmap_layout_describe_legend (self->layout) : NULL;
-
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label != NULL ? label : _("Heatmap"),
+                                  -1);
+}
+
+/* The legend in words as the description, which screen readers read:
+ * once per new layout, not at every move of the cursor. */
+static void
+update_accessible_description (FkHeatmapView *self)
+{
+  g_autofree char *legend = self->layout != NULL ? fk_heatmap_layout_describe_legend (self->layout) : NULL;
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   legend != NULL ? legend : "",
                                   -1);
@@ -692,6 +700,7 @@ relayout (FkHeatmapView *self)
   clamp_cursor (self);
   self->hover_row = self->hover_col = -1;
   update_accessible_label (self);
+  update_accessible_description (self);
   drop_cache (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_signal_emit (self, signals[SIGNAL_LAYOUT_CHANGED], 0);
