@@ -100,13 +100,11 @@ typedef enum /*< flags >*/ {
   FK_HEATMAP_AGGREGATE_FELL           = 1 << 8,  /* change only */
 } FkHeatmapAggregates;
 
-/* What the Compare page offers for a round (the rose and fell counts are
- * the change view's). */
-#define FK_HEATMAP_AGGREGATES_DEFAULT ((FkHeatmapAggregates) 0x7f)
-/* Every aggregate: the default of fk_heatmap_options_init(). A grid shows
- * those it defines: the counts of a round with capabilities, the rose and
- * fell counts with the change, neither with the areas. */
+/* Every aggregate, the default. A grid shows those it defines: the
+ * counts of a round with capabilities, the rose and fell counts with the
+ * change, neither with the areas. */
 #define FK_HEATMAP_AGGREGATES_ALL ((FkHeatmapAggregates) 0x1ff)
+#define FK_HEATMAP_AGGREGATES_DEFAULT FK_HEATMAP_AGGREGATES_ALL
 
 /* Marks drawn on top of the current level (flags; only with
  * FK_MEASURE_CURRENT, ignored for the other measures). */
