@@ -600,6 +600,9 @@ layout_for_zoom (FkHeatmapView *self,
     g_hash_table_foreach_remove (self->layouts, is_not_shown, self);
   options = self->options;
   options.cell_size = BASE_CELL_SIZE * zoom;
+  /* The names' room grows with their font: as many letters at any zoom
+   * (a fitted area overview is zoomed far in). */
+  options.max_label_width = self->options.max_label_width * zoom;
   layout = fk_heatmap_layout_new (self->snapshot, self->measure, self->palette,
                                   fk_content_language (self->study), &options);
   g_hash_table_insert (self->layouts, zoom_key (zoom), layout);
