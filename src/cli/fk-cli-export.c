@@ -1,9 +1,10 @@
 /* fk-cli-export.c — "formagekarta-cli export": figures of a study as files
  *
- * The first view is the heatmap (--view heatmap) as PNG, SVG or PDF, with
- * its orders, size groups, collapsed areas, aggregates and overlays
- * (FkHeatmapOptions), anonymised with --anonymize (the study's letters,
- * FkAnonymizer; --highlight names one municipality). Every
+ * The heatmap (--view heatmap), the area overview (--view areas) and the
+ * change between two rounds (--view change, --from, --to) as PNG, SVG or
+ * PDF, with their orders, size groups, collapsed areas, aggregates and
+ * overlays (FkHeatmapOptions), anonymised with --anonymize (the study's
+ * letters, FkAnonymizer; --highlight names one municipality). Every
  * option is checked before the study is opened, so a bad command line
  * writes nothing; the file itself is written beside -o and renamed into
  * place (fk_heatmap_write()). See docs/cli.md, "export".
@@ -36,14 +37,14 @@ parse_aggregates (const char          *list,
       FkHeatmapAggregates flag;
 
       if (g_str_equal (word, "all"))
-        *aggregates |= FK_HEATMAP_AGGREGATES_DEFAULT;
+        *aggregates |= FK_HEATMAP_AGGREGATES_ALL;
       else if (g_str_equal (word, "none"))
         continue;
       else if (fk_heatmap_aggregate_from_string (word, &flag))
         *aggregates |= flag;
       else
         return bad_value (error, _("--aggregates: “%s” is not an aggregate (use mean, median, min-max, low, "
-                                   "cannot-sustain, interested, row-mean, all or none)"), word);
+                                   "cannot-sustain, interested, rose, fell, row-mean, all or none)"), word);
     }
   return TRUE;
 }
@@ -89,6 +90,57 @@ check_areas (FkRoundSnapshot *snapshot,
   return TRUE;
 }
 
+/* The two rounds of --view change: --to (or --round) defaults to the
+ * latest, --from to the round before --to. A study with one round, --to
+ * the first round without --from, --from equal to --to, or an unknown
+ * round is refused: the study's content, not the command line (exit
+ * status 1). A --from later than --to is allowed: the change backwards. */
+static gboolean
+find_change_rounds (FkStudy         *study,
+                    const char      *from_name,
+                    const char      *to_name,
+                    const FkRound  **from,
+                    const FkRound  **to,
+                    GError         **error)
+{
+  GPtrArray *rounds = fk_study_get_rounds (study);
+  g_autofree char *display = g_filename_display_name (fk_study_get_path (study));
+  guint to_index = G_MAXUINT;
+
+  if (rounds->len < 2)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+                   _("%s: the change between rounds needs two rounds, and the study has one"), display);
+      return FALSE;
+    }
+  if ((*to = fk_cli_find_round (study, to_name, error)) == NULL)
+    return FALSE;
+  if (from_name != NULL && (*from = fk_study_get_round_by_name (study, from_name, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < rounds->len; i++)
+    if (g_ptr_array_index (rounds, i) == *to)
+      to_index = i;
+  if (from_name == NULL)
+    {
+      if (to_index == 0 || to_index == G_MAXUINT)
+        {
+          g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+                       _("%s: round “%s” is the first: there is no earlier round to compare it with (use --from)"),
+                       display, (*to)->name);
+          return FALSE;
+        }
+      *from = g_ptr_array_index (rounds, to_index - 1);
+    }
+  else if (*from == *to)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("%s: --from and --to are both round “%s”: choose two different rounds"),
+                   display, (*to)->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 fk_cli_command_export (int      argc,
                        char   **argv,
@@ -98,6 +150,8 @@ fk_cli_command_export (int      argc,
   g_autofree char *format_name = NULL;
   g_autofree char *measure_name = NULL;
   g_autofree char *round_name = NULL;
+  g_autofree char *to_name = NULL;
+  g_autofree char *from_name = NULL;
   g_autofree char *palette_name = NULL;
   g_autofree char *language = NULL;
   g_autofree char *output = NULL;
@@ -114,17 +168,19 @@ fk_cli_command_export (int      argc,
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap"), N_("VIEW") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap, areas or change"), N_("VIEW") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf"), N_("FORMAT") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from_name, N_("With --view change: the earlier round (default: the round before --to)"), N_("NAME") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to_name, N_("With --view change: the later round, as --round (default: the latest)"), N_("NAME") },
     { "palette", 0, 0, G_OPTION_ARG_STRING, &palette_name, N_("Colours: viridis, cividis, greyscale or high-contrast (default: viridis)"), N_("PALETTE") },
     { "order", 0, 0, G_OPTION_ARG_STRING, &order_name, N_("Order of the municipalities: name, code, population or mean (default: name)"), N_("ORDER") },
     { "group-by-size", 0, 0, G_OPTION_ARG_NONE, &group_by_size, N_("Group the municipalities by size class, large first"), NULL },
-    { "capability-order", 0, 0, G_OPTION_ARG_STRING, &capability_order_name, N_("Order of the capabilities within each area: model, mean or spread (default: model)"), N_("ORDER") },
+    { "capability-order", 0, 0, G_OPTION_ARG_STRING, &capability_order_name, N_("Order of the capabilities within each area, or of the areas with --view areas: model, mean or spread (default: model)"), N_("ORDER") },
     { "collapse", 0, 0, G_OPTION_ARG_STRING_ARRAY, &collapse, N_("Show this area as one row of its means (repeatable)"), N_("AREA_KEY") },
     { "overlay", 0, 0, G_OPTION_ARG_STRING_ARRAY, &overlay_lists, N_("Marks on the current level: target, sustain (repeatable or a comma list)"), N_("MARK") },
-    { "aggregates", 0, 0, G_OPTION_ARG_STRING, &aggregates_list, N_("Aggregates at the edges, a comma list: mean, median, min-max, low, cannot-sustain, interested, row-mean, all or none (default: all)"), N_("LIST") },
+    { "aggregates", 0, 0, G_OPTION_ARG_STRING, &aggregates_list, N_("Aggregates at the edges, a comma list: mean, median, min-max, low, cannot-sustain, interested, rose, fell, row-mean, all or none (default: all)"), N_("LIST") },
     { "no-numbers", 0, 0, G_OPTION_ARG_NONE, &no_numbers, N_("No numbers in the cells"), NULL },
     { "anonymize", 0, 0, G_OPTION_ARG_NONE, &anonymize, N_("Show the municipalities as “Municipality A”, “Municipality B”, … in the study’s letter order"), NULL },
     { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("With --anonymize: show this municipality by its name, marked"), N_("CODE") },
@@ -138,6 +194,7 @@ fk_cli_command_export (int      argc,
     fk_cli_option_context_new ("export", _("Export a figure of a study to a file."), entries);
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkRoundSnapshot) baseline = NULL;
   g_autoptr(FkHeatmapLayout) layout = NULL;
   g_autoptr(FkAnonymizer) anonymizer = NULL;
   FkMeasure measure = FK_MEASURE_CURRENT;
@@ -145,6 +202,7 @@ fk_cli_command_export (int      argc,
   FkPalette palette = FK_PALETTE_DEFAULT;
   FkHeatmapOptions options;
   const FkRound *round;
+  const FkRound *from_round = NULL;
   const char *path;
 
   if (!fk_cli_parse (context, "export", argc, argv, error))
@@ -159,8 +217,28 @@ fk_cli_command_export (int      argc,
       fk_cli_set_usage_error (error, "export", _("--view is required"));
       return FALSE;
     }
-  if (!g_str_equal (view, "heatmap"))
-    return bad_value (error, _("--view: “%s” is not a view (use heatmap)"), view);
+  if (g_str_equal (view, "heatmap"))
+    options.grid = FK_HEATMAP_GRID_CAPABILITIES;
+  else if (!fk_heatmap_grid_from_string (view, &options.grid))
+    return bad_value (error, _("--view: “%s” is not a view (use heatmap, areas or change)"), view);
+  /* --to is --round under the name that reads with --from: one of them. */
+  if (to_name != NULL && round_name != NULL)
+    {
+      fk_cli_set_usage_error (error, "export", _("--to and --round name the same round: give one of them"));
+      return FALSE;
+    }
+  if ((from_name != NULL || to_name != NULL) && options.grid != FK_HEATMAP_GRID_CHANGE)
+    {
+      fk_cli_set_usage_error (error, "export", _("--from and --to need --view change"));
+      return FALSE;
+    }
+  if (to_name != NULL)
+    round_name = g_steal_pointer (&to_name);
+  if (collapse != NULL && options.grid == FK_HEATMAP_GRID_AREAS)
+    {
+      fk_cli_set_usage_error (error, "export", _("--collapse has no meaning with --view areas: every area is one row"));
+      return FALSE;
+    }
   if (format_name == NULL)
     {
       fk_cli_set_usage_error (error, "export", _("--format is required"));
@@ -208,6 +286,8 @@ fk_cli_command_export (int      argc,
   if (options.overlays != FK_HEATMAP_OVERLAY_NONE && measure != FK_MEASURE_CURRENT)
     return bad_value (error, _("--overlay: the marks are drawn on the current level only, not on “%s” (use --measure current)"),
                       fk_measure_to_string (measure));
+  if (options.overlays != FK_HEATMAP_OVERLAY_NONE && options.grid != FK_HEATMAP_GRID_CAPABILITIES)
+    return bad_value (error, _("--overlay: the marks are drawn on the capabilities’ scores only, not with --view %s"), view);
   options.group_by_size = group_by_size;
   options.show_numbers = !no_numbers;
   options.collapsed_areas = (const char *const *) collapse;
@@ -222,12 +302,25 @@ fk_cli_command_export (int      argc,
   study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, error);
   if (study == NULL)
     return FALSE;
-  round = fk_cli_find_round (study, round_name, error);
-  if (round == NULL)
+  if (options.grid == FK_HEATMAP_GRID_CHANGE)
+    {
+      if (!find_change_rounds (study, from_name, round_name, &from_round, &round, error))
+        return FALSE;
+      baseline = fk_study_read_snapshot (study, from_round->id, error);
+      if (baseline == NULL)
+        return FALSE;
+    }
+  else if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
     return FALSE;
   snapshot = fk_study_read_snapshot (study, round->id, error);
   if (snapshot == NULL)
     return FALSE;
+  if (baseline != NULL)
+    {
+      if (!fk_round_change_can_compare (baseline, snapshot, error))
+        return FALSE;
+      options.baseline = baseline;
+    }
   if (!check_areas (snapshot, collapse, error))
     return FALSE;
   /* The study's letters; the first anonymised export of a study stores

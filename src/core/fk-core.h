@@ -13,6 +13,7 @@
 #include "fk-measure.h"
 #include "fk-matrix.h"
 #include "fk-round-snapshot.h"
+#include "fk-round-change.h"
 #include "fk-study-snapshot.h"
 #include "fk-snapshot-task.h"
 #include "fk-profile.h"

@@ -17,4 +17,14 @@ FkMatrix *fk_matrix_new (gint64              round_id,
                          const guint        *col_area,
                          FkScore * const    *cells);
 
+/* A matrix of the same municipalities, capabilities, sizes and areas as
+ * @shape over @values and @not_applicable (n_rows × n_cols each, copied),
+ * with every aggregate computed: how fk-round-change.c gets the means,
+ * medians and ranges of a change without a second copy of them. */
+FkMatrix *fk_matrix_new_from_values (gint64             round_id,
+                                     FkMeasure          measure,
+                                     const FkMatrix    *shape,
+                                     const double      *values,
+                                     const gboolean    *not_applicable);
+
 G_END_DECLS

@@ -195,14 +195,14 @@ subtract_column_medians (FkMatrix *m)
     }
 }
 
-FkMatrix *
-fk_matrix_new (gint64             round_id,
-               FkMeasure          measure,
-               FkModel           *model,
-               FkRegion          *region,
-               const FkSizeClass *row_size,
-               const guint       *col_area,
-               FkScore * const   *cells)
+/* A matrix with its dimensions, sizes and areas, values not yet set. */
+static FkMatrix *
+matrix_alloc (gint64             round_id,
+              FkMeasure          measure,
+              FkModel           *model,
+              FkRegion          *region,
+              const FkSizeClass *row_size,
+              const guint       *col_area)
 {
   FkMatrix *m = g_atomic_rc_box_new0 (FkMatrix);
   gsize n_cells;
@@ -220,14 +220,13 @@ fk_matrix_new (gint64             round_id,
   m->col_area = g_memdup2 (col_area, sizeof (guint) * MAX (m->n_cols, 1));
   m->values = g_new (double, MAX (n_cells, 1));
   m->not_applicable = g_new0 (gboolean, MAX (n_cells, 1));
-  for (gsize i = 0; i < n_cells; i++)
-    {
-      m->values[i] = score_value (cells[i], measure);
-      m->not_applicable[i] = cells[i] != NULL && cells[i]->current == FK_LEVEL_NA;
-    }
-  if (measure == FK_MEASURE_DEVIATION)
-    subtract_column_medians (m);
+  return m;
+}
 
+/* Every aggregate of @m, whose values are set. */
+static FkMatrix *
+matrix_finish (FkMatrix *m)
+{
   m->row_mean = g_new (double, MAX (m->n_rows, 1));
   m->row_area_mean = g_new (double, MAX ((gsize) m->n_rows * m->n_areas, 1));
   m->col_mean = g_new (double, MAX ((gsize) FK_N_SIZE_FILTERS * m->n_cols, 1));
@@ -247,6 +246,46 @@ fk_matrix_new (gint64             round_id,
   compute_row_aggregates (m);
   compute_column_aggregates (m);
   return m;
+}
+
+FkMatrix *
+fk_matrix_new (gint64             round_id,
+               FkMeasure          measure,
+               FkModel           *model,
+               FkRegion          *region,
+               const FkSizeClass *row_size,
+               const guint       *col_area,
+               FkScore * const   *cells)
+{
+  FkMatrix *m = matrix_alloc (round_id, measure, model, region, row_size, col_area);
+  gsize n_cells = (gsize) m->n_rows * m->n_cols;
+
+  for (gsize i = 0; i < n_cells; i++)
+    {
+      m->values[i] = score_value (cells[i], measure);
+      m->not_applicable[i] = cells[i] != NULL && cells[i]->current == FK_LEVEL_NA;
+    }
+  if (measure == FK_MEASURE_DEVIATION)
+    subtract_column_medians (m);
+  return matrix_finish (m);
+}
+
+FkMatrix *
+fk_matrix_new_from_values (gint64             round_id,
+                           FkMeasure          measure,
+                           const FkMatrix    *shape,
+                           const double      *values,
+                           const gboolean    *not_applicable)
+{
+  FkMatrix *m = matrix_alloc (round_id, measure, shape->model, shape->region, shape->row_size, shape->col_area);
+  gsize n_cells = (gsize) m->n_rows * m->n_cols;
+
+  if (n_cells > 0)
+    {
+      memcpy (m->values, values, sizeof (double) * n_cells);
+      memcpy (m->not_applicable, not_applicable, sizeof (gboolean) * n_cells);
+    }
+  return matrix_finish (m);
 }
 
 static void

@@ -175,3 +175,46 @@ fk_order_capabilities (const FkMatrix    *matrix,
     }
   return sort_items (items, matrix->n_cols);
 }
+
+guint *
+fk_order_areas (const FkMatrix    *matrix,
+                FkCapabilityOrder  order,
+                guint             *n_areas)
+{
+  g_autofree gboolean *has_caps = NULL;
+  SortItem *items;
+  guint n = 0;
+
+  g_return_val_if_fail (matrix != NULL, NULL);
+  g_return_val_if_fail (n_areas != NULL, NULL);
+
+  has_caps = g_new0 (gboolean, MAX (matrix->n_areas, 1));
+  for (guint c = 0; c < matrix->n_cols; c++)
+    has_caps[matrix->col_area[c]] = TRUE;
+  items = g_new0 (SortItem, MAX (matrix->n_areas, 1));
+  for (guint a = 0; a < matrix->n_areas; a++)
+    {
+      SortItem *item;
+
+      if (!has_caps[a])
+        continue;
+      item = &items[n++];
+      item->index = a;
+      switch (order)
+        {
+        case FK_CAPABILITY_ORDER_MEAN:
+          item->key = fk_matrix_area_mean (matrix, a, FK_SIZE_FILTER_ALL);
+          break;
+        case FK_CAPABILITY_ORDER_SPREAD:
+          item->key = -(fk_matrix_area_max (matrix, a, FK_SIZE_FILTER_ALL) -
+                        fk_matrix_area_min (matrix, a, FK_SIZE_FILTER_ALL));
+          break;
+        case FK_CAPABILITY_ORDER_MODEL:
+        default:
+          item->key = 0;
+          break;
+        }
+    }
+  *n_areas = n;
+  return sort_items (items, n);
+}

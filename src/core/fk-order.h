@@ -47,4 +47,14 @@ guint      *fk_order_municipalities (const FkMatrix      *matrix,
 guint      *fk_order_capabilities   (const FkMatrix      *matrix,
                                      FkCapabilityOrder    order);
 
+/* The areas of @matrix that have capabilities, for the area overview:
+ * in model order, or by their regional mean (the mean of the
+ * municipalities' area means, lowest first) or spread (highest minus
+ * lowest area mean, widest first), as @order sorts capabilities; no
+ * value last, ties in model order. An area without capabilities is left
+ * out. Returns: (transfer full): @n_areas area indices. */
+guint      *fk_order_areas          (const FkMatrix      *matrix,
+                                     FkCapabilityOrder    order,
+                                     guint               *n_areas);
+
 G_END_DECLS

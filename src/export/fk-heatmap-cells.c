@@ -40,6 +40,32 @@ fk_heatmap_value_rgb (FkMeasure measure,
     fk_palette_get_ramp_rgb (palette, (value - min) / (max - min), rgb);
 }
 
+void
+fk_heatmap_change_rgb (FkMeasure measure,
+                       FkPalette palette,
+                       double    value,
+                       double    rgb[3])
+{
+  if (isnan (value))
+    {
+      rgb[0] = rgb[1] = rgb[2] = 1;
+      return;
+    }
+  fk_palette_get_diverging_rgb (palette, CLAMP (value / fk_round_change_get_scale (measure), -1, 1), rgb);
+}
+
+/* The colour of a value of the grid: the measure's, or a difference's. */
+static void
+source_rgb (const FkHeatmapCellSource *source,
+            double                     value,
+            double                     rgb[3])
+{
+  if (source->change != NULL)
+    fk_heatmap_change_rgb (source->measure, source->palette, value, rgb);
+  else
+    fk_heatmap_value_rgb (source->measure, source->palette, value, rgb);
+}
+
 static double
 channel (double c)
 {
@@ -132,13 +158,13 @@ fk_heatmap_cell_is_defined (const FkHeatmapCell *cell)
 void
 fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source)
 {
-  gboolean diverging = fk_measure_is_diverging (source->measure);
+  gboolean diverging = source->signed_;
 
   for (int i = 0; i < FK_HEATMAP_N_WHOLE; i++)
     {
       FkHeatmapWholeValue *w = &source->whole[i];
 
-      fk_heatmap_value_rgb (source->measure, source->palette, i - 5, w->rgb);
+      source_rgb (source, i - 5, w->rgb);
       fk_heatmap_contrast_text (w->rgb, w->text_rgb);
       w->text = NULL;
       if (source->show_numbers)
@@ -198,14 +224,13 @@ set_value (const FkHeatmapCellSource *source,
       cell->text = (char *) w->text;
       return;
     }
-  fk_heatmap_value_rgb (source->measure, source->palette, value, cell->rgb);
+  source_rgb (source, value, cell->rgb);
   fk_heatmap_contrast_text (cell->rgb, cell->text_rgb);
   /* A score that is not whole (a deviation from a median of x.5) keeps
    * its one decimal: rounded, −0,5 and +0,5 would both read as whole. */
   if (source->show_numbers)
     cell->text = (char *) keep_text (source, fk_heatmap_format_value (value, integral && value == floor (value),
-                                                                      fk_measure_is_diverging (source->measure),
-                                                                      source->language));
+                                                                      source->signed_, source->language));
   note_room (source, cell);
 }
 
@@ -275,6 +300,47 @@ fill_score (const FkHeatmapCellSource *source,
     }
 }
 
+/* A capability's change for one municipality: the difference, or the
+ * mark of its state (fk-round-change.h). */
+static void
+fill_change (const FkHeatmapCellSource *source,
+             guint                      r,
+             guint                      c,
+             FkHeatmapCell             *cell)
+{
+  FkChangeState state = fk_round_change_get_state (source->change, r, c);
+
+  cell->before = fk_round_change_get_before (source->change, r, c);
+  cell->after = fk_round_change_get_after (source->change, r, c);
+  switch (state)
+    {
+    case FK_CHANGE_ROSE:
+    case FK_CHANGE_FELL:
+      set_value (source, cell, fk_round_change_get_difference (source->change, r, c), TRUE);
+      cell->n_values = 1;
+      break;
+    case FK_CHANGE_UNCHANGED:
+      set_value (source, cell, 0, TRUE);
+      cell->kind = FK_HEATMAP_CELL_UNCHANGED;
+      cell->text = (char *) FK_HEATMAP_UNCHANGED_TEXT;
+      cell->n_values = 1;
+      break;
+    case FK_CHANGE_NEWLY_ASSESSED:
+      cell->kind = FK_HEATMAP_CELL_NEWLY_ASSESSED;
+      break;
+    case FK_CHANGE_NO_LONGER_ASSESSED:
+      cell->kind = FK_HEATMAP_CELL_NO_LONGER_ASSESSED;
+      break;
+    case FK_CHANGE_NOT_APPLICABLE:
+      cell->kind = FK_HEATMAP_CELL_NOT_APPLICABLE;
+      break;
+    case FK_CHANGE_NOT_ASSESSED:
+    default:
+      cell->kind = FK_HEATMAP_CELL_NOT_ASSESSED;
+      break;
+    }
+}
+
 /* A capability's aggregate over all municipalities. */
 static void
 fill_capability_aggregate (const FkHeatmapCellSource *source,
@@ -284,7 +350,7 @@ fill_capability_aggregate (const FkHeatmapCellSource *source,
 {
   const FkMatrix *m = source->matrix;
   FkSizeFilter all = FK_SIZE_FILTER_ALL;
-  gboolean diverging = fk_measure_is_diverging (source->measure);
+  gboolean diverging = source->signed_;
 
   switch (kind)
     {
@@ -317,6 +383,15 @@ fill_capability_aggregate (const FkHeatmapCellSource *source,
     case FK_HEATMAP_COLUMN_INTERESTED:
       set_count (source, cell, fk_round_snapshot_count_interested (source->snapshot, c, all),
                  column_count_of (source, FK_MEASURE_INTEREST, c));
+      break;
+    case FK_HEATMAP_COLUMN_ROSE:
+    case FK_HEATMAP_COLUMN_FELL:
+      /* Out of those with a value in both rounds (the differences). */
+      if (source->change != NULL)
+        set_count (source, cell,
+                   fk_round_change_count (source->change, c,
+                                          kind == FK_HEATMAP_COLUMN_ROSE ? FK_CHANGE_ROSE : FK_CHANGE_FELL, all),
+                   fk_matrix_column_count (m, c, all));
       break;
     case FK_HEATMAP_COLUMN_MUNICIPALITY:
     default:
@@ -372,8 +447,7 @@ fill_area_aggregate (const FkHeatmapCellSource *source,
       break;
     case FK_HEATMAP_COLUMN_MIN_MAX:
       set_text (source, cell, fk_heatmap_format_range (fk_matrix_area_min (m, a, all), fk_matrix_area_max (m, a, all),
-                                               FALSE, fk_measure_is_diverging (source->measure),
-                                               source->language), 0);
+                                               FALSE, source->signed_, source->language), 0);
       cell->n_values = fk_matrix_area_count (m, a, all);
       break;
     default:
@@ -392,6 +466,8 @@ fk_heatmap_cell_fill (const FkHeatmapCellSource *source,
 
   cell->value = NAN;
   cell->target = NAN;
+  cell->before = NAN;
+  cell->after = NAN;
   cell->cannot_sustain = FALSE;
   cell->n_values = 0;
   cell->text = NULL;
@@ -400,7 +476,9 @@ fk_heatmap_cell_fill (const FkHeatmapCellSource *source,
   switch (row->kind)
     {
     case FK_HEATMAP_ROW_CAPABILITY:
-      if (municipality)
+      if (municipality && source->change != NULL)
+        fill_change (source, column->municipality, row->capability, cell);
+      else if (municipality)
         fill_score (source, column->municipality, row->capability, cell);
       else
         fill_capability_aggregate (source, column->kind, row->capability, cell);
@@ -429,9 +507,10 @@ fk_heatmap_cell_fill (const FkHeatmapCellSource *source,
       break;
     }
 
-  if (cell->kind == FK_HEATMAP_CELL_NOT_ASSESSED || cell->kind == FK_HEATMAP_CELL_NOT_APPLICABLE)
+  if (cell->kind == FK_HEATMAP_CELL_NOT_ASSESSED || cell->kind == FK_HEATMAP_CELL_NOT_APPLICABLE
+      || cell->kind == FK_HEATMAP_CELL_NEWLY_ASSESSED || cell->kind == FK_HEATMAP_CELL_NO_LONGER_ASSESSED)
     {
-      /* The two marks: white under their outline or hatch, no number. */
+      /* The marks: white under their outline, hatch, dot or ring, no number. */
       cell->text = NULL;
       cell->rgb[0] = cell->rgb[1] = cell->rgb[2] = 1;
       cell->text_rgb[0] = cell->text_rgb[1] = cell->text_rgb[2] = 0;

@@ -230,6 +230,19 @@ add_legend_mark (FkHeatmapLayout     *layout,
   return x + swatch + fs * 0.4 + tw + cell * 0.8;
 }
 
+/* The colour of @value in a layout: the measure's, or with the change
+ * grid the difference's on a diverging scale. */
+static void
+layout_value_rgb (const FkHeatmapLayout *layout,
+                  double                 value,
+                  double                 rgb[3])
+{
+  if (layout->grid == FK_HEATMAP_GRID_CHANGE)
+    fk_heatmap_change_rgb (layout->measure, layout->palette, value, rgb);
+  else
+    fk_heatmap_value_rgb (layout->measure, layout->palette, value, rgb);
+}
+
 static void
 add_legend (FkHeatmapLayout   *layout,
             Measurer          *measurer,
@@ -242,17 +255,25 @@ add_legend (FkHeatmapLayout   *layout,
 {
   double fs = layout->font_size;
   double min, max, x = x0, y;
-  gboolean diverging = fk_measure_is_diverging (layout->measure);
+  gboolean change = layout->grid == FK_HEATMAP_GRID_CHANGE;
+  gboolean diverging = change || fk_measure_is_diverging (layout->measure);
   double swatch = cell * 0.9;
-  const char *marks[2] = { _("Not assessed"), _("Not applicable") };
+  /* The marks, in the order drawn: the change view's three first. */
+  static const FkHeatmapCellKind change_marks[] = {
+    FK_HEATMAP_CELL_UNCHANGED, FK_HEATMAP_CELL_NEWLY_ASSESSED, FK_HEATMAP_CELL_NO_LONGER_ASSESSED,
+    FK_HEATMAP_CELL_NOT_ASSESSED, FK_HEATMAP_CELL_NOT_APPLICABLE,
+  };
+  guint first_mark = change ? 0 : 3;
 
   layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5,
-                                     fk_measure_get_label (layout->measure), fs, TRUE, -1);
+                                     change ? fk_round_change_get_label (layout->measure)
+                                            : fk_measure_get_label (layout->measure),
+                                     fs, TRUE, -1);
   y = y0 + fs * 1.8;
 
   /* Steps, one per whole value, each with its number below (and inside). */
-  min = fk_measure_get_min (layout->measure);
-  max = fk_measure_get_max (layout->measure);
+  min = change ? -fk_round_change_get_scale (layout->measure) : fk_measure_get_min (layout->measure);
+  max = change ? fk_round_change_get_scale (layout->measure) : fk_measure_get_max (layout->measure);
   for (int v = (int) min; v <= (int) max; v++)
     {
       FkHeatmapLegendItem item = { 0 };
@@ -264,7 +285,7 @@ add_legend (FkHeatmapLayout   *layout,
       item.h = swatch;
       item.kind = FK_HEATMAP_CELL_VALUE;
       item.target = NAN;
-      fk_heatmap_value_rgb (layout->measure, layout->palette, v, item.rgb);
+      layout_value_rgb (layout, v, item.rgb);
       fk_heatmap_contrast_text (item.rgb, item.text_rgb);
       item.value_text = show_numbers ? g_strdup (text) : NULL;
       item.label = make_label (x, y + swatch + 2, swatch, fs * 1.3, show_numbers ? "" : text, fs * 0.85, FALSE, v);
@@ -272,15 +293,20 @@ add_legend (FkHeatmapLayout   *layout,
       x += swatch + CELL_GAP;
     }
 
-  /* The two marks, after a gap, with their names beside them. */
+  /* The marks, after a gap, with their names beside them. */
   x += cell;
-  for (guint i = 0; i < 2; i++)
+  for (guint i = first_mark; i < G_N_ELEMENTS (change_marks); i++)
     {
-      FkHeatmapLegendItem item = { .target = NAN };
+      FkHeatmapLegendItem item = { .target = NAN, .kind = change_marks[i] };
 
-      item.kind = i == 0 ? FK_HEATMAP_CELL_NOT_ASSESSED : FK_HEATMAP_CELL_NOT_APPLICABLE;
       set_mark_colours (item.rgb, item.text_rgb);
-      x = add_legend_mark (layout, measurer, &item, marks[i], x, y, swatch, cell);
+      if (item.kind == FK_HEATMAP_CELL_UNCHANGED)
+        {
+          layout_value_rgb (layout, 0, item.rgb);
+          fk_heatmap_contrast_text (item.rgb, item.text_rgb);
+          item.value_text = g_strdup (FK_HEATMAP_UNCHANGED_TEXT);
+        }
+      x = add_legend_mark (layout, measurer, &item, fk_heatmap_mark_name (item.kind), x, y, swatch, cell);
     }
 
   /* The overlays, each on a swatch of a low level (where the target
@@ -325,7 +351,30 @@ static const AggregateColumn aggregate_columns[] = {
   { FK_HEATMAP_COLUMN_LOW, FK_HEATMAP_AGGREGATE_LOW },
   { FK_HEATMAP_COLUMN_CANNOT_SUSTAIN, FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN },
   { FK_HEATMAP_COLUMN_INTERESTED, FK_HEATMAP_AGGREGATE_INTERESTED },
+  { FK_HEATMAP_COLUMN_ROSE, FK_HEATMAP_AGGREGATE_ROSE },
+  { FK_HEATMAP_COLUMN_FELL, FK_HEATMAP_AGGREGATE_FELL },
 };
+
+/* The counts of a round are per capability and of one round; the rose and
+ * fell counts are per capability and of a change: the area overview has
+ * neither. */
+static gboolean
+grid_has_column (FkHeatmapGrid       grid,
+                 FkHeatmapColumnKind kind)
+{
+  switch (kind)
+    {
+    case FK_HEATMAP_COLUMN_LOW:
+    case FK_HEATMAP_COLUMN_CANNOT_SUSTAIN:
+    case FK_HEATMAP_COLUMN_INTERESTED:
+      return grid == FK_HEATMAP_GRID_CAPABILITIES;
+    case FK_HEATMAP_COLUMN_ROSE:
+    case FK_HEATMAP_COLUMN_FELL:
+      return grid == FK_HEATMAP_GRID_CHANGE;
+    default:
+      return TRUE;
+    }
+}
 
 /* The name of an aggregate column, for people. (transfer full) */
 static char *
@@ -355,6 +404,14 @@ aggregate_column_name (FkHeatmapColumnKind kind)
       /* Translators: a heatmap column: how many municipalities are interested in
        * collaborating (yes or maybe) */
       return g_strdup (_("Interested"));
+    case FK_HEATMAP_COLUMN_ROSE:
+      /* Translators: a column of the change between rounds: how many
+       * municipalities have a higher value than in the earlier round, e.g. "3/12" */
+      return g_strdup (C_("change count", "Rose"));
+    case FK_HEATMAP_COLUMN_FELL:
+      /* Translators: a column of the change between rounds: how many
+       * municipalities have a lower value than in the earlier round, e.g. "2/12" */
+      return g_strdup (C_("change count", "Fell"));
     case FK_HEATMAP_COLUMN_MUNICIPALITY:
     default:
       g_return_val_if_reached (g_strdup (""));
@@ -418,12 +475,15 @@ add_columns (FkHeatmapLayout        *layout,
     {
       FkHeatmapColumn column = { .x = x, .w = cell, .kind = aggregate_columns[i].kind, .municipality = -1 };
 
-      if (!(options->aggregates & aggregate_columns[i].flag))
+      if (!(options->aggregates & aggregate_columns[i].flag) || !grid_has_column (layout->grid, column.kind))
         continue;
       if (column.kind == FK_HEATMAP_COLUMN_MIN_MAX)
         {
           /* Wide enough for the widest range of the measure, means included. */
-          double lo = fk_measure_get_min (layout->measure), hi = fk_measure_get_max (layout->measure);
+          double scale = fk_round_change_get_scale (layout->measure);
+          gboolean change = layout->grid == FK_HEATMAP_GRID_CHANGE;
+          double lo = change ? -scale : fk_measure_get_min (layout->measure);
+          double hi = change ? scale : fk_measure_get_max (layout->measure);
           g_autofree char *widest = fk_heatmap_format_range (lo + 0.5, hi - 0.5, FALSE, diverging, "sv");
 
           column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
@@ -466,16 +526,42 @@ capabilities_by_area (const FkMatrix *matrix,
   return areas;
 }
 
+/* The area overview's rows: one per area with capabilities, in the
+ * order of core (fk_order_areas()). */
+static void
+plan_area_rows (FkHeatmapLayout        *layout,
+                const FkMatrix         *matrix,
+                FkModel                *model,
+                const FkHeatmapOptions *options,
+                const char             *language,
+                GPtrArray              *texts)
+{
+  guint n;
+  g_autofree guint *order = fk_order_areas (matrix, options->capability_order, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FkArea *area = g_ptr_array_index (model->areas, order[i]);
+      FkHeatmapRow row = { .kind = FK_HEATMAP_ROW_AREA, .capability = -1, .area = (int) order[i] };
+
+      g_array_append_val (layout->rows, row);
+      g_ptr_array_add (texts, g_strdup (fk_text_get (&area->name, language)));
+    }
+}
+
 /* The row labels' texts, in row order, and the rows (without y). */
 static void
 plan_rows (FkHeatmapLayout        *layout,
+           const FkMatrix         *matrix,
            FkModel                *model,
            GPtrArray              *area_caps,
            const FkHeatmapOptions *options,
            const char             *language,
            GPtrArray              *texts)
 {
-  for (guint a = 0; a < area_caps->len; a++)
+  if (layout->grid == FK_HEATMAP_GRID_AREAS)
+    plan_area_rows (layout, matrix, model, options, language, texts);
+  for (guint a = 0; layout->grid != FK_HEATMAP_GRID_AREAS && a < area_caps->len; a++)
     {
       GArray *caps = g_ptr_array_index (area_caps, a);
       const FkArea *area = g_ptr_array_index (model->areas, a);
@@ -713,6 +799,43 @@ cell_font_size (FkHeatmapLayout           *layout,
 
 /* ---- the layout --------------------------------------------------------- */
 
+/* Rows that sum others up are bold, unless every row is an area. */
+static gboolean
+row_is_bold (const FkHeatmapLayout *layout,
+             FkHeatmapRowKind       kind)
+{
+  return kind == FK_HEATMAP_ROW_MUNICIPALITY_MEAN
+         || (kind == FK_HEATMAP_ROW_AREA && layout->grid != FK_HEATMAP_GRID_AREAS);
+}
+
+static char *
+layout_title (const FkHeatmapLayout *layout,
+              FkRoundChange         *change,
+              const char            *round_name)
+{
+  const char *measure = fk_measure_get_label (layout->measure);
+  gboolean named = round_name != NULL && *round_name != '\0';
+
+  if (change != NULL)
+    {
+      const char *from = fk_round_snapshot_get_round_name (fk_round_change_get_from (change));
+
+      /* Translators: the title of the change between rounds, e.g. "Change
+       * in current level — Round 1 → Round 2"; %1$s is the change
+       * ("Change in current level"), %2$s the earlier round, %3$s the later */
+      return g_strdup_printf (_("%1$s — %2$s → %3$s"), fk_round_change_get_label (layout->measure),
+                              from != NULL ? from : "", named ? round_name : "");
+    }
+  if (layout->grid == FK_HEATMAP_GRID_AREAS)
+    /* Translators: the title of the area overview, e.g. "Current level by
+     * area — Round 1"; %1$s is the measure, %2$s the round */
+    return named ? g_strdup_printf (_("%1$s by area — %2$s"), measure, round_name)
+                 /* Translators: the title of the area overview without a
+                  * round name; %s is the measure */
+                 : g_strdup_printf (_("%s by area"), measure);
+  return named ? g_strdup_printf ("%s — %s", measure, round_name) : g_strdup (measure);
+}
+
 static double
 mean_of_row_means (const FkMatrix *matrix,
                    guint          *n)
@@ -753,6 +876,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   int highlight = -1;
   Measurer measurer;
   FkHeatmapCellSource source;
+  g_autoptr(FkRoundChange) change = NULL;
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
@@ -769,9 +893,22 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
       fk_heatmap_options_init (&defaults);
       options = &defaults;
     }
+  if (options->grid == FK_HEATMAP_GRID_CHANGE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_return_val_if_fail (options->baseline != NULL, NULL);
+      /* A precondition (fk-heatmap-layout.h): the caller checked it. */
+      change = fk_round_change_new (options->baseline, snapshot, measure, &error);
+      if (change == NULL)
+        {
+          g_critical ("%s", error->message);
+          return NULL;
+        }
+    }
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
-  matrix = fk_round_snapshot_get_matrix (snapshot, measure);
+  matrix = change != NULL ? fk_round_change_get_matrix (change) : fk_round_snapshot_get_matrix (snapshot, measure);
   model = fk_round_snapshot_get_model (snapshot);
   n_muni = fk_round_snapshot_get_n_rows (snapshot);
 
@@ -784,6 +921,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->palette = palette;
   layout->font_size = fs;
   layout->highlight_col = -1;
+  layout->grid = options->grid;
   /* Not cleared: fk_heatmap_cell_fill and the loop below set every field. */
   layout->cells = g_array_new (FALSE, FALSE, sizeof (FkHeatmapCell));
   storage->cell_texts = g_string_chunk_new (4096);
@@ -817,13 +955,13 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
   cap_order = fk_order_capabilities (matrix, options->capability_order);
   area_caps = capabilities_by_area (matrix, cap_order);
-  plan_rows (layout, model, area_caps, options, language, row_texts);
+  plan_rows (layout, matrix, model, area_caps, options, language, row_texts);
 
   /* The label column: as wide as the longest row label, up to the maximum. */
   for (guint i = 0; i < row_texts->len; i++)
     {
       FkHeatmapRowKind kind = g_array_index (layout->rows, FkHeatmapRow, i).kind;
-      label_w = MAX (label_w, text_width (&measurer, row_texts->pdata[i], kind != FK_HEATMAP_ROW_CAPABILITY));
+      label_w = MAX (label_w, text_width (&measurer, row_texts->pdata[i], row_is_bold (layout, kind)));
     }
   label_w = MIN (ceil (label_w) + 2, MAX (options->max_label_width, cell * 3));
   grid_x = margin + label_w + fs * GAP;
@@ -870,9 +1008,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
 
   /* Title. */
   round_name = fk_round_snapshot_get_round_name (snapshot);
-  title = round_name != NULL && *round_name != '\0'
-        ? g_strdup_printf ("%s — %s", fk_measure_get_label (measure), round_name)
-        : g_strdup (fk_measure_get_label (measure));
+  title = layout_title (layout, change, round_name);
   layout->title = make_label (margin, margin, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
                               title, fs * TITLE_SCALE, TRUE, -1);
   y = margin + fs * TITLE_SCALE * 1.4 + fs * 0.6;
@@ -922,7 +1058,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
 
       if (row->kind == FK_HEATMAP_ROW_MUNICIPALITY_MEAN)
         y += cell * EDGE_GAP;
-      else if (row->area != current_area)
+      else if (row->area != current_area && layout->grid != FK_HEATMAP_GRID_AREAS)
         {
           const FkArea *area = g_ptr_array_index (model->areas, row->area);
           const char *name = fk_text_get (&area->name, language);
@@ -940,7 +1076,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
       row->y = y;
       row->h = cell;
       label = make_label (margin, y, label_w, cell, row_texts->pdata[i], fs,
-                          row->kind != FK_HEATMAP_ROW_CAPABILITY,
+                          row_is_bold (layout, row->kind),
                           row->kind == FK_HEATMAP_ROW_CAPABILITY ? row->capability : row->area);
       if (row->kind == FK_HEATMAP_ROW_AREA)
         {
@@ -966,8 +1102,9 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     .target = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_TARGET),
     .measure = measure, .palette = palette, .language = language,
     .show_numbers = options->show_numbers,
-    .overlays = measure == FK_MEASURE_CURRENT ? options->overlays : FK_HEATMAP_OVERLAY_NONE,
-    .area_caps = area_caps, .texts = storage->cell_texts,
+    .overlays = measure == FK_MEASURE_CURRENT && change == NULL ? options->overlays : FK_HEATMAP_OVERLAY_NONE,
+    .area_caps = area_caps, .texts = storage->cell_texts, .change = change,
+    .signed_ = change != NULL || fk_measure_is_diverging (measure),
     .text_room = options->show_numbers ? g_hash_table_new (g_direct_hash, NULL) : NULL,
   };
   source.mean_of_row_means = mean_of_row_means (matrix, &source.n_row_means);

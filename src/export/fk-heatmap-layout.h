@@ -23,6 +23,18 @@
  * app and the CLI), but fk_heatmap_cell_is_defined() tells them apart:
  * they are drawn as blank space, with no outline, and a table shows
  * them empty, not as "not assessed" or "no values".
+ *
+ * options->grid chooses what the rows are: the capabilities (the
+ * heatmap above), the areas (the area overview: one row per area of the
+ * model with capabilities, each cell a municipality's mean over the
+ * area, no area headers; FK_CAPABILITY_ORDER_MEAN and _SPREAD order the
+ * areas, fk_order_areas()), or the capabilities showing the change from
+ * options->baseline to the snapshot (fk-round-change.h): each score cell
+ * the difference on a diverging scale, "unchanged" with an equals sign,
+ * "newly assessed" with a dot and "no longer assessed" with a ring, the
+ * aggregates those of the differences, and the counts of how many rose
+ * and fell instead of the three counts of a round
+ * (docs/measures.md, "Change between rounds").
  */
 #pragma once
 
@@ -31,6 +43,7 @@
 #include "fk-order.h"
 #include "fk-anonymize.h"
 #include "fk-round-snapshot.h"
+#include "fk-round-change.h"
 
 G_BEGIN_DECLS
 
@@ -39,7 +52,18 @@ typedef enum {
   FK_HEATMAP_CELL_NOT_ASSESSED,
   FK_HEATMAP_CELL_NOT_APPLICABLE,
   FK_HEATMAP_CELL_TEXT,          /* an aggregate shown as text on a neutral fill (counts, min–max) */
+  /* The change between rounds (options->grid FK_HEATMAP_GRID_CHANGE): */
+  FK_HEATMAP_CELL_UNCHANGED,     /* both rounds, the same value: the middle colour and "=" */
+  FK_HEATMAP_CELL_NEWLY_ASSESSED, /* a value in the later round only: white, a dot */
+  FK_HEATMAP_CELL_NO_LONGER_ASSESSED, /* a value in the baseline only: white, a ring */
 } FkHeatmapCellKind;
+
+/* What the rows of the grid are (see the top of this file). */
+typedef enum {
+  FK_HEATMAP_GRID_CAPABILITIES,  /* capabilities grouped by area */
+  FK_HEATMAP_GRID_AREAS,         /* the area overview */
+  FK_HEATMAP_GRID_CHANGE,        /* capabilities, the change from options->baseline */
+} FkHeatmapGrid;
 
 /* What a row of the grid is. */
 typedef enum {
@@ -58,6 +82,8 @@ typedef enum {
   FK_HEATMAP_COLUMN_LOW,             /* how many at level FK_LEVEL_LOW_MAX or below */
   FK_HEATMAP_COLUMN_CANNOT_SUSTAIN,  /* how many cannot sustain it alone (no, with difficulty) */
   FK_HEATMAP_COLUMN_INTERESTED,      /* how many are interested (yes, maybe) */
+  FK_HEATMAP_COLUMN_ROSE,            /* change: how many rose, of those with a value in both rounds */
+  FK_HEATMAP_COLUMN_FELL,            /* change: how many fell, of those */
 } FkHeatmapColumnKind;
 
 /* Which aggregates the grid shows (flags). */
@@ -70,9 +96,15 @@ typedef enum /*< flags >*/ {
   FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN = 1 << 4,
   FK_HEATMAP_AGGREGATE_INTERESTED     = 1 << 5,
   FK_HEATMAP_AGGREGATE_ROW_MEAN       = 1 << 6,  /* the municipality-mean row */
+  FK_HEATMAP_AGGREGATE_ROSE           = 1 << 7,  /* change only */
+  FK_HEATMAP_AGGREGATE_FELL           = 1 << 8,  /* change only */
 } FkHeatmapAggregates;
 
-#define FK_HEATMAP_AGGREGATES_DEFAULT ((FkHeatmapAggregates) 0x7f)
+/* Every aggregate, the default. A grid shows those it defines: the
+ * counts of a round with capabilities, the rose and fell counts with the
+ * change, neither with the areas. */
+#define FK_HEATMAP_AGGREGATES_ALL ((FkHeatmapAggregates) 0x1ff)
+#define FK_HEATMAP_AGGREGATES_DEFAULT FK_HEATMAP_AGGREGATES_ALL
 
 /* Marks drawn on top of the current level (flags; only with
  * FK_MEASURE_CURRENT, ignored for the other measures). */
@@ -98,6 +130,8 @@ typedef struct {
   guint             n_values;     /* how many values an aggregate rests on (1 for a score) */
   double            target;       /* the target level for the overlay, NAN for none */
   gboolean          cannot_sustain; /* the sustain overlay's outline */
+  double            before, after; /* change, a score cell: the measure in the baseline and in
+                                    * the later round (NAN for none); NAN elsewhere */
 } FkHeatmapCell;
 
 typedef struct {
@@ -162,6 +196,12 @@ typedef struct {
    * municipality keeps its name, in bold, between two rules. Borrowed,
    * nullable (default NULL: real names). */
   FkAnonymizer       *anonymizer;
+  FkHeatmapGrid       grid;               /* default FK_HEATMAP_GRID_CAPABILITIES */
+  /* With FK_HEATMAP_GRID_CHANGE: the round compared with (the "from"),
+   * borrowed; it must share the snapshot's model and municipalities
+   * (fk_round_change_can_compare(): a precondition, check it first).
+   * Ignored by the other grids. */
+  FkRoundSnapshot    *baseline;
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;
@@ -201,6 +241,7 @@ struct _FkHeatmapLayout {
                                    * would not fit its cell (one size for all) */
   int             highlight_col; /* the anonymizer's highlighted municipality's
                                   * column (framed by two dividers), or −1 */
+  FkHeatmapGrid   grid;          /* what the rows are (options->grid) */
 };
 
 void             fk_heatmap_options_init (FkHeatmapOptions *options);
@@ -212,6 +253,10 @@ gboolean         fk_heatmap_aggregate_from_string (const char          *name,
                                                    FkHeatmapAggregates *flag);
 /* The name of one flag, or NULL for none or several. */
 const char      *fk_heatmap_aggregate_to_string   (FkHeatmapAggregates  flag);
+/* The grid's stable name: "capabilities", "areas", "change". */
+gboolean         fk_heatmap_grid_from_string      (const char          *name,
+                                                   FkHeatmapGrid       *grid);
+const char      *fk_heatmap_grid_to_string        (FkHeatmapGrid        grid);
 /* One overlay's stable name: "target", "sustain". */
 gboolean         fk_heatmap_overlay_from_string   (const char          *name,
                                                    FkHeatmapOverlays   *flag);
@@ -242,6 +287,19 @@ const FkHeatmapCell *fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
 /* FALSE for an aggregate that the cell's row does not have (see the top
  * of this file): nothing is drawn or said there. */
 gboolean             fk_heatmap_cell_is_defined (const FkHeatmapCell *cell);
+
+/* The name of a cell's mark as the legend shows it ("Not assessed",
+ * "Not applicable", "Unchanged", "Newly assessed", "No longer assessed"),
+ * translated; "" for a value or a text. (transfer none) */
+const char          *fk_heatmap_mark_name (FkHeatmapCellKind kind);
+
+/* A cell of the change view in words, for tooltips, the table and screen
+ * readers: "Rose by 2, from 1 to 3", "Unchanged at 3", "Newly assessed:
+ * 4", "No longer assessed (was 2)"; NULL for a cell of another kind or
+ * grid. @language formats the numbers. (transfer full) (nullable) */
+char                *fk_heatmap_cell_describe_change (const FkHeatmapLayout *layout,
+                                                      const FkHeatmapCell   *cell,
+                                                      const char            *language);
 
 /* The legend in words, for screen readers: the measure, the range of the
  * colours and what each mark means (fk-heatmap-legend-text.c).

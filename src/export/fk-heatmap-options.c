@@ -1,5 +1,5 @@
 /* fk-heatmap-options.c — the heatmap's options: defaults and the stable
- * names of its aggregates and overlays (for the CLI and settings)
+ * names of its grids, aggregates and overlays (for the CLI and settings)
  */
 #define G_LOG_DOMAIN "fk-heatmap-options"
 #include "config.h"
@@ -20,6 +20,14 @@ static const FlagName aggregate_names[] = {
   { "cannot-sustain", FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN },
   { "interested", FK_HEATMAP_AGGREGATE_INTERESTED },
   { "row-mean", FK_HEATMAP_AGGREGATE_ROW_MEAN },
+  { "rose", FK_HEATMAP_AGGREGATE_ROSE },
+  { "fell", FK_HEATMAP_AGGREGATE_FELL },
+};
+
+static const FlagName grid_names[] = {
+  { "capabilities", FK_HEATMAP_GRID_CAPABILITIES },
+  { "areas", FK_HEATMAP_GRID_AREAS },
+  { "change", FK_HEATMAP_GRID_CHANGE },
 };
 
 static const FlagName overlay_names[] = {
@@ -66,9 +74,11 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->group_by_size = FALSE;
   options->capability_order = FK_CAPABILITY_ORDER_MODEL;
   options->collapsed_areas = NULL;
-  options->aggregates = FK_HEATMAP_AGGREGATES_DEFAULT;
+  options->aggregates = FK_HEATMAP_AGGREGATES_ALL;
   options->overlays = FK_HEATMAP_OVERLAY_NONE;
   options->anonymizer = NULL;
+  options->grid = FK_HEATMAP_GRID_CAPABILITIES;
+  options->baseline = NULL;
 }
 
 gboolean
@@ -105,4 +115,22 @@ const char *
 fk_heatmap_overlay_to_string (FkHeatmapOverlays flag)
 {
   return name_of_flag (overlay_names, G_N_ELEMENTS (overlay_names), flag);
+}
+
+gboolean
+fk_heatmap_grid_from_string (const char    *name,
+                             FkHeatmapGrid *grid)
+{
+  guint g;
+
+  if (!flag_from_name (grid_names, G_N_ELEMENTS (grid_names), name, &g))
+    return FALSE;
+  *grid = (FkHeatmapGrid) g;
+  return TRUE;
+}
+
+const char *
+fk_heatmap_grid_to_string (FkHeatmapGrid grid)
+{
+  return name_of_flag (grid_names, G_N_ELEMENTS (grid_names), grid);
 }

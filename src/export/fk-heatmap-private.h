@@ -14,6 +14,17 @@ PangoLayout *fk_heatmap_text_layout (PangoContext *context,
                                      double        font_size,
                                      gboolean      bold);
 
+/* The colour of a difference between two rounds of @measure (NAN:
+ * white): the diverging scale of @palette over ±fk_round_change_get_scale(). */
+void         fk_heatmap_change_rgb    (FkMeasure    measure,
+                                       FkPalette    palette,
+                                       double       value,
+                                       double       rgb[3]);
+
+/* What an unchanged cell shows instead of its 0, with or without numbers:
+ * the mark that tells it apart from a small rise or fall by shape. */
+#define FK_HEATMAP_UNCHANGED_TEXT "="
+
 /* Black or white, whichever has the higher WCAG contrast with @bg. */
 void         fk_heatmap_contrast_text (const double bg[3],
                                        double       out[3]);
@@ -49,6 +60,8 @@ typedef struct {
   const char        *language;
   gboolean           show_numbers;
   FkHeatmapOverlays  overlays;          /* NONE unless the measure is current */
+  FkRoundChange     *change;            /* the change grid's, or NULL (matrix is its differences) */
+  gboolean           signed_;           /* numbers with their sign (diverging or a change) */
   GPtrArray         *area_caps;         /* per area: a GArray of its capabilities (guint) */
   double             mean_of_row_means; /* the mean row's MEAN cell */
   guint              n_row_means;       /* how many municipalities it rests on */

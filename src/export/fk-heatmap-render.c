@@ -183,9 +183,30 @@ draw_cell_shape (cairo_t           *cr,
     {
     case FK_HEATMAP_CELL_VALUE:
     case FK_HEATMAP_CELL_TEXT:
+    case FK_HEATMAP_CELL_UNCHANGED:   /* its "=" is its text */
       cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
       cairo_rectangle (cr, x, y, w, h);
       cairo_fill (cr);
+      break;
+
+    case FK_HEATMAP_CELL_NEWLY_ASSESSED:
+    case FK_HEATMAP_CELL_NO_LONGER_ASSESSED:
+      /* The outline of "not assessed" with a dot (something came) or a
+       * ring (something went) in the middle. */
+      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+      cairo_set_line_width (cr, 1);
+      cairo_rectangle (cr, x + 0.5, y + 0.5, w - 1, h - 1);
+      cairo_stroke (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + w / 2, y + h / 2, MIN (w, h) * 0.2, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 0.15, 0.15, 0.15);
+      if (kind == FK_HEATMAP_CELL_NEWLY_ASSESSED)
+        cairo_fill (cr);
+      else
+        {
+          cairo_set_line_width (cr, MAX (1.5, MIN (w, h) / 14));
+          cairo_stroke (cr);
+        }
       break;
 
     case FK_HEATMAP_CELL_NOT_ASSESSED:

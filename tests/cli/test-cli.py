@@ -878,14 +878,16 @@ def _():
     words = pdf_words(outs["pdf"])
     if words is None:
         raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
-    assert "Municipality A" in words, words[:500]
-    for code, name in NAMES.items():
-        assert code not in words and name not in words, (code, name)
-    words = pdf_words(highlighted)
-    assert "Uddevalla" in words, words[:500]
+    assert_names_only(words, None)
+    assert_names_only(pdf_words(highlighted), "1485")
+
+
+def assert_names_only(words, highlight):
+    """The PDF's words name no municipality by name or code but @highlight (by name)."""
+    assert "Municipality A" in words or "Kommun A" in words, words[:500]
     for code, name in NAMES.items():
         assert code not in words, code
-        assert (name in words) == (code == "1485"), (code, name)
+        assert (name in words) == (code == highlight), (code, name)
 
 
 @test("export refuses --highlight without --anonymize, an order that names, "
@@ -916,6 +918,114 @@ def _():
         db.close()
     assert not os.path.exists(out)
     assert not [n for n in os.listdir(tmp) if n.startswith(".anon-refused")]
+
+
+CHANGE_STUDY = os.path.join(tmp, "change.fkarta")
+
+
+def change_study():
+    """Two rounds: a rise, a fall, an unchanged score, one assessed only in
+    the first round and one only in the second."""
+    if not os.path.exists(CHANGE_STUDY):
+        ok("new", CHANGE_STUDY, "--language", "en", "--round", "Autumn")
+        cap = "styrning.digital-strategi"
+        for code, level in (("1488", "2"), ("1485", "3"), ("1460", "1"), ("1430", "4")):
+            ok("set", CHANGE_STUDY, "--municipality", code, "--capability", cap, "--current", level)
+        ok("add-round", CHANGE_STUDY, "--name", "Spring", "--date", "2027-04-01")
+        for code, level in (("1488", "4"), ("1485", "1"), ("1460", "1"), ("1435", "2")):
+            ok("set", CHANGE_STUDY, "--round", "Spring", "--municipality", code, "--capability", cap,
+               "--current", level)
+    return CHANGE_STUDY
+
+
+def check_figure(out, fmt):
+    with open(out, "rb") as f:
+        head = f.read(64)
+    if fmt == "svg":
+        assert head.startswith(b"<?xml") or head.startswith(b"<svg"), head
+    else:
+        assert head.startswith(MAGIC[fmt]), head
+
+
+@test("export --view areas and --view change write PNG, SVG and PDF with their titles")
+def _():
+    study = change_study()
+    for view in ("areas", "change"):
+        for fmt in ("png", "svg", "pdf"):
+            out = os.path.join(tmp, f"{view}.{fmt}")
+            assert ok("export", study, "--view", view, "--format", fmt, "-o", out) == ""
+            check_figure(out, fmt)
+    # The areas take the heatmap's options; --capability-order orders them.
+    out = os.path.join(tmp, "areas-options.png")
+    ok("export", study, "--view", "areas", "--format", "png", "--group-by-size", "--order", "mean",
+       "--capability-order", "spread", "--aggregates", "mean,row-mean", "--measure", "gap", "-o", out)
+    assert png_size(out)[0] > 0
+    words = pdf_words(os.path.join(tmp, "change.pdf"))
+    if words is None:
+        raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+    assert "Change in current level — Autumn → Spring" in words, words[:300]
+    for mark in ("Unchanged", "Newly assessed", "No longer assessed", "Rose", "Fell"):
+        assert mark in words, mark
+    assert "Current level by area — Spring" in pdf_words(os.path.join(tmp, "areas.pdf"))
+    # --from and --to (or --round) choose the rounds; backwards is allowed.
+    out = os.path.join(tmp, "change-back.pdf")
+    ok("export", study, "--view", "change", "--from", "Spring", "--round", "Autumn",
+       "--format", "pdf", "-o", out)
+    assert "Change in current level — Spring → Autumn" in pdf_words(out)
+    ok("export", study, "--view", "change", "--from", "Autumn", "--to", "Spring",
+       "--format", "pdf", "-o", out)
+    assert "Autumn → Spring" in pdf_words(out)
+
+
+@test("export --view areas and change --anonymize name no municipality but the highlighted one")
+def _():
+    study = change_study()
+    for view in ("areas", "change"):
+        for highlight in (None, "1488"):
+            outs = {}
+            for fmt in ("png", "svg", "pdf"):
+                out = outs[fmt] = os.path.join(tmp, f"anon-{view}-{highlight}.{fmt}")
+                extra = ["--highlight", highlight] if highlight else []
+                ok("export", study, "--view", view, "--format", fmt, "--anonymize", "--group-by-size",
+                   "-o", out, *extra)
+                check_figure(out, fmt)
+            with open(outs["svg"], "rb") as f:
+                svg = f.read().decode("utf-8")
+            # cairo draws text in SVG as glyph outlines: no name as text
+            # (codes are not looked for: "1484" may be a coordinate).
+            for code, name in NAMES.items():
+                assert name not in svg or code == highlight, name
+            words = pdf_words(outs["pdf"])
+            if words is None:
+                raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+            assert_names_only(words, highlight)
+
+
+@test("export --view change refuses one round, the first round alone, --from = --to, "
+      "an unknown round and misplaced options, writing nothing")
+def _():
+    one = export_study()
+    study = change_study()
+    out = os.path.join(tmp, "refused-change.png")
+    base = ["--view", "change", "--format", "png", "-o", out]
+    for path, args, status, words in (
+            (one, [], 1, ["two rounds"]),
+            (study, ["--to", "Autumn"], 1, ["Autumn", "--from"]),
+            (study, ["--from", "Spring", "--to", "Spring"], 1, ["Spring"]),
+            (study, ["--from", "Winter"], 1, ["Winter"]),
+            (study, ["--to", "Winter"], 1, ["Winter"]),
+            (study, ["--to", "Spring", "--round", "Spring"], 2, ["--to", "--round"]),
+            (study, ["--overlay", "target"], 2, ["--overlay"])):
+        refused(path, ["export", path, *base, *args], status=status, mentions=words)
+        assert not os.path.exists(out), args
+    refused(study, ["export", study, "--view", "heatmap", "--from", "Autumn", "--format", "png", "-o", out],
+            status=2, mentions=["--from", "change"])
+    refused(study, ["export", study, "--view", "areas", "--collapse", "styrning", "--format", "png", "-o", out],
+            status=2, mentions=["--collapse"])
+    refused(study, ["export", study, "--view", "rounds", "--format", "png", "-o", out],
+            status=2, mentions=["rounds", "change"])
+    assert not os.path.exists(out)
+    assert not [n for n in os.listdir(tmp) if n.startswith(".refused-change")]
 
 
 def main():

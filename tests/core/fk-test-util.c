@@ -134,3 +134,47 @@ fk_test_unlock_study (sqlite3 *db)
   g_assert_cmpint (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
+
+static FkRoundSnapshot *
+minimal_round (gint64      id,
+               const char *name,
+               const int   levels[3][3])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *model_path = fk_test_data_path ("models/minimal.json");
+  g_autofree char *region_path = fk_test_data_path ("regions/minimal.json");
+  g_autoptr(FkModel) model = fk_model_new_from_file (model_path, &error);
+  g_autoptr(FkRegion) region = NULL;
+  g_autofree char *region_json = NULL;
+  GPtrArray *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  static const char *codes[] = { "1438", "1484", "1488" };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (region_path, &region_json, NULL, &error));
+  region = fk_region_new_from_data (region_json, -1, "minimal", &error);
+  g_assert_no_error (error);
+  for (guint m = 0; m < 3; m++)
+    for (guint c = 0; c < 3; c++)
+      {
+        FkScore *s;
+
+        if (levels[m][c] == FK_LEVEL_UNSET)
+          continue;
+        s = fk_score_new (id, codes[m], ((FkCapability *) model->capabilities->pdata[c])->key);
+        s->current = levels[m][c];
+        g_ptr_array_add (scores, s);
+      }
+  return fk_round_snapshot_new (model, region, id, name, "two-rounds", scores);
+}
+
+void
+fk_test_two_rounds (FkRoundSnapshot **from,
+                    FkRoundSnapshot **to)
+{
+  enum { N = FK_LEVEL_UNSET, NA = FK_LEVEL_NA };
+  static const int r1[3][3] = { { 2, 3, NA }, { 1, N, 4 }, { 3, 3, N } };
+  static const int r2[3][3] = { { 4, 3, NA }, { 0, 2, 4 }, { 3, N, 1 } };
+
+  *from = minimal_round (1, "R1", r1);
+  *to = minimal_round (2, "R2", r2);
+}

@@ -41,4 +41,17 @@ char     *fk_test_file_checksum (const char *path);
 sqlite3  *fk_test_lock_study   (FkStudy *study);
 void      fk_test_unlock_study (sqlite3 *db);
 
+/* Two rounds of the minimal model and region (tests/data: Dals-Ed 1438,
+ * Lysekil 1484, Trollhättan 1488 × strategi, finansiering in the area
+ * styrning and säkerhetskopiering in drift), current levels:
+ *
+ *                 strategi   finansiering   säkerhetskopiering
+ *   1438  R1 → R2   2 → 4       3 → 3          n/a → n/a
+ *   1484            1 → 0       – → 2          4 → 4
+ *   1488            3 → 3       3 → –          – → 1
+ *
+ * (– not assessed). Round ids 1 and 2, names "R1" and "R2". */
+void      fk_test_two_rounds (FkRoundSnapshot **from,
+                              FkRoundSnapshot **to);
+
 G_END_DECLS

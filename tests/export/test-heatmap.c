@@ -1708,6 +1708,332 @@ test_anonymized_stable (void)
   g_assert_cmpuint (k, ==, 14);
 }
 
+/* ---- the area overview and the change between rounds ------------------- */
+
+/* The row of an area in a layout, or −1. */
+static int
+row_of_area (const FkHeatmapLayout *layout,
+             int                    area)
+{
+  for (guint r = 0; r < layout->rows->len; r++)
+    if (g_array_index (layout->rows, FkHeatmapRow, r).kind == FK_HEATMAP_ROW_AREA
+        && g_array_index (layout->rows, FkHeatmapRow, r).area == area)
+      return (int) r;
+  return -1;
+}
+
+/* fk_test_two_rounds(), round R2: styrning (strategi, finansiering) and
+ * drift (säkerhetskopiering).
+ *   Dals-Ed     (4 + 3) / 2 = 3,5    n/a (its only capability)
+ *   Lysekil     (0 + 2) / 2 = 1      4
+ *   Trollhättan  3 / 1      = 3      1
+ * styrning: mean (3,5 + 1 + 3) / 3 = 2,5, median 3, range 1–3,5;
+ * drift: mean (4 + 1) / 2 = 2,5, median 2,5, range 1–4.
+ * The municipality means: Dals-Ed (4 + 3) / 2 = 3,5, Lysekil
+ * (0 + 2 + 4) / 3 = 2, Trollhättan (3 + 1) / 2 = 2. */
+static void
+test_area_overview (void)
+{
+  g_autoptr(FkRoundSnapshot) from = NULL;
+  g_autoptr(FkRoundSnapshot) to = NULL;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkHeatmapLayout) spread = NULL;
+  FkHeatmapOptions options;
+  const FkHeatmapCell *cell;
+  int styrning, drift;
+  g_autofree char *legend = NULL;
+
+  fk_test_two_rounds (&from, &to);
+  fk_heatmap_options_init (&options);
+  options.grid = FK_HEATMAP_GRID_AREAS;
+  layout = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_cmpint (layout->grid, ==, FK_HEATMAP_GRID_AREAS);
+
+  /* Two areas and the mean row; no headers; three municipalities and the
+   * mean, median and min–max (the counts are per capability: left out). */
+  g_assert_cmpuint (layout->n_rows, ==, 3);
+  g_assert_cmpuint (layout->area_headers->len, ==, 0);
+  g_assert_cmpuint (layout->n_cols, ==, 3 + 3);
+  g_assert_cmpint (column_of_kind (layout, FK_HEATMAP_COLUMN_LOW), ==, -1);
+  g_assert_cmpint (column_of_kind (layout, FK_HEATMAP_COLUMN_INTERESTED), ==, -1);
+  g_assert_cmpint (column_of_kind (layout, FK_HEATMAP_COLUMN_ROSE), ==, -1);
+  styrning = row_of_area (layout, 0);
+  drift = row_of_area (layout, 1);
+  g_assert_cmpint (styrning, ==, 0);
+  g_assert_cmpint (drift, ==, 1);
+  for (guint r = 0; r < 2; r++)
+    {
+      const FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, r);
+
+      g_assert_cmpint (row->kind, ==, FK_HEATMAP_ROW_AREA);
+      g_assert_cmpint (row->capability, ==, -1);
+    }
+  g_assert_cmpstr (g_array_index (layout->row_labels, FkHeatmapLabel, styrning).text, ==, "Styrning");
+  g_assert_false (g_array_index (layout->row_labels, FkHeatmapLabel, styrning).bold);
+  g_assert_nonnull (strstr (layout->title.text, "by area"));
+  g_assert_nonnull (strstr (layout->title.text, "R2"));
+
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of (layout, 0));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  g_assert_cmpfloat (cell->value, ==, 3.5);
+  g_assert_cmpstr (cell->text, ==, "3,5");
+  g_assert_cmpuint (cell->n_values, ==, 2);
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of (layout, 1));
+  g_assert_cmpfloat (cell->value, ==, 1);
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of (layout, 2));
+  g_assert_cmpfloat (cell->value, ==, 3);
+  g_assert_cmpuint (cell->n_values, ==, 1);
+  /* Dals-Ed's drift is its one capability, "not applicable". */
+  cell = fk_heatmap_layout_get_cell (layout, drift, column_of (layout, 0));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NOT_APPLICABLE);
+  cell = fk_heatmap_layout_get_cell (layout, drift, column_of (layout, 1));
+  g_assert_cmpfloat (cell->value, ==, 4);
+
+  /* The aggregates of the area means. */
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  g_assert_cmpfloat (cell->value, ==, 2.5);
+  g_assert_cmpuint (cell->n_values, ==, 3);
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of_kind (layout, FK_HEATMAP_COLUMN_MEDIAN));
+  g_assert_cmpfloat (cell->value, ==, 3);
+  cell = fk_heatmap_layout_get_cell (layout, styrning, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpstr (cell->text, ==, "1,0–3,5");
+  cell = fk_heatmap_layout_get_cell (layout, drift, column_of_kind (layout, FK_HEATMAP_COLUMN_MEDIAN));
+  g_assert_cmpfloat (cell->value, ==, 2.5);
+  g_assert_cmpuint (cell->n_values, ==, 2);
+  cell = fk_heatmap_layout_get_cell (layout, drift, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpstr (cell->text, ==, "1,0–4,0");
+
+  /* The municipality-mean row, over every capability. */
+  g_assert_cmpint (g_array_index (layout->rows, FkHeatmapRow, 2).kind, ==, FK_HEATMAP_ROW_MUNICIPALITY_MEAN);
+  cell = fk_heatmap_layout_get_cell (layout, 2, column_of (layout, 0));
+  g_assert_cmpfloat (cell->value, ==, 3.5);
+  cell = fk_heatmap_layout_get_cell (layout, 2, column_of (layout, 1));
+  g_assert_cmpfloat (cell->value, ==, 2);
+  cell = fk_heatmap_layout_get_cell (layout, 2, column_of_kind (layout, FK_HEATMAP_COLUMN_MEAN));
+  g_assert_cmpfloat (cell->value, ==, 2.5);
+
+  /* The legend is the measure's, with the two marks. */
+  legend = fk_heatmap_layout_describe_legend (layout);
+  g_assert_nonnull (strstr (legend, "Current level"));
+  g_assert_nonnull (strstr (legend, "Not applicable"));
+  g_assert_null (strstr (legend, "Newly assessed"));
+
+  /* By spread, widest first: drift (4 − 1 = 3) before styrning (3,5 − 1 = 2,5). */
+  options.capability_order = FK_CAPABILITY_ORDER_SPREAD;
+  spread = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_cmpint (row_of_area (spread, 1), ==, 0);
+  g_assert_cmpint (row_of_area (spread, 0), ==, 1);
+}
+
+/* The area overview of the default model: one row per area, anonymised
+ * like the heatmap. */
+static void
+test_area_overview_anonymized (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = default_snapshot ();
+  FkModel *model = fk_round_snapshot_get_model (snapshot);
+  FkRegion *region = fk_round_snapshot_get_region (snapshot);
+  g_autoptr(FkAnonymizer) anon = NULL;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  FkHeatmapOptions options;
+
+  anon = fk_anonymizer_new (region, 42, "1485");
+  fk_heatmap_options_init (&options);
+  options.grid = FK_HEATMAP_GRID_AREAS;
+  options.anonymizer = anon;
+  options.group_by_size = TRUE;
+  layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_cmpuint (layout->n_rows, ==, model->areas->len + 1);
+  assert_anonymous (layout, region, "1485");
+  g_assert_cmpint (layout->highlight_col, >=, 0);
+}
+
+/* fk_test_two_rounds(), R1 → R2, current level:
+ *                  strategi   finansiering   säkerhetskopiering
+ *   Dals-Ed          +2          =              n/a
+ *   Lysekil          −1          new            =
+ *   Trollhättan      =           gone           new
+ * strategi: mean (2 − 1 + 0) / 3 = +0,3, 1 of 3 rose, 1 of 3 fell.
+ * Dals-Ed's mean change (2 + 0) / 2 = +1, Lysekil's (−1 + 0) / 2 = −0,5. */
+static void
+test_change (void)
+{
+  g_autoptr(FkRoundSnapshot) from = NULL;
+  g_autoptr(FkRoundSnapshot) to = NULL;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkHeatmapLayout) no_numbers = NULL;
+  g_autofree char *legend = NULL;
+  FkHeatmapOptions options;
+  const FkHeatmapCell *cell;
+  double rgb[3];
+  gboolean seen[FK_HEATMAP_CELL_NO_LONGER_ASSESSED + 1] = { FALSE };
+  char *words;
+
+  fk_test_two_rounds (&from, &to);
+  fk_heatmap_options_init (&options);
+  options.grid = FK_HEATMAP_GRID_CHANGE;
+  options.baseline = from;
+  options.overlays = FK_HEATMAP_OVERLAY_TARGET;   /* ignored: no marks on a change */
+  layout = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  g_assert_nonnull (layout);
+  g_assert_cmpint (layout->grid, ==, FK_HEATMAP_GRID_CHANGE);
+  g_assert_cmpstr (layout->title.text, ==, "Change in current level — R1 → R2");
+  g_assert_cmpstr (layout->legend_title.text, ==, "Change in current level");
+
+  /* Rows as the heatmap's; columns: mean, median, min–max, rose, fell. */
+  g_assert_cmpuint (layout->n_rows, ==, 3 + 1);
+  g_assert_cmpuint (layout->n_cols, ==, 3 + 5);
+  g_assert_cmpint (column_of_kind (layout, FK_HEATMAP_COLUMN_LOW), ==, -1);
+
+  cell = fk_heatmap_layout_find_cell (layout, 0, 0);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  g_assert_cmpfloat (cell->value, ==, 2);
+  g_assert_cmpstr (cell->text, ==, "+2");
+  g_assert_cmpfloat (cell->before, ==, 2);
+  g_assert_cmpfloat (cell->after, ==, 4);
+  g_assert_false (cell->target == cell->target);  /* NAN: no overlay */
+  fk_heatmap_change_rgb (FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, 2, rgb);
+  assert_rgb (cell->rgb, rgb);
+  words = fk_heatmap_cell_describe_change (layout, cell, "sv");
+  g_assert_cmpstr (words, ==, "Rose by 2, from 2 to 4");
+  g_free (words);
+
+  cell = fk_heatmap_layout_find_cell (layout, 0, 1);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_VALUE);
+  g_assert_cmpstr (cell->text, ==, "−1");
+  words = fk_heatmap_cell_describe_change (layout, cell, "sv");
+  g_assert_cmpstr (words, ==, "Fell by 1, from 1 to 0");
+  g_free (words);
+  /* A rise and a fall of one differ in colour, not only in sign. */
+  g_assert_false (fk_heatmap_layout_find_cell (layout, 0, 0)->rgb[0] == cell->rgb[0]
+                  && fk_heatmap_layout_find_cell (layout, 0, 0)->rgb[2] == cell->rgb[2]);
+
+  cell = fk_heatmap_layout_find_cell (layout, 0, 2);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_UNCHANGED);
+  g_assert_cmpfloat (cell->value, ==, 0);
+  g_assert_cmpstr (cell->text, ==, "=");
+  words = fk_heatmap_cell_describe_change (layout, cell, "sv");
+  g_assert_cmpstr (words, ==, "Unchanged at 3");
+  g_free (words);
+
+  cell = fk_heatmap_layout_find_cell (layout, 1, 1);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NEWLY_ASSESSED);
+  g_assert_cmpstr (cell->text, ==, "");
+  g_assert_true (isnan (cell->value));
+  words = fk_heatmap_cell_describe_change (layout, cell, "sv");
+  g_assert_cmpstr (words, ==, "Newly assessed: 2");
+  g_free (words);
+  cell = fk_heatmap_layout_find_cell (layout, 1, 2);
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_NO_LONGER_ASSESSED);
+  words = fk_heatmap_cell_describe_change (layout, cell, "sv");
+  g_assert_cmpstr (words, ==, "No longer assessed (was 3)");
+  g_free (words);
+  g_assert_cmpint (fk_heatmap_layout_find_cell (layout, 2, 0)->kind, ==, FK_HEATMAP_CELL_NOT_APPLICABLE);
+  g_assert_cmpint (fk_heatmap_layout_find_cell (layout, 2, 1)->kind, ==, FK_HEATMAP_CELL_UNCHANGED);
+  g_assert_cmpint (fk_heatmap_layout_find_cell (layout, 2, 2)->kind, ==, FK_HEATMAP_CELL_NEWLY_ASSESSED);
+
+  /* The aggregates of the differences and the counts. */
+  cell = fk_heatmap_layout_find_cell (layout, 0, -1);
+  g_assert_cmpfloat_with_epsilon (cell->value, 1.0 / 3, 1e-12);
+  g_assert_cmpstr (cell->text, ==, "+0,3");
+  g_assert_cmpuint (cell->n_values, ==, 3);
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_MIN_MAX));
+  g_assert_cmpstr (cell->text, ==, "−1 – +2");
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_ROSE));
+  g_assert_cmpint (cell->kind, ==, FK_HEATMAP_CELL_TEXT);
+  g_assert_cmpstr (cell->text, ==, "1/3");
+  cell = fk_heatmap_layout_get_cell (layout, 0, column_of_kind (layout, FK_HEATMAP_COLUMN_FELL));
+  g_assert_cmpstr (cell->text, ==, "1/3");
+  cell = fk_heatmap_layout_get_cell (layout, 1, column_of_kind (layout, FK_HEATMAP_COLUMN_ROSE));
+  g_assert_cmpstr (cell->text, ==, "0/1");
+  /* Each municipality's mean change. */
+  cell = fk_heatmap_layout_get_cell (layout, 3, column_of (layout, 0));
+  g_assert_cmpint (cell->row_kind, ==, FK_HEATMAP_ROW_MUNICIPALITY_MEAN);
+  g_assert_cmpstr (cell->text, ==, "+1,0");
+  cell = fk_heatmap_layout_get_cell (layout, 3, column_of (layout, 1));
+  g_assert_cmpstr (cell->text, ==, "−0,5");
+  /* Not a score: no words of change. */
+  g_assert_null (fk_heatmap_cell_describe_change (layout, cell, "sv"));
+
+  /* The legend: −5 … +5 and five marks, each told in words. */
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    seen[g_array_index (layout->legend_items, FkHeatmapLegendItem, i).kind] = TRUE;
+  g_assert_true (seen[FK_HEATMAP_CELL_UNCHANGED] && seen[FK_HEATMAP_CELL_NEWLY_ASSESSED]
+                 && seen[FK_HEATMAP_CELL_NO_LONGER_ASSESSED] && seen[FK_HEATMAP_CELL_NOT_ASSESSED]
+                 && seen[FK_HEATMAP_CELL_NOT_APPLICABLE]);
+  g_assert_cmpuint (layout->legend_items->len, ==, 11 + 5);
+  legend = fk_heatmap_layout_describe_legend (layout);
+  g_assert_nonnull (strstr (legend, "Change in current level"));
+  g_assert_nonnull (strstr (legend, "from −5 to +5"));
+  g_assert_nonnull (strstr (legend, "A cell with an equals sign: Unchanged."));
+  g_assert_nonnull (strstr (legend, "A white cell with a dot: Newly assessed."));
+  g_assert_nonnull (strstr (legend, "A white cell with a ring: No longer assessed."));
+
+  /* Without numbers the unchanged cells keep their mark. */
+  options.show_numbers = FALSE;
+  no_numbers = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_GREYSCALE, "sv", &options);
+  g_assert_cmpstr (fk_heatmap_layout_find_cell (no_numbers, 0, 2)->text, ==, "=");
+  g_assert_cmpstr (fk_heatmap_layout_find_cell (no_numbers, 0, 0)->text, ==, "");
+}
+
+/* Each mark of the change is drawn differently: a dot is dark in the
+ * middle, a ring is white in the middle and dark around it, and an
+ * unchanged cell is filled. */
+static void
+test_change_render (void)
+{
+  g_autoptr(FkRoundSnapshot) from = NULL;
+  g_autoptr(FkRoundSnapshot) to = NULL;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  FkHeatmapOptions options;
+  cairo_surface_t *surface;
+  const FkHeatmapCell *dot, *ring, *same;
+  guint32 dot_mid, ring_mid, ring_edge, same_corner;
+
+  fk_test_two_rounds (&from, &to);
+  fk_heatmap_options_init (&options);
+  options.grid = FK_HEATMAP_GRID_CHANGE;
+  options.baseline = from;
+  layout = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "en", &options);
+  surface = render (layout);
+  keep_png (surface, "change");
+  dot = fk_heatmap_layout_find_cell (layout, 1, 1);
+  ring = fk_heatmap_layout_find_cell (layout, 1, 2);
+  same = fk_heatmap_layout_find_cell (layout, 0, 2);
+  dot_mid = pixel_at (surface, dot->x + dot->w / 2, dot->y + dot->h / 2);
+  ring_mid = pixel_at (surface, ring->x + ring->w / 2, ring->y + ring->h / 2);
+  ring_edge = pixel_at (surface, ring->x + ring->w / 2 + ring->w * 0.2, ring->y + ring->h / 2);
+  same_corner = pixel_at (surface, same->x + 3, same->y + 3);
+  g_assert_cmphex (dot_mid, <, 0x404040);
+  g_assert_cmphex (ring_mid, ==, 0xffffff);
+  g_assert_cmphex (ring_edge, <, 0x808080);
+  g_assert_cmphex (same_corner, ==, to_pixel (same->rgb));
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_grid_names (void)
+{
+  FkHeatmapGrid grid = FK_HEATMAP_GRID_CHANGE;
+
+  g_assert_true (fk_heatmap_grid_from_string ("capabilities", &grid));
+  g_assert_cmpint (grid, ==, FK_HEATMAP_GRID_CAPABILITIES);
+  g_assert_true (fk_heatmap_grid_from_string ("areas", &grid));
+  g_assert_cmpint (grid, ==, FK_HEATMAP_GRID_AREAS);
+  g_assert_true (fk_heatmap_grid_from_string ("change", &grid));
+  g_assert_cmpint (grid, ==, FK_HEATMAP_GRID_CHANGE);
+  g_assert_false (fk_heatmap_grid_from_string ("heatmap", &grid));
+  g_assert_false (fk_heatmap_grid_from_string (NULL, &grid));
+  g_assert_cmpint (grid, ==, FK_HEATMAP_GRID_CHANGE);
+  for (guint g = 0; g <= FK_HEATMAP_GRID_CHANGE; g++)
+    {
+      FkHeatmapGrid back;
+
+      g_assert_true (fk_heatmap_grid_from_string (fk_heatmap_grid_to_string (g), &back));
+      g_assert_cmpint (back, ==, g);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1738,5 +2064,10 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/anonymized", test_anonymized);
   g_test_add_func ("/export/heatmap/anonymized-groups", test_anonymized_groups);
   g_test_add_func ("/export/heatmap/anonymized-stable", test_anonymized_stable);
+  g_test_add_func ("/export/heatmap/area-overview", test_area_overview);
+  g_test_add_func ("/export/heatmap/area-overview-anonymized", test_area_overview_anonymized);
+  g_test_add_func ("/export/heatmap/change", test_change);
+  g_test_add_func ("/export/heatmap/change-render", test_change_render);
+  g_test_add_func ("/export/heatmap/grid-names", test_grid_names);
   return g_test_run ();
 }

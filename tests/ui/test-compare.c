@@ -481,6 +481,8 @@ test_controls (void)
     { "compare.aggregate-cannot-sustain", "cannot-sustain", FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN },
     { "compare.aggregate-interested", "interested", FK_HEATMAP_AGGREGATE_INTERESTED },
     { "compare.aggregate-row-mean", "row-mean", FK_HEATMAP_AGGREGATE_ROW_MEAN },
+    { "compare.aggregate-rose", "rose", FK_HEATMAP_AGGREGATE_ROSE },
+    { "compare.aggregate-fell", "fell", FK_HEATMAP_AGGREGATE_FELL },
   };
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   Fixture f = { 0 };

@@ -54,6 +54,8 @@ static const Toggle toggles[] = {
   { "aggregate-cannot-sustain", AGGREGATES_KEY, "cannot-sustain", FK_HEATMAP_AGGREGATE_CANNOT_SUSTAIN },
   { "aggregate-interested", AGGREGATES_KEY, "interested", FK_HEATMAP_AGGREGATE_INTERESTED },
   { "aggregate-row-mean", AGGREGATES_KEY, "row-mean", FK_HEATMAP_AGGREGATE_ROW_MEAN },
+  { "aggregate-rose", AGGREGATES_KEY, "rose", FK_HEATMAP_AGGREGATE_ROSE },
+  { "aggregate-fell", AGGREGATES_KEY, "fell", FK_HEATMAP_AGGREGATE_FELL },
   { "overlay-target", OVERLAYS_KEY, "target", FK_HEATMAP_OVERLAY_TARGET },
   { "overlay-sustain", OVERLAYS_KEY, "sustain", FK_HEATMAP_OVERLAY_SUSTAIN },
 };

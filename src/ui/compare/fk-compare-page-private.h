@@ -37,6 +37,12 @@ struct _FkComparePage
   FkHeatmapTable     *table;
   FkCapabilityPanel  *panel;
   gboolean            table_stale;    /* rebuilt when next shown */
+  /* fk-compare-page-views.c: the grid and the change's earlier round. */
+  GtkToggleButton    *change_toggle;
+  GtkWidget          *from_box;
+  GtkDropDown        *from_dropdown;
+  gint64              from_round_id;  /* chosen by the user; 0: the round before */
+  GSettings          *grid_settings;  /* "heatmap-grid"; NULL without the schema */
 };
 
 /* fk-compare-page-options.c: the "compare" actions of the order,
@@ -52,5 +58,15 @@ void fk_compare_page_on_capability_order_selected (FkComparePage *self);
 /* fk-compare-page-detail.c: "compare.view" (heatmap or table) and the
  * capability panel opened by activating a cell. */
 void fk_compare_page_init_detail        (FkComparePage *self);
+
+/* fk-compare-page-views.c: "compare.grid" (capabilities, areas or the
+ * change between rounds, kept in GSettings "heatmap-grid") and the
+ * change's "from" round. */
+void fk_compare_page_init_views         (FkComparePage *self);
+void fk_compare_page_dispose_views      (FkComparePage *self);
+/* The rounds or the round shown changed: the "from" dropdown follows,
+ * and the change is offered only with two rounds or more. */
+void fk_compare_page_update_views       (FkComparePage *self);
+void fk_compare_page_on_from_selected   (FkComparePage *self);
 
 G_END_DECLS

@@ -89,6 +89,7 @@ fill_rounds (FkComparePage *self)
   gtk_drop_down_set_selected (self->round_dropdown, select_round);
   self->updating = FALSE;
   fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
+  fk_compare_page_update_views (self);
 }
 
 static void
@@ -114,7 +115,10 @@ static void
 on_round_selected (FkComparePage *self)
 {
   if (!self->updating)
-    fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
+    {
+      fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
+      fk_compare_page_update_views (self);
+    }
 }
 
 /* ---- export ---------------------------------------------------------------- */
@@ -271,6 +275,7 @@ fk_compare_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
   fk_compare_page_dispose_options (self);
+  fk_compare_page_dispose_views (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", NULL);
@@ -366,10 +371,14 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, table);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, panel);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, change_toggle);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, from_box);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, from_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_measure_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_order_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_capability_order_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_from_selected);
 }
 
 static void
@@ -391,6 +400,7 @@ fk_compare_page_init (FkComparePage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", G_ACTION_GROUP (self->actions));
   fk_compare_page_init_options (self);
   fk_compare_page_init_detail (self);
+  fk_compare_page_init_views (self);
 
   /* Managed by the window, so Ctrl+E works wherever the focus is (the
    * view switcher too), but only while the page is shown: GTK skips

@@ -102,6 +102,7 @@ typedef struct {
   char            *language;
   FkHeatmapOptions options;
   GStrv            collapsed_areas;  /* owned; options.collapsed_areas */
+  FkRoundSnapshot *baseline;         /* owned; options.baseline (the change's "from") */
   char            *path;
   FkHeatmapFormat  format;
 } ExportJob;
@@ -111,6 +112,7 @@ export_job_free (ExportJob *job)
 {
   g_free (job->language);
   g_strfreev (job->collapsed_areas);
+  g_clear_pointer (&job->baseline, fk_round_snapshot_unref);
   g_free (job->path);
   g_free (job);
 }
@@ -174,6 +176,9 @@ fk_heatmap_export_async (FkRoundSnapshot        *snapshot,
   job->options = *options;
   job->collapsed_areas = g_strdupv ((char **) options->collapsed_areas);
   job->options.collapsed_areas = (const char *const *) job->collapsed_areas;
+  /* The worker thread reads the baseline too: kept until the job ends. */
+  job->baseline = options->baseline != NULL ? fk_round_snapshot_ref (options->baseline) : NULL;
+  job->options.baseline = job->baseline;
   job->options.cell_size = defaults.cell_size;  /* not the screen's zoom */
   job->path = g_steal_pointer (&path);
   job->format = format;

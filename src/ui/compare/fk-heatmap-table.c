@@ -142,6 +142,11 @@ cell_text (const FkHeatmapCell *cell,
           && cell->row_kind != FK_HEATMAP_ROW_MUNICIPALITY_MEAN)
         return g_strdup (_("Not assessed"));
       return g_strdup (_("No values"));
+    case FK_HEATMAP_CELL_UNCHANGED:
+    case FK_HEATMAP_CELL_NEWLY_ASSESSED:
+    case FK_HEATMAP_CELL_NO_LONGER_ASSESSED:
+      /* The change between rounds: the mark's name, as the legend says it. */
+      return g_strdup (fk_heatmap_mark_name (cell->kind));
     case FK_HEATMAP_CELL_VALUE:
     case FK_HEATMAP_CELL_TEXT:
     default:

@@ -72,6 +72,9 @@ struct _FkHeatmapView
   FkHeatmapOptions options;
   GStrv            collapsed_areas; /* owned; options.collapsed_areas points here */
   FkRoundSnapshot *snapshot;        /* the round the layout shows */
+  FkHeatmapGrid    grid;            /* asked for; options.grid is what is shown */
+  gint64           baseline_round_id; /* the change's "from"; 0: the round before */
+  FkRoundSnapshot *baseline;        /* read with the change grid; options.baseline */
   GHashTable      *layouts;         /* zoom in thousandths → FkHeatmapLayout, for this data */
   FkHeatmapLayout *layout;          /* the one shown, owned by layouts */
   double           zoom;
@@ -384,6 +387,11 @@ value_text (const FkHeatmapCell *cell)
       return g_strdup (_("Not assessed"));
     case FK_HEATMAP_CELL_NOT_APPLICABLE:
       return g_strdup (_("Not applicable"));
+    case FK_HEATMAP_CELL_UNCHANGED:
+    case FK_HEATMAP_CELL_NEWLY_ASSESSED:
+    case FK_HEATMAP_CELL_NO_LONGER_ASSESSED:
+      /* The change between rounds: the mark's name, never a bare "=". */
+      return g_strdup (fk_heatmap_mark_name (cell->kind));
     case FK_HEATMAP_CELL_VALUE:
     case FK_HEATMAP_CELL_TEXT:
     default:
@@ -429,6 +437,15 @@ describe_cell (FkHeatmapView       *self,
   const char *col_name = label_text (self->layout->col_labels, cell->col);
   g_autofree char *value = NULL;
 
+  if (is_score_cell (cell) && self->layout->grid == FK_HEATMAP_GRID_CHANGE)
+    {
+      /* The change between rounds: what changed, in words. */
+      g_autofree char *change = fk_heatmap_cell_describe_change (self->layout, cell,
+                                                                 fk_content_language (self->study));
+
+      if (change != NULL)
+        return g_strdup_printf (_("%s, %s: %s"), col_name, row_name, change);
+    }
   if (is_score_cell (cell))
     {
       g_autofree char *summary = fk_score_summary_short (col_name, row_name, cell_score (self, cell));
@@ -583,6 +600,9 @@ layout_for_zoom (FkHeatmapView *self,
     g_hash_table_foreach_remove (self->layouts, is_not_shown, self);
   options = self->options;
   options.cell_size = BASE_CELL_SIZE * zoom;
+  /* The names' room grows with their font: as many letters at any zoom
+   * (a fitted area overview is zoomed far in). */
+  options.max_label_width = self->options.max_label_width * zoom;
   layout = fk_heatmap_layout_new (self->snapshot, self->measure, self->palette,
                                   fk_content_language (self->study), &options);
   g_hash_table_insert (self->layouts, zoom_key (zoom), layout);
@@ -706,6 +726,53 @@ relayout (FkHeatmapView *self)
   g_signal_emit (self, signals[SIGNAL_LAYOUT_CHANGED], 0);
 }
 
+/* The round before @round_id in the study, or 0. */
+static gint64
+round_before (FkStudy *study,
+              gint64   round_id)
+{
+  GPtrArray *rounds = fk_study_get_rounds (study);
+
+  for (guint i = 1; i < rounds->len; i++)
+    if (((const FkRound *) g_ptr_array_index (rounds, i))->id == round_id)
+      return ((const FkRound *) g_ptr_array_index (rounds, i - 1))->id;
+  return 0;
+}
+
+/* With the change grid, the baseline of the round @round_id shown: read
+ * beside it, on the same occasions. The grid shown is the change only
+ * when there is one to compare with. */
+static void
+read_baseline (FkHeatmapView *self,
+               gint64         round_id)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 from_id;
+
+  g_clear_pointer (&self->baseline, fk_round_snapshot_unref);
+  self->options.baseline = NULL;
+  self->options.grid = self->grid == FK_HEATMAP_GRID_CHANGE ? FK_HEATMAP_GRID_CAPABILITIES : self->grid;
+  if (self->grid != FK_HEATMAP_GRID_CHANGE || self->snapshot == NULL)
+    return;
+  from_id = self->baseline_round_id != 0 ? self->baseline_round_id : round_before (self->study, round_id);
+  if (from_id == 0)
+    return;
+  self->baseline = fk_study_read_snapshot (self->study, from_id, &error);
+  if (self->baseline == NULL)
+    {
+      g_warning ("Could not read round %" G_GINT64_FORMAT ": %s", from_id, error->message);
+      return;
+    }
+  if (!fk_round_change_can_compare (self->baseline, self->snapshot, &error))
+    {
+      g_warning ("%s", error->message);
+      g_clear_pointer (&self->baseline, fk_round_snapshot_unref);
+      return;
+    }
+  self->options.baseline = self->baseline;
+  self->options.grid = FK_HEATMAP_GRID_CHANGE;
+}
+
 /* Reads the round again, then lays it out. */
 static void
 recompute (FkHeatmapView *self)
@@ -719,6 +786,8 @@ recompute (FkHeatmapView *self)
   self->layout = NULL;
   g_hash_table_remove_all (self->layouts);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+  g_clear_pointer (&self->baseline, fk_round_snapshot_unref);
+  self->options.baseline = NULL;
 
   if (self->study != NULL && round_id == 0)
     {
@@ -733,6 +802,7 @@ recompute (FkHeatmapView *self)
       else
         self->snapshot = g_steal_pointer (&snapshot);
     }
+  read_baseline (self, round_id);
   relayout (self);
 }
 
@@ -778,7 +848,9 @@ on_study_changed (FkStudy             *study,
                   FkHeatmapView       *self)
 {
   if (!(change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_METADATA)) &&
-      !fk_study_change_touches_scores (change, self->round_id, NULL))
+      !fk_study_change_touches_scores (change, self->round_id, NULL) &&
+      (self->baseline == NULL ||
+       !fk_study_change_touches_scores (change, fk_round_snapshot_get_round_id (self->baseline), NULL)))
     return;
   invalidate (self);
 }
@@ -1737,6 +1809,8 @@ fk_heatmap_view_dispose (GObject *object)
   self->layout = NULL;
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+  g_clear_pointer (&self->baseline, fk_round_snapshot_unref);
+  self->options.baseline = NULL;
   g_clear_pointer (&self->collapsed_areas, g_strfreev);
   clear_tiles (self);
 
@@ -2051,8 +2125,65 @@ fk_heatmap_view_set_options (FkHeatmapView          *self,
 
   keys = options->collapsed_areas;
   self->options = *options;
+  /* The grid and the baseline are the view's (set_grid()). */
+  self->options.grid = self->baseline != NULL ? FK_HEATMAP_GRID_CHANGE
+                       : self->grid == FK_HEATMAP_GRID_CHANGE ? FK_HEATMAP_GRID_CAPABILITIES : self->grid;
+  self->options.baseline = self->baseline;
   set_collapsed_areas (self, keys);
   invalidate_layout (self);
+}
+
+FkHeatmapGrid
+fk_heatmap_view_get_grid (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), FK_HEATMAP_GRID_CAPABILITIES);
+  return self->grid;
+}
+
+void
+fk_heatmap_view_set_grid (FkHeatmapView *self,
+                          FkHeatmapGrid  grid)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  if (self->grid == grid)
+    return;
+  self->grid = grid;
+  /* The change reads another round; the others lay out the round kept. */
+  if (grid == FK_HEATMAP_GRID_CHANGE || self->baseline != NULL)
+    invalidate (self);
+  else
+    {
+      self->options.grid = grid;
+      invalidate_layout (self);
+    }
+}
+
+gint64
+fk_heatmap_view_get_baseline_round_id (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), 0);
+  return self->baseline_round_id;
+}
+
+void
+fk_heatmap_view_set_baseline_round_id (FkHeatmapView *self,
+                                       gint64         round_id)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  if (self->baseline_round_id == round_id)
+    return;
+  self->baseline_round_id = round_id;
+  if (self->grid == FK_HEATMAP_GRID_CHANGE)
+    invalidate (self);
+}
+
+FkRoundSnapshot *
+fk_heatmap_view_get_baseline (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), NULL);
+  return self->baseline;
 }
 
 void

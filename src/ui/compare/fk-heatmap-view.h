@@ -67,6 +67,20 @@ void                   fk_heatmap_view_set_palette    (FkHeatmapView *self,
  * the view's: 40 px × zoom. */
 void                   fk_heatmap_view_set_options    (FkHeatmapView          *self,
                                                        const FkHeatmapOptions *options);
+/* What the rows are (FkHeatmapOptions.grid; default capabilities). With
+ * FK_HEATMAP_GRID_CHANGE the view reads the baseline round too: the round
+ * of set_baseline_round_id(), or with 0 (the default) the round before
+ * the one shown; with no such round it shows the capabilities. Kept by
+ * set_options(), which leaves the grid and the baseline alone. */
+FkHeatmapGrid          fk_heatmap_view_get_grid       (FkHeatmapView *self);
+void                   fk_heatmap_view_set_grid       (FkHeatmapView *self,
+                                                       FkHeatmapGrid  grid);
+gint64                 fk_heatmap_view_get_baseline_round_id (FkHeatmapView *self);
+void                   fk_heatmap_view_set_baseline_round_id (FkHeatmapView *self,
+                                                              gint64         round_id);
+/* Returns: (transfer none) (nullable): the baseline round read for the
+ * change, NULL in the other grids. */
+FkRoundSnapshot       *fk_heatmap_view_get_baseline   (FkHeatmapView *self);
 /* Hidden, the view only notes that it is stale and catches up on map.
  * ensure_current() catches up now (before reading the snapshot or the
  * layout of a hidden view); with follow_hidden it keeps up while hidden
