@@ -18,5 +18,5 @@ apt-get install -y -qq --no-install-recommends \
   libjson-glib-dev libsqlite3-dev libcairo2-dev libpango1.0-dev \
   desktop-file-utils appstream libxml2-utils shared-mime-info flatpak-builder \
   xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-gi \
-  x11-utils sqlite3 ca-certificates fonts-cantarell fonts-dejavu-core \
+  x11-utils sqlite3 ca-certificates fonts-cantarell fonts-dejavu-core poppler-utils \
   adwaita-icon-theme hicolor-icon-theme

@@ -132,6 +132,7 @@ void
 fk_text_init_i18n (const char *localedir)
 {
   const char *dir = g_getenv ("FK_LOCALEDIR");
+  g_autofree char *messages = NULL;
 
   if (dir == NULL || *dir == '\0')
     dir = localedir;
@@ -139,6 +140,16 @@ fk_text_init_i18n (const char *localedir)
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* GLib's g_dgettext() (the _() of gi18n-lib.h) decides once, at its
+   * first call, whether to translate at all: not in a locale such as
+   * "C.UTF-8" when no catalog matched then, so a later --language (or
+   * the study's language) would be ignored for good. Let it decide in
+   * the plain "C" locale, where it always says yes. */
+  messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  setlocale (LC_MESSAGES, "C");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  if (messages != NULL)
+    setlocale (LC_MESSAGES, messages);
 }
 
 void

@@ -693,6 +693,30 @@ def _():
         assert f.read(8) == MAGIC["png"]
 
 
+@test("export draws the figure's words in --language whatever the locale, C.UTF-8 too")
+def _():
+    study = export_study()
+    localedir = os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po")
+    if not os.path.exists(os.path.join(localedir, "sv", "LC_MESSAGES", "formagekarta.mo")):
+        raise Skip("the Swedish catalog is not built")
+    out = os.path.join(tmp, "language.pdf")
+    for locale in ("C.UTF-8", "C"):
+        # No LANGUAGE: only --language may choose. GLib decides once, at its
+        # first translation, whether to translate at all; in C.UTF-8 it used
+        # to decide not to, and every later --language sv was ignored.
+        env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LANG")}
+        env.update(LC_ALL=locale, FK_LOCALEDIR=localedir)
+        for language, title in (("sv", "Nuvarande nivå"), ("en", "Current level")):
+            proc = subprocess.run([CLI, "export", study, "--view", "heatmap", "--format", "pdf",
+                                   "--language", language, "-o", out],
+                                  capture_output=True, timeout=60, env=env)
+            assert proc.returncode == 0, proc.stderr
+            words = pdf_words(out)
+            if words is None:
+                raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+            assert title + " — Omgång 1" in words, (locale, language, words[:200])
+
+
 @test("export refuses bad arguments with one line and writes nothing")
 def _():
     study = export_study()
