@@ -85,8 +85,12 @@ new_anonymizer (FkComparePage *self)
   g_autofree char *highlight = highlight_code (self);
   FkAnonymizer *anon;
 
+  /* Storing the first seed emits "changed": the heatmap need not read
+   * the round again for it, nor lay it out with names in between. */
   self->making_anonymizer = TRUE;
+  g_signal_handlers_block_matched (self->study, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self->heatmap);
   anon = fk_anonymizer_new_for_study (self->study, highlight, &error);
+  g_signal_handlers_unblock_matched (self->study, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self->heatmap);
   self->making_anonymizer = FALSE;
   if (anon != NULL)
     return anon;
