@@ -434,6 +434,60 @@ test_close (void)
   fixture_teardown (&f);
 }
 
+/* Anonymised: the anonymizer's names (one highlighted keeps its own),
+ * no respondent ever, comments only with show_comments; the anonymizer
+ * is held. Real names again with NULL. */
+static void
+test_anonymized (void)
+{
+  Fixture f = { 0 };
+  FkRegion *region;
+  FkAnonymizer *anon;
+  g_autofree char *bengtsfors = NULL;
+
+  fixture_setup (&f, 480, 800);
+  region = fk_round_snapshot_get_region (f.snapshot);
+  anon = fk_anonymizer_new (region, 42, "1485");
+  bengtsfors = fk_anonymizer_get_display_name (anon, "1460");
+  fk_capability_panel_set_capability (f.panel, f.snapshot, 0, DALS_ED, "en");
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Answered by Anna <i>&amp;</i> Berg"));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), long_comment));
+
+  fk_capability_panel_set_anonymizer (f.panel, anon, FALSE);
+  fk_anonymizer_unref (anon);  /* the panel holds it */
+  g_assert_true (fk_capability_panel_get_anonymizer (f.panel) == anon);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      g_autofree char *shown = fk_anonymizer_get_display_name (anon, m->code);
+
+      g_assert_cmpuint (shell_test_count_labels (GTK_WIDGET (f.panel), shown), ==, 1);
+      if (!g_str_equal (m->code, "1485"))
+        g_assert_null (shell_test_find_label (GTK_WIDGET (f.panel), m->name));
+    }
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Uddevalla"));
+  g_assert_true (g_str_has_prefix (bengtsfors, "Municipality "));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (f.panel), "Answered by Anna <i>&amp;</i> Berg"));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (f.panel), long_comment));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (f.panel), "Gäller inte oss."));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Anonymised: who answered and the comments are not shown."));
+
+  /* Comments when asked for; who answered still not. */
+  fk_capability_panel_set_anonymizer (f.panel, anon, TRUE);
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), long_comment));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Gäller inte oss."));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (f.panel), "Answered by Anna <i>&amp;</i> Berg"));
+  shell_test_save_png (f.window, "capability-panel-anonymized.png");
+
+  fk_capability_panel_set_anonymizer (f.panel, NULL, FALSE);
+  g_assert_null (fk_capability_panel_get_anonymizer (f.panel));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Bengtsfors"));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f.panel), "Answered by Anna <i>&amp;</i> Berg"));
+  g_assert_false (gtk_widget_get_visible (shell_test_template_child (GTK_WIDGET (f.panel), FK_TYPE_CAPABILITY_PANEL,
+                                                                      "anonymous_note")));
+  fixture_teardown (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +504,7 @@ main (int   argc,
   g_test_add_func ("/ui/capability-panel/highlight", test_highlight);
   g_test_add_func ("/ui/capability-panel/order", test_order);
   g_test_add_func ("/ui/capability-panel/close", test_close);
+  g_test_add_func ("/ui/capability-panel/anonymized", test_anonymized);
 
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);

@@ -964,20 +964,25 @@ test_export_names (void)
   struct {
     FkMeasure       measure;
     const char     *round;
+    gboolean        anonymized;
     FkHeatmapFormat format;
     const char     *name;
   } cases[] = {
-    { FK_MEASURE_CURRENT, "Round 1", FK_HEATMAP_FORMAT_PNG, "heatmap-current-round-1.png" },
-    { FK_MEASURE_GAP, "Omgång 2", FK_HEATMAP_FORMAT_SVG, "heatmap-gap-omgang-2.svg" },
-    { FK_MEASURE_DEVIATION, "  Förstudie 2020 / Åmål: \"<b>\"  ", FK_HEATMAP_FORMAT_PDF,
+    { FK_MEASURE_CURRENT, "Round 1", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-current-round-1.png" },
+    { FK_MEASURE_GAP, "Omgång 2", FALSE, FK_HEATMAP_FORMAT_SVG, "heatmap-gap-omgang-2.svg" },
+    { FK_MEASURE_DEVIATION, "  Förstudie 2020 / Åmål: \"<b>\"  ", FALSE, FK_HEATMAP_FORMAT_PDF,
       "heatmap-deviation-forstudie-2020-amal-b.pdf" },
-    { FK_MEASURE_RISK, NULL, FK_HEATMAP_FORMAT_PNG, "heatmap-risk.png" },
-    { FK_MEASURE_INTEREST, "---", FK_HEATMAP_FORMAT_PNG, "heatmap-interest.png" },
+    { FK_MEASURE_RISK, NULL, FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-risk.png" },
+    { FK_MEASURE_INTEREST, "---", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-interest.png" },
+    /* Anonymised: it says so, and nothing of who. */
+    { FK_MEASURE_CURRENT, "Omgång 2", TRUE, FK_HEATMAP_FORMAT_PDF, "heatmap-current-omgang-2-anonymised.pdf" },
+    { FK_MEASURE_GAP, NULL, TRUE, FK_HEATMAP_FORMAT_PNG, "heatmap-gap-anonymised.png" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *name = fk_heatmap_export_suggest_name (cases[i].measure, cases[i].round, cases[i].format);
+      g_autofree char *name = fk_heatmap_export_suggest_name (cases[i].measure, cases[i].round,
+                                                              cases[i].anonymized, cases[i].format);
 
       g_assert_cmpstr (name, ==, cases[i].name);
     }

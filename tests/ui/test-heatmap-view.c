@@ -738,6 +738,59 @@ test_accessible_label (void)
   fixture_teardown (&f);
 }
 
+/* Anonymised: the anonymizer's name in the tooltip and the cell's label,
+ * never who answered, the comment only with show-comments; the view
+ * holds the anonymizer it was given. */
+static void
+test_tooltip_anonymized (void)
+{
+  Fixture f = { 0 };
+  FkHeatmapOptions options;
+  FkAnonymizer *anon;
+  const FkHeatmapLayout *layout;
+  const FkHeatmapCell *cell;
+  g_autofree char *name = NULL;
+  g_autofree char *tip = NULL;
+  g_autofree char *with_comment = NULL;
+  g_autofree char *spoken = NULL;
+  double sy;
+
+  fixture_setup (&f, 1000, 700);
+  anon = fk_anonymizer_new (fk_study_get_region (f.study), 7, NULL);
+  name = fk_anonymizer_get_display_name (anon, "1001");
+  options = *fk_heatmap_view_get_options (f.view);
+  options.anonymizer = anon;
+  fk_heatmap_view_set_options (f.view, &options);
+  fk_anonymizer_unref (anon);   /* the view holds it */
+  g_assert_false (fk_heatmap_view_get_show_comments (f.view));
+  /* A new layout made later reads it again. */
+  fk_heatmap_view_set_measure (f.view, FK_MEASURE_TARGET);
+  fk_heatmap_view_set_measure (f.view, FK_MEASURE_CURRENT);
+  layout = fk_heatmap_view_get_layout (f.view);
+  sy = gtk_adjustment_get_value (vadjustment (&f));
+  cell = fk_heatmap_layout_find_cell (layout, 1, 1);   /* Ort 01, Förmåga 01 */
+  tip = fk_heatmap_view_get_tooltip_at (f.view, cell->x + cell->w / 2 - gtk_adjustment_get_value (hadjustment (&f)),
+                                        cell->y - sy + cell->h / 2);
+  g_assert_nonnull (tip);
+  g_assert_true (g_str_has_prefix (tip, name));
+  g_assert_null (strstr (tip, "Ort 01"));
+  g_assert_nonnull (strstr (tip, "Current level: 3\n"));
+  g_assert_null (strstr (tip, "Answered by"));
+  g_assert_null (strstr (tip, "Andersson"));
+  g_assert_null (strstr (tip, "Comment"));
+
+  fk_heatmap_view_set_show_comments (f.view, TRUE);
+  with_comment = fk_heatmap_view_get_tooltip_at (f.view, cell->x + cell->w / 2 - gtk_adjustment_get_value (hadjustment (&f)),
+                                                 cell->y - sy + cell->h / 2);
+  g_assert_nonnull (strstr (with_comment, "Comment: <b>& the policy exists"));
+  g_assert_null (strstr (with_comment, "Andersson"));
+
+  spoken = fk_heatmap_view_describe_at (f.view, cell->x + cell->w / 2 - gtk_adjustment_get_value (hadjustment (&f)),
+                                        cell->y - sy + cell->h / 2);
+  g_assert_true (g_str_has_prefix (spoken, name));
+  fixture_teardown (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +813,7 @@ main (int   argc,
   g_test_add_func ("/ui/heatmap-view/activate", test_activate);
   g_test_add_func ("/ui/heatmap-view/collapse-area", test_collapse_area);
   g_test_add_func ("/ui/heatmap-view/tooltip", test_tooltip);
+  g_test_add_func ("/ui/heatmap-view/tooltip-anonymized", test_tooltip_anonymized);
   g_test_add_func ("/ui/heatmap-view/accessible-label", test_accessible_label);
 
   ret = g_test_run ();

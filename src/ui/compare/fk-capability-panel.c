@@ -8,6 +8,10 @@
  * never markup. The highlighted row is scrolled to from a tick callback,
  * once the new rows have been allocated (not from size_allocate, see
  * HACKING.md "Window sizes").
+ *
+ * Anonymised (an FkAnonymizer set): each municipality is called what the
+ * anonymizer calls it, who answered is left out, and so is the comment
+ * unless show-comments is on (comments can name places and people).
  */
 #define G_LOG_DOMAIN "fk-capability-panel"
 #include "config.h"
@@ -27,11 +31,14 @@ struct _FkCapabilityPanel
   GArray            *order;         /* guint snapshot rows; NULL: region order */
   GPtrArray         *rows;          /* GtkListBoxRow per snapshot row (owned by the list) */
   guint              scroll_tick;
+  FkAnonymizer      *anonymizer;    /* NULL: real names */
+  gboolean           show_comments; /* anonymised: comments shown all the same */
 
   GtkLabel          *name_label;
   GtkLabel          *area_label;
   GtkLabel          *description_label;
   GtkWidget         *summary_box;
+  GtkLabel          *anonymous_note;
   GtkListBox        *municipality_list;
   GtkWidget         *close_button;
   GtkScrolledWindow *scrolled_window;
@@ -201,9 +208,45 @@ answer_lines (FkCapabilityPanel *self,
       if (level || score->interest != FK_INTEREST_UNSET)
         g_ptr_array_add (lines, g_strdup_printf (_("Interest: %s"), fk_interest_get_label (score->interest)));
     }
-  if (score != NULL && score->respondent != NULL && *score->respondent != '\0')
+  /* A person's name tells the room who this is. */
+  if (score != NULL && score->respondent != NULL && *score->respondent != '\0' && self->anonymizer == NULL)
     g_ptr_array_add (lines, g_strdup_printf (_("Answered by %s"), score->respondent));
   return lines;
+}
+
+/* What the list calls the municipality. (transfer full) */
+static char *
+municipality_name (FkCapabilityPanel    *self,
+                   const FkMunicipality *m)
+{
+  char *name;
+
+  if (self->anonymizer == NULL)
+    return g_strdup (m->name);
+  name = fk_anonymizer_get_display_name (self->anonymizer, m->code);
+  /* A municipality the anonymizer does not know is never named. */
+  return name != NULL ? name : g_strdup ("?");
+}
+
+static gboolean
+comment_shown (FkCapabilityPanel *self,
+               const FkScore     *score)
+{
+  return score != NULL && score->comment != NULL && *score->comment != '\0'
+         && (self->anonymizer == NULL || self->show_comments);
+}
+
+/* Anonymised, a line above the list says what it leaves out. */
+static void
+update_anonymous_note (FkCapabilityPanel *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->anonymous_note), self->anonymizer != NULL);
+  if (self->anonymizer == NULL)
+    return;
+  gtk_label_set_text (self->anonymous_note,
+                      self->show_comments
+                      ? _("Anonymised: who answered is not shown. Comments are shown, and they can name places and people.")
+                      : _("Anonymised: who answered and the comments are not shown."));
 }
 
 static GtkWidget *
@@ -220,7 +263,8 @@ make_row (FkCapabilityPanel *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = text_label (m->name);
+  g_autofree char *shown_name = municipality_name (self, m);
+  GtkWidget *name = text_label (shown_name);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (row, "fk-municipality-entry");
@@ -232,7 +276,7 @@ make_row (FkCapabilityPanel *self,
   gtk_widget_add_css_class (name, "heading");
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (title_box), name);
-  g_ptr_array_add (spoken, m->name);
+  g_ptr_array_add (spoken, shown_name);
   if (highlighted)
     {
       /* Translators: a tag beside the municipality whose heatmap cell
@@ -253,7 +297,7 @@ make_row (FkCapabilityPanel *self,
       g_ptr_array_add (spoken, g_ptr_array_index (lines, i));
     }
 
-  if (score != NULL && score->comment != NULL && *score->comment != '\0')
+  if (comment_shown (self, score))
     {
       GtkWidget *comment = text_label (score->comment);
 
@@ -354,6 +398,7 @@ rebuild (FkCapabilityPanel *self)
   guint n_rows;
 
   clear_list (self);
+  update_anonymous_note (self);
   if (self->snapshot == NULL)
     {
       gtk_label_set_text (self->name_label, "");
@@ -432,6 +477,7 @@ fk_capability_panel_finalize (GObject *object)
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
   g_clear_pointer (&self->order, g_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
   g_free (self->language);
   G_OBJECT_CLASS (fk_capability_panel_parent_class)->finalize (object);
 }
@@ -457,6 +503,7 @@ fk_capability_panel_class_init (FkCapabilityPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, area_label);
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, description_label);
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, anonymous_note);
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, municipality_list);
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, close_button);
   gtk_widget_class_bind_template_child (widget_class, FkCapabilityPanel, scrolled_window);
@@ -519,6 +566,30 @@ fk_capability_panel_set_order (FkCapabilityPanel *self,
       g_array_append_vals (self->order, rows, n_rows);
     }
   rebuild (self);
+}
+
+void
+fk_capability_panel_set_anonymizer (FkCapabilityPanel *self,
+                                    FkAnonymizer      *anonymizer,
+                                    gboolean           show_comments)
+{
+  g_return_if_fail (FK_IS_CAPABILITY_PANEL (self));
+
+  if (self->anonymizer == anonymizer && self->show_comments == show_comments)
+    return;
+  if (anonymizer != NULL)
+    fk_anonymizer_ref (anonymizer);
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
+  self->anonymizer = anonymizer;
+  self->show_comments = show_comments;
+  rebuild (self);
+}
+
+FkAnonymizer *
+fk_capability_panel_get_anonymizer (FkCapabilityPanel *self)
+{
+  g_return_val_if_fail (FK_IS_CAPABILITY_PANEL (self), NULL);
+  return self->anonymizer;
 }
 
 guint *

@@ -6,7 +6,9 @@
  * aggregates (regional mean and median, how many are at a low level,
  * cannot sustain it alone, are interested), then one row per municipality
  * with its whole answer and its comment in full. It scrolls by itself and
- * works from 300 px wide.
+ * works from 300 px wide. Anonymised (set_anonymizer()), the rows name
+ * no municipality but the highlighted one and show no respondent, and no
+ * comment unless asked to.
  *
  * How a page uses it:
  *
@@ -68,6 +70,21 @@ void       fk_capability_panel_set_capability (FkCapabilityPanel *self,
 void       fk_capability_panel_set_order      (FkCapabilityPanel *self,
                                                const guint       *rows,
                                                guint              n_rows);
+/**
+ * fk_capability_panel_set_anonymizer:
+ * @anonymizer: (nullable): names the municipalities "Municipality A", …
+ *   (held); %NULL for real names
+ * @show_comments: with @anonymizer, show the comments all the same (they
+ *   can name places and people); who answered is never shown then
+ *
+ * Rebuilds the panel. The list follows the order given to set_order(),
+ * which for an anonymised heatmap is already its letter order.
+ */
+void       fk_capability_panel_set_anonymizer (FkCapabilityPanel *self,
+                                               FkAnonymizer      *anonymizer,
+                                               gboolean           show_comments);
+/* Returns: (transfer none) (nullable) */
+FkAnonymizer *fk_capability_panel_get_anonymizer (FkCapabilityPanel *self);
 /**
  * fk_capability_panel_order_from_layout:
  * @layout: (nullable): the heatmap's layout

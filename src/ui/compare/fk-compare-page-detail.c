@@ -52,6 +52,9 @@ fill_panel (FkComparePage *self,
   guint n = 0;
   g_autofree guint *order = NULL;
 
+  /* Anonymised, the heatmap's letter order and the same anonymizer. */
+  fk_capability_panel_set_anonymizer (self->panel, self->anonymizer,
+                                      fk_heatmap_view_get_show_comments (self->heatmap));
   order = fk_capability_panel_order_from_layout (fk_heatmap_view_get_layout (self->heatmap), &n);
   fk_capability_panel_set_order (self->panel, order, n);
   fk_capability_panel_set_capability (self->panel, snapshot, capability, municipality,

@@ -9,6 +9,11 @@
  * Preferences' numbers switch) sets the states again. Without an
  * installed schema the choices start at the layout's defaults and are
  * forgotten at exit.
+ *
+ * Anonymised, the order dropdown offers "Letter" and "Mean" only: the
+ * layout ignores the orders by name, code and population then, which
+ * would tell who is who. "Letter" leaves the "order" state at the last
+ * of those, so that names come back in the order they left in.
  */
 #define G_LOG_DOMAIN "fk-compare-page"
 #include "config.h"
@@ -29,6 +34,11 @@
 static const FkMunicipalityOrder municipality_orders[] = {
   FK_MUNICIPALITY_ORDER_NAME, FK_MUNICIPALITY_ORDER_CODE,
   FK_MUNICIPALITY_ORDER_POPULATION, FK_MUNICIPALITY_ORDER_MEAN,
+};
+/* Anonymised: "Letter", "Mean" (letter_orders in the .ui). */
+enum {
+  LETTER_ORDER_LETTER,
+  LETTER_ORDER_MEAN,
 };
 static const FkCapabilityOrder capability_orders[] = {
   FK_CAPABILITY_ORDER_MODEL, FK_CAPABILITY_ORDER_MEAN, FK_CAPABILITY_ORDER_SPREAD,
@@ -78,6 +88,15 @@ state_string (FkComparePage *self,
   return g_variant_dup_string (state, NULL);
 }
 
+/* compare.anonymize is on (fk-compare-page-anon.c; not yet made while
+ * the options are set up). */
+static gboolean
+anonymized (FkComparePage *self)
+{
+  return g_action_group_has_action (G_ACTION_GROUP (self->actions), "anonymize")
+         && state_boolean (self, "anonymize");
+}
+
 static guint
 state_flags (FkComparePage *self,
              const char    *key)
@@ -112,19 +131,24 @@ sync_dropdowns (FkComparePage *self)
   fk_municipality_order_from_string (order, &m);
   fk_capability_order_from_string (capability_order, &c);
   self->updating = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (municipality_orders); i++)
-    if (municipality_orders[i] == m)
-      gtk_drop_down_set_selected (self->order_dropdown, i);
+  if (anonymized (self))
+    gtk_drop_down_set_selected (self->order_dropdown,
+                                m == FK_MUNICIPALITY_ORDER_MEAN ? LETTER_ORDER_MEAN : LETTER_ORDER_LETTER);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (municipality_orders); i++)
+      if (municipality_orders[i] == m)
+        gtk_drop_down_set_selected (self->order_dropdown, i);
   for (guint i = 0; i < G_N_ELEMENTS (capability_orders); i++)
     if (capability_orders[i] == c)
       gtk_drop_down_set_selected (self->capability_order_dropdown, i);
   self->updating = FALSE;
 }
 
-/* The heatmap's options from the actions' states; the options the page
- * does not choose (collapsed areas, cell size: the view's own) stay. */
-static void
-apply_options (FkComparePage *self)
+/* The heatmap's options from the actions' states and the page's
+ * anonymizer; the options the page does not choose (collapsed areas,
+ * cell size: the view's own) stay. */
+void
+fk_compare_page_apply_options (FkComparePage *self)
 {
   const FkHeatmapOptions *old = fk_heatmap_view_get_options (self->heatmap);
   g_auto(GStrv) collapsed = g_strdupv ((char **) old->collapsed_areas);
@@ -139,6 +163,9 @@ apply_options (FkComparePage *self)
   options.show_numbers = state_boolean (self, "numbers");
   options.aggregates = (FkHeatmapAggregates) state_flags (self, AGGREGATES_KEY);
   options.overlays = (FkHeatmapOverlays) state_flags (self, OVERLAYS_KEY);
+  options.anonymizer = self->anonymizer;
+  if (options.municipality_order != FK_MUNICIPALITY_ORDER_MEAN)
+    self->revealing_order = options.municipality_order;
 
   sync_dropdowns (self);
   /* A key written by this page comes back as a change: nothing new. */
@@ -147,7 +174,8 @@ apply_options (FkComparePage *self)
       && options.group_by_size == old->group_by_size
       && options.show_numbers == old->show_numbers
       && options.aggregates == old->aggregates
-      && options.overlays == old->overlays)
+      && options.overlays == old->overlays
+      && options.anonymizer == old->anonymizer)
     return;
   fk_heatmap_view_set_options (self->heatmap, &options);
 }
@@ -212,7 +240,7 @@ on_settings_changed (GSettings     *settings,
   if (!g_str_has_prefix (key, "heatmap-"))
     return;
   load_settings (self);
-  apply_options (self);
+  fk_compare_page_apply_options (self);
 }
 
 /* ---- the actions ----------------------------------------------------------- */
@@ -226,7 +254,7 @@ change_toggle (GSimpleAction *action,
   const char *name = g_action_get_name (G_ACTION (action));
 
   g_simple_action_set_state (action, state);
-  apply_options (self);
+  fk_compare_page_apply_options (self);
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     if (g_str_equal (toggles[i].action, name))
       save_toggle (self, &toggles[i]);
@@ -248,7 +276,7 @@ change_order (GSimpleAction *action,
                      : !fk_capability_order_from_string (word, &c))
     return;
   g_simple_action_set_state (action, state);
-  apply_options (self);
+  fk_compare_page_apply_options (self);
   if (self->view_settings != NULL)
     g_settings_set_string (self->view_settings, municipalities ? ORDER_KEY : CAPABILITY_ORDER_KEY, word);
 }
@@ -257,10 +285,37 @@ void
 fk_compare_page_on_order_selected (FkComparePage *self)
 {
   guint pos = gtk_drop_down_get_selected (self->order_dropdown);
+  FkMunicipalityOrder order;
 
-  if (!self->updating && pos < G_N_ELEMENTS (municipality_orders))
-    g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "order",
-                                        g_variant_new_string (fk_municipality_order_to_string (municipality_orders[pos])));
+  if (self->updating)
+    return;
+  if (anonymized (self))
+    /* "Letter": the order the names had, which the layout ignores. */
+    order = pos == LETTER_ORDER_MEAN ? FK_MUNICIPALITY_ORDER_MEAN : self->revealing_order;
+  else if (pos < G_N_ELEMENTS (municipality_orders))
+    order = municipality_orders[pos];
+  else
+    return;
+  g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "order",
+                                      g_variant_new_string (fk_municipality_order_to_string (order)));
+}
+
+void
+fk_compare_page_update_order_choices (FkComparePage *self)
+{
+  gboolean anon = anonymized (self);
+  GListModel *model = G_LIST_MODEL (anon ? self->letter_orders : self->name_orders);
+
+  if (gtk_drop_down_get_model (self->order_dropdown) != model)
+    {
+      self->updating = TRUE;
+      gtk_drop_down_set_model (self->order_dropdown, model);
+      self->updating = FALSE;
+    }
+  gtk_widget_set_tooltip_text (self->group_check,
+                               anon ? _("Municipalities in groups by size, a group of fewer than four merged with its neighbour")
+                                    : _("Large, medium-size and small municipalities in three groups"));
+  sync_dropdowns (self);
 }
 
 void
@@ -337,7 +392,7 @@ fk_compare_page_init_options (FkComparePage *self)
   if (self->view_settings != NULL)
     g_signal_connect (self->view_settings, "changed", G_CALLBACK (on_settings_changed), self);
   load_settings (self);
-  apply_options (self);
+  fk_compare_page_apply_options (self);
   fk_compare_page_update_overlays (self);
 }
 

@@ -22,11 +22,26 @@ struct _FkComparePage
   GCancellable       *export_cancellable;
   GFile              *export_folder;  /* where the last export went: the next starts there */
   gboolean            exporting;
+  /* Anonymised (fk-compare-page-anon.c): the one anonymizer of the study,
+   * NULL while names are shown; what the heatmap, its table and panel
+   * and the export all use. */
+  FkAnonymizer       *anonymizer;
+  guint64             session_seed;   /* for a study that cannot store one */
+  gboolean            has_session_seed;
+  gboolean            making_anonymizer; /* its seed's write emits "changed" */
+  GPtrArray          *highlight_codes;  /* the highlight dropdown's codes, "" first */
+  GtkNativeDialog    *key_chooser;    /* "Export anonymisation key" while open */
+  FkMunicipalityOrder revealing_order; /* the last order by name, code or population */
 
   AdwToastOverlay    *toast_overlay;
   GtkDropDown        *measure_dropdown;
   GtkDropDown        *round_dropdown;
   GtkDropDown        *order_dropdown;
+  GtkStringList      *name_orders;    /* the order dropdown's items with real names */
+  GtkStringList      *letter_orders;  /* and anonymised */
+  GtkWidget          *group_check;
+  GtkDropDown        *highlight_dropdown;
+  GtkWidget          *highlight_label;
   GtkDropDown        *capability_order_dropdown;
   GtkCheckButton     *low_check;
   GtkCheckButton     *overlay_target_check;
@@ -51,6 +66,11 @@ void fk_compare_page_init_options       (FkComparePage *self);
 void fk_compare_page_dispose_options    (FkComparePage *self);
 /* The marks on the current level: enabled only while it is shown. */
 void fk_compare_page_update_overlays    (FkComparePage *self);
+/* The heatmap's options from the actions' states (the anonymizer too). */
+void fk_compare_page_apply_options      (FkComparePage *self);
+/* The order dropdown offers the orders by name, code and population only
+ * with real names; anonymised, "Letter" and "Mean". */
+void fk_compare_page_update_order_choices (FkComparePage *self);
 /* The order dropdowns chose (notify::selected). */
 void fk_compare_page_on_order_selected  (FkComparePage *self);
 void fk_compare_page_on_capability_order_selected (FkComparePage *self);
@@ -68,5 +88,18 @@ void fk_compare_page_dispose_views      (FkComparePage *self);
  * and the change is offered only with two rounds or more. */
 void fk_compare_page_update_views       (FkComparePage *self);
 void fk_compare_page_on_from_selected   (FkComparePage *self);
+
+/* fk-compare-page-anon.c: "compare.anonymize" (GSettings
+ * heatmap-anonymize), "compare.highlight", "compare.show-comments" and
+ * "compare.export-key". */
+void fk_compare_page_init_anon          (FkComparePage *self);
+void fk_compare_page_dispose_anon       (FkComparePage *self);
+/* A new study (set_study): its municipalities in the highlight dropdown,
+ * its anonymizer. */
+void fk_compare_page_anon_set_study     (FkComparePage *self);
+/* The study changed: a new seed means new letters. */
+void fk_compare_page_anon_study_changed (FkComparePage       *self,
+                                         const FkStudyChange *change);
+void fk_compare_page_on_highlight_selected (FkComparePage *self);
 
 G_END_DECLS

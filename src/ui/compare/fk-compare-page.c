@@ -10,6 +10,9 @@
  * The heatmap or the same values as a table ("compare.view"), and the
  * side panel of an activated capability: fk-compare-page-detail.c.
  *
+ * Anonymised views (letters instead of names, one name highlighted, the
+ * key): fk-compare-page-anon.c.
+ *
  * Export (compare.export, Ctrl+E while the page is shown) asks for a file
  * and writes the heatmap shown (fk-heatmap-export.c) in a worker thread;
  * the page's own toast overlay says how it went, since the window has
@@ -99,6 +102,7 @@ on_study_changed (FkStudy             *study,
 {
   if (change->what & FK_STUDY_CHANGE_ROUNDS)
     fill_rounds (self);
+  fk_compare_page_anon_study_changed (self, change);
 }
 
 static void
@@ -241,7 +245,8 @@ export_action (GSimpleAction *action,
   if (self->chooser != NULL)
     return;
   name = fk_heatmap_export_suggest_name (fk_heatmap_view_get_measure (self->heatmap),
-                                         round != NULL ? round->name : NULL, FK_HEATMAP_FORMAT_PNG);
+                                         round != NULL ? round->name : NULL,
+                                         self->anonymizer != NULL, FK_HEATMAP_FORMAT_PNG);
   self->chooser = fk_heatmap_export_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                  self->export_folder, name, on_export_file_chosen, self);
 }
@@ -274,6 +279,7 @@ fk_compare_page_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  fk_compare_page_dispose_anon (self);
   fk_compare_page_dispose_options (self);
   fk_compare_page_dispose_views (self);
   if (self->study != NULL)
@@ -362,6 +368,11 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, measure_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, round_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, name_orders);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, letter_orders);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, group_check);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, highlight_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, highlight_label);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, capability_order_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, low_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_target_check);
@@ -379,6 +390,7 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_order_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_capability_order_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_from_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_compare_page_on_highlight_selected);
 }
 
 static void
@@ -399,6 +411,7 @@ fk_compare_page_init (FkComparePage *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", G_ACTION_GROUP (self->actions));
   fk_compare_page_init_options (self);
+  fk_compare_page_init_anon (self);
   fk_compare_page_init_detail (self);
   fk_compare_page_init_views (self);
 
@@ -457,6 +470,8 @@ fk_compare_page_set_study (FkComparePage *self,
     g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
 
   g_array_set_size (self->round_ids, 0);
+  /* The anonymizer first: the new study's names must never show. */
+  fk_compare_page_anon_set_study (self);
   fill_rounds (self);
   fk_heatmap_view_set_study (self->heatmap, study);
   update_export_enabled (self);

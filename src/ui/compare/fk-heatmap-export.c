@@ -6,6 +6,11 @@
  * depend on how far the screen is zoomed. fk_heatmap_write() makes the
  * write atomic. The file chooser is a GtkFileChooserNative (GTK 4.8 has
  * no GtkFileDialog), so a sandboxed app gets the portal's.
+ *
+ * Anonymised (options.anonymizer), the file shows what the page shows:
+ * letters, the highlighted name, merged size groups; the layout puts no
+ * name anywhere in it, and the PDF gets no metadata (cairo writes only
+ * its producer). The name offered ends in "-anonymised".
  */
 #define G_LOG_DOMAIN "fk-heatmap-export"
 #include "config.h"
@@ -75,6 +80,7 @@ append_slug (GString    *out,
 char *
 fk_heatmap_export_suggest_name (FkMeasure        measure,
                                 const char      *round_name,
+                                gboolean         anonymized,
                                 FkHeatmapFormat  format)
 {
   GString *name = g_string_new ("heatmap-");
@@ -90,6 +96,9 @@ fk_heatmap_export_suggest_name (FkMeasure        measure,
       if (name->len == before + 1)
         g_string_truncate (name, before);
     }
+  /* Says what the file is, and nothing of who. */
+  if (anonymized)
+    g_string_append (name, "-anonymised");
   g_string_append_printf (name, ".%s", fk_heatmap_export_extension (format));
   return g_string_free (name, FALSE);
 }
@@ -113,6 +122,7 @@ export_job_free (ExportJob *job)
   g_free (job->language);
   g_strfreev (job->collapsed_areas);
   g_clear_pointer (&job->baseline, fk_round_snapshot_unref);
+  g_clear_pointer (&job->options.anonymizer, fk_anonymizer_unref);
   g_free (job->path);
   g_free (job);
 }
@@ -179,6 +189,9 @@ fk_heatmap_export_async (FkRoundSnapshot        *snapshot,
   /* The worker thread reads the baseline too: kept until the job ends. */
   job->baseline = options->baseline != NULL ? fk_round_snapshot_ref (options->baseline) : NULL;
   job->options.baseline = job->baseline;
+  /* Held by the job: the page may drop its own while the thread draws. */
+  if (job->options.anonymizer != NULL)
+    fk_anonymizer_ref (job->options.anonymizer);
   job->options.cell_size = defaults.cell_size;  /* not the screen's zoom */
   job->path = g_steal_pointer (&path);
   job->format = format;

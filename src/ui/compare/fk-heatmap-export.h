@@ -16,16 +16,18 @@ gboolean    fk_heatmap_export_format_from_name (const char      *name,
                                                 FkHeatmapFormat *format);
 /* A file name to offer, "heatmap-current-round-1.png": the measure's
  * stable name and the round's name (@round_name nullable) in lower-case
- * ASCII letters, digits and hyphens.
+ * ASCII letters, digits and hyphens; "heatmap-current-round-1-anonymised.png"
+ * when @anonymized (never a municipality's name or code).
  * Returns: (transfer full) */
 char       *fk_heatmap_export_suggest_name     (FkMeasure        measure,
                                                 const char      *round_name,
+                                                gboolean         anonymized,
                                                 FkHeatmapFormat  format);
 
 /**
  * fk_heatmap_export_async:
  * @snapshot: (transfer none): the round, as the view read it (held)
- * @options: copied, collapsed_areas included
+ * @options: copied, collapsed_areas included, the anonymizer held
  * @file: a local file (g_file_get_path() not NULL), else the export fails
  * @source_object: (nullable): the task's source object
  *

@@ -17,6 +17,11 @@
  * stale and recomputes on map. A cell cursor moved with the arrow keys
  * carries the accessible label (GTK 4.8 has no accessible objects for
  * drawn cells); tooltips give the whole score.
+ *
+ * Anonymised (options.anonymizer, held by the view): every name comes
+ * from the layout's column labels, which the anonymizer made; a tooltip
+ * leaves out who answered, and the comment unless show-comments is on
+ * (docs/anonymization.md, "In the app").
  */
 #define G_LOG_DOMAIN "fk-heatmap-view"
 #include "config.h"
@@ -71,6 +76,7 @@ struct _FkHeatmapView
 
   FkHeatmapOptions options;
   GStrv            collapsed_areas; /* owned; options.collapsed_areas points here */
+  gboolean         show_comments;   /* anonymised: comments in tooltips (never who answered) */
   FkRoundSnapshot *snapshot;        /* the round the layout shows */
   FkHeatmapGrid    grid;            /* asked for; options.grid is what is shown */
   gint64           baseline_round_id; /* the change's "from"; 0: the round before */
@@ -534,11 +540,25 @@ static char *
 tooltip_text (FkHeatmapView       *self,
               const FkHeatmapCell *cell)
 {
-  if (is_score_cell (cell))
-    return fk_score_summary_long (label_text (self->layout->col_labels, cell->col),
-                                  label_text (self->layout->row_labels, cell->row),
-                                  cell_score (self, cell), FK_SCORE_SUMMARY_COMMENT_CHARS);
-  return describe_aggregate (self, cell);
+  const FkScore *score;
+  FkScore shown;
+
+  if (!is_score_cell (cell))
+    return describe_aggregate (self, cell);
+  score = cell_score (self, cell);
+  /* Anonymised: a person's name tells the room who this is, and a
+   * comment may name places and people. */
+  if (score != NULL && self->options.anonymizer != NULL)
+    {
+      shown = *score;
+      shown.respondent = NULL;
+      if (!self->show_comments)
+        shown.comment = NULL;
+      score = &shown;
+    }
+  return fk_score_summary_long (label_text (self->layout->col_labels, cell->col),
+                                label_text (self->layout->row_labels, cell->row),
+                                score, FK_SCORE_SUMMARY_COMMENT_CHARS);
 }
 
 static void
@@ -1812,6 +1832,7 @@ fk_heatmap_view_dispose (GObject *object)
   g_clear_pointer (&self->baseline, fk_round_snapshot_unref);
   self->options.baseline = NULL;
   g_clear_pointer (&self->collapsed_areas, g_strfreev);
+  g_clear_pointer (&self->options.anonymizer, fk_anonymizer_unref);
   clear_tiles (self);
 
   G_OBJECT_CLASS (fk_heatmap_view_parent_class)->dispose (object);
@@ -2124,6 +2145,11 @@ fk_heatmap_view_set_options (FkHeatmapView          *self,
   g_return_if_fail (options != NULL);
 
   keys = options->collapsed_areas;
+  /* Held, not borrowed: layouts are made again later from these options. */
+  if (options->anonymizer != NULL)
+    fk_anonymizer_ref (options->anonymizer);
+  if (self->options.anonymizer != NULL)
+    fk_anonymizer_unref (self->options.anonymizer);
   self->options = *options;
   /* The grid and the baseline are the view's (set_grid()). */
   self->options.grid = self->baseline != NULL ? FK_HEATMAP_GRID_CHANGE
@@ -2184,6 +2210,22 @@ fk_heatmap_view_get_baseline (FkHeatmapView *self)
 {
   g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), NULL);
   return self->baseline;
+}
+
+gboolean
+fk_heatmap_view_get_show_comments (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), FALSE);
+  return self->show_comments;
+}
+
+void
+fk_heatmap_view_set_show_comments (FkHeatmapView *self,
+                                   gboolean       show)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+  /* Tooltips are asked for when shown: nothing to redraw. */
+  self->show_comments = show;
 }
 
 void

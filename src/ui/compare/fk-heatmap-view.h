@@ -63,8 +63,8 @@ FkPalette              fk_heatmap_view_get_palette    (FkHeatmapView *self);
 void                   fk_heatmap_view_set_palette    (FkHeatmapView *self,
                                                        FkPalette      palette);
 /* The options of the layout (order, grouping, collapsed areas, aggregates,
- * overlays, numbers); copied, collapsed_areas included. The cell size is
- * the view's: 40 px × zoom. */
+ * overlays, numbers, anonymizer); copied, collapsed_areas included, the
+ * anonymizer held. The cell size is the view's: 40 px × zoom. */
 void                   fk_heatmap_view_set_options    (FkHeatmapView          *self,
                                                        const FkHeatmapOptions *options);
 /* What the rows are (FkHeatmapOptions.grid; default capabilities). With
@@ -81,6 +81,12 @@ void                   fk_heatmap_view_set_baseline_round_id (FkHeatmapView *sel
 /* Returns: (transfer none) (nullable): the baseline round read for the
  * change, NULL in the other grids. */
 FkRoundSnapshot       *fk_heatmap_view_get_baseline   (FkHeatmapView *self);
+/* Anonymised (options->anonymizer set): whether tooltips show comments,
+ * which can name places and people (default FALSE). Who answered is
+ * never shown then; with real names both always are. */
+gboolean               fk_heatmap_view_get_show_comments (FkHeatmapView *self);
+void                   fk_heatmap_view_set_show_comments (FkHeatmapView *self,
+                                                          gboolean       show);
 /* Hidden, the view only notes that it is stale and catches up on map.
  * ensure_current() catches up now (before reading the snapshot or the
  * layout of a hidden view); with follow_hidden it keeps up while hidden
