@@ -78,6 +78,7 @@ reset_settings (void)
   g_settings_reset (settings, "heatmap-anonymize");
   g_settings_reset (settings, "heatmap-order");
   g_settings_reset (settings, "heatmap-group-by-size");
+  g_settings_reset (settings, "heatmap-grid");
 }
 
 static void
@@ -519,6 +520,50 @@ test_no_names (void)
   fixture_teardown (&f);
 }
 
+/* The area overview and the change between rounds ask the same
+ * anonymizer: no name or code in their labels, cells, tooltips, table or
+ * on screen, but the highlighted one's name. */
+static void
+test_other_grids (void)
+{
+  Fixture f = { 0 };
+  Rules rules = { 0 };
+  g_autoptr(GError) error = NULL;
+  const FkMunicipality *named;
+
+  fixture_setup (&f, TRUE);
+  g_assert_nonnull (fk_study_add_round (f.study, "R2", NULL, &error));
+  g_assert_no_error (error);
+  fill_study (f.study);   /* the same scores again, in R2 */
+  show_page (&f);
+  rules.region = fk_study_get_region (f.study);
+  named = g_ptr_array_index (rules.region->municipalities, 2);
+  set_boolean (&f, "anonymize", TRUE);
+  set_string (&f, "highlight", named->code);
+  rules.named_code = named->code;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *grid = i == 0 ? "areas" : "change";
+      const FkHeatmapLayout *layout;
+
+      set_string (&f, "grid", grid);
+      layout = fk_heatmap_view_get_layout (f.heatmap);
+      g_assert_cmpuint (layout->rows->len, >, 0);
+      g_assert_cmpint (g_array_index (layout->rows, FkHeatmapRow, 0).kind, ==,
+                       i == 0 ? FK_HEATMAP_ROW_AREA : FK_HEATMAP_ROW_CAPABILITY);
+      g_assert_true ((fk_heatmap_view_get_baseline (f.heatmap) != NULL) == (i == 1));
+      g_assert_cmpuint (count_column_names (layout, named->name), ==, 1);
+      check_layout (&rules, layout);
+      g_assert_cmpuint (check_every_cell (&rules, f.heatmap), ==, 0);
+      check_table (&rules, &f);
+      check_screen (&rules, f.window, grid);
+    }
+  g_assert_cmpuint (rules.n_checked, >, 500);
+
+  fixture_teardown (&f);
+}
+
 /* The column names of the heatmap, left to right. (transfer full) */
 static GStrv
 column_names (FkHeatmapView *heatmap)
@@ -895,6 +940,7 @@ main (int   argc,
   g_test_add_func ("/ui/compare-anon/read-only", test_read_only);
   g_test_add_func ("/ui/compare-anon/orders", test_orders);
   g_test_add_func ("/ui/compare-anon/export", test_export);
+  g_test_add_func ("/ui/compare-anon/other-grids", test_other_grids);
 
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
