@@ -234,7 +234,11 @@ test_grid (void)
   shell_test_save_png (window, "compare-areas.png");
 
   /* The change from R1 (the round before R2) to R2. */
+  g_assert_nonnull (shell_test_find_label (page, "Round"));
   choose_grid (window, page, "change");
+  /* The round shown is then what the change goes to. */
+  g_assert_null (shell_test_find_label (page, "Round"));
+  g_assert_nonnull (shell_test_find_label (page, "To"));
   layout = fk_heatmap_view_get_layout (heatmap);
   g_assert_cmpint (layout->grid, ==, FK_HEATMAP_GRID_CHANGE);
   g_assert_nonnull (fk_heatmap_view_get_baseline (heatmap));

@@ -962,26 +962,34 @@ test_export_names (void)
 {
   FkHeatmapFormat format = FK_HEATMAP_FORMAT_PNG;
   struct {
+    FkHeatmapGrid   grid;
     FkMeasure       measure;
+    const char     *from;
     const char     *round;
     gboolean        anonymized;
     FkHeatmapFormat format;
     const char     *name;
   } cases[] = {
-    { FK_MEASURE_CURRENT, "Round 1", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-current-round-1.png" },
-    { FK_MEASURE_GAP, "Omgång 2", FALSE, FK_HEATMAP_FORMAT_SVG, "heatmap-gap-omgang-2.svg" },
-    { FK_MEASURE_DEVIATION, "  Förstudie 2020 / Åmål: \"<b>\"  ", FALSE, FK_HEATMAP_FORMAT_PDF,
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_CURRENT, "Omgång 0", "Round 1", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-current-round-1.png" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_GAP, "Omgång 0", "Omgång 2", FALSE, FK_HEATMAP_FORMAT_SVG, "heatmap-gap-omgang-2.svg" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_DEVIATION, "Omgång 0", "  Förstudie 2020 / Åmål: \"<b>\"  ", FALSE, FK_HEATMAP_FORMAT_PDF,
       "heatmap-deviation-forstudie-2020-amal-b.pdf" },
-    { FK_MEASURE_RISK, NULL, FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-risk.png" },
-    { FK_MEASURE_INTEREST, "---", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-interest.png" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_RISK, "Omgång 0", NULL, FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-risk.png" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_INTEREST, "Omgång 0", "---", FALSE, FK_HEATMAP_FORMAT_PNG, "heatmap-interest.png" },
     /* Anonymised: it says so, and nothing of who. */
-    { FK_MEASURE_CURRENT, "Omgång 2", TRUE, FK_HEATMAP_FORMAT_PDF, "heatmap-current-omgang-2-anonymised.pdf" },
-    { FK_MEASURE_GAP, NULL, TRUE, FK_HEATMAP_FORMAT_PNG, "heatmap-gap-anonymised.png" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_CURRENT, "Omgång 0", "Omgång 2", TRUE, FK_HEATMAP_FORMAT_PDF, "heatmap-current-omgang-2-anonymised.pdf" },
+    { FK_HEATMAP_GRID_CAPABILITIES, FK_MEASURE_GAP, "Omgång 0", NULL, TRUE, FK_HEATMAP_FORMAT_PNG, "heatmap-gap-anonymised.png" },
+    /* The other grids say which; the change, from which round. */
+    { FK_HEATMAP_GRID_AREAS, FK_MEASURE_CURRENT, "R0", "Omgång 2", FALSE, FK_HEATMAP_FORMAT_PNG, "areas-current-omgang-2.png" },
+    { FK_HEATMAP_GRID_CHANGE, FK_MEASURE_GAP, "Hösten 2020", "Våren 2021", TRUE, FK_HEATMAP_FORMAT_PDF,
+      "change-gap-hosten-2020-varen-2021-anonymised.pdf" },
+    { FK_HEATMAP_GRID_CHANGE, FK_MEASURE_RISK, NULL, "R2", FALSE, FK_HEATMAP_FORMAT_SVG, "change-risk-r2.svg" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *name = fk_heatmap_export_suggest_name (cases[i].measure, cases[i].round,
+      g_autofree char *name = fk_heatmap_export_suggest_name (cases[i].grid, cases[i].measure,
+                                                              cases[i].from, cases[i].round,
                                                               cases[i].anonymized, cases[i].format);
 
       g_assert_cmpstr (name, ==, cases[i].name);

@@ -36,6 +36,7 @@ struct _FkComparePage
   AdwToastOverlay    *toast_overlay;
   GtkDropDown        *measure_dropdown;
   GtkDropDown        *round_dropdown;
+  GtkLabel           *round_label;    /* "Round", or "To" beside the change's "From" */
   GtkDropDown        *order_dropdown;
   GtkStringList      *name_orders;    /* the order dropdown's items with real names */
   GtkStringList      *letter_orders;  /* and anonymised */

@@ -85,6 +85,8 @@ apply_grid (FkComparePage *self)
       set_grid_state (self, grid);
     }
   gtk_widget_set_visible (self->from_box, grid == FK_HEATMAP_GRID_CHANGE);
+  /* Translators: the round a change is counted to, beside "From". */
+  gtk_label_set_text_with_mnemonic (self->round_label, grid == FK_HEATMAP_GRID_CHANGE ? _("_To") : _("_Round"));
   fk_heatmap_view_set_baseline_round_id (self->heatmap,
                                          from < self->round_ids->len
                                          ? g_array_index (self->round_ids, gint64, from) : 0);

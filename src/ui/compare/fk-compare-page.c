@@ -239,12 +239,16 @@ export_action (GSimpleAction *action,
 {
   FkComparePage *self = user_data;
   const FkRound *round = shown_round (self);
+  FkRoundSnapshot *baseline;
   g_autofree char *name = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (self->chooser != NULL)
     return;
-  name = fk_heatmap_export_suggest_name (fk_heatmap_view_get_measure (self->heatmap),
+  baseline = fk_heatmap_view_get_baseline (self->heatmap);
+  name = fk_heatmap_export_suggest_name (fk_heatmap_view_get_options (self->heatmap)->grid,
+                                         fk_heatmap_view_get_measure (self->heatmap),
+                                         baseline != NULL ? fk_round_snapshot_get_round_name (baseline) : NULL,
                                          round != NULL ? round->name : NULL,
                                          self->anonymizer != NULL, FK_HEATMAP_FORMAT_PNG);
   self->chooser = fk_heatmap_export_choose_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -366,6 +370,7 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, measure_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, round_label);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, round_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, order_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, name_orders);

@@ -77,25 +77,38 @@ append_slug (GString    *out,
     }
 }
 
+/* One round's name, after a hyphen; nothing for a name only in other
+ * scripts. */
+static void
+append_round (GString    *name,
+              const char *round_name)
+{
+  gsize before = name->len;
+
+  if (round_name == NULL)
+    return;
+  g_string_append_c (name, '-');
+  append_slug (name, round_name);
+  if (name->len == before + 1)
+    g_string_truncate (name, before);
+}
+
 char *
-fk_heatmap_export_suggest_name (FkMeasure        measure,
+fk_heatmap_export_suggest_name (FkHeatmapGrid    grid,
+                                FkMeasure        measure,
+                                const char      *from_name,
                                 const char      *round_name,
                                 gboolean         anonymized,
                                 FkHeatmapFormat  format)
 {
-  GString *name = g_string_new ("heatmap-");
+  GString *name = g_string_new (grid == FK_HEATMAP_GRID_CAPABILITIES ? "heatmap"
+                                : fk_heatmap_grid_to_string (grid));
 
+  g_string_append_c (name, '-');
   append_slug (name, fk_measure_to_string (measure));
-  if (round_name != NULL)
-    {
-      gsize before = name->len;
-
-      g_string_append_c (name, '-');
-      append_slug (name, round_name);
-      /* A round named only in other scripts adds nothing. */
-      if (name->len == before + 1)
-        g_string_truncate (name, before);
-    }
+  if (grid == FK_HEATMAP_GRID_CHANGE)
+    append_round (name, from_name);
+  append_round (name, round_name);
   /* Says what the file is, and nothing of who. */
   if (anonymized)
     g_string_append (name, "-anonymised");

@@ -14,12 +14,16 @@ const char *fk_heatmap_export_extension        (FkHeatmapFormat  format);
  * case); FALSE, leaving @format alone, for another or none. */
 gboolean    fk_heatmap_export_format_from_name (const char      *name,
                                                 FkHeatmapFormat *format);
-/* A file name to offer, "heatmap-current-round-1.png": the measure's
- * stable name and the round's name (@round_name nullable) in lower-case
- * ASCII letters, digits and hyphens; "heatmap-current-round-1-anonymised.png"
- * when @anonymized (never a municipality's name or code).
+/* A file name to offer, "heatmap-current-round-1.png": the grid's stable
+ * name ("areas-…", "change-…"; "heatmap-…" for the capabilities), the
+ * measure's, and the round's name (@round_name nullable; for the change,
+ * the baseline's @from_name, nullable, before it) in lower-case ASCII
+ * letters, digits and hyphens; "…-anonymised.png" when @anonymized
+ * (never a municipality's name or code).
  * Returns: (transfer full) */
-char       *fk_heatmap_export_suggest_name     (FkMeasure        measure,
+char       *fk_heatmap_export_suggest_name     (FkHeatmapGrid    grid,
+                                                FkMeasure        measure,
+                                                const char      *from_name,
                                                 const char      *round_name,
                                                 gboolean         anonymized,
                                                 FkHeatmapFormat  format);
