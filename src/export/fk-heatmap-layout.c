@@ -238,6 +238,7 @@ add_legend (FkHeatmapLayout   *layout,
             double             cell,
             gboolean           show_numbers,
             FkHeatmapOverlays  overlays,
+            gboolean           compact,
             const char        *language)
 {
   double fs = layout->font_size;
@@ -245,10 +246,22 @@ add_legend (FkHeatmapLayout   *layout,
   gboolean diverging = fk_measure_is_diverging (layout->measure);
   double swatch = cell * 0.9;
   const char *marks[2] = { _("Not assessed"), _("Not applicable") };
+  const char *name = fk_measure_get_label (layout->measure);
 
-  layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5,
-                                     fk_measure_get_label (layout->measure), fs, TRUE, -1);
-  y = y0 + fs * 1.8;
+  if (compact)
+    {
+      /* One line: the name, then the swatches after it. */
+      double tw = ceil (text_width (measurer, name, TRUE)) + 2;
+
+      layout->legend_title = make_label (x0, y0, tw, swatch, name, fs, TRUE, -1);
+      x = x0 + tw + fs;
+      y = y0;
+    }
+  else
+    {
+      layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5, name, fs, TRUE, -1);
+      y = y0 + fs * 1.8;
+    }
 
   /* Steps, one per whole value, each with its number below (and inside). */
   min = fk_measure_get_min (layout->measure);
@@ -307,6 +320,12 @@ add_legend (FkHeatmapLayout   *layout,
       x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, y, swatch, cell);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
+  if (compact)
+    {
+      /* Room below the swatches only for the values written under them. */
+      layout->height = y + swatch + (show_numbers ? 0 : fs * 1.5) + fs * GAP;
+      return;
+    }
   layout->legend_title.w = layout->width - x0;
   layout->height = y + swatch + fs * 1.5 + fs * MARGIN;
 }
@@ -756,7 +775,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
-  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
+  double cell, fs, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
   int current_area = -1;
@@ -873,9 +892,10 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   title = round_name != NULL && *round_name != '\0'
         ? g_strdup_printf ("%s — %s", fk_measure_get_label (measure), round_name)
         : g_strdup (fk_measure_get_label (measure));
-  layout->title = make_label (margin, margin, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
+  top = options->compact ? fs * GAP : margin;
+  layout->title = make_label (margin, top, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
                               title, fs * TITLE_SCALE, TRUE, -1);
-  y = margin + fs * TITLE_SCALE * 1.4 + fs * 0.6;
+  y = top + fs * TITLE_SCALE * 1.4 + fs * (options->compact ? 0.2 : 0.6);
 
   /* Size groups: a label above each group's column names, in its own band. */
   band_y = y;
@@ -1010,7 +1030,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
 
   layout->legend_y = y + fs * 0.6;
-  add_legend (layout, &measurer, margin, y + fs * 1.2, cell, options->show_numbers, source.overlays, language);
+  add_legend (layout, &measurer, margin, y + fs * 1.2, cell, options->show_numbers, source.overlays,
+              options->compact, language);
   layout->title.w = layout->width - 2 * margin;
   for (guint i = 0; i < layout->area_headers->len; i++)
     g_array_index (layout->area_headers, FkHeatmapLabel, i).w = layout->width - 2 * margin;

@@ -162,6 +162,10 @@ typedef struct {
    * municipality keeps its name, in bold, between two rules. Borrowed,
    * nullable (default NULL: real names). */
   FkAnonymizer       *anonymizer;
+  /* For a projector (the app's presentation mode): the legend on one line,
+   * its name before the swatches, and less room above and below the
+   * title, so that more rows fit the height. Default FALSE. */
+  gboolean            compact;
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;

@@ -69,6 +69,7 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->aggregates = FK_HEATMAP_AGGREGATES_DEFAULT;
   options->overlays = FK_HEATMAP_OVERLAY_NONE;
   options->anonymizer = NULL;
+  options->compact = FALSE;
 }
 
 gboolean
