@@ -383,7 +383,8 @@ aggregate_column_name (FkHeatmapColumnKind kind)
 /* Municipality columns in @order, a gap (with a divider and a group
  * label above) between size groups (@groups: each snapshot row's group)
  * and either side of the highlighted municipality (@highlight, a snapshot
- * row or −1); then the aggregate columns after a gap. Column labels are
+ * row or −1); then the aggregate columns after a gap, as wide as their
+ * texts need at @number_size (measured by @numbers). Column labels are
  * added by the caller. Returns the right edge. */
 static double
 add_columns (FkHeatmapLayout        *layout,
@@ -392,11 +393,12 @@ add_columns (FkHeatmapLayout        *layout,
              const guint            *groups,
              int                     highlight,
              const FkHeatmapOptions *options,
-             Measurer               *measurer,
+             Measurer               *numbers,
+             double                  number_size,
              double                  grid_x,
              double                  cell)
 {
-  double x = grid_x, fs = layout->font_size;
+  double x = grid_x;
   gboolean diverging = fk_measure_is_diverging (layout->measure);
 
   for (guint i = 0; i < matrix->n_rows; i++)
@@ -445,13 +447,13 @@ add_columns (FkHeatmapLayout        *layout,
           double lo = fk_measure_get_min (layout->measure), hi = fk_measure_get_max (layout->measure);
           g_autofree char *widest = fk_heatmap_format_range (lo + 0.5, hi - 0.5, FALSE, diverging, "sv");
 
-          column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+          column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (numbers, widest, FALSE) + number_size * 0.8));
         }
       else if (column.kind >= FK_HEATMAP_COLUMN_LOW)
         {
           g_autofree char *widest = g_strdup_printf ("%u/%u", matrix->n_rows, matrix->n_rows);
 
-          column.w = MAX (cell, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+          column.w = MAX (cell, ceil (text_width (numbers, widest, FALSE) + number_size * 0.8));
         }
       g_array_append_val (layout->columns, column);
       x += column.w;
@@ -770,12 +772,12 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_autofree guint *groups = NULL;   /* each snapshot row's size class, or merged group */
   FkAnonymizer *anon = options != NULL ? options->anonymizer : NULL;
   int highlight = -1;
-  Measurer measurer;
+  Measurer measurer, numbers;
   FkHeatmapCellSource source;
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
-  double cell, fs, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
+  double cell, fs, number_size, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
   int current_area = -1;
@@ -846,7 +848,17 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
   label_w = MIN (ceil (label_w) + 2, MAX (options->max_label_width, cell * 3));
   grid_x = margin + label_w + fs * GAP;
-  right = add_columns (layout, matrix, muni_order, groups, highlight, options, &measurer, grid_x, cell);
+  /* The aggregates' columns are sized for numbers in proportion to the
+   * cells (the body size at font_scale 1): larger words (font_scale above
+   * 1, a projector's names) would widen them, leave the cells less width
+   * and so shrink every number (one size for all, cell_font_size). */
+  number_size = MIN (fs, cell * 0.4);
+  if (number_size < fs)
+    measurer_init (&numbers, context, number_size);
+  right = add_columns (layout, matrix, muni_order, groups, highlight, options,
+                       number_size < fs ? &numbers : &measurer, number_size, grid_x, cell);
+  if (number_size < fs)
+    measurer_clear (&numbers);
   layout->n_rows = layout->rows->len;
   layout->n_cols = layout->columns->len;
   layout->width = MAX (right, grid_x + cell) + margin;
