@@ -220,6 +220,7 @@ test_keys (Fixture       *f,
   g_assert_cmpstr (fk_window_get_visible_page (f->window), ==, "compare");
   assert_controls_shown (f, FALSE);
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (panel)));
+  g_assert_false (gtk_widget_get_can_target (GTK_WIDGET (f->heatmap)));
   g_assert_false (table_shown (f));
   g_assert_true (fk_heatmap_view_get_fit_width (f->heatmap));
   g_assert_cmpfloat (fk_heatmap_view_get_text_scale (f->heatmap), ==, 1.5);
@@ -271,6 +272,7 @@ test_keys (Fixture       *f,
   g_assert_true (table_shown (f));
   g_assert_true (fk_compare_page_get_panel_shown (f->page));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (panel)));
+  g_assert_true (gtk_widget_get_can_target (GTK_WIDGET (f->heatmap)));
   g_assert_false (fk_heatmap_view_get_fit_width (f->heatmap));
   g_assert_cmpfloat (fabs (fk_heatmap_view_get_zoom (f->heatmap) - 0.9), <, 1e-9);
   g_assert_cmpfloat (fk_heatmap_view_get_text_scale (f->heatmap), ==, 0);
@@ -339,8 +341,8 @@ test_keys_only_presenting (Fixture       *f,
     gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.anonymize", NULL);   /* back */
   g_assert_true (press (f->window, GDK_KEY_F11, 0));
   g_assert_true (press (f->page, GDK_KEY_v, 0) == has_grid);
-  if (has_grid)
-    press (f->page, GDK_KEY_v, 0), press (f->page, GDK_KEY_v, 0);   /* round to the first */
+  for (int i = 0; has_grid && i < 2; i++)   /* round to the first */
+    press (f->page, GDK_KEY_v, 0);
   g_assert_true (press (f->page, GDK_KEY_a, 0) == has_anonymize);
   if (has_anonymize)
     g_assert_true (press (f->page, GDK_KEY_a, 0));

@@ -227,6 +227,10 @@ enter (FkComparePage *self)
     g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "view", g_variant_new_string ("map"));
   gtk_widget_set_visible (self->toolbar, FALSE);
   show_panel (self, FALSE);
+  /* Nothing under the pointer: no tooltips on the wall (they name
+   * municipalities), no hover, and a click opens no panel; the wheel
+   * still scrolls (the scrolled window gets it). */
+  gtk_widget_set_can_target (GTK_WIDGET (self->heatmap), FALSE);
   set_scaled (self, TRUE);
   fk_heatmap_view_set_fit_width (self->heatmap, TRUE);
   fk_compare_page_update_palette (self);
@@ -252,6 +256,7 @@ leave (FkComparePage *self)
     fk_heatmap_view_set_zoom (self->heatmap, p->zoom);
   fk_compare_page_update_palette (self);
   show_panel (self, TRUE);
+  gtk_widget_set_can_target (GTK_WIDGET (self->heatmap), TRUE);
   gtk_widget_set_visible (self->toolbar, TRUE);
   if (p->table_shown)
     g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "view", g_variant_new_string ("table"));
