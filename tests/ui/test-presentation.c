@@ -381,7 +381,7 @@ test_scale (Fixture       *f,
             gconstpointer  data)
 {
   const FkHeatmapLayout *layout;
-  double cell_125, width = 0;
+  double cell_125, cell, width = 0;
 
   g_settings_set_double (f->settings, "presentation-scale", 1.25);
   g_assert_true (press (f->window, GDK_KEY_F11, 0));
@@ -399,6 +399,18 @@ test_scale (Fixture       *f,
   g_assert_cmpfloat (layout->width, <=, width);
   /* Larger names leave narrower cells. */
   g_assert_cmpfloat (g_array_index (layout->columns, FkHeatmapColumn, 0).w, <, cell_125);
+  /* The min–max column holds numbers: sized for numbers in proportion to
+   * the cells ("−2,5 – +2,5" of the deviation: about 2.5 cells), not for
+   * the larger words (over 5 cells at 32 px, which left 37 px cells with
+   * 12 px numbers). */
+  g_assert_true (press (f->page, GDK_KEY_6, 0));
+  settle (f);
+  layout = fk_heatmap_view_get_layout (f->heatmap);
+  cell = g_array_index (layout->columns, FkHeatmapColumn, 0).w;
+  for (guint i = 0; i < layout->columns->len; i++)
+    if (g_array_index (layout->columns, FkHeatmapColumn, i).kind == FK_HEATMAP_COLUMN_MIN_MAX)
+      g_assert_cmpfloat (g_array_index (layout->columns, FkHeatmapColumn, i).w, <, 3.5 * cell);
+  g_assert_cmpfloat (layout->cell_font_size, >=, 0.33 * cell);
   g_assert_true (press (f->page, GDK_KEY_Escape, 0));
   g_assert_cmpfloat (fk_heatmap_view_get_text_scale (f->heatmap), ==, 0);
 }
