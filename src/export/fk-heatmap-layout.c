@@ -777,7 +777,7 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
-  double cell, fs, number_size, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
+  double cell, fs, number_size, band, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
   int current_area = -1;
@@ -946,7 +946,10 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->grid_x = grid_x;
   layout->grid_y = y;
 
-  /* Rows: each area's header, then its capabilities or its one row. */
+  /* Rows: each area's header, then its capabilities or its one row. An
+   * area's header band is a cell high, or in compact layouts only as high
+   * as its name needs, so that a projector shows more rows. */
+  band = options->compact ? MIN (cell, MAX (cell * 0.7, fs * AREA_SCALE * 1.6)) : cell;
   for (guint i = 0; i < layout->rows->len; i++)
     {
       FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, i);
@@ -960,14 +963,14 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           const char *name = fk_text_get (&area->name, language);
           /* ▸ collapsed, ▾ open: the state of the area, as in a tree view. */
           g_autofree char *text = g_strconcat (row->kind == FK_HEATMAP_ROW_AREA ? "▸ " : "▾ ", name, NULL);
-          FkHeatmapLabel header = make_label (margin, y + cell * 0.15, 0, cell * 0.85,
+          FkHeatmapLabel header = make_label (margin, y + band * 0.15, 0, band * 0.85,
                                               text, fs * AREA_SCALE, TRUE, row->area);
 
           g_free (header.full_text);
           header.full_text = g_strdup (name);
           g_array_append_val (layout->area_headers, header);
           current_area = row->area;
-          y += cell;
+          y += band;
         }
       row->y = y;
       row->h = cell;

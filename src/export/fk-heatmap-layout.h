@@ -163,8 +163,9 @@ typedef struct {
    * nullable (default NULL: real names). */
   FkAnonymizer       *anonymizer;
   /* For a projector (the app's presentation mode): the legend on one line,
-   * its name before the swatches, and less room above and below the
-   * title, so that more rows fit the height. Default FALSE. */
+   * its name before the swatches, less room above and below the title and
+   * area headers only as high as their names, so that more rows fit the
+   * height. Default FALSE. */
   gboolean            compact;
 } FkHeatmapOptions;
 

@@ -233,6 +233,9 @@ test_keys (Fixture       *f,
   swatch = &g_array_index (layout->legend_items, FkHeatmapLegendItem, 0);
   g_assert_cmpfloat (layout->legend_title.y, ==, swatch->y);
   g_assert_cmpfloat (layout->legend_title.x + layout->legend_title.w, <, swatch->x);
+  /* Area headers only as high as their names need. */
+  g_assert_cmpfloat (g_array_index (layout->area_headers, FkHeatmapLabel, 0).h, <,
+                     0.85 * g_array_index (layout->rows, FkHeatmapRow, 0).h);
   /* Fits the width, and more rows are seen than with the controls. */
   g_assert_cmpfloat (layout->width, <=, gtk_widget_get_width (GTK_WIDGET (f->heatmap)));
   g_assert_cmpuint (visible_rows (f), >, rows_before);
@@ -277,6 +280,9 @@ test_keys (Fixture       *f,
   g_assert_cmpfloat (fabs (fk_heatmap_view_get_zoom (f->heatmap) - 0.9), <, 1e-9);
   g_assert_cmpfloat (fk_heatmap_view_get_text_scale (f->heatmap), ==, 0);
   g_assert_false (fk_heatmap_view_get_options (f->heatmap)->compact);
+  layout = fk_heatmap_view_get_layout (f->heatmap);
+  g_assert_cmpfloat (fabs (g_array_index (layout->area_headers, FkHeatmapLabel, 0).h
+                           - 0.85 * g_array_index (layout->rows, FkHeatmapRow, 0).h), <, 1e-9);
   g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_VIRIDIS);
   /* What the keys chose stays, in the dropdown too. */
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_RISK);
