@@ -454,6 +454,10 @@ add_columns (FkHeatmapLayout        *layout,
           g_autofree char *widest = g_strdup_printf ("%u/%u", matrix->n_rows, matrix->n_rows);
 
           column.w = MAX (cell, ceil (text_width (numbers, widest, FALSE) + number_size * 0.8));
+          /* Compact: thick enough for its name on two lines (the
+           * header's fs * 2.4 below) and a gap, which keeps the header low. */
+          if (options->compact)
+            column.w = MAX (column.w, ceil (layout->font_size * 2.7));
         }
       g_array_append_val (layout->columns, column);
       x += column.w;

@@ -22,6 +22,7 @@
 
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 /* Activates the shortcut for @keyval with @mods among @widget's own
  * controllers, capture phase first; TRUE if one handled it. */
@@ -405,6 +406,16 @@ test_scale (Fixture       *f,
   g_assert_cmpfloat (layout->width, <=, width);
   /* Larger names leave narrower cells. */
   g_assert_cmpfloat (g_array_index (layout->columns, FkHeatmapColumn, 0).w, <, cell_125);
+  /* The counts' names of more than one word still on two lines: the
+   * header stays low. */
+  for (guint i = 0; i < layout->columns->len; i++)
+    {
+      const FkHeatmapLabel *name = &g_array_index (layout->col_labels, FkHeatmapLabel, i);
+
+      if (g_array_index (layout->columns, FkHeatmapColumn, i).kind >= FK_HEATMAP_COLUMN_LOW
+          && strchr (name->text, ' ') != NULL)
+        g_assert_cmpint (name->max_lines, ==, 2);
+    }
   /* The min–max column holds numbers: sized for numbers in proportion to
    * the cells ("−2,5 – +2,5" of the deviation: about 2.5 cells), not for
    * the larger words (over 5 cells at 32 px, which left 37 px cells with
