@@ -157,7 +157,7 @@ set_scaled (FkComparePage *self,
 static void
 on_scale_changed (FkComparePage *self)
 {
-  if (self->presentation->presenting)
+  if (fk_compare_page_get_presenting (self))
     set_scaled (self, TRUE);
 }
 
@@ -166,7 +166,8 @@ on_high_contrast_changed (AdwStyleManager *manager,
                           GParamSpec      *pspec,
                           FkComparePage   *self)
 {
-  if (!self->presentation->presenting)
+  /* Connected until the page is finalized: also FALSE after dispose. */
+  if (!fk_compare_page_get_presenting (self))
     return;
   self->presentation->high_contrast = adw_style_manager_get_high_contrast (manager);
   fk_compare_page_update_palette (self);
@@ -286,7 +287,7 @@ leave_key (GtkWidget *widget,
 {
   FkComparePage *self = FK_COMPARE_PAGE (widget);
 
-  if (!self->presentation->presenting)
+  if (!fk_compare_page_get_presenting (self))
     return FALSE;
   fk_compare_page_set_presenting (self, FALSE);
   return TRUE;
@@ -300,7 +301,7 @@ measure_key (GtkWidget *widget,
   FkComparePage *self = FK_COMPARE_PAGE (widget);
   int measure = g_variant_get_int32 (args);
 
-  if (!self->presentation->presenting || measure < 0 || measure >= FK_N_MEASURES)
+  if (!fk_compare_page_get_presenting (self) || measure < 0 || measure >= FK_N_MEASURES)
     return FALSE;
   gtk_drop_down_set_selected (self->measure_dropdown, (guint) measure);
   show_what_is_shown (self);
@@ -316,7 +317,7 @@ round_key (GtkWidget *widget,
   int n = (int) self->round_ids->len;
   int pos = (int) gtk_drop_down_get_selected (self->round_dropdown);
 
-  if (!self->presentation->presenting)
+  if (!fk_compare_page_get_presenting (self))
     return FALSE;
   if (n < 2)
     {
@@ -338,7 +339,7 @@ contrast_key (GtkWidget *widget,
   FkComparePage *self = FK_COMPARE_PAGE (widget);
   FkComparePresentation *p = self->presentation;
 
-  if (!p->presenting)
+  if (!fk_compare_page_get_presenting (self))
     return FALSE;
   p->high_contrast = !p->high_contrast;
   fk_compare_page_update_palette (self);
@@ -360,7 +361,7 @@ scroll_key (GtkWidget *widget,
   GtkAdjustment *adj;
   double value;
 
-  if (!self->presentation->presenting || scrolled == NULL)
+  if (!fk_compare_page_get_presenting (self) || scrolled == NULL)
     return FALSE;
   g_variant_get (args, "(bi)", &vertical, &amount);
   adj = vertical ? gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))
@@ -413,7 +414,7 @@ grid_key (GtkWidget *widget,
   g_autofree char *old = NULL;
   guint at = 0;
 
-  if (!self->presentation->presenting || !has_page_action (self, "grid"))
+  if (!fk_compare_page_get_presenting (self) || !has_page_action (self, "grid"))
     return FALSE;
   old = action_string (self, "grid");
   for (guint i = 0; old != NULL && i < G_N_ELEMENTS (grids); i++)
@@ -442,7 +443,7 @@ anonymize_key (GtkWidget *widget,
   g_autoptr(GVariant) state = NULL;
   g_autoptr(GVariant) now = NULL;
 
-  if (!self->presentation->presenting || !has_page_action (self, "anonymize"))
+  if (!fk_compare_page_get_presenting (self) || !has_page_action (self, "anonymize"))
     return FALSE;
   state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "anonymize");
   if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_BOOLEAN))
@@ -470,7 +471,7 @@ highlight_key (GtkWidget *widget,
   int n, at;
   const FkMunicipality *shown;
 
-  if (!self->presentation->presenting || self->study == NULL || !has_page_action (self, "highlight"))
+  if (!fk_compare_page_get_presenting (self) || self->study == NULL || !has_page_action (self, "highlight"))
     return FALSE;
   municipalities = fk_study_get_region (self->study)->municipalities;
   n = (int) municipalities->len;
