@@ -5,6 +5,10 @@
  * binding, the page's presentation keys), its action activated on the
  * widget. GTK 4 has no public way to make a key event.
  *
+ * The page's private header gives the test its action group, to put in
+ * stand-ins for the actions other files add (compare.grid, .anonymize,
+ * .highlight) while they are not merged.
+ *
  * Under Xvfb there is no window manager, so a window asked to go
  * fullscreen never becomes so (gtk_window_is_fullscreen() stays FALSE):
  * what is checked is what the window and the page do themselves.
@@ -12,7 +16,7 @@
  */
 #include "config.h"
 
-#include "fk-compare-page.h"
+#include "fk-compare-page-private.h"
 #include "fk-core.h"
 #include "fk-heatmap-view.h"
 #include "fk-preferences-window.h"
@@ -321,40 +325,141 @@ test_rounds (Fixture       *f,
 }
 
 /* Outside presentation mode the keys are left to the page and the
- * heatmap: 1 changes nothing, Escape leaves nothing. The views, the
- * anonymisation and the highlight are driven only where the page has
- * those actions. */
+ * heatmap: 1 changes nothing, Escape leaves nothing. */
 static void
 test_keys_only_presenting (Fixture       *f,
                            gconstpointer  data)
 {
-  gboolean has_grid, has_anonymize, has_highlight;
-
   fk_window_set_visible_page (f->window, "compare");
   wait_for_draw (f);
   fk_heatmap_view_set_measure (f->heatmap, FK_MEASURE_GAP);
   g_assert_false (press (f->page, GDK_KEY_1, 0));
   g_assert_false (press (f->page, GDK_KEY_c, 0));
+  g_assert_false (press (f->page, GDK_KEY_Escape, 0));
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_GAP);
+  g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_VIRIDIS);
   g_assert_false (fk_compare_page_get_presenting (f->page));
+}
 
-  /* Their files may not be merged yet: with the actions, the keys work;
-   * without them, they are not taken. Setting each to what it is by
-   * default tells whether it is there. */
-  has_grid = gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.grid", "s", "capabilities");
-  has_highlight = gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.highlight", "s", "");
-  has_anonymize = gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.anonymize", NULL);
-  if (has_anonymize)
-    gtk_widget_activate_action (GTK_WIDGET (f->page), "compare.anonymize", NULL);   /* back */
+/* ---- the other files' actions ------------------------------------------------ */
+
+/* A stand-in for "compare.grid" in a study of one round: it refuses the
+ * change between rounds. */
+static void
+grid_changed (GSimpleAction *action,
+              GVariant      *state,
+              gpointer       user_data)
+{
+  if (g_strcmp0 (g_variant_get_string (state, NULL), "change") != 0)
+    g_simple_action_set_state (action, state);
+}
+
+static void
+add_stand_in (GActionMap *actions,
+              const char *name,
+              GVariant   *state,
+              GCallback   change_state)
+{
+  g_autoptr(GSimpleAction) action =
+    g_simple_action_new_stateful (name, g_variant_is_of_type (state, G_VARIANT_TYPE_STRING) ? G_VARIANT_TYPE_STRING : NULL,
+                                  state);
+
+  if (change_state != NULL)
+    g_signal_connect (action, "change-state", change_state, NULL);
+  g_action_map_add_action (actions, G_ACTION (action));
+}
+
+static char *
+state_string (GActionGroup *actions,
+              const char   *name)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (actions, name);
+
+  return g_variant_dup_string (state, NULL);
+}
+
+static gboolean
+state_boolean (GActionGroup *actions,
+               const char   *name)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (actions, name);
+
+  return g_variant_get_boolean (state);
+}
+
+/* V, A, H and Shift+H drive "compare.grid", "compare.anonymize" and
+ * "compare.highlight" by name. Their files may not be merged: then
+ * stand-ins show what the keys do; the real actions, when there, must
+ * at least take the keys. Without any of them the keys are not taken. */
+static void
+test_other_actions (Fixture       *f,
+                    gconstpointer  data)
+{
+  GActionGroup *actions = G_ACTION_GROUP (f->page->actions);
+  gboolean real_grid = g_action_group_has_action (actions, "grid");
+  gboolean real_anonymize = g_action_group_has_action (actions, "anonymize");
+  gboolean real_highlight = g_action_group_has_action (actions, "highlight");
+  GPtrArray *municipalities = fk_study_get_region (f->study)->municipalities;
+  const FkMunicipality *first = g_ptr_array_index (municipalities, 0);
+  const FkMunicipality *last = g_ptr_array_index (municipalities, municipalities->len - 1);
+  g_autofree char *grid = NULL;
+  g_autofree char *highlight = NULL;
+
   g_assert_true (press (f->window, GDK_KEY_F11, 0));
-  g_assert_true (press (f->page, GDK_KEY_v, 0) == has_grid);
-  for (int i = 0; has_grid && i < 2; i++)   /* round to the first */
-    press (f->page, GDK_KEY_v, 0);
-  g_assert_true (press (f->page, GDK_KEY_a, 0) == has_anonymize);
-  if (has_anonymize)
-    g_assert_true (press (f->page, GDK_KEY_a, 0));
-  g_assert_true (press (f->page, GDK_KEY_h, 0) == has_highlight);
-  g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK) == has_highlight);
+  if (!real_grid)
+    g_assert_false (press (f->page, GDK_KEY_v, 0));
+  if (!real_anonymize)
+    g_assert_false (press (f->page, GDK_KEY_a, 0));
+  if (!real_highlight)
+    g_assert_false (press (f->page, GDK_KEY_h, 0));
+  if (!real_grid)
+    add_stand_in (G_ACTION_MAP (actions), "grid", g_variant_new_string ("capabilities"), G_CALLBACK (grid_changed));
+  if (!real_anonymize)
+    add_stand_in (G_ACTION_MAP (actions), "anonymize", g_variant_new_boolean (FALSE), NULL);
+  if (!real_highlight)
+    add_stand_in (G_ACTION_MAP (actions), "highlight", g_variant_new_string (""), NULL);
+
+  /* V: the next grid, skipping one the action refuses. */
+  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  if (!real_grid)
+    {
+      grid = state_string (actions, "grid");
+      g_assert_cmpstr (grid, ==, "areas");
+      g_assert_true (press (f->page, GDK_KEY_v, 0));
+      g_clear_pointer (&grid, g_free);
+      grid = state_string (actions, "grid");
+      g_assert_cmpstr (grid, ==, "capabilities");   /* not "change" */
+    }
+
+  /* A: letters and back. */
+  if (g_action_group_get_action_enabled (actions, "anonymize"))
+    {
+      gboolean before = state_boolean (actions, "anonymize");
+
+      g_assert_true (press (f->page, GDK_KEY_a, 0));
+      g_assert_true (state_boolean (actions, "anonymize") != before);
+      g_assert_true (press (f->page, GDK_KEY_a, 0));
+      g_assert_true (state_boolean (actions, "anonymize") == before);
+    }
+
+  /* H: the region's first municipality, Shift+H from none the last. */
+  if (g_action_group_get_action_enabled (actions, "highlight"))
+    {
+      g_assert_true (press (f->page, GDK_KEY_h, 0));
+      if (!real_highlight)
+        {
+          highlight = state_string (actions, "highlight");
+          g_assert_cmpstr (highlight, ==, first->code);
+          g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+          g_clear_pointer (&highlight, g_free);
+          highlight = state_string (actions, "highlight");
+          g_assert_cmpstr (highlight, ==, "");
+          g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+          g_clear_pointer (&highlight, g_free);
+          highlight = state_string (actions, "highlight");
+          g_assert_cmpstr (highlight, ==, last->code);
+        }
+    }
   g_assert_true (press (f->page, GDK_KEY_Escape, 0));
   g_assert_false (fk_compare_page_get_presenting (f->page));
 }
@@ -498,6 +603,8 @@ main (int   argc,
   g_test_add ("/ui/presentation/rounds", Fixture, NULL, fixture_setup, test_rounds, fixture_teardown);
   g_test_add ("/ui/presentation/keys-only-presenting", Fixture, NULL, fixture_setup,
               test_keys_only_presenting, fixture_teardown);
+  g_test_add ("/ui/presentation/other-actions", Fixture, NULL, fixture_setup,
+              test_other_actions, fixture_teardown);
   g_test_add ("/ui/presentation/no-study-and-page-change", Fixture, NULL, fixture_setup,
               test_no_study_and_page_change, fixture_teardown);
   g_test_add ("/ui/presentation/scale", Fixture, NULL, fixture_setup, test_scale, fixture_teardown);
