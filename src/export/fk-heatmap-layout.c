@@ -251,6 +251,7 @@ add_legend (FkHeatmapLayout   *layout,
             double             cell,
             gboolean           show_numbers,
             FkHeatmapOverlays  overlays,
+            gboolean           compact,
             const char        *language)
 {
   double fs = layout->font_size;
@@ -264,12 +265,23 @@ add_legend (FkHeatmapLayout   *layout,
     FK_HEATMAP_CELL_NOT_ASSESSED, FK_HEATMAP_CELL_NOT_APPLICABLE,
   };
   guint first_mark = change ? 0 : 3;
+  const char *name = change ? fk_round_change_get_label (layout->measure)
+                            : fk_measure_get_label (layout->measure);
 
-  layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5,
-                                     change ? fk_round_change_get_label (layout->measure)
-                                            : fk_measure_get_label (layout->measure),
-                                     fs, TRUE, -1);
-  y = y0 + fs * 1.8;
+  if (compact)
+    {
+      /* One line: the name, then the swatches after it. */
+      double tw = ceil (text_width (measurer, name, TRUE)) + 2;
+
+      layout->legend_title = make_label (x0, y0, tw, swatch, name, fs, TRUE, -1);
+      x = x0 + tw + fs;
+      y = y0;
+    }
+  else
+    {
+      layout->legend_title = make_label (x0, y0, layout->width - x0, fs * 1.5, name, fs, TRUE, -1);
+      y = y0 + fs * 1.8;
+    }
 
   /* Steps, one per whole value, each with its number below (and inside). */
   min = change ? -fk_round_change_get_scale (layout->measure) : fk_measure_get_min (layout->measure);
@@ -333,6 +345,12 @@ add_legend (FkHeatmapLayout   *layout,
       x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, y, swatch, cell);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
+  if (compact)
+    {
+      /* Room below the swatches only for the values written under them. */
+      layout->height = y + swatch + (show_numbers ? 0 : fs * 1.5) + fs * GAP;
+      return;
+    }
   layout->legend_title.w = layout->width - x0;
   layout->height = y + swatch + fs * 1.5 + fs * MARGIN;
 }
@@ -421,7 +439,8 @@ aggregate_column_name (FkHeatmapColumnKind kind)
 /* Municipality columns in @order, a gap (with a divider and a group
  * label above) between size groups (@groups: each snapshot row's group)
  * and either side of the highlighted municipality (@highlight, a snapshot
- * row or −1); then the aggregate columns after a gap. Column labels are
+ * row or −1); then the aggregate columns after a gap, as wide as their
+ * texts need at @number_size (measured by @numbers). Column labels are
  * added by the caller. Returns the right edge. */
 static double
 add_columns (FkHeatmapLayout        *layout,
@@ -430,11 +449,12 @@ add_columns (FkHeatmapLayout        *layout,
              const guint            *groups,
              int                     highlight,
              const FkHeatmapOptions *options,
-             Measurer               *measurer,
+             Measurer               *numbers,
+             double                  number_size,
              double                  grid_x,
              double                  cell)
 {
-  double x = grid_x, fs = layout->font_size;
+  double x = grid_x;
   gboolean diverging = fk_measure_is_diverging (layout->measure);
 
   for (guint i = 0; i < matrix->n_rows; i++)
@@ -486,13 +506,17 @@ add_columns (FkHeatmapLayout        *layout,
           double hi = change ? scale : fk_measure_get_max (layout->measure);
           g_autofree char *widest = fk_heatmap_format_range (lo + 0.5, hi - 0.5, FALSE, diverging, "sv");
 
-          column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+          column.w = MAX (cell * MIN_MAX_WIDTH, ceil (text_width (numbers, widest, FALSE) + number_size * 0.8));
         }
       else if (column.kind >= FK_HEATMAP_COLUMN_LOW)
         {
           g_autofree char *widest = g_strdup_printf ("%u/%u", matrix->n_rows, matrix->n_rows);
 
-          column.w = MAX (cell, ceil (text_width (measurer, widest, FALSE) + fs * 0.8));
+          column.w = MAX (cell, ceil (text_width (numbers, widest, FALSE) + number_size * 0.8));
+          /* Compact: thick enough for its name on two lines (the
+           * header's fs * 2.4 below) and a gap, which keeps the header low. */
+          if (options->compact)
+            column.w = MAX (column.w, ceil (layout->font_size * 2.7));
         }
       g_array_append_val (layout->columns, column);
       x += column.w;
@@ -874,13 +898,13 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   g_autofree guint *groups = NULL;   /* each snapshot row's size class, or merged group */
   FkAnonymizer *anon = options != NULL ? options->anonymizer : NULL;
   int highlight = -1;
-  Measurer measurer;
+  Measurer measurer, numbers;
   FkHeatmapCellSource source;
   g_autoptr(FkRoundChange) change = NULL;
   FkMatrix *matrix;
   FkModel *model;
   guint n_muni;
-  double cell, fs, margin, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
+  double cell, fs, number_size, band, margin, top, label_w = 0, header_h = 0, grid_x, y, right, band_y = 0, names_y = 0;
   const char *round_name;
   g_autofree char *title = NULL;
   int current_area = -1;
@@ -965,7 +989,17 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
   label_w = MIN (ceil (label_w) + 2, MAX (options->max_label_width, cell * 3));
   grid_x = margin + label_w + fs * GAP;
-  right = add_columns (layout, matrix, muni_order, groups, highlight, options, &measurer, grid_x, cell);
+  /* The aggregates' columns are sized for numbers in proportion to the
+   * cells (the body size at font_scale 1): larger words (font_scale above
+   * 1, a projector's names) would widen them, leave the cells less width
+   * and so shrink every number (one size for all, cell_font_size). */
+  number_size = MIN (fs, cell * 0.4);
+  if (number_size < fs)
+    measurer_init (&numbers, context, number_size);
+  right = add_columns (layout, matrix, muni_order, groups, highlight, options,
+                       number_size < fs ? &numbers : &measurer, number_size, grid_x, cell);
+  if (number_size < fs)
+    measurer_clear (&numbers);
   layout->n_rows = layout->rows->len;
   layout->n_cols = layout->columns->len;
   layout->width = MAX (right, grid_x + cell) + margin;
@@ -1009,9 +1043,10 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   /* Title. */
   round_name = fk_round_snapshot_get_round_name (snapshot);
   title = layout_title (layout, change, round_name);
-  layout->title = make_label (margin, margin, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
+  top = options->compact ? fs * GAP : margin;
+  layout->title = make_label (margin, top, layout->width - 2 * margin, fs * TITLE_SCALE * 1.4,
                               title, fs * TITLE_SCALE, TRUE, -1);
-  y = margin + fs * TITLE_SCALE * 1.4 + fs * 0.6;
+  y = top + fs * TITLE_SCALE * 1.4 + fs * (options->compact ? 0.2 : 0.6);
 
   /* Size groups: a label above each group's column names, in its own band. */
   band_y = y;
@@ -1050,7 +1085,10 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   layout->grid_x = grid_x;
   layout->grid_y = y;
 
-  /* Rows: each area's header, then its capabilities or its one row. */
+  /* Rows: each area's header, then its capabilities or its one row. An
+   * area's header band is a cell high, or in compact layouts only as high
+   * as its name needs, so that a projector shows more rows. */
+  band = options->compact ? MIN (cell, MAX (cell * 0.7, fs * AREA_SCALE * 1.6)) : cell;
   for (guint i = 0; i < layout->rows->len; i++)
     {
       FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, i);
@@ -1064,14 +1102,14 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           const char *name = fk_text_get (&area->name, language);
           /* ▸ collapsed, ▾ open: the state of the area, as in a tree view. */
           g_autofree char *text = g_strconcat (row->kind == FK_HEATMAP_ROW_AREA ? "▸ " : "▾ ", name, NULL);
-          FkHeatmapLabel header = make_label (margin, y + cell * 0.15, 0, cell * 0.85,
+          FkHeatmapLabel header = make_label (margin, y + band * 0.15, 0, band * 0.85,
                                               text, fs * AREA_SCALE, TRUE, row->area);
 
           g_free (header.full_text);
           header.full_text = g_strdup (name);
           g_array_append_val (layout->area_headers, header);
           current_area = row->area;
-          y += cell;
+          y += band;
         }
       row->y = y;
       row->h = cell;
@@ -1147,7 +1185,8 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
     }
 
   layout->legend_y = y + fs * 0.6;
-  add_legend (layout, &measurer, margin, y + fs * 1.2, cell, options->show_numbers, source.overlays, language);
+  add_legend (layout, &measurer, margin, y + fs * 1.2, cell, options->show_numbers, source.overlays,
+              options->compact, language);
   layout->title.w = layout->width - 2 * margin;
   for (guint i = 0; i < layout->area_headers->len; i++)
     g_array_index (layout->area_headers, FkHeatmapLabel, i).w = layout->width - 2 * margin;

@@ -202,6 +202,11 @@ typedef struct {
    * (fk_round_change_can_compare(): a precondition, check it first).
    * Ignored by the other grids. */
   FkRoundSnapshot    *baseline;
+  /* For a projector (the app's presentation mode): the legend on one line,
+   * its name before the swatches, less room above and below the title and
+   * area headers only as high as their names, so that more rows fit the
+   * height. Default FALSE. */
+  gboolean            compact;
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;

@@ -79,6 +79,7 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->anonymizer = NULL;
   options->grid = FK_HEATMAP_GRID_CAPABILITIES;
   options->baseline = NULL;
+  options->compact = FALSE;
 }
 
 gboolean

@@ -37,8 +37,13 @@ struct _FkWindow
   gboolean              close_when_saved;  /* closing waits for queued answers */
   GtkWidget            *pending_dialog;
   char                 *loading_path;  /* the study being opened for this window */
+  gboolean              presenting;    /* follows the Compare page's presentation mode */
+  gboolean              was_fullscreen; /* before presenting: restored after */
+  gboolean              was_maximized;
 
   /* Template widgets */
+  GtkWidget            *header_bar;
+  FkComparePage        *compare_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
@@ -58,6 +63,7 @@ G_DEFINE_FINAL_TYPE (FkWindow, fk_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STUDY,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -114,6 +120,70 @@ overview_municipality_activated_cb (FkOverviewPage *overview,
 {
   fk_scoring_view_set_municipality (self->scoring_view, code);
   fk_window_set_visible_page (self, "scoring");
+}
+
+/* ---- presentation mode -------------------------------------------------- */
+
+/* The Compare page decides (its button, F11 here, Escape there); the
+ * window follows: fullscreen, without the header bar, the view switcher
+ * and the read-only banner, and back to how it was. */
+static void
+follow_presentation (FkWindow *self)
+{
+  gboolean on = fk_compare_page_get_presenting (self->compare_page);
+
+  if (on == self->presenting)
+    return;
+  self->presenting = on;
+  if (on)
+    {
+      self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+      self->was_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+      fk_window_set_visible_page (self, "compare");
+    }
+  gtk_widget_set_visible (self->header_bar, !on);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !on);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !on);
+  if (!self->was_fullscreen)
+    {
+      if (on)
+        gtk_window_fullscreen (GTK_WINDOW (self));
+      else
+        gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+  if (!on && self->was_maximized && !gtk_window_is_maximized (GTK_WINDOW (self)))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+/* Another page shown (a shortcut that switches pages): presenting ends. */
+static void
+visible_page_changed_cb (FkWindow *self)
+{
+  if (self->presenting && g_strcmp0 (fk_window_get_visible_page (self), "compare") != 0)
+    fk_compare_page_set_presenting (self->compare_page, FALSE);
+}
+
+gboolean
+fk_window_get_presenting (FkWindow *self)
+{
+  g_return_val_if_fail (FK_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}
+
+void
+fk_window_set_presenting (FkWindow *self,
+                          gboolean  presenting)
+{
+  g_return_if_fail (FK_IS_WINDOW (self));
+
+  if (presenting && self->study == NULL)
+    return;
+  /* From another page: the Compare page, which is what a room is shown. */
+  if (presenting)
+    fk_window_set_visible_page (self, "compare");
+  fk_compare_page_set_presenting (self->compare_page, presenting);
 }
 
 /* ---- the study ---------------------------------------------------------- */
@@ -324,6 +394,7 @@ fk_window_set_study (FkWindow *self,
   if (self->study == study)
     return;
 
+  fk_window_set_presenting (self, FALSE);
   stop_watching (self);
   disconnect_study (self);
   g_set_object (&self->study, study);
@@ -357,6 +428,8 @@ fk_window_set_study (FkWindow *self,
   update_title (self);
   update_read_only (self);
   update_pending (self);
+  /* Presenting needs a study (and switches to its Compare page). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", study != NULL);
 }
 
 void
@@ -724,6 +797,9 @@ fk_window_get_property (GObject    *object,
     case PROP_STUDY:
       g_value_set_object (value, self->study);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -741,6 +817,9 @@ fk_window_set_property (GObject      *object,
     {
     case PROP_STUDY:
       fk_window_set_study (self, g_value_get_object (value));
+      break;
+    case PROP_PRESENTING:
+      fk_window_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -765,6 +844,9 @@ fk_window_class_init (FkWindowClass *klass)
     g_param_spec_object ("study", NULL, NULL,
                          FK_TYPE_STUDY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FK_TYPE_OVERVIEW_PAGE);
@@ -775,6 +857,8 @@ fk_window_class_init (FkWindowClass *klass)
    * constructor registers it. */
   (void) fk_ui_get_resource ();
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
@@ -792,6 +876,11 @@ fk_window_class_init (FkWindowClass *klass)
   /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
+  /* Presentation mode: a toggle of "presenting", F11 in and out. A
+   * binding of the window's class rather than an application accelerator:
+   * every window has it, with or without the application (tests). */
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F11, 0, "win.present", NULL);
 }
 
 static void
@@ -819,6 +908,12 @@ fk_window_init (FkWindow *self)
 
   /* The read-only banner says it for every page. */
   fk_scoring_view_set_read_only_notice (self->scoring_view, FALSE);
+
+  g_signal_connect_object (self->compare_page, "notify::presenting",
+                           G_CALLBACK (follow_presentation), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
 
   update_title (self);
   update_read_only (self);

@@ -59,6 +59,10 @@ struct _FkComparePage
   GtkDropDown        *from_dropdown;
   gint64              from_round_id;  /* chosen by the user; 0: the round before */
   GSettings          *grid_settings;  /* "heatmap-grid"; NULL without the schema */
+  GtkWidget          *toolbar;        /* the controls above the heatmap */
+  GtkRevealer        *notice;         /* presentation mode's short notices */
+  GtkLabel           *notice_label;
+  struct _FkComparePresentation *presentation; /* fk-compare-page-presentation.c */
 };
 
 /* fk-compare-page-options.c: the "compare" actions of the order,
@@ -102,5 +106,19 @@ void fk_compare_page_anon_set_study     (FkComparePage *self);
 void fk_compare_page_anon_study_changed (FkComparePage       *self,
                                          const FkStudyChange *change);
 void fk_compare_page_on_highlight_selected (FkComparePage *self);
+
+/* fk-compare-page.c: the palette of Preferences, or the one presentation
+ * mode shows instead, set on the heatmap. */
+void fk_compare_page_update_palette     (FkComparePage *self);
+
+/* fk-compare-page-presentation.c: presentation mode ("compare.present",
+ * the "presenting" property): only the figure, scaled for a projector,
+ * with its own keys. */
+void      fk_compare_page_init_presentation    (FkComparePage *self);
+void      fk_compare_page_dispose_presentation (FkComparePage *self);
+/* The palette to show instead of @preferred (high contrast while
+ * presenting with it on), or @preferred. */
+FkPalette fk_compare_page_presentation_palette (FkComparePage *self,
+                                                FkPalette      preferred);
 
 G_END_DECLS

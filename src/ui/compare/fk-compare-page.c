@@ -36,20 +36,24 @@ G_DEFINE_FINAL_TYPE (FkComparePage, fk_compare_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STUDY,
+  PROP_PRESENTING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_palette (FkComparePage *self)
+void
+fk_compare_page_update_palette (FkComparePage *self)
 {
   g_autofree char *name = NULL;
+  FkPalette palette = FK_PALETTE_DEFAULT;
 
-  if (self->settings == NULL)
-    return;
-  name = g_settings_get_string (self->settings, PALETTE_KEY);
-  fk_heatmap_view_set_palette (self->heatmap, fk_palette_from_string (name));
+  if (self->settings != NULL)
+    {
+      name = g_settings_get_string (self->settings, PALETTE_KEY);
+      palette = fk_palette_from_string (name);
+    }
+  fk_heatmap_view_set_palette (self->heatmap, fk_compare_page_presentation_palette (self, palette));
 }
 
 static gint64
@@ -286,6 +290,7 @@ fk_compare_page_dispose (GObject *object)
   fk_compare_page_dispose_anon (self);
   fk_compare_page_dispose_options (self);
   fk_compare_page_dispose_views (self);
+  fk_compare_page_dispose_presentation (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "compare", NULL);
@@ -324,6 +329,9 @@ fk_compare_page_get_property (GObject    *object,
     case PROP_STUDY:
       g_value_set_object (value, self->study);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, fk_compare_page_get_presenting (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -341,6 +349,9 @@ fk_compare_page_set_property (GObject      *object,
     {
     case PROP_STUDY:
       fk_compare_page_set_study (self, g_value_get_object (value));
+      break;
+    case PROP_PRESENTING:
+      fk_compare_page_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -361,6 +372,10 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Notified by fk-compare-page-presentation.c. */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FK_TYPE_HEATMAP_VIEW);
@@ -383,6 +398,9 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_target_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, overlay_sustain_check);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, heatmap);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, notice);
+  gtk_widget_class_bind_template_child (widget_class, FkComparePage, notice_label);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, flap);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkComparePage, table);
@@ -419,6 +437,7 @@ fk_compare_page_init (FkComparePage *self)
   fk_compare_page_init_anon (self);
   fk_compare_page_init_detail (self);
   fk_compare_page_init_views (self);
+  fk_compare_page_init_presentation (self);
 
   /* Managed by the window, so Ctrl+E works wherever the focus is (the
    * view switcher too), but only while the page is shown: GTK skips
@@ -439,8 +458,8 @@ fk_compare_page_init (FkComparePage *self)
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)
     g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
-                              G_CALLBACK (update_palette), self);
-  update_palette (self);
+                              G_CALLBACK (fk_compare_page_update_palette), self);
+  fk_compare_page_update_palette (self);
 
   g_signal_connect_swapped (self->heatmap, "layout-changed", G_CALLBACK (update_export_enabled), self);
   update_export_enabled (self);

@@ -47,4 +47,13 @@ FkCapabilityPanel *fk_compare_page_get_panel       (FkComparePage *self);
 gboolean           fk_compare_page_get_panel_shown (FkComparePage *self);
 FkHeatmapTable    *fk_compare_page_get_table       (FkComparePage *self);
 
+/* Presentation mode (the "presenting" property, "compare.present"): only
+ * the heatmap with its title and legend, its text scaled by the
+ * "presentation-scale" preference, keys for the measure, round and view;
+ * Escape leaves and restores the page as it was. The window follows it
+ * (fullscreen, no header bar). */
+gboolean           fk_compare_page_get_presenting  (FkComparePage *self);
+void               fk_compare_page_set_presenting  (FkComparePage *self,
+                                                    gboolean       presenting);
+
 G_END_DECLS

@@ -85,6 +85,7 @@ struct _FkHeatmapView
   FkHeatmapLayout *layout;          /* the one shown, owned by layouts */
   double           zoom;
   gboolean         fit_width;
+  double           text_scale;      /* 0: the text follows the zoom */
   gboolean         stale;           /* read the snapshot again on map */
   gboolean         stale_layout;    /* make the layout again on map */
   gboolean         follow_hidden;   /* keep current while unmapped (the page's table reads it) */
@@ -620,9 +621,16 @@ layout_for_zoom (FkHeatmapView *self,
     g_hash_table_foreach_remove (self->layouts, is_not_shown, self);
   options = self->options;
   options.cell_size = BASE_CELL_SIZE * zoom;
-  /* The names' room grows with their font: as many letters at any zoom
-   * (a fitted area overview is zoomed far in). */
-  options.max_label_width = self->options.max_label_width * zoom;
+  if (self->text_scale > 0)
+    {
+      /* A fixed text size: undo the zoom's share of it. The names' room
+       * is then the caller's, in pixels (presentation mode sets it). */
+      options.font_scale *= self->text_scale / zoom;
+    }
+  else
+    /* The names' room grows with their font: as many letters at any zoom
+     * (a fitted area overview is zoomed far in). */
+    options.max_label_width = self->options.max_label_width * zoom;
   layout = fk_heatmap_layout_new (self->snapshot, self->measure, self->palette,
                                   fk_content_language (self->study), &options);
   g_hash_table_insert (self->layouts, zoom_key (zoom), layout);
@@ -2329,6 +2337,26 @@ fk_heatmap_view_set_zoom (FkHeatmapView *self,
     return;
   show_zoom (self, zoom);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+fk_heatmap_view_get_text_scale (FkHeatmapView *self)
+{
+  g_return_val_if_fail (FK_IS_HEATMAP_VIEW (self), 0);
+  return self->text_scale;
+}
+
+void
+fk_heatmap_view_set_text_scale (FkHeatmapView *self,
+                                double         scale)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  scale = MAX (scale, 0);
+  if (self->text_scale == scale)
+    return;
+  self->text_scale = scale;
+  invalidate_layout (self);
 }
 
 gboolean

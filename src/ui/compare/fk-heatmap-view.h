@@ -107,6 +107,13 @@ void                   fk_heatmap_view_toggle_area    (FkHeatmapView *self,
 double                 fk_heatmap_view_get_zoom       (FkHeatmapView *self);
 void                   fk_heatmap_view_set_zoom       (FkHeatmapView *self,
                                                        double         zoom);
+/* 0 (the default): the text grows and shrinks with the zoom. Else the
+ * text is @scale times its size at zoom 1.0 (the cells' 40 px) whatever
+ * the zoom, which then sizes the cells only: presentation mode's text
+ * size, with fit-width giving the cells what the names leave. */
+double                 fk_heatmap_view_get_text_scale (FkHeatmapView *self);
+void                   fk_heatmap_view_set_text_scale (FkHeatmapView *self,
+                                                       double         scale);
 gboolean               fk_heatmap_view_get_fit_width  (FkHeatmapView *self);
 void                   fk_heatmap_view_set_fit_width  (FkHeatmapView *self,
                                                        gboolean       fit_width);

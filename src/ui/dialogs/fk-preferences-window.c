@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fk-preferences-window.h"
 #include "fk-ui-resources.h"
@@ -24,6 +25,7 @@ struct _FkPreferencesWindow
   AdwComboRow          *language_row;
   AdwComboRow          *palette_row;
   GtkSwitch            *numbers_switch;
+  AdwComboRow          *presentation_scale_row;
 };
 
 G_DEFINE_FINAL_TYPE (FkPreferencesWindow, fk_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -39,6 +41,38 @@ static GParamSpec *properties[N_PROPS];
 /* The combo rows list the key's choices in this order. */
 static const char * const language_choices[] = { "auto", "sv", "en", NULL };
 static const char * const palette_choices[] = { "viridis", "cividis", "greyscale", "high-contrast", NULL };
+
+/* The presentation's text sizes, as in the combo row. */
+static const double scale_choices[] = { 1.25, 1.5, 1.75, 2.0 };
+
+/* The choice nearest the key's value (another program may write any
+ * number in the key's range). */
+static gboolean
+scale_to_index (GValue   *value,
+                GVariant *variant,
+                gpointer  user_data)
+{
+  double scale = g_variant_get_double (variant);
+  guint best = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (scale_choices); i++)
+    if (fabs (scale_choices[i] - scale) < fabs (scale_choices[best] - scale))
+      best = i;
+  g_value_set_uint (value, best);
+  return TRUE;
+}
+
+static GVariant *
+index_to_scale (const GValue       *value,
+                const GVariantType *expected_type,
+                gpointer            user_data)
+{
+  guint index = g_value_get_uint (value);
+
+  if (index >= G_N_ELEMENTS (scale_choices))
+    return NULL;
+  return g_variant_new_double (scale_choices[index]);
+}
 
 static gboolean
 choice_to_index (GValue   *value,
@@ -102,6 +136,8 @@ fk_preferences_window_constructed (GObject *object)
   bind_choice (self->settings, "export-language", self->language_row, language_choices);
   bind_choice (self->settings, "palette", self->palette_row, palette_choices);
   g_settings_bind (self->settings, "heatmap-numbers", self->numbers_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "presentation-scale", self->presentation_scale_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, scale_to_index, index_to_scale, NULL, NULL);
 }
 
 static void
@@ -175,6 +211,7 @@ fk_preferences_window_class_init (FkPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, palette_row);
   gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, numbers_switch);
+  gtk_widget_class_bind_template_child (widget_class, FkPreferencesWindow, presentation_scale_row);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
