@@ -6,8 +6,7 @@
  * widget. GTK 4 has no public way to make a key event.
  *
  * The page's private header gives the test its action group, to put in
- * stand-ins for the actions other files add (compare.grid, .anonymize,
- * .highlight) while they are not merged.
+ * the actions of the grid, anonymisation and highlight to check.
  *
  * Under Xvfb there is no window manager, so a window asked to go
  * fullscreen never becomes so (gtk_window_is_fullscreen() stays FALSE):
@@ -113,6 +112,8 @@ fixture_setup (Fixture       *f,
   fk_test_study_fill (f->study, second->id);
   f->settings = g_settings_new (APP_ID);
   g_settings_reset (f->settings, "presentation-scale");
+  g_settings_reset (f->settings, "heatmap-grid");
+  g_settings_reset (f->settings, "heatmap-anonymize");
   g_settings_reset (f->settings, "palette");
 
   f->window = fk_window_new (NULL, f->study);
@@ -130,6 +131,8 @@ fixture_teardown (Fixture       *f,
 {
   shell_test_destroy_window (f->window);
   g_settings_reset (f->settings, "presentation-scale");
+  g_settings_reset (f->settings, "heatmap-grid");
+  g_settings_reset (f->settings, "heatmap-anonymize");
   g_clear_object (&f->settings);
   g_assert_finalize_object (f->study);
   shell_test_remove_tree (f->dir);
@@ -341,33 +344,7 @@ test_keys_only_presenting (Fixture       *f,
   g_assert_false (fk_compare_page_get_presenting (f->page));
 }
 
-/* ---- the other files' actions ------------------------------------------------ */
-
-/* A stand-in for "compare.grid" in a study of one round: it refuses the
- * change between rounds. */
-static void
-grid_changed (GSimpleAction *action,
-              GVariant      *state,
-              gpointer       user_data)
-{
-  if (g_strcmp0 (g_variant_get_string (state, NULL), "change") != 0)
-    g_simple_action_set_state (action, state);
-}
-
-static void
-add_stand_in (GActionMap *actions,
-              const char *name,
-              GVariant   *state,
-              GCallback   change_state)
-{
-  g_autoptr(GSimpleAction) action =
-    g_simple_action_new_stateful (name, g_variant_is_of_type (state, G_VARIANT_TYPE_STRING) ? G_VARIANT_TYPE_STRING : NULL,
-                                  state);
-
-  if (change_state != NULL)
-    g_signal_connect (action, "change-state", change_state, NULL);
-  g_action_map_add_action (actions, G_ACTION (action));
-}
+/* ---- the grid, anonymisation and highlight ---------------------------------- */
 
 static char *
 state_string (GActionGroup *actions,
@@ -388,78 +365,70 @@ state_boolean (GActionGroup *actions,
 }
 
 /* V, A, H and Shift+H drive "compare.grid", "compare.anonymize" and
- * "compare.highlight" by name. Their files may not be merged: then
- * stand-ins show what the keys do; the real actions, when there, must
- * at least take the keys. Without any of them the keys are not taken. */
+ * "compare.highlight"; the heatmap follows. */
 static void
 test_other_actions (Fixture       *f,
                     gconstpointer  data)
 {
   GActionGroup *actions = G_ACTION_GROUP (f->page->actions);
-  gboolean real_grid = g_action_group_has_action (actions, "grid");
-  gboolean real_anonymize = g_action_group_has_action (actions, "anonymize");
-  gboolean real_highlight = g_action_group_has_action (actions, "highlight");
   GPtrArray *municipalities = fk_study_get_region (f->study)->municipalities;
   const FkMunicipality *first = g_ptr_array_index (municipalities, 0);
   const FkMunicipality *last = g_ptr_array_index (municipalities, municipalities->len - 1);
+  FkAnonymizer *anonymizer;
   g_autofree char *grid = NULL;
   g_autofree char *highlight = NULL;
 
+  g_assert_true (g_action_group_has_action (actions, "grid"));
+  g_assert_true (g_action_group_has_action (actions, "anonymize"));
+  g_assert_true (g_action_group_has_action (actions, "highlight"));
+  g_assert_cmpuint (fk_study_get_rounds (f->study)->len, ==, 2);
   g_assert_true (press (f->window, GDK_KEY_F11, 0));
-  if (!real_grid)
-    g_assert_false (press (f->page, GDK_KEY_v, 0));
-  if (!real_anonymize)
-    g_assert_false (press (f->page, GDK_KEY_a, 0));
-  if (!real_highlight)
-    g_assert_false (press (f->page, GDK_KEY_h, 0));
-  if (!real_grid)
-    add_stand_in (G_ACTION_MAP (actions), "grid", g_variant_new_string ("capabilities"), G_CALLBACK (grid_changed));
-  if (!real_anonymize)
-    add_stand_in (G_ACTION_MAP (actions), "anonymize", g_variant_new_boolean (FALSE), NULL);
-  if (!real_highlight)
-    add_stand_in (G_ACTION_MAP (actions), "highlight", g_variant_new_string (""), NULL);
 
-  /* V: the next grid, skipping one the action refuses. */
+  /* V: the next grid, round and round. */
   g_assert_true (press (f->page, GDK_KEY_v, 0));
-  if (!real_grid)
-    {
-      grid = state_string (actions, "grid");
-      g_assert_cmpstr (grid, ==, "areas");
-      g_assert_true (press (f->page, GDK_KEY_v, 0));
-      g_clear_pointer (&grid, g_free);
-      grid = state_string (actions, "grid");
-      g_assert_cmpstr (grid, ==, "capabilities");   /* not "change" */
-    }
+  grid = state_string (actions, "grid");
+  g_assert_cmpstr (grid, ==, "areas");
+  g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->grid, ==, FK_HEATMAP_GRID_AREAS);
+  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  g_clear_pointer (&grid, g_free);
+  grid = state_string (actions, "grid");
+  g_assert_cmpstr (grid, ==, "change");
+  g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->grid, ==, FK_HEATMAP_GRID_CHANGE);
+  g_assert_nonnull (fk_heatmap_view_get_baseline (f->heatmap));
+  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  g_clear_pointer (&grid, g_free);
+  grid = state_string (actions, "grid");
+  g_assert_cmpstr (grid, ==, "capabilities");
+  g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->grid, ==, FK_HEATMAP_GRID_CAPABILITIES);
 
-  /* A: letters and back. */
-  if (g_action_group_get_action_enabled (actions, "anonymize"))
-    {
-      gboolean before = state_boolean (actions, "anonymize");
+  /* A: letters, then names again. */
+  g_assert_false (state_boolean (actions, "anonymize"));
+  g_assert_true (press (f->page, GDK_KEY_a, 0));
+  g_assert_true (state_boolean (actions, "anonymize"));
+  anonymizer = fk_heatmap_view_get_options (f->heatmap)->anonymizer;
+  g_assert_nonnull (anonymizer);
 
-      g_assert_true (press (f->page, GDK_KEY_a, 0));
-      g_assert_true (state_boolean (actions, "anonymize") != before);
-      g_assert_true (press (f->page, GDK_KEY_a, 0));
-      g_assert_true (state_boolean (actions, "anonymize") == before);
-    }
+  /* H: the region's first municipality named; Shift+H back to none, then
+   * from none the last. */
+  g_assert_true (press (f->page, GDK_KEY_h, 0));
+  highlight = state_string (actions, "highlight");
+  g_assert_cmpstr (highlight, ==, first->code);
+  g_assert_cmpstr (fk_anonymizer_get_highlight (fk_heatmap_view_get_options (f->heatmap)->anonymizer), ==,
+                   first->code);
+  g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->highlight_col, >=, 0);
+  g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+  g_clear_pointer (&highlight, g_free);
+  highlight = state_string (actions, "highlight");
+  g_assert_cmpstr (highlight, ==, "");
+  g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->highlight_col, ==, -1);
+  g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+  g_clear_pointer (&highlight, g_free);
+  highlight = state_string (actions, "highlight");
+  g_assert_cmpstr (highlight, ==, last->code);
 
-  /* H: the region's first municipality, Shift+H from none the last. */
-  if (g_action_group_get_action_enabled (actions, "highlight"))
-    {
-      g_assert_true (press (f->page, GDK_KEY_h, 0));
-      if (!real_highlight)
-        {
-          highlight = state_string (actions, "highlight");
-          g_assert_cmpstr (highlight, ==, first->code);
-          g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
-          g_clear_pointer (&highlight, g_free);
-          highlight = state_string (actions, "highlight");
-          g_assert_cmpstr (highlight, ==, "");
-          g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
-          g_clear_pointer (&highlight, g_free);
-          highlight = state_string (actions, "highlight");
-          g_assert_cmpstr (highlight, ==, last->code);
-        }
-    }
+  g_assert_true (press (f->page, GDK_KEY_a, 0));
+  g_assert_false (state_boolean (actions, "anonymize"));
+  g_assert_null (fk_heatmap_view_get_options (f->heatmap)->anonymizer);
   g_assert_true (press (f->page, GDK_KEY_Escape, 0));
   g_assert_false (fk_compare_page_get_presenting (f->page));
 }
