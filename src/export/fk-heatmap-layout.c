@@ -207,20 +207,31 @@ set_mark_colours (double rgb[3],
   text_rgb[0] = text_rgb[1] = text_rgb[2] = 0;
 }
 
-/* A swatch with its name beside it; returns the x after it. */
+/* A swatch with its name beside it; returns the x after it. With @max_x
+ * (0: none), a mark that would run past it starts a new line at @line_x,
+ * below (*@y moves down). */
 static double
 add_legend_mark (FkHeatmapLayout     *layout,
                  Measurer            *measurer,
                  FkHeatmapLegendItem *item,
                  const char          *name,
                  double               x,
-                 double               y,
+                 double              *y_inout,
                  double               swatch,
-                 double               cell)
+                 double               cell,
+                 double               line_x,
+                 double               max_x)
 {
   double fs = layout->font_size;
   double tw = text_width (measurer, name, FALSE);
+  double y;
 
+  if (max_x > 0 && x > line_x && x + swatch + fs * 0.4 + tw > max_x)
+    {
+      x = line_x;
+      *y_inout += swatch + fs * 0.4;
+    }
+  y = *y_inout;
   item->x = x;
   item->y = y;
   item->w = swatch;
@@ -255,7 +266,7 @@ add_legend (FkHeatmapLayout   *layout,
             const char        *language)
 {
   double fs = layout->font_size;
-  double min, max, x = x0, y;
+  double min, max, x = x0, y, line_x, max_x;
   gboolean change = layout->grid == FK_HEATMAP_GRID_CHANGE;
   gboolean diverging = change || fk_measure_is_diverging (layout->measure);
   double swatch = cell * 0.9;
@@ -270,11 +281,10 @@ add_legend (FkHeatmapLayout   *layout,
 
   if (compact)
     {
-      /* One line: the name, then the swatches after it. */
-      double tw = ceil (text_width (measurer, name, TRUE)) + 2;
-
-      layout->legend_title = make_label (x0, y0, tw, swatch, name, fs, TRUE, -1);
-      x = x0 + tw + fs;
+      /* One line, for a projector: the swatches no taller than the text
+       * beside them, and no name (the title above names the measure). */
+      swatch = MIN (swatch, fs * 1.6);
+      layout->legend_title = make_label (x0, y0, 0, swatch, "", fs, TRUE, -1);
       y = y0;
     }
   else
@@ -305,8 +315,12 @@ add_legend (FkHeatmapLayout   *layout,
       x += swatch + CELL_GAP;
     }
 
-  /* The marks, after a gap, with their names beside them. */
+  /* The marks, after a gap, with their names beside them. Compact (one
+   * line for a projector), the text keeps its size whatever the cells, so
+   * marks that would make the legend wider than the grid wrap instead. */
   x += cell;
+  line_x = compact ? x : x0;
+  max_x = compact ? layout->width - fs * MARGIN : 0;
   for (guint i = first_mark; i < G_N_ELEMENTS (change_marks); i++)
     {
       FkHeatmapLegendItem item = { .target = NAN, .kind = change_marks[i] };
@@ -318,7 +332,7 @@ add_legend (FkHeatmapLayout   *layout,
           fk_heatmap_contrast_text (item.rgb, item.text_rgb);
           item.value_text = g_strdup (FK_HEATMAP_UNCHANGED_TEXT);
         }
-      x = add_legend_mark (layout, measurer, &item, fk_heatmap_mark_name (item.kind), x, y, swatch, cell);
+      x = add_legend_mark (layout, measurer, &item, fk_heatmap_mark_name (item.kind), x, &y, swatch, cell, line_x, max_x);
     }
 
   /* The overlays, each on a swatch of a low level (where the target
@@ -330,7 +344,7 @@ add_legend (FkHeatmapLayout   *layout,
       item.target = max - 1;
       fk_heatmap_value_rgb (layout->measure, layout->palette, min + 1, item.rgb);
       fk_heatmap_contrast_text (item.rgb, item.text_rgb);
-      x = add_legend_mark (layout, measurer, &item, fk_measure_get_label (FK_MEASURE_TARGET), x, y, swatch, cell);
+      x = add_legend_mark (layout, measurer, &item, fk_measure_get_label (FK_MEASURE_TARGET), x, &y, swatch, cell, line_x, max_x);
     }
   if (overlays & FK_HEATMAP_OVERLAY_SUSTAIN)
     {
@@ -342,7 +356,7 @@ add_legend (FkHeatmapLayout   *layout,
       /* Translators: the heatmap legend's name of the dashed outline around
        * one cell: this one municipality cannot keep the capability going
        * on its own (the subject is singular; the count column's is plural) */
-      x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, y, swatch, cell);
+      x = add_legend_mark (layout, measurer, &item, C_("legend mark", "Cannot sustain alone"), x, &y, swatch, cell, line_x, max_x);
     }
   layout->width = MAX (layout->width, x + fs * MARGIN);
   if (compact)

@@ -1848,6 +1848,56 @@ test_area_overview_anonymized (void)
   g_assert_cmpint (layout->highlight_col, >=, 0);
 }
 
+/* Compact (presentation mode), the text keeps its size while the cells
+ * shrink: a legend longer than the grid (the change's, three municipalities
+ * wide, text at twice the size) wraps onto more lines within the grid's
+ * width instead of widening the figure; not compact, it stays one row. */
+static void
+test_compact_legend_wraps (void)
+{
+  g_autoptr(FkRoundSnapshot) from = NULL;
+  g_autoptr(FkRoundSnapshot) to = NULL;
+  g_autoptr(FkHeatmapLayout) layout = NULL;
+  g_autoptr(FkHeatmapLayout) plain = NULL;
+  FkHeatmapOptions options;
+  double grid_right = 0, first_y;
+  gboolean wrapped = FALSE;
+
+  fk_test_two_rounds (&from, &to);
+  fk_heatmap_options_init (&options);
+  options.grid = FK_HEATMAP_GRID_CHANGE;
+  options.baseline = from;
+  options.font_scale = 2.0;
+  options.compact = TRUE;
+  layout = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  for (guint c = 0; c < layout->columns->len; c++)
+    {
+      const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, c);
+
+      grid_right = MAX (grid_right, column->x + column->w);
+    }
+  g_assert_cmpstr (layout->legend_title.text, ==, "");
+  first_y = g_array_index (layout->legend_items, FkHeatmapLegendItem, 0).y;
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      g_assert_cmpfloat (item->label.x + item->label.w, <=, layout->width);
+      g_assert_cmpfloat (item->h, <=, layout->font_size * 1.6 + 0.001);
+      wrapped |= item->y > first_y;
+      g_assert_cmpfloat (item->y + item->h, <=, layout->height);
+    }
+  g_assert_true (wrapped);
+  /* The figure is no wider than its grid and margin. */
+  g_assert_cmpfloat (layout->width, <=, ceil (grid_right + layout->font_size * 2));
+
+  options.compact = FALSE;
+  plain = fk_heatmap_layout_new (to, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+  for (guint i = 0; i < plain->legend_items->len; i++)
+    g_assert_cmpfloat (g_array_index (plain->legend_items, FkHeatmapLegendItem, i).y, ==,
+                       g_array_index (plain->legend_items, FkHeatmapLegendItem, 0).y);
+}
+
 /* fk_test_two_rounds(), R1 → R2, current level:
  *                  strategi   finansiering   säkerhetskopiering
  *   Dals-Ed          +2          =              n/a
@@ -2067,6 +2117,7 @@ main (int    argc,
   g_test_add_func ("/export/heatmap/area-overview", test_area_overview);
   g_test_add_func ("/export/heatmap/area-overview-anonymized", test_area_overview_anonymized);
   g_test_add_func ("/export/heatmap/change", test_change);
+  g_test_add_func ("/export/heatmap/compact-legend-wraps", test_compact_legend_wraps);
   g_test_add_func ("/export/heatmap/change-render", test_change_render);
   g_test_add_func ("/export/heatmap/grid-names", test_grid_names);
   return g_test_run ();

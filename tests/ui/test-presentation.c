@@ -235,12 +235,19 @@ test_keys (Fixture       *f,
   settle (f);
   shell_test_save_png (GTK_WIDGET (f->window), "presentation-current.png");
 
-  /* The legend on one line: its name beside the first swatch. */
+  /* The legend on one line, every swatch at the same height and no taller
+   * than the text; no name (the title names the measure). */
   layout = fk_heatmap_view_get_layout (f->heatmap);
   g_assert_nonnull (layout);
   swatch = &g_array_index (layout->legend_items, FkHeatmapLegendItem, 0);
-  g_assert_cmpfloat (layout->legend_title.y, ==, swatch->y);
-  g_assert_cmpfloat (layout->legend_title.x + layout->legend_title.w, <, swatch->x);
+  g_assert_cmpstr (layout->legend_title.text, ==, "");
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      g_assert_cmpfloat (item->y, ==, swatch->y);
+      g_assert_cmpfloat (item->h, <=, layout->font_size * 1.6 + 0.001);
+    }
   /* Area headers only as high as their names need. */
   g_assert_cmpfloat (g_array_index (layout->area_headers, FkHeatmapLabel, 0).h, <,
                      0.85 * g_array_index (layout->rows, FkHeatmapRow, 0).h);
@@ -395,6 +402,24 @@ test_other_actions (Fixture       *f,
   g_assert_cmpstr (grid, ==, "change");
   g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->grid, ==, FK_HEATMAP_GRID_CHANGE);
   g_assert_nonnull (fk_heatmap_view_get_baseline (f->heatmap));
+  /* Its longer legend wraps within the grid's width rather than widen the
+   * figure: the text keeps its size, so a wider legend would shrink the
+   * fitted cells to the smallest zoom. */
+  settle (f);
+  {
+    const FkHeatmapLayout *layout = fk_heatmap_view_get_layout (f->heatmap);
+
+    for (guint i = 0; i < layout->legend_items->len; i++)
+      {
+        const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+        g_assert_cmpfloat (item->label.x + item->label.w, <=, layout->width);
+      }
+    g_assert_cmpint (g_array_index (layout->legend_items, FkHeatmapLegendItem,
+                                    layout->legend_items->len - 1).kind, ==, FK_HEATMAP_CELL_NOT_APPLICABLE);
+    g_assert_cmpfloat (layout->width, <=, gtk_widget_get_width (GTK_WIDGET (f->heatmap)));
+    g_assert_cmpfloat (fk_heatmap_view_get_zoom (f->heatmap), >, FK_HEATMAP_VIEW_FIT_MIN + 0.01);
+  }
   g_assert_true (press (f->page, GDK_KEY_v, 0));
   g_clear_pointer (&grid, g_free);
   grid = state_string (actions, "grid");
