@@ -30,23 +30,13 @@
 
 #define ANONYMIZE_KEY "heatmap-anonymize"
 
-static gboolean
-state_boolean (FkComparePage *self,
-               const char    *action)
-{
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), action);
-
-  return g_variant_get_boolean (state);
-}
-
 /* The highlighted code, or NULL. (transfer full) */
 static char *
 highlight_code (FkComparePage *self)
 {
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "highlight");
-  const char *code = g_variant_get_string (state, NULL);
+  g_autofree char *code = fk_compare_page_state_string (self, "highlight");
 
-  return *code != '\0' ? g_strdup (code) : NULL;
+  return code != NULL && *code != '\0' ? g_steal_pointer (&code) : NULL;
 }
 
 static void
@@ -121,8 +111,8 @@ same_anonymizer (const FkAnonymizer *a,
 static void
 update_anonymizer (FkComparePage *self)
 {
-  gboolean on = state_boolean (self, "anonymize");
-  gboolean comments = state_boolean (self, "show-comments");
+  gboolean on = fk_compare_page_state_boolean (self, "anonymize");
+  gboolean comments = fk_compare_page_state_boolean (self, "show-comments");
   g_autoptr(FkAnonymizer) anon = on && self->study != NULL ? new_anonymizer (self) : NULL;
 
   if (!same_anonymizer (anon, self->anonymizer))
@@ -255,7 +245,7 @@ on_anonymize_key_changed (GSettings     *settings,
 {
   gboolean on = g_settings_get_boolean (settings, ANONYMIZE_KEY);
 
-  if (on != state_boolean (self, "anonymize"))
+  if (on != fk_compare_page_state_boolean (self, "anonymize"))
     g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "anonymize", g_variant_new_boolean (on));
 }
 

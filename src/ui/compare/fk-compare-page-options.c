@@ -70,21 +70,23 @@ static const Toggle toggles[] = {
   { "overlay-sustain", OVERLAYS_KEY, "sustain", FK_HEATMAP_OVERLAY_SUSTAIN },
 };
 
-static gboolean
-state_boolean (FkComparePage *self,
-               const char    *action)
+gboolean
+fk_compare_page_state_boolean (FkComparePage *self,
+                               const char    *action)
 {
   g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), action);
 
-  return g_variant_get_boolean (state);
+  return state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE_BOOLEAN) && g_variant_get_boolean (state);
 }
 
-static char *
-state_string (FkComparePage *self,
-              const char    *action)
+char *
+fk_compare_page_state_string (FkComparePage *self,
+                              const char    *action)
 {
   g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), action);
 
+  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_STRING))
+    return NULL;
   return g_variant_dup_string (state, NULL);
 }
 
@@ -94,7 +96,7 @@ static gboolean
 anonymized (FkComparePage *self)
 {
   return g_action_group_has_action (G_ACTION_GROUP (self->actions), "anonymize")
-         && state_boolean (self, "anonymize");
+         && fk_compare_page_state_boolean (self, "anonymize");
 }
 
 static guint
@@ -104,7 +106,7 @@ state_flags (FkComparePage *self,
   guint flags = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
-    if (g_str_equal (toggles[i].key, key) && state_boolean (self, toggles[i].action))
+    if (g_str_equal (toggles[i].key, key) && fk_compare_page_state_boolean (self, toggles[i].action))
       flags |= toggles[i].flag;
   return flags;
 }
@@ -123,8 +125,8 @@ set_state (FkComparePage *self,
 static void
 sync_dropdowns (FkComparePage *self)
 {
-  g_autofree char *order = state_string (self, "order");
-  g_autofree char *capability_order = state_string (self, "capability-order");
+  g_autofree char *order = fk_compare_page_state_string (self, "order");
+  g_autofree char *capability_order = fk_compare_page_state_string (self, "capability-order");
   FkMunicipalityOrder m = FK_MUNICIPALITY_ORDER_NAME;
   FkCapabilityOrder c = FK_CAPABILITY_ORDER_MODEL;
 
@@ -152,15 +154,15 @@ fk_compare_page_apply_options (FkComparePage *self)
 {
   const FkHeatmapOptions *old = fk_heatmap_view_get_options (self->heatmap);
   g_auto(GStrv) collapsed = g_strdupv ((char **) old->collapsed_areas);
-  g_autofree char *order = state_string (self, "order");
-  g_autofree char *capability_order = state_string (self, "capability-order");
+  g_autofree char *order = fk_compare_page_state_string (self, "order");
+  g_autofree char *capability_order = fk_compare_page_state_string (self, "capability-order");
   FkHeatmapOptions options = *old;
 
   options.collapsed_areas = (const char *const *) collapsed;
   fk_municipality_order_from_string (order, &options.municipality_order);
   fk_capability_order_from_string (capability_order, &options.capability_order);
-  options.group_by_size = state_boolean (self, "group-by-size");
-  options.show_numbers = state_boolean (self, "numbers");
+  options.group_by_size = fk_compare_page_state_boolean (self, "group-by-size");
+  options.show_numbers = fk_compare_page_state_boolean (self, "numbers");
   options.aggregates = (FkHeatmapAggregates) state_flags (self, AGGREGATES_KEY);
   options.overlays = (FkHeatmapOverlays) state_flags (self, OVERLAYS_KEY);
   options.anonymizer = self->anonymizer;
@@ -193,12 +195,12 @@ save_toggle (FkComparePage *self,
     return;
   if (toggle->word == NULL)
     {
-      g_settings_set_boolean (self->view_settings, toggle->key, state_boolean (self, toggle->action));
+      g_settings_set_boolean (self->view_settings, toggle->key, fk_compare_page_state_boolean (self, toggle->action));
       return;
     }
   words = g_strv_builder_new ();
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
-    if (g_str_equal (toggles[i].key, toggle->key) && state_boolean (self, toggles[i].action))
+    if (g_str_equal (toggles[i].key, toggle->key) && fk_compare_page_state_boolean (self, toggles[i].action))
       g_strv_builder_add (words, toggles[i].word);
   strv = g_strv_builder_end (words);
   g_settings_set_strv (self->view_settings, toggle->key, (const char *const *) strv);

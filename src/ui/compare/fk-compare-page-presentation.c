@@ -200,9 +200,9 @@ show_panel (FkComparePage *self,
 static gboolean
 table_shown (FkComparePage *self)
 {
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "view");
+  g_autofree char *view = fk_compare_page_state_string (self, "view");
 
-  return state != NULL && g_strcmp0 (g_variant_get_string (state, NULL), "table") == 0;
+  return g_strcmp0 (view, "table") == 0;
 }
 
 /* ---- entering and leaving ----------------------------------------------------- */
@@ -392,17 +392,6 @@ has_page_action (FkComparePage *self,
          && g_action_group_get_action_enabled (G_ACTION_GROUP (self->actions), name);
 }
 
-static char *
-action_string (FkComparePage *self,
-               const char    *name)
-{
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), name);
-
-  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_STRING))
-    return NULL;
-  return g_variant_dup_string (state, NULL);
-}
-
 /* V: the next of the grids the action takes (one it refuses, such as the
  * change between rounds in a study of one round, is skipped). */
 static gboolean
@@ -416,7 +405,7 @@ grid_key (GtkWidget *widget,
 
   if (!fk_compare_page_get_presenting (self) || !has_page_action (self, "grid"))
     return FALSE;
-  old = action_string (self, "grid");
+  old = fk_compare_page_state_string (self, "grid");
   for (guint i = 0; old != NULL && i < G_N_ELEMENTS (grids); i++)
     if (g_str_equal (grids[i], old))
       at = i;
@@ -426,7 +415,7 @@ grid_key (GtkWidget *widget,
       g_autofree char *now = NULL;
 
       g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "grid", g_variant_new_string (next));
-      now = action_string (self, "grid");
+      now = fk_compare_page_state_string (self, "grid");
       if (g_strcmp0 (now, next) == 0)
         break;
     }
@@ -440,18 +429,12 @@ anonymize_key (GtkWidget *widget,
                gpointer   user_data)
 {
   FkComparePage *self = FK_COMPARE_PAGE (widget);
-  g_autoptr(GVariant) state = NULL;
-  g_autoptr(GVariant) now = NULL;
-
   if (!fk_compare_page_get_presenting (self) || !has_page_action (self, "anonymize"))
     return FALSE;
-  state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "anonymize");
-  if (state == NULL || !g_variant_is_of_type (state, G_VARIANT_TYPE_BOOLEAN))
-    return FALSE;
   g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "anonymize",
-                                      g_variant_new_boolean (!g_variant_get_boolean (state)));
-  now = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "anonymize");
-  show_notice (self, g_variant_get_boolean (now) ? _("Municipalities shown by letter") : _("Municipalities shown by name"),
+                                      g_variant_new_boolean (!fk_compare_page_state_boolean (self, "anonymize")));
+  show_notice (self, fk_compare_page_state_boolean (self, "anonymize")
+                     ? _("Municipalities shown by letter") : _("Municipalities shown by name"),
               CHANGE_SECONDS);
   return TRUE;
 }
@@ -475,7 +458,7 @@ highlight_key (GtkWidget *widget,
     return FALSE;
   municipalities = fk_study_get_region (self->study)->municipalities;
   n = (int) municipalities->len;
-  old = action_string (self, "highlight");
+  old = fk_compare_page_state_string (self, "highlight");
   at = n;   /* none: the place after the last */
   for (int i = 0; old != NULL && i < n; i++)
     if (g_str_equal (((const FkMunicipality *) g_ptr_array_index (municipalities, i))->code, old))
@@ -483,7 +466,7 @@ highlight_key (GtkWidget *widget,
   at = (at + step + n + 1) % (n + 1);
   g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "highlight",
                                       g_variant_new_string (at < n ? ((const FkMunicipality *) g_ptr_array_index (municipalities, at))->code : ""));
-  now = action_string (self, "highlight");
+  now = fk_compare_page_state_string (self, "highlight");
   shown = now != NULL && *now != '\0' ? fk_region_lookup (fk_study_get_region (self->study), now) : NULL;
   if (shown != NULL)
     {

@@ -65,6 +65,13 @@ struct _FkComparePage
   struct _FkComparePresentation *presentation; /* fk-compare-page-presentation.c */
 };
 
+/* The state of a "compare" action: FALSE or NULL when it has none of
+ * that type (fk-compare-page-options.c). The string: (transfer full). */
+gboolean fk_compare_page_state_boolean  (FkComparePage *self,
+                                         const char    *action);
+char    *fk_compare_page_state_string   (FkComparePage *self,
+                                         const char    *action);
+
 /* fk-compare-page-options.c: the "compare" actions of the order,
  * grouping, summaries, marks and numbers, kept in GSettings. */
 void fk_compare_page_init_options       (FkComparePage *self);

@@ -31,10 +31,11 @@ can_compare_rounds (FkComparePage *self)
 static FkHeatmapGrid
 state_grid (FkComparePage *self)
 {
-  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self->actions), "grid");
+  g_autofree char *word = fk_compare_page_state_string (self, "grid");
   FkHeatmapGrid grid = FK_HEATMAP_GRID_CAPABILITIES;
 
-  fk_heatmap_grid_from_string (g_variant_get_string (state, NULL), &grid);
+  if (word != NULL)
+    fk_heatmap_grid_from_string (word, &grid);
   return grid;
 }
 
