@@ -188,6 +188,60 @@ main (void)
   g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: heatmap layout, current, again (best of 5)",
            best, n_cells / MAX (best, 1e-9), "cells");
 
+  /* The area overview, and the change from this round to a second one in
+   * memory where every third current level rose by one (a level of 5 is
+   * then "no longer assessed"), best of 5 each. */
+  {
+    g_autoptr(FkRoundSnapshot) later = NULL;
+    GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+    FkHeatmapOptions options;
+    double best_change = G_MAXDOUBLE, best_layout = G_MAXDOUBLE, best_areas = G_MAXDOUBLE;
+
+    for (guint j = 0; j < all->len; j++)
+      {
+        FkScore *score = fk_score_copy (all->pdata[j]);
+
+        score->round_id = round + 1;
+        if (j % 3 == 0 && score->current >= 0)
+          score->current = score->current < 5 ? score->current + 1 : FK_LEVEL_UNSET;
+        g_ptr_array_add (copy, score);
+      }
+    later = fk_round_snapshot_new (model, region, round + 1, "R2", "synthetic", copy);
+    for (int i = 0; i < 5; i++)
+      {
+        g_autoptr(FkRoundChange) change = NULL;
+        g_autoptr(FkHeatmapLayout) layout = NULL;
+        g_autoptr(FkHeatmapLayout) areas = NULL;
+
+        g_timer_start (timer);
+        change = fk_round_change_new (snapshot, later, FK_MEASURE_CURRENT, &error);
+        best_change = MIN (best_change, g_timer_elapsed (timer, NULL));
+        g_assert_no_error (error);
+        g_assert_cmpuint (fk_round_change_count (change, 0, FK_CHANGE_ROSE, FK_SIZE_FILTER_ALL), >, 0);
+
+        fk_heatmap_options_init (&options);
+        options.grid = FK_HEATMAP_GRID_CHANGE;
+        options.baseline = snapshot;
+        g_timer_start (timer);
+        layout = fk_heatmap_layout_new (later, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+        best_layout = MIN (best_layout, g_timer_elapsed (timer, NULL));
+        g_assert_cmpuint (layout->cells->len, >=, n_cells);
+
+        fk_heatmap_options_init (&options);
+        options.grid = FK_HEATMAP_GRID_AREAS;
+        g_timer_start (timer);
+        areas = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
+        best_areas = MIN (best_areas, g_timer_elapsed (timer, NULL));
+        g_assert_cmpuint (areas->n_rows, ==, N_AREAS + 1);
+      }
+    g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: change of current level (best of 5)",
+             best_change, n_cells / MAX (best_change, 1e-9), "cells");
+    g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: heatmap layout, change (best of 5)",
+             best_layout, n_cells / MAX (best_layout, 1e-9), "cells");
+    g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: heatmap layout, area overview (best of 5)",
+             best_areas, N_MUNICIPALITIES * N_AREAS / MAX (best_areas, 1e-9), "cells");
+  }
+
   g_clear_object (&study);
   g_unlink (path);
   g_unlink (wal);
