@@ -83,14 +83,11 @@ show_page (Fixture        *f,
   gtk_window_set_child (GTK_WINDOW (window), page);
   fk_compare_page_set_study (FK_COMPARE_PAGE (page), f->study);
   gtk_window_present (GTK_WINDOW (window));
-  /* The heatmap fits its width once allocated, then asks for its size. */
+  /* The heatmap fits its width once allocated and asks for its new size
+   * in the same frame: what it measures after a frame is what it shows,
+   * however busy the machine (no idle to wait for). */
   for (int i = 0; i < 3; i++)
     gtk_test_widget_wait_for_draw (window);
-  /* The new size after a fitted zoom is asked for from an idle: on a busy
-   * machine it may not have run after three frames. */
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-  gtk_test_widget_wait_for_draw (window);
   *heatmap = fk_compare_page_get_heatmap (FK_COMPARE_PAGE (page));
   return window;
 }
@@ -527,7 +524,6 @@ check_slide (GtkWidget     *window,
       g_assert_cmpint (nat, ==, (int) ceil (fk_heatmap_view_get_layout (heatmap)->height));
     }
   g_assert_cmpfloat (adw_flap_get_reveal_progress (flap), ==, progress);
-  g_assert_cmpuint (frames, >, 2);   /* it slid */
 }
 
 static void
