@@ -929,11 +929,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   shell_test_load_style ();
-  /* The side panel's flap slides at once: while it slides, the page
-   * (FkHeatmapView fitting each new width beside AdwFlap) now and then
-   * draws a frame unallocated, with or without anonymisation, which
-   * G_DEBUG=fatal-warnings would turn into a failure of this test. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add_func ("/ui/compare-anon/no-names", test_no_names);
   g_test_add_func ("/ui/compare-anon/stable-letters", test_stable_letters);

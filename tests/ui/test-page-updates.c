@@ -30,7 +30,10 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autofree char *name = g_strdup_printf ("updates-%p.fkarta", (void *) f);
+  /* A new name per study: the fixture's address comes back from malloc
+   * in the next test, and the file of the one before is still there. */
+  static guint n_studies;
+  g_autofree char *name = g_strdup_printf ("updates-%u.fkarta", n_studies++);
 
   f->study = shell_test_create_study (tmpdir, name, "Updates", NULL);
   f->round_id = fk_study_get_latest_round (f->study)->id;

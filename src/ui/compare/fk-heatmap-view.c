@@ -117,7 +117,9 @@ struct _FkHeatmapView
   guint            hscroll_policy : 1;
   guint            vscroll_policy : 1;
   double           scroll_ratio;    /* applied to the adjustments at the next allocation */
-  guint            resize_idle;
+  gboolean         resize_pending;  /* a fitted zoom changed the size asked for */
+  GdkFrameClock   *clock;           /* while realized, for its layout phase */
+  gulong           clock_layout_id;
 };
 
 static void fk_heatmap_view_scrollable_init (GtkScrollableInterface *iface);
@@ -651,12 +653,37 @@ fits (double w,
   return w >= width - slack || zoom >= FK_HEATMAP_VIEW_FIT_MAX;
 }
 
+/* @zoom, or less if its layout is wider than @width: a fitted layout
+ * scrolls only at the smallest zoom, as measure() tells the scrolled
+ * window. A pixel too wide showed the scrollbar from inside the
+ * allocation (the adjustments), which queued a resize there. */
+static double
+not_wider (FkHeatmapView *self,
+           double         zoom,
+           int            width)
+{
+  for (guint i = 0; i < 4 && zoom > FK_HEATMAP_VIEW_FIT_MIN; i++)
+    {
+      double w = layout_for_zoom (self, zoom)->width;
+
+      if (w <= width)
+        return zoom;
+      zoom = MAX (FK_HEATMAP_VIEW_FIT_MIN, zoom * (width - 1) / w);
+    }
+  return layout_for_zoom (self, zoom)->width <= width ? zoom : FK_HEATMAP_VIEW_FIT_MIN;
+}
+
 /* The zoom at which the whole layout is @width wide, within the fit
  * clamp. The width grows linearly with the zoom but for the label column,
  * which stops at its maximum: a proportional step and a secant step
  * find it with at most two new layouts, both kept for the allocation
  * that follows the measure. The zoom shown is kept while it fits, so
- * that allocations do not lay out again for a pixel. */
+ * that allocations do not lay out again for a pixel. Else the steps
+ * start from zoom 1, not from the zoom shown, so that one width always
+ * gives one zoom: the width grows by whole pixels per cell, a step can
+ * miss the slack, and a search from the zoom shown then moved it again
+ * at every allocation of the same width (and asked for a new size each
+ * time). */
 static double
 fitted_zoom (FkHeatmapView *self,
              int            width)
@@ -669,6 +696,10 @@ fitted_zoom (FkHeatmapView *self,
   l0 = layout_for_zoom (self, z0);
   if (l0 == NULL || width <= 0)
     return z0;
+  if (fits (l0->width, z0, width))
+    return z0;
+  z0 = CLAMP (1.0, FK_HEATMAP_VIEW_FIT_MIN, FK_HEATMAP_VIEW_FIT_MAX);
+  l0 = layout_for_zoom (self, z0);
   w0 = l0->width;
   if (fits (w0, z0, width))
     return z0;
@@ -678,9 +709,9 @@ fitted_zoom (FkHeatmapView *self,
   l1 = layout_for_zoom (self, z1);
   w1 = l1->width;
   if (fits (w1, z1, width) || fabs (w1 - w0) < 1)
-    return z1;
+    return not_wider (self, z1, width);
   z2 = z1 + (target - w1) * (z1 - z0) / (w1 - w0);
-  return CLAMP (z2, FK_HEATMAP_VIEW_FIT_MIN, FK_HEATMAP_VIEW_FIT_MAX);
+  return not_wider (self, CLAMP (z2, FK_HEATMAP_VIEW_FIT_MIN, FK_HEATMAP_VIEW_FIT_MAX), width);
 }
 
 static void
@@ -1723,14 +1754,22 @@ fk_heatmap_view_snapshot (GtkWidget   *widget,
 
 /* ---- size ---------------------------------------------------------------- */
 
-static gboolean
-resize_idle_cb (gpointer data)
+/* After the window's allocation, in the same layout phase: a fitted zoom
+ * chosen in size_allocate() changed the size this view asks for, and GTK
+ * keeps answering the old one (it caches measurements) until a resize is
+ * queued. Queued here, the frame clock lays out again before it paints,
+ * so no parent and no caller of gtk_widget_measure() sees the old size
+ * after this frame. From an idle instead (lower priority than frames),
+ * it waited behind every frame of an animation on a busy machine, and
+ * the allocations meanwhile were made from the stale size. Never from
+ * size_allocate() itself: see HACKING.md "Window sizes". */
+static void
+on_clock_layout (FkHeatmapView *self)
 {
-  FkHeatmapView *self = data;
-
-  self->resize_idle = 0;
+  if (!self->resize_pending)
+    return;
+  self->resize_pending = FALSE;
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -1748,21 +1787,31 @@ fk_heatmap_view_measure (GtkWidget      *widget,
   *minimum = *natural = 0;
   if (layout == NULL)
     return;
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->hadj != NULL)
     {
-      *natural = (int) ceil (layout->width);
-      /* Fitting, it can shrink to the smallest fitted zoom (an estimate:
-       * the label column shrinks less than the rest). */
       /* Scrolled, any width will do (a GtkScrolledWindow takes a
        * scrollable child's minimum as its own, and the page must fit a
-       * phone). Else, fitting, it can shrink to the smallest fitted zoom
-       * (an estimate: the label column shrinks less than the rest). */
-      if (self->hadj != NULL)
-        *minimum = 0;
-      else
-        *minimum = self->fit_width
-                 ? (int) ceil (layout->width * MIN (1.0, FK_HEATMAP_VIEW_FIT_MIN / self->zoom))
-                 : *natural;
+       * phone). The natural width is the one below which the cells
+       * scroll: the scrolled window shows its scrollbar from it
+       * (hscroll-policy natural), and that must be what the adjustments
+       * set in size_allocate() say, or the scrollbar shown or hidden
+       * there queues a resize from inside the allocation and the page
+       * is drawn unallocated. Fitting, that is the width at the smallest
+       * fitted zoom, whatever the zoom shown, so it is never stale. */
+      if (self->fit_width)
+        layout = layout_for_zoom (self, FK_HEATMAP_VIEW_FIT_MIN);
+      *minimum = 0;
+      *natural = (int) ceil (layout->width);
+      return;
+    }
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* Fitting, it can shrink to the smallest fitted zoom (an estimate:
+       * the label column shrinks less than the rest). */
+      *natural = (int) ceil (layout->width);
+      *minimum = self->fit_width
+               ? (int) ceil (layout->width * MIN (1.0, FK_HEATMAP_VIEW_FIT_MIN / self->zoom))
+               : *natural;
       return;
     }
   /* Fitting, the height depends on the width given. */
@@ -1784,15 +1833,40 @@ fk_heatmap_view_size_allocate (GtkWidget *widget,
       double zoom = fitted_zoom (self, width);
 
       /* No resize from here (it would land inside this allocation): the
-       * new size is asked for once the allocation is done. */
+       * new size is asked for once the allocation is done
+       * (on_clock_layout). */
       if (zoom != self->zoom)
         {
           show_zoom (self, zoom);
-          if (self->resize_idle == 0)
-            self->resize_idle = g_idle_add (resize_idle_cb, self);
+          self->resize_pending = TRUE;
         }
     }
   configure_adjustments (self);
+}
+
+static void
+fk_heatmap_view_realize (GtkWidget *widget)
+{
+  FkHeatmapView *self = FK_HEATMAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fk_heatmap_view_parent_class)->realize (widget);
+  /* Connected after the surface's own layout handler, which allocates. */
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->clock_layout_id = g_signal_connect_swapped (self->clock, "layout",
+                                                    G_CALLBACK (on_clock_layout), self);
+  if (self->resize_pending)
+    gtk_widget_queue_resize (widget);
+  self->resize_pending = FALSE;
+}
+
+static void
+fk_heatmap_view_unrealize (GtkWidget *widget)
+{
+  FkHeatmapView *self = FK_HEATMAP_VIEW (widget);
+
+  g_clear_signal_handler (&self->clock_layout_id, self->clock);
+  g_clear_object (&self->clock);
+  GTK_WIDGET_CLASS (fk_heatmap_view_parent_class)->unrealize (widget);
 }
 
 static void
@@ -1824,7 +1898,6 @@ fk_heatmap_view_dispose (GObject *object)
   FkHeatmapView *self = FK_HEATMAP_VIEW (object);
 
   fk_content_language_disconnect (self);
-  g_clear_handle_id (&self->resize_idle, g_source_remove);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
   if (self->hadj != NULL)
@@ -1958,6 +2031,8 @@ fk_heatmap_view_class_init (FkHeatmapViewClass *klass)
   widget_class->snapshot = fk_heatmap_view_snapshot;
   widget_class->measure = fk_heatmap_view_measure;
   widget_class->size_allocate = fk_heatmap_view_size_allocate;
+  widget_class->realize = fk_heatmap_view_realize;
+  widget_class->unrealize = fk_heatmap_view_unrealize;
   widget_class->map = fk_heatmap_view_map;
   widget_class->query_tooltip = on_query_tooltip;
 
@@ -2010,6 +2085,9 @@ fk_heatmap_view_init (FkHeatmapView *self)
   self->zoom = 1.0;
   self->fit_width = TRUE;
   self->scroll_ratio = 1.0;
+  /* A scrolled window decides on its scrollbar from the natural width
+   * (see measure()). */
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
   self->hover_row = self->hover_col = -1;
   self->layouts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) fk_heatmap_layout_free);
   fk_heatmap_options_init (&self->options);
