@@ -368,6 +368,54 @@ test_weights_text (void)
     }
 }
 
+/* The worked example of docs/candidates.md, column strategi, in a region
+ * of five: A small, B medium, C small, D large, E medium (not
+ * applicable). */
+static void
+test_docs_example (void)
+{
+  g_autoptr(FkModel) model = load_model ();
+  g_autoptr(FkRegion) region = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkCandidates) cands = NULL;
+  GPtrArray *municipalities = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_municipality_free);
+  GPtrArray *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  const FkCandidate *c = NULL;
+  enum { A, B, C, D, E };
+
+  g_ptr_array_add (municipalities, fk_municipality_new ("0001", "A", 5000));
+  g_ptr_array_add (municipalities, fk_municipality_new ("0002", "B", 20000));
+  g_ptr_array_add (municipalities, fk_municipality_new ("0003", "C", 5000));
+  g_ptr_array_add (municipalities, fk_municipality_new ("0004", "D", 50000));
+  g_ptr_array_add (municipalities, fk_municipality_new ("0005", "E", 20000));
+  region = fk_region_new ("example", "Example", 10000, 35000, municipalities);
+  add (scores, model, region, A, STRATEGI, 1, 3, FK_SUSTAIN_NO, FK_KEY_PERSON_YES, FK_INTEREST_YES);
+  add (scores, model, region, B, STRATEGI, 2, 3, FK_SUSTAIN_DIFFICULT, FK_KEY_PERSON_NO, FK_INTEREST_MAYBE);
+  add (scores, model, region, C, STRATEGI, 3, 4, FK_SUSTAIN_DIFFICULT, FK_KEY_PERSON_NO, FK_INTEREST_NO);
+  add (scores, model, region, D, STRATEGI, 4, 4, FK_SUSTAIN_YES, FK_KEY_PERSON_NO, FK_INTEREST_YES);
+  add (scores, model, region, E, STRATEGI, FK_LEVEL_NA, FK_LEVEL_UNSET, FK_SUSTAIN_UNSET,
+       FK_KEY_PERSON_UNSET, FK_INTEREST_UNSET);
+  snapshot = fk_round_snapshot_new (model, region, 1, "R1", "example", scores);
+  cands = candidates_with_defaults (snapshot);
+
+  for (guint i = 0; i < fk_candidates_get_n (cands); i++)
+    if (fk_candidates_get (cands, i)->col == STRATEGI)
+      c = fk_candidates_get (cands, i);
+  g_assert_nonnull (c);
+  g_assert_cmpuint (c->n_assessed, ==, 4);
+  g_assert_false (c->uncertain);
+  g_assert_cmpfloat_with_epsilon (c->score, 57.5, 1e-9);
+  g_assert_cmpuint (c->n_participants, ==, 2);
+  g_assert_cmpuint (c->participants[0], ==, A);
+  g_assert_cmpuint (c->participants[1], ==, B);
+  g_assert_cmpuint (c->n_hosts, ==, 1);
+  g_assert_cmpuint (c->hosts[0], ==, D);
+  g_assert_true (c->has_gain_class);
+  g_assert_cmpint (c->gain_class, ==, FK_SIZE_MEDIUM);
+  g_assert_cmpfloat (c->median, ==, 2.5);
+  g_assert_false (c->strong_and_even);
+}
+
 static void
 count_change (FkStudy             *study,
               const FkStudyChange *change,
@@ -445,5 +493,6 @@ main (int argc, char **argv)
   g_test_add_func ("/candidates/weights-change-order", test_weights_change_order);
   g_test_add_func ("/candidates/weights-text", test_weights_text);
   g_test_add_func ("/candidates/study-weights", test_study_weights);
+  g_test_add_func ("/candidates/docs-example", test_docs_example);
   return g_test_run ();
 }
