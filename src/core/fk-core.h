@@ -20,3 +20,4 @@
 #include "fk-core-enums.h"
 #include "fk-undo.h"
 #include "fk-anonymize.h"
+#include "fk-candidates.h"

@@ -1,0 +1,160 @@
+/* fk-candidates-reason.c — why a capability is (or is not) a candidate, in words
+ *
+ * Whole sentences, one number each, so that every plural is the
+ * translator's (ngettext) and each sentence reads out loud as it stands.
+ * Names come from the region, or from an anonymizer so that an
+ * anonymised view never shows a name in its reasons either.
+ */
+#define G_LOG_DOMAIN "fk-candidates"
+#include "config.h"
+#include "fk-candidates.h"
+
+#include <glib/gi18n-lib.h>
+
+static char *
+display_name (FkRegion           *region,
+              guint               row,
+              const FkAnonymizer *anon)
+{
+  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
+
+  return anon != NULL ? fk_anonymizer_get_display_name (anon, m->code) : g_strdup (m->name);
+}
+
+/* "A", "A and B", "A, B and C" with the translated patterns. */
+static char *
+join_names (FkRegion           *region,
+            const guint        *rows,
+            guint               n,
+            const FkAnonymizer *anon)
+{
+  g_autofree char *list = NULL;
+
+  if (n == 0)
+    return g_strdup ("");
+  list = display_name (region, rows[0], anon);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *next = display_name (region, rows[i], anon);
+      g_autofree char *longer = NULL;
+
+      if (i + 1 < n)
+        /* Translators: joins the names of a list but the last:
+         * "Uddevalla, Trollhättan" */
+        longer = g_strdup_printf (_("%s, %s"), list, next);
+      else
+        /* Translators: joins the last name of a list to the others:
+         * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
+        longer = g_strdup_printf (_("%s and %s"), list, next);
+      g_free (list);
+      list = g_steal_pointer (&longer);
+    }
+  return g_steal_pointer (&list);
+}
+
+static void
+append_sentence (GString    *text,
+                 const char *sentence)
+{
+  if (text->len > 0)
+    g_string_append_c (text, ' ');
+  g_string_append (text, sentence);
+}
+
+static void
+append_hosts (GString            *text,
+              FkRegion           *region,
+              const FkCandidate  *cand,
+              const FkAnonymizer *anon)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *sentence = NULL;
+
+  if (cand->n_hosts == 0)
+    {
+      /* Translators: the two numbers are the top levels of the scale, 4 and 5 */
+      sentence = g_strdup_printf (_("No municipality is at level %d or %d, sustains it alone and is open to collaborating."),
+                                  FK_LEVEL_MAX - 1, FK_LEVEL_MAX);
+      append_sentence (text, sentence);
+      return;
+    }
+  names = join_names (region, cand->hosts, cand->n_hosts, anon);
+  /* Translators: %s is one municipality or a list of them ("Uddevalla
+   * and Trollhättan"); the numbers are the top levels of the scale, 4
+   * and 5. "Host": lead the collaboration for the others. */
+  sentence = g_strdup_printf (ngettext ("%s is at level %d or %d, sustains it alone and could host.",
+                                        "%s are at level %d or %d, sustain it alone and could host.",
+                                        cand->n_hosts),
+                              names, FK_LEVEL_MAX - 1, FK_LEVEL_MAX);
+  append_sentence (text, sentence);
+}
+
+char *
+fk_candidates_get_reason (FkCandidates       *candidates,
+                          const FkCandidate  *cand,
+                          const FkAnonymizer *anon)
+{
+  FkRoundSnapshot *snapshot;
+  FkRegion *region;
+  GString *text;
+  g_autofree char *low = NULL;
+  g_autofree char *cannot = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *interested = NULL;
+
+  g_return_val_if_fail (candidates != NULL && cand != NULL, NULL);
+
+  snapshot = fk_candidates_get_snapshot (candidates);
+  region = fk_round_snapshot_get_region (snapshot);
+  text = g_string_new (NULL);
+
+  if (cand->n_assessed == 0)
+    {
+      g_string_append (text, _("No municipality has assessed it."));
+      return g_string_free (text, FALSE);
+    }
+
+  if (cand->strong_and_even)
+    {
+      /* Translators: %g is the median level of the region, e.g. 4 or 4.5 */
+      g_autofree char *sentence =
+        g_strdup_printf (_("The region is already strong and even here: the median level is %g and no two municipalities are more than one level apart."),
+                         cand->median);
+      g_string_append (text, sentence);
+      return g_string_free (text, FALSE);
+    }
+
+  /* Translators: first number: how many are weak, second: how many
+   * assessed the capability, third: the highest weak level (2). The
+   * plural follows the first number. */
+  low = g_strdup_printf (ngettext ("%u municipality of %u is at level %d or below.",
+                                   "%u municipalities of %u are at level %d or below.",
+                                   cand->n_low),
+                         cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+  append_sentence (text, low);
+  /* Translators: a number of municipalities, e.g. "6 cannot sustain it …" */
+  cannot = g_strdup_printf (ngettext ("%u cannot sustain it alone, or only with difficulty.",
+                                      "%u cannot sustain it alone, or only with difficulty.",
+                                      cand->n_cannot_sustain),
+                            cand->n_cannot_sustain);
+  append_sentence (text, cannot);
+  if (cand->n_key_person > 0)
+    {
+      /* Translators: a number of municipalities */
+      key = g_strdup_printf (ngettext ("%u depends on a key person.",
+                                       "%u depend on a key person.",
+                                       cand->n_key_person),
+                             cand->n_key_person);
+      append_sentence (text, key);
+    }
+  /* Translators: a number of municipalities (interest yes or maybe) */
+  interested = g_strdup_printf (ngettext ("%u municipality wants to collaborate.",
+                                          "%u municipalities want to collaborate.",
+                                          cand->n_interested),
+                                cand->n_interested);
+  append_sentence (text, interested);
+  append_hosts (text, region, cand, anon);
+  if (cand->uncertain)
+    append_sentence (text, _("Uncertain: fewer than half the municipalities have assessed it."));
+  return g_string_free (text, FALSE);
+}
