@@ -4,6 +4,7 @@
  * weights and how a study keeps them. Every expected number is worked
  * out by hand from the tables in the comments. */
 #include "fk-test-util.h"
+#include <libintl.h>
 #include "fk-core.h"
 #include <math.h>
 #include <sqlite3.h>
@@ -234,6 +235,40 @@ test_reason (void)
   g_assert_cmpstr (strong, ==,
                    "The region is already strong and even here: the median level is 5 and no two "
                    "municipalities are more than one level apart.");
+}
+
+/* The same reasons in Swedish, as the CLI and the app give them in a
+ * Swedish study: whole sentences, plural and singular. */
+static void
+test_reason_swedish (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+  g_autoptr(FkRoundSnapshot) snapshot = fixture ();
+  g_autoptr(FkCandidates) cands = candidates_with_defaults (snapshot);
+  g_autofree char *first = NULL;
+  g_autofree char *strong = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  fk_text_use_message_language ("sv");
+  first = fk_candidates_get_reason (cands, fk_candidates_get (cands, 0), NULL);
+  strong = fk_candidates_get_reason (cands, fk_candidates_get_strong (cands, 0), NULL);
+  fk_text_use_message_language ("en");
+  if (g_str_has_prefix (first, "10 municipalities"))
+    {
+      g_test_skip ("the Swedish catalog is not built");
+      return;
+    }
+  g_assert_cmpstr (first, ==,
+                   "10 kommuner av 13 ligger på nivå 2 eller lägre. "
+                   "11 klarar den inte själva, eller bara med svårighet. "
+                   "2 är beroende av en nyckelperson. "
+                   "11 kommuner vill samverka. "
+                   "Trollhättan och Uddevalla ligger på nivå 4 eller 5, klarar den själva och kan vara värdar.");
+  g_assert_cmpstr (strong, ==,
+                   "Regionen är redan stark och jämn här: mediannivån är 5 och inga två "
+                   "kommuner skiljer sig mer än en nivå.");
 }
 
 /* strategi assessed by 6 of 14 only: Bengtsfors…Mellerud (rows 0–4) at
@@ -488,6 +523,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candidates/terms-and-ranking", test_terms_and_ranking);
   g_test_add_func ("/candidates/participants-hosts-gain", test_participants_hosts_gain);
   g_test_add_func ("/candidates/reason", test_reason);
+  g_test_add_func ("/candidates/reason-swedish", test_reason_swedish);
   g_test_add_func ("/candidates/reason-anonymized", test_reason_anonymized);
   g_test_add_func ("/candidates/uncertain", test_uncertain);
   g_test_add_func ("/candidates/weights-change-order", test_weights_change_order);
