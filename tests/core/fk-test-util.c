@@ -178,3 +178,12 @@ fk_test_two_rounds (FkRoundSnapshot **from,
   *from = minimal_round (1, "R1", r1);
   *to = minimal_round (2, "R2", r2);
 }
+
+void
+fk_test_count_metadata_change (FkStudy             *study,
+                               const FkStudyChange *change,
+                               guint               *n)
+{
+  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_METADATA);
+  (*n)++;
+}

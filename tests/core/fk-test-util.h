@@ -54,4 +54,10 @@ void      fk_test_unlock_study (sqlite3 *db);
 void      fk_test_two_rounds (FkRoundSnapshot **from,
                               FkRoundSnapshot **to);
 
+/* A study's "changed" handler for a write of its metadata only: asserts
+ * that, and counts it in the guint at @n. */
+void      fk_test_count_metadata_change (FkStudy             *study,
+                                         const FkStudyChange *change,
+                                         guint               *n);
+
 G_END_DECLS

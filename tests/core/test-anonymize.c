@@ -526,15 +526,6 @@ test_key_bad_path (void)
   fk_test_tmpdir_free (dir);
 }
 
-static void
-count_change (FkStudy             *study,
-              const FkStudyChange *change,
-              guint               *n)
-{
-  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_METADATA);
-  (*n)++;
-}
-
 static guint64
 study_seed (FkStudy *study)
 {
@@ -574,7 +565,7 @@ test_study_seed (void)
   guint64 seed, fresh = 0;
   guint changes = 0;
 
-  g_signal_connect (study, "changed", G_CALLBACK (count_change), &changes);
+  g_signal_connect (study, "changed", G_CALLBACK (fk_test_count_metadata_change), &changes);
   seed = study_seed (study);
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpuint (study_seed (study), ==, seed);
@@ -589,7 +580,7 @@ test_study_seed (void)
   /* The same seed, and letters, after reopening. */
   study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_signal_connect (study, "changed", G_CALLBACK (count_change), &changes);
+  g_signal_connect (study, "changed", G_CALLBACK (fk_test_count_metadata_change), &changes);
   g_assert_cmpuint (study_seed (study), ==, seed);
   again = fk_anonymizer_new_for_study (study, "1460", &error);
   g_assert_no_error (error);

@@ -452,15 +452,6 @@ test_docs_example (void)
 }
 
 static void
-count_change (FkStudy             *study,
-              const FkStudyChange *change,
-              guint               *n)
-{
-  g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_METADATA);
-  (*n)++;
-}
-
-static void
 test_study_weights (void)
 {
   char *dir = fk_test_tmpdir_new ();
@@ -476,7 +467,7 @@ test_study_weights (void)
   g_assert_no_error (error);
   g_assert_cmpmem (&read, sizeof read, &defaults, sizeof defaults);
 
-  g_signal_connect (study, "changed", G_CALLBACK (count_change), &changes);
+  g_signal_connect (study, "changed", G_CALLBACK (fk_test_count_metadata_change), &changes);
   weights = defaults;
   weights.weight[FK_CANDIDATE_TERM_SPREAD] = 0.5;
   g_assert_true (fk_study_set_candidate_weights (study, &weights, &error));

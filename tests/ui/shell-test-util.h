@@ -107,6 +107,32 @@ shell_test_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first visible toplevel window of @type (a dialog, a chooser), or
+ * NULL. (transfer none): GTK's list holds it. */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWidget *w = g_list_model_get_item (toplevels, i);
+
+      g_object_unref (w);  /* the list holds it */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
+        return w;
+    }
+  return NULL;
+}
+
+/* For shell_test_find_matching(): a label whose text starts with @prefix. */
+G_GNUC_UNUSED static gboolean
+shell_test_has_label_prefix (GtkWidget     *widget,
+                             gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
 G_GNUC_UNUSED static guint
 shell_test_count_labels (GtkWidget  *widget,
                          const char *text)

@@ -588,29 +588,6 @@ read_file (const char *path)
   return contents;
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      GtkWidget *w = g_list_model_get_item (toplevels, i);
-
-      g_object_unref (w);  /* the list holds it */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
-        return w;
-    }
-  return NULL;
-}
-
-static gboolean
-has_label_prefix (GtkWidget     *widget,
-                  gconstpointer  prefix)
-{
-  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
-}
-
 /* compare.export-key through GTK's own chooser (no portal): the CSV
  * lands in @dir as key.csv, and a toast says so. */
 static void
@@ -625,7 +602,7 @@ export_key (Fixture    *f,
 
   g_assert_cmpint (g_chdir (dir), ==, 0);
   g_assert_true (gtk_widget_activate_action (f->page, "compare.export-key", NULL));
-  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (shell_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
   {
@@ -648,7 +625,7 @@ export_key (Fixture    *f,
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
-      toast = shell_test_find_matching (f->page, has_label_prefix, "Anonymisation key saved as");
+      toast = shell_test_find_matching (f->page, shell_test_has_label_prefix, "Anonymisation key saved as");
     }
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), "“key.csv”"));
@@ -761,7 +738,7 @@ test_read_only (void)
   g_assert_nonnull (fk_heatmap_view_get_options (f.heatmap)->anonymizer);
   rules.region = fk_study_get_region (f.study);
   check_layout (&rules, fk_heatmap_view_get_layout (f.heatmap));
-  toast = shell_test_find_matching (f.page, has_label_prefix, "The study cannot be written");
+  toast = shell_test_find_matching (f.page, shell_test_has_label_prefix, "The study cannot be written");
   g_assert_nonnull (toast);
   /* Nothing was written: the file has no seed. */
   {

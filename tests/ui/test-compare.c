@@ -1096,30 +1096,6 @@ test_export_names (void)
   g_assert_cmpint (format, ==, FK_HEATMAP_FORMAT_PNG);
 }
 
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* GTK's own */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      GtkWidget *w = g_list_model_get_item (toplevels, i);
-
-      /* The list holds the window: the reference can go at once. */
-      g_object_unref (w);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (w))
-        return w;
-    }
-  return NULL;
-}
-
-static gboolean
-has_label_prefix (GtkWidget     *widget,
-                  gconstpointer  prefix)
-{
-  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (widget)), prefix);
-}
-
 /* The chooser settles in the main loop: TRUE once it would answer
  * @folder/@name. */
 static gboolean
@@ -1203,7 +1179,7 @@ test_export_action (void)
   cwd = g_get_current_dir ();
   g_assert_cmpint (g_chdir (out), ==, 0);
   g_assert_true (gtk_widget_activate_action (page, "compare.export", NULL));
-  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (shell_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
   {
@@ -1228,7 +1204,7 @@ test_export_action (void)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
-      toast_label = shell_test_find_matching (page, has_label_prefix, "Heatmap exported to");
+      toast_label = shell_test_find_matching (page, shell_test_has_label_prefix, "Heatmap exported to");
     }
   g_assert_nonnull (toast_label);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (toast_label)), ==, "Heatmap exported to “projector.svg”");
@@ -1242,7 +1218,7 @@ test_export_action (void)
   g_file_set_contents (kept, "kept", -1, &error);
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (page, "compare.export", NULL));
-  chooser = GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  chooser = GTK_FILE_CHOOSER (shell_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
   g_assert_nonnull (chooser);
   gtk_file_chooser_set_current_name (chooser, "projector");
   g_assert_true (wait_for_chosen (chooser, folder, "projector"));
@@ -1252,7 +1228,7 @@ test_export_action (void)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
-      toast_label = shell_test_find_matching (page, has_label_prefix, "“projector.png” exists already");
+      toast_label = shell_test_find_matching (page, shell_test_has_label_prefix, "“projector.png” exists already");
     }
   g_assert_nonnull (toast_label);
   g_clear_pointer (&contents, g_free);
