@@ -10,6 +10,7 @@
 #include "fk-candidates.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 static char *
 display_name (FkRegion           *region,
@@ -116,27 +117,50 @@ fk_candidates_get_reason (FkCandidates       *candidates,
 
   if (cand->strong_and_even)
     {
-      /* Translators: %g is the median level of the region, e.g. 4 or 4.5 */
-      g_autofree char *sentence =
-        g_strdup_printf (_("The region is already strong and even here: the median level is %g and no two municipalities are more than one level apart."),
-                         cand->median);
+      g_autofree char *sentence = NULL;
+      int median = (int) floor (cand->median);
+
+      /* The median of whole levels is whole or half-way between two:
+       * said in words, never as a decimal in the wrong language's style. */
+      if (cand->median == median)
+        /* Translators: %d is the median level of the region, e.g. 4 */
+        sentence = g_strdup_printf (_("The region is already strong and even here: the median level is %d and no two municipalities are more than one level apart."),
+                                    median);
+      else
+        /* Translators: the median level lies half-way between two levels, e.g. 4 and 5 */
+        sentence = g_strdup_printf (_("The region is already strong and even here: the median level is between %d and %d and no two municipalities are more than one level apart."),
+                                    median, median + 1);
       g_string_append (text, sentence);
       return g_string_free (text, FALSE);
     }
 
-  /* Translators: first number: how many are weak, second: how many
-   * assessed the capability, third: the highest weak level (2). The
-   * plural follows the first number. */
-  low = g_strdup_printf (ngettext ("%u municipality of %u is at level %d or below.",
-                                   "%u municipalities of %u are at level %d or below.",
-                                   cand->n_low),
-                         cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+  if (cand->n_low > 0)
+    /* Translators: first number: how many are weak, second: how many
+     * assessed the capability, third: the highest weak level (2). The
+     * plural follows the first number. */
+    low = g_strdup_printf (ngettext ("%u municipality of %u is at level %d or below.",
+                                     "%u municipalities of %u are at level %d or below.",
+                                     cand->n_low),
+                           cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+  else if (cand->n_assessed == 1)
+    /* Translators: %d is the highest weak level (2) */
+    low = g_strdup_printf (_("The only municipality that assessed it is above level %d."), FK_LEVEL_LOW_MAX);
+  else
+    /* Translators: first number: how many assessed the capability (2 or
+     * more), second: the highest weak level (2) */
+    low = g_strdup_printf (ngettext ("None of the %u municipality that assessed it is at level %d or below.",
+                                     "None of the %u municipalities that assessed it is at level %d or below.",
+                                     cand->n_assessed),
+                           cand->n_assessed, FK_LEVEL_LOW_MAX);
   append_sentence (text, low);
-  /* Translators: a number of municipalities, e.g. "6 cannot sustain it …" */
-  cannot = g_strdup_printf (ngettext ("%u cannot sustain it alone, or only with difficulty.",
-                                      "%u cannot sustain it alone, or only with difficulty.",
-                                      cand->n_cannot_sustain),
-                            cand->n_cannot_sustain);
+  if (cand->n_cannot_sustain > 0)
+    /* Translators: a number of municipalities, e.g. "6 cannot sustain it …" */
+    cannot = g_strdup_printf (ngettext ("%u cannot sustain it alone, or only with difficulty.",
+                                        "%u cannot sustain it alone, or only with difficulty.",
+                                        cand->n_cannot_sustain),
+                              cand->n_cannot_sustain);
+  else
+    cannot = g_strdup (_("None says it cannot sustain it alone."));
   append_sentence (text, cannot);
   if (cand->n_key_person > 0)
     {
@@ -147,11 +171,14 @@ fk_candidates_get_reason (FkCandidates       *candidates,
                              cand->n_key_person);
       append_sentence (text, key);
     }
-  /* Translators: a number of municipalities (interest yes or maybe) */
-  interested = g_strdup_printf (ngettext ("%u municipality wants to collaborate.",
-                                          "%u municipalities want to collaborate.",
-                                          cand->n_interested),
-                                cand->n_interested);
+  if (cand->n_interested > 0)
+    /* Translators: a number of municipalities (interest yes or maybe) */
+    interested = g_strdup_printf (ngettext ("%u municipality wants to collaborate.",
+                                            "%u municipalities want to collaborate.",
+                                            cand->n_interested),
+                                  cand->n_interested);
+  else
+    interested = g_strdup (_("No municipality has said it wants to collaborate."));
   append_sentence (text, interested);
   append_hosts (text, region, cand, anon);
   if (cand->uncertain)

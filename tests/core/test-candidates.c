@@ -227,13 +227,36 @@ test_reason (void)
                    "11 municipalities want to collaborate. "
                    "Trollhättan and Uddevalla are at level 4 or 5, sustain it alone and could host.");
   g_assert_cmpstr (second, ==,
-                   "0 municipalities of 14 are at level 2 or below. "
-                   "0 cannot sustain it alone, or only with difficulty. "
+                   "None of the 14 municipalities that assessed it is at level 2 or below. "
+                   "None says it cannot sustain it alone. "
                    "14 depend on a key person. "
-                   "0 municipalities want to collaborate. "
+                   "No municipality has said it wants to collaborate. "
                    "No municipality is at level 4 or 5, sustains it alone and is open to collaborating.");
   g_assert_cmpstr (strong, ==,
                    "The region is already strong and even here: the median level is 5 and no two "
+                   "municipalities are more than one level apart.");
+}
+
+/* A median half-way between two levels is said in words, not as "4.5". */
+static void
+test_reason_half_median (void)
+{
+  g_autoptr(FkModel) model = load_model ();
+  g_autoptr(FkRegion) region = load_fyrbodal ();
+  GPtrArray *scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkCandidates) cands = NULL;
+  g_autofree char *reason = NULL;
+
+  for (guint r = 0; r < N_ROWS; r++)
+    add (scores, model, region, r, SAKERHET, r % 2 == 0 ? 4 : 5, 5, FK_SUSTAIN_YES, FK_KEY_PERSON_NO, FK_INTEREST_NO);
+  snapshot = fk_round_snapshot_new (model, region, 1, "R1", "half", scores);
+  cands = candidates_with_defaults (snapshot);
+  g_assert_cmpuint (fk_candidates_get_n_strong (cands), ==, 1);
+  g_assert_cmpfloat (fk_candidates_get_strong (cands, 0)->median, ==, 4.5);
+  reason = fk_candidates_get_reason (cands, fk_candidates_get_strong (cands, 0), NULL);
+  g_assert_cmpstr (reason, ==,
+                   "The region is already strong and even here: the median level is between 4 and 5 and no two "
                    "municipalities are more than one level apart.");
 }
 
@@ -514,6 +537,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candidates/terms-and-ranking", test_terms_and_ranking);
   g_test_add_func ("/candidates/participants-hosts-gain", test_participants_hosts_gain);
   g_test_add_func ("/candidates/reason", test_reason);
+  g_test_add_func ("/candidates/reason-half-median", test_reason_half_median);
   g_test_add_func ("/candidates/reason-swedish", test_reason_swedish);
   g_test_add_func ("/candidates/reason-anonymized", test_reason_anonymized);
   g_test_add_func ("/candidates/uncertain", test_uncertain);
