@@ -199,6 +199,7 @@ people_text (Builder     *b,
 
   *list_at = 0;
   if (n == 0)
+    /* Translators: no municipality could host, or take part */
     return g_strdup (hosts ? _("Possible hosts: none") : _("Participants: none"));
   names = join_names (b, region, rows, n);
   /* The list goes where the translation puts its %s: found by a mark. */
