@@ -3,16 +3,19 @@
  * The heatmap (--view heatmap), the area overview (--view areas) and the
  * change between two rounds (--view change, --from, --to) as PNG, SVG or
  * PDF, with their orders, size groups, collapsed areas, aggregates and
- * overlays (FkHeatmapOptions), anonymised with --anonymize (the study's
- * letters, FkAnonymizer; --highlight names one municipality). Every
- * option is checked before the study is opened, so a bad command line
- * writes nothing; the file itself is written beside -o and renamed into
- * place (fk_heatmap_write()). See docs/cli.md, "export".
+ * overlays (FkHeatmapOptions); the collaboration candidates (--view
+ * candidates, --limit; FkCandidatesChartOptions); all of them anonymised
+ * with --anonymize (the study's letters, FkAnonymizer; --highlight names
+ * one municipality). Every option is checked before the study is opened,
+ * so a bad command line writes nothing; the file itself is written
+ * beside -o and renamed into place (fk_export_write_figure()). See
+ * docs/cli.md, "export".
  */
 #define G_LOG_DOMAIN "fk-cli-export"
 #include "config.h"
 #include "fk-cli.h"
 #include "fk-heatmap.h"
+#include "fk-candidates-chart.h"
 #include "fk-palette.h"
 #include "fk-study-snapshot.h"
 
@@ -141,6 +144,70 @@ find_change_rounds (FkStudy         *study,
   return TRUE;
 }
 
+/* --limit: a number of rows, 1 or more. */
+static gboolean
+parse_limit (const char *text,
+             guint      *limit,
+             GError    **error)
+{
+  guint64 n;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &n, NULL))
+    return bad_value (error, _("--limit: “%s” is not a number of candidates (use a whole number from 1)"), text);
+  *limit = (guint) n;
+  return TRUE;
+}
+
+/* The heatmap's options have no meaning for the candidates: refused, as
+ * --collapse is with --view areas. Returns the first given, or NULL. */
+static const char *
+heatmap_option_given (const char  *measure_name,
+                      const char  *order_name,
+                      gboolean     group_by_size,
+                      const char  *capability_order_name,
+                      char       **collapse,
+                      char       **overlay_lists,
+                      const char  *aggregates_list,
+                      gboolean     no_numbers)
+{
+  const struct { gboolean given; const char *name; } options[] = {
+    { measure_name != NULL, "--measure" },
+    { order_name != NULL, "--order" },
+    { group_by_size, "--group-by-size" },
+    { capability_order_name != NULL, "--capability-order" },
+    { collapse != NULL, "--collapse" },
+    { overlay_lists != NULL, "--overlay" },
+    { aggregates_list != NULL, "--aggregates" },
+    { no_numbers, "--no-numbers" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    if (options[i].given)
+      return options[i].name;
+  return NULL;
+}
+
+/* --view candidates: the ranked list of the round, with the study's
+ * weights, as a figure. */
+static gboolean
+write_candidates (FkStudy                  *study,
+                  FkRoundSnapshot          *snapshot,
+                  FkCandidatesChartOptions *options,
+                  const char               *output,
+                  FkExportFormat            format,
+                  GError                  **error)
+{
+  FkCandidateWeights weights;
+  g_autoptr(FkCandidates) candidates = NULL;
+  g_autoptr(FkCandidatesChart) chart = NULL;
+
+  if (!fk_study_get_candidate_weights (study, &weights, error))
+    return FALSE;
+  candidates = fk_candidates_new (snapshot, &weights);
+  chart = fk_candidates_chart_new (candidates, options);
+  return fk_candidates_chart_write (chart, output, format, error);
+}
+
 gboolean
 fk_cli_command_export (int      argc,
                        char   **argv,
@@ -165,10 +232,11 @@ fk_cli_command_export (int      argc,
   gboolean anonymize = FALSE;
   g_autofree char *highlight = NULL;
   g_autofree char *key_output = NULL;
+  g_autofree char *limit_text = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap, areas or change"), N_("VIEW") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap, areas, change or candidates"), N_("VIEW") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf"), N_("FORMAT") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
@@ -182,6 +250,7 @@ fk_cli_command_export (int      argc,
     { "overlay", 0, 0, G_OPTION_ARG_STRING_ARRAY, &overlay_lists, N_("Marks on the current level: target, sustain (repeatable or a comma list)"), N_("MARK") },
     { "aggregates", 0, 0, G_OPTION_ARG_STRING, &aggregates_list, N_("Aggregates at the edges, a comma list: mean, median, min-max, low, cannot-sustain, interested, rose, fell, row-mean, all or none (default: all)"), N_("LIST") },
     { "no-numbers", 0, 0, G_OPTION_ARG_NONE, &no_numbers, N_("No numbers in the cells"), NULL },
+    { "limit", 0, 0, G_OPTION_ARG_STRING, &limit_text, N_("With --view candidates: show at most N candidates, best first (default: 10)"), N_("N") },
     { "anonymize", 0, 0, G_OPTION_ARG_NONE, &anonymize, N_("Show the municipalities as “Municipality A”, “Municipality B”, … in the study’s letter order"), NULL },
     { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("With --anonymize: show this municipality by its name, marked"), N_("CODE") },
     { "key-output", 0, 0, G_OPTION_ARG_FILENAME, &key_output, N_("With --anonymize: also write the key (letter, code, name) to this CSV file"), N_("KEY") },
@@ -198,9 +267,12 @@ fk_cli_command_export (int      argc,
   g_autoptr(FkHeatmapLayout) layout = NULL;
   g_autoptr(FkAnonymizer) anonymizer = NULL;
   FkMeasure measure = FK_MEASURE_CURRENT;
-  FkHeatmapFormat format;
+  FkExportFormat format;
   FkPalette palette = FK_PALETTE_DEFAULT;
   FkHeatmapOptions options;
+  FkCandidatesChartOptions chart_options;
+  gboolean candidates_view = FALSE;
+  const char *misplaced;
   const FkRound *round;
   const FkRound *from_round = NULL;
   const char *path;
@@ -208,6 +280,7 @@ fk_cli_command_export (int      argc,
   if (!fk_cli_parse (context, "export", argc, argv, error))
     return FALSE;
   fk_heatmap_options_init (&options);
+  fk_candidates_chart_options_init (&chart_options);
   if ((path = fk_cli_one_file ("export", files, error)) == NULL)
     return FALSE;
 
@@ -219,8 +292,25 @@ fk_cli_command_export (int      argc,
     }
   if (g_str_equal (view, "heatmap"))
     options.grid = FK_HEATMAP_GRID_CAPABILITIES;
+  else if (g_str_equal (view, "candidates"))
+    candidates_view = TRUE;
   else if (!fk_heatmap_grid_from_string (view, &options.grid))
-    return bad_value (error, _("--view: “%s” is not a view (use heatmap, areas or change)"), view);
+    return bad_value (error, _("--view: “%s” is not a view (use heatmap, areas, change or candidates)"), view);
+  if (limit_text != NULL && !candidates_view)
+    {
+      fk_cli_set_usage_error (error, "export", _("--limit needs --view candidates"));
+      return FALSE;
+    }
+  if (limit_text != NULL && !parse_limit (limit_text, &chart_options.limit, error))
+    return FALSE;
+  misplaced = heatmap_option_given (measure_name, order_name, group_by_size, capability_order_name,
+                                    collapse, overlay_lists, aggregates_list, no_numbers);
+  if (candidates_view && misplaced != NULL)
+    {
+      /* Translators: %s is an option of the heatmap, e.g. "--measure" */
+      fk_cli_set_usage_error (error, "export", _("%s has no meaning with --view candidates"), misplaced);
+      return FALSE;
+    }
   /* --to is --round under the name that reads with --from: one of them. */
   if (to_name != NULL && round_name != NULL)
     {
@@ -244,7 +334,7 @@ fk_cli_command_export (int      argc,
       fk_cli_set_usage_error (error, "export", _("--format is required"));
       return FALSE;
     }
-  if (!fk_heatmap_format_from_string (format_name, &format))
+  if (!fk_export_format_from_string (format_name, &format))
     return bad_value (error, _("--format: “%s” is not a figure format (use png, svg or pdf)"), format_name);
   if (measure_name != NULL && !fk_measure_from_string (measure_name, &measure, &local_error))
     {
@@ -332,6 +422,7 @@ fk_cli_command_export (int      argc,
       if (anonymizer == NULL)
         return FALSE;
       options.anonymizer = anonymizer;
+      chart_options.anonymizer = anonymizer;
     }
 
   /* The figure's own words (measure, legend, aggregates) in the same
@@ -339,9 +430,19 @@ fk_cli_command_export (int      argc,
   if (language == NULL)
     language = g_strdup (fk_study_get_language (study));
   fk_text_use_message_language (language);
-  layout = fk_heatmap_layout_new (snapshot, measure, palette, language, &options);
-  if (!fk_heatmap_write (layout, output, format, error))
-    return FALSE;
+  if (candidates_view)
+    {
+      chart_options.language = language;
+      chart_options.palette = palette;
+      if (!write_candidates (study, snapshot, &chart_options, output, format, error))
+        return FALSE;
+    }
+  else
+    {
+      layout = fk_heatmap_layout_new (snapshot, measure, palette, language, &options);
+      if (!fk_heatmap_write (layout, output, format, error))
+        return FALSE;
+    }
   /* The key only when asked, beside the figure: for the lead's eyes. */
   return key_output == NULL || fk_anonymizer_write_key (anonymizer, key_output, error);
 }

@@ -1,21 +1,12 @@
 /* fk-heatmap-render.c — replays the heatmap display list with cairo and
- * writes it to PNG, SVG and PDF files
- *
- * Files are drawn into a temporary file beside the target and renamed
- * into place: an interrupted export never leaves a broken file.
+ * writes it to PNG, SVG and PDF files (fk_export_write_figure())
  */
 #define G_LOG_DOMAIN "fk-heatmap-render"
 #include "config.h"
 #include "fk-heatmap.h"
 #include "fk-heatmap-private.h"
-#include "fk-error.h"
+#include "fk-export-file.h"
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -28,19 +19,7 @@ gboolean
 fk_heatmap_format_from_string (const char      *name,
                                FkHeatmapFormat *format)
 {
-  static const char * const words[] = {
-    [FK_HEATMAP_FORMAT_PNG] = "png",
-    [FK_HEATMAP_FORMAT_SVG] = "svg",
-    [FK_HEATMAP_FORMAT_PDF] = "pdf",
-  };
-
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (words); i++)
-    if (strcmp (name, words[i]) == 0)
-      {
-        *format = (FkHeatmapFormat) i;
-        return TRUE;
-      }
-  return FALSE;
+  return fk_export_format_from_string (name, format);
 }
 
 /* What one fk_heatmap_draw shares: one pango context for @cr (made once,
@@ -424,41 +403,11 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
 
 /* ---- files -------------------------------------------------------------- */
 
-static cairo_status_t
-draw_to_file (const FkHeatmapLayout *layout,
-              const char            *path,
-              FkHeatmapFormat        format)
+static void
+draw_figure (cairo_t  *cr,
+             gpointer  layout)
 {
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  switch (format)
-    {
-    case FK_HEATMAP_FORMAT_SVG:
-      surface = cairo_svg_surface_create (path, layout->width, layout->height);
-      break;
-    case FK_HEATMAP_FORMAT_PDF:
-      surface = cairo_pdf_surface_create (path, layout->width, layout->height);
-      break;
-    case FK_HEATMAP_FORMAT_PNG:
-    default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                            MAX ((int) ceil (layout->width), 1),
-                                            MAX ((int) ceil (layout->height), 1));
-      break;
-    }
-  cr = cairo_create (surface);
   fk_heatmap_draw (layout, cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && format == FK_HEATMAP_FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, path);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  return status;
 }
 
 gboolean
@@ -467,42 +416,8 @@ fk_heatmap_write (const FkHeatmapLayout *layout,
                   FkHeatmapFormat        format,
                   GError               **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  cairo_status_t status;
-  int fd;
-
   g_return_val_if_fail (layout != NULL && path != NULL, FALSE);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp, O_RDWR, 0644);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
-                   path, g_strerror (saved));
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  status = draw_to_file (layout, tmp, format);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"),
-                   path, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  return fk_export_write_figure (path, format, layout->width, layout->height,
+                                 draw_figure, (gpointer) layout, error);
 }

@@ -3,14 +3,15 @@
 
 #include <cairo.h>
 #include "fk-heatmap-layout.h"
+#include "fk-export-file.h"
 
 G_BEGIN_DECLS
 
-typedef enum {
-  FK_HEATMAP_FORMAT_PNG,
-  FK_HEATMAP_FORMAT_SVG,
-  FK_HEATMAP_FORMAT_PDF,
-} FkHeatmapFormat;
+/* The heatmap's file formats are every figure's (fk-export-file.h). */
+typedef FkExportFormat FkHeatmapFormat;
+#define FK_HEATMAP_FORMAT_PNG FK_EXPORT_FORMAT_PNG
+#define FK_HEATMAP_FORMAT_SVG FK_EXPORT_FORMAT_SVG
+#define FK_HEATMAP_FORMAT_PDF FK_EXPORT_FORMAT_PDF
 
 /* "png", "svg", "pdf"; FALSE for another word. */
 gboolean fk_heatmap_format_from_string (const char      *name,
@@ -21,9 +22,10 @@ gboolean fk_heatmap_format_from_string (const char      *name,
 void     fk_heatmap_draw  (const FkHeatmapLayout *layout,
                            cairo_t               *cr);
 
-/* Writes @layout to @path: drawn into a temporary file beside @path and
- * renamed into place, so an interrupted export never leaves a broken
- * file and a failed one leaves @path as it was. */
+/* Writes @layout to @path with fk_export_write_figure(): drawn into a
+ * temporary file beside @path and renamed into place, so an interrupted
+ * export never leaves a broken file and a failed one leaves @path as it
+ * was. */
 gboolean fk_heatmap_write (const FkHeatmapLayout *layout,
                            const char            *path,
                            FkHeatmapFormat        format,

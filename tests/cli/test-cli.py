@@ -1025,6 +1025,118 @@ def _():
             assert_names_only(words, highlight)
 
 
+CANDIDATES_STUDY = os.path.join(tmp, "candidates.fkarta")
+TOP_CAPABILITY = "styrning.digital-strategi"
+
+
+def candidates_study():
+    """Eight municipalities weak at the first capability, unable to
+    sustain it and interested; Uddevalla strong, sustaining it and
+    interested: the top candidate, Uddevalla its host."""
+    if not os.path.exists(CANDIDATES_STUDY):
+        ok("new", CANDIDATES_STUDY, "--language", "en")
+        for code in ("1460", "1438", "1439", "1484", "1461", "1430", "1421", "1427"):
+            ok("set", CANDIDATES_STUDY, "--municipality", code, "--capability", TOP_CAPABILITY,
+               "--current", "1", "--target", "3", "--sustain", "no", "--interest", "yes")
+        ok("set", CANDIDATES_STUDY, "--municipality", "1485", "--capability", TOP_CAPABILITY,
+           "--current", "5", "--target", "5", "--sustain", "yes", "--interest", "yes")
+    return CANDIDATES_STUDY
+
+
+def no_break(text):
+    """The figure keeps names on one line with no-break spaces."""
+    return text.replace("\u00a0", " ")
+
+
+@test("export --view candidates writes PNG, SVG and PDF with the title and the top "
+      "candidate, takes --limit, and leaves the study as it was")
+def _():
+    study = candidates_study()
+    about = info(study)
+    top = [c["name"] for c in about["capabilities"] if c["key"] == TOP_CAPABILITY][0]
+    round_name = about["rounds"][-1]["name"]
+    before = sha256(study)
+    for fmt in ("png", "svg", "pdf"):
+        out = os.path.join(tmp, f"candidates.{fmt}")
+        assert ok("export", study, "--view", "candidates", "--format", fmt, "-o", out) == ""
+        check_figure(out, fmt)
+        if fmt == "svg":
+            with open(out, "rb") as f:
+                assert b"<svg" in f.read(512)
+    # --limit, --palette, --language and --round are taken; fewer rows, a lower picture.
+    few = os.path.join(tmp, "candidates-few.png")
+    ok("export", study, "--view", "candidates", "--format", "png", "--limit", "2", "--round", round_name,
+       "--palette", "greyscale", "--language", "sv", "-o", few)
+    assert png_size(few)[1] < png_size(os.path.join(tmp, "candidates.png"))[1]
+    assert sha256(study) == before
+    assert not [n for n in os.listdir(tmp) if n.startswith(".candidates")], os.listdir(tmp)
+    words = pdf_words(os.path.join(tmp, "candidates.pdf"))
+    if words is None:
+        raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+    words = no_break(words)
+    assert f"Collaboration candidates — {round_name}" in words, words[:300]
+    assert top in words, (top, words[:500])
+    assert "Uddevalla" in words and "Bengtsfors" in words, words[:800]
+    # Best first: the top candidate before the next, which nobody assessed.
+    second = about["capabilities"][1]["name"]
+    assert second in words and words.index(top) < words.index(second), (top, second)
+
+
+@test("export --view candidates --anonymize names no municipality but the highlighted one")
+def _():
+    study = candidates_study()
+    for highlight in (None, "1485"):
+        outs = {}
+        extra = ["--highlight", highlight] if highlight else []
+        for fmt in ("png", "svg", "pdf"):
+            out = outs[fmt] = os.path.join(tmp, f"anon-candidates-{highlight}.{fmt}")
+            ok("export", study, "--view", "candidates", "--format", fmt, "--anonymize", "-o", out, *extra)
+            check_figure(out, fmt)
+        # The seed is stored by the first anonymised export; after it, the study stays as it is.
+        before = sha256(study)
+        ok("export", study, "--view", "candidates", "--format", "png", "--anonymize", "-o", outs["png"], *extra)
+        assert sha256(study) == before
+        with open(outs["svg"], "rb") as f:
+            svg = f.read().decode("utf-8")
+        for code, name in NAMES.items():
+            assert name not in svg or code == highlight, name
+        words = pdf_words(outs["pdf"])
+        if words is None:
+            raise Skip("no pdftotext/pdfinfo: the PDF's text is not checked")
+        words = no_break(words)
+        assert "Municipality " in words, words[:500]
+        for code, name in NAMES.items():
+            assert code not in words, code
+            assert (name in words) == (code == highlight), (code, name, highlight)
+
+
+@test("export refuses --limit with another view, a bad --limit and the heatmap's "
+      "options with --view candidates, writing nothing")
+def _():
+    study = candidates_study()
+    out = os.path.join(tmp, "refused-candidates.png")
+    base = ["export", study, "--format", "png", "-o", out]
+    for args, words in (
+            (["--view", "heatmap", "--limit", "3"], ["--limit", "candidates"]),
+            (["--view", "areas", "--limit", "3"], ["--limit", "candidates"]),
+            (["--view", "candidates", "--limit", "0"], ["--limit", "0"]),
+            (["--view", "candidates", "--limit", "many"], ["--limit", "many"]),
+            (["--view", "candidates", "--measure", "gap"], ["--measure", "candidates"]),
+            (["--view", "candidates", "--collapse", "styrning"], ["--collapse", "candidates"]),
+            (["--view", "candidates", "--order", "mean"], ["--order", "candidates"]),
+            (["--view", "candidates", "--group-by-size"], ["--group-by-size", "candidates"]),
+            (["--view", "candidates", "--overlay", "target"], ["--overlay", "candidates"]),
+            (["--view", "candidates", "--aggregates", "mean"], ["--aggregates", "candidates"]),
+            (["--view", "candidates", "--no-numbers"], ["--no-numbers", "candidates"]),
+            (["--view", "candidates", "--from", "Omgång 1"], ["--from"]),
+            (["--view", "candidates", "--highlight", "1485"], ["--highlight", "--anonymize"])):
+        refused(study, base + args, status=2, mentions=words)
+        assert not os.path.exists(out), args
+    refused(study, base + ["--view", "candidates", "--round", "Ingen sådan"], status=1, mentions="Ingen sådan")
+    assert not os.path.exists(out)
+    assert not [n for n in os.listdir(tmp) if n.startswith(".refused-candidates")]
+
+
 @test("export --view change refuses one round, the first round alone, --from = --to, "
       "an unknown round and misplaced options, writing nothing")
 def _():
