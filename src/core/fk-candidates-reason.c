@@ -3,55 +3,16 @@
  * Whole sentences, one number each, so that every plural is the
  * translator's (ngettext) and each sentence reads out loud as it stands.
  * Names come from the region, or from an anonymizer so that an
- * anonymised view never shows a name in its reasons either.
+ * anonymised view never shows a name in its reasons either
+ * (fk_names_join_municipalities(): letter order, never the region's).
  */
 #define G_LOG_DOMAIN "fk-candidates"
 #include "config.h"
 #include "fk-candidates.h"
+#include "fk-names.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-
-static char *
-display_name (FkRegion           *region,
-              guint               row,
-              const FkAnonymizer *anon)
-{
-  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
-
-  return anon != NULL ? fk_anonymizer_get_display_name (anon, m->code) : g_strdup (m->name);
-}
-
-/* "A", "A and B", "A, B and C" with the translated patterns. */
-static char *
-join_names (FkRegion           *region,
-            const guint        *rows,
-            guint               n,
-            const FkAnonymizer *anon)
-{
-  g_autofree char *list = NULL;
-
-  if (n == 0)
-    return g_strdup ("");
-  list = display_name (region, rows[0], anon);
-  for (guint i = 1; i < n; i++)
-    {
-      g_autofree char *next = display_name (region, rows[i], anon);
-      g_autofree char *longer = NULL;
-
-      if (i + 1 < n)
-        /* Translators: joins the names of a list but the last:
-         * "Uddevalla, Trollhättan" */
-        longer = g_strdup_printf (_("%s, %s"), list, next);
-      else
-        /* Translators: joins the last name of a list to the others:
-         * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
-        longer = g_strdup_printf (_("%s and %s"), list, next);
-      g_free (list);
-      list = g_steal_pointer (&longer);
-    }
-  return g_steal_pointer (&list);
-}
 
 static void
 append_sentence (GString    *text,
@@ -79,7 +40,7 @@ append_hosts (GString            *text,
       append_sentence (text, sentence);
       return;
     }
-  names = join_names (region, cand->hosts, cand->n_hosts, anon);
+  names = fk_names_join_municipalities (region, cand->hosts, cand->n_hosts, anon, FK_NAMES_PLAIN);
   /* Translators: %s is one municipality or a list of them ("Uddevalla
    * and Trollhättan"); the numbers are the top levels of the scale, 4
    * and 5. "Host": lead the collaboration for the others. */

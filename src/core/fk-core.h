@@ -20,4 +20,5 @@
 #include "fk-core-enums.h"
 #include "fk-undo.h"
 #include "fk-anonymize.h"
+#include "fk-names.h"
 #include "fk-candidates.h"

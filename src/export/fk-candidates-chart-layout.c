@@ -12,6 +12,7 @@
 #include "fk-heatmap-private.h"
 #include "fk-model.h"
 #include "fk-region.h"
+#include "fk-names.h"
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
@@ -31,7 +32,6 @@
 #define MIN_WIDTH     32.0    /* the narrowest figure, in body sizes */
 /* Shares of the row's width right of the rank. */
 #define NAME_SHARE    0.32
-#define NO_BREAK_SPACE "\xc2\xa0"   /* U+00A0 in UTF-8 */
 #define BAR_SHARE     0.22
 
 typedef struct {
@@ -116,73 +116,6 @@ highlighted_name (Builder *b)
   return code != NULL ? fk_anonymizer_get_display_name (b->anon, code) : NULL;
 }
 
-/* @rows (snapshot rows = region indices) in the order they are listed:
- * region order, or the anonymizer's letter order (region order would
- * hint at the names behind the letters). (transfer full) */
-static guint *
-listing_order (Builder     *b,
-               const guint *rows,
-               guint        n)
-{
-  guint *sorted = g_memdup2 (rows, MAX (n, 1) * sizeof (guint));
-  const guint *order;
-  guint n_order, k = 0;
-
-  if (b->anon == NULL || n == 0)
-    return sorted;
-  order = fk_anonymizer_get_order (b->anon, &n_order);
-  for (guint i = 0; i < n_order; i++)
-    for (guint j = 0; j < n; j++)
-      if (rows[j] == order[i])
-        sorted[k++] = rows[j];
-  g_assert (k == n);
-  return sorted;
-}
-
-/* @name as listed: its spaces no-break, so that "Municipality C" never
- * ends one line and starts the next. (transfer full) */
-static char *
-as_listed (const char *name)
-{
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-
-  return g_strjoinv (NO_BREAK_SPACE, words);
-}
-
-static char *
-display_name (Builder  *b,
-              FkRegion *region,
-              guint     row)
-{
-  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
-  g_autofree char *name = b->anon != NULL ? fk_anonymizer_get_display_name (b->anon, m->code)
-                                          : g_strdup (m->name);
-
-  return as_listed (name);
-}
-
-/* "A", "A and B", "A, B and C" with the patterns the reasons use. */
-static char *
-join_names (Builder     *b,
-            FkRegion    *region,
-            const guint *rows,
-            guint        n)
-{
-  g_autofree guint *sorted = listing_order (b, rows, n);
-  g_autofree char *list = n > 0 ? display_name (b, region, sorted[0]) : g_strdup ("");
-
-  for (guint i = 1; i < n; i++)
-    {
-      g_autofree char *next = display_name (b, region, sorted[i]);
-      char *longer = i + 1 < n ? g_strdup_printf (_("%s, %s"), list, next)
-                               : g_strdup_printf (_("%s and %s"), list, next);
-
-      g_free (list);
-      list = longer;
-    }
-  return g_steal_pointer (&list);
-}
-
 /* "Participants (3): A, B and C" or "Participants: none"; the offset of
  * the list in *@list_at. (transfer full) */
 static char *
@@ -201,7 +134,7 @@ people_text (Builder     *b,
   if (n == 0)
     /* Translators: no municipality could host, or take part */
     return g_strdup (hosts ? _("Possible hosts: none") : _("Participants: none"));
-  names = join_names (b, region, rows, n);
+  names = fk_names_join_municipalities (region, rows, n, b->anon, FK_NAMES_KEEP_WHOLE);
   /* The list goes where the translation puts its %s: found by a mark. */
   marked = hosts
     /* Translators: %u is how many, %s their names ("Uddevalla and Trollhättan"):
@@ -234,7 +167,7 @@ add_row (Builder           *b,
   const FkCapability *cap = g_ptr_array_index (model->capabilities, cand->col);
   const FkArea *area = fk_model_lookup_area (model, cap->area);
   g_autofree char *highlight = highlighted_name (b);
-  g_autofree char *listed_highlight = highlight != NULL ? as_listed (highlight) : NULL;
+  g_autofree char *listed_highlight = highlight != NULL ? fk_names_keep_whole (highlight) : NULL;
   FkCandidatesRow row = { y, 0, index + 1, cand };
   FkCandidatesBar bar = { 0 };
   double fs = b->fs, small = b->small, top = y + fs * ROW_PAD;

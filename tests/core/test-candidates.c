@@ -367,7 +367,9 @@ test_reason_anonymized (void)
   g_autofree char *reason = fk_candidates_get_reason (cands, fk_candidates_get (cands, 0), anon);
   g_autofree char *t = fk_anonymizer_get_display_name (anon, "1488");
   g_autofree char *u = fk_anonymizer_get_display_name (anon, "1485");
-  g_autofree char *hosts = g_strdup_printf ("%s and %s are at level 4 or 5", t, u);
+  /* Listed in letter order, whichever comes first in the region. */
+  gboolean t_first = strcmp (fk_anonymizer_get_letter (anon, "1488"), fk_anonymizer_get_letter (anon, "1485")) < 0;
+  g_autofree char *hosts = g_strdup_printf ("%s and %s are at level 4 or 5", t_first ? t : u, t_first ? u : t);
 
   g_assert_true (g_str_has_prefix (t, "Municipality "));
   g_assert_nonnull (strstr (reason, hosts));

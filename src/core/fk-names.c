@@ -1,0 +1,87 @@
+/* fk-names.c — municipalities named in running text */
+#define G_LOG_DOMAIN "fk-names"
+#include "config.h"
+#include "fk-names.h"
+
+#include <glib/gi18n-lib.h>
+
+#define NO_BREAK_SPACE "\xc2\xa0"
+
+char *
+fk_names_keep_whole (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  return g_strjoinv (NO_BREAK_SPACE, words);
+}
+
+/* @rows in the anonymizer's letter order. (transfer full) */
+static guint *
+letter_order (const FkAnonymizer *anon,
+              const guint        *rows,
+              guint               n)
+{
+  guint *sorted = g_new (guint, MAX (n, 1));
+  const guint *order;
+  guint n_order, k = 0;
+
+  order = fk_anonymizer_get_order (anon, &n_order);
+  for (guint i = 0; i < n_order; i++)
+    for (guint j = 0; j < n; j++)
+      if (rows[j] == order[i])
+        sorted[k++] = rows[j];
+  g_assert (k == n);
+  return sorted;
+}
+
+static char *
+display_name (FkRegion           *region,
+              guint               row,
+              const FkAnonymizer *anon,
+              FkNamesFlags        flags)
+{
+  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
+  g_autofree char *name = anon != NULL ? fk_anonymizer_get_display_name (anon, m->code)
+                                       : g_strdup (m->name);
+
+  return (flags & FK_NAMES_KEEP_WHOLE) ? fk_names_keep_whole (name) : g_steal_pointer (&name);
+}
+
+char *
+fk_names_join_municipalities (FkRegion           *region,
+                              const guint        *rows,
+                              guint               n,
+                              const FkAnonymizer *anon,
+                              FkNamesFlags        flags)
+{
+  g_autofree guint *sorted = NULL;
+  g_autofree char *list = NULL;
+
+  g_return_val_if_fail (region != NULL, NULL);
+  g_return_val_if_fail (rows != NULL || n == 0, NULL);
+
+  if (n == 0)
+    return g_strdup ("");
+  sorted = anon != NULL ? letter_order (anon, rows, n) : g_memdup2 (rows, n * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    g_return_val_if_fail (sorted[i] < region->municipalities->len, NULL);
+
+  list = display_name (region, sorted[0], anon, flags);
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *next = display_name (region, sorted[i], anon, flags);
+      char *longer;
+
+      if (i + 1 < n)
+        /* Translators: joins the names of a list but the last:
+         * "Uddevalla, Trollhättan" */
+        longer = g_strdup_printf (_("%s, %s"), list, next);
+      else
+        /* Translators: joins the last name of a list to the others:
+         * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
+        longer = g_strdup_printf (_("%s and %s"), list, next);
+      g_free (list);
+      list = longer;
+    }
+  return g_steal_pointer (&list);
+}
