@@ -12,6 +12,7 @@
 #include <math.h>
 #include "fk-core.h"
 #include "fk-heatmap-layout.h"
+#include "fk-candidates-chart.h"
 #include "bench-util.h"
 
 #define N_MUNICIPALITIES 290
@@ -240,6 +241,47 @@ main (void)
              best_layout, n_cells / MAX (best_layout, 1e-9), "cells");
     g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: heatmap layout, area overview (best of 5)",
              best_areas, N_MUNICIPALITIES * N_AREAS / MAX (best_areas, 1e-9), "cells");
+  }
+
+  /* The collaboration candidates (issue 11): the ranking, every reason
+   * (as the candidates page shows them), and the figure of the top ten,
+   * best of 5 each. */
+  {
+    FkCandidateWeights weights;
+    FkCandidatesChartOptions chart_options;
+    double best_cands = G_MAXDOUBLE, best_reasons = G_MAXDOUBLE, best_chart = G_MAXDOUBLE;
+    guint n_cands = 0;
+
+    fk_candidate_weights_init (&weights);
+    fk_candidates_chart_options_init (&chart_options);
+    chart_options.language = "sv";
+    for (int i = 0; i < 5; i++)
+      {
+        g_autoptr(FkCandidates) cands = NULL;
+        FkCandidatesChart *chart;
+
+        g_timer_start (timer);
+        cands = fk_candidates_new (snapshot, &weights);
+        best_cands = MIN (best_cands, g_timer_elapsed (timer, NULL));
+        n_cands = fk_candidates_get_n (cands);
+        g_assert_cmpuint (n_cands + fk_candidates_get_n_strong (cands), >, 0);
+
+        g_timer_start (timer);
+        for (guint c = 0; c < n_cands; c++)
+          g_free (fk_candidates_get_reason (cands, fk_candidates_get (cands, c), NULL));
+        best_reasons = MIN (best_reasons, g_timer_elapsed (timer, NULL));
+
+        g_timer_start (timer);
+        chart = fk_candidates_chart_new (cands, &chart_options);
+        best_chart = MIN (best_chart, g_timer_elapsed (timer, NULL));
+        g_assert_cmpuint (chart->rows->len, ==, MIN (n_cands, 10));
+        fk_candidates_chart_free (chart);
+      }
+    g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: candidates, ranked (best of 5)",
+             best_cands, n_cells / MAX (best_cands, 1e-9), "cells");
+    g_print ("%-52s %9.4f s  %12.1f %s/s\n", "synthetic: candidates, every reason (best of 5)",
+             best_reasons, n_cands / MAX (best_reasons, 1e-9), "reasons");
+    g_print ("%-52s %9.4f s\n", "synthetic: candidates figure, top 10 (best of 5)", best_chart);
   }
 
   g_clear_object (&study);
