@@ -415,6 +415,12 @@ append_candidate (GString           *out,
     title = g_strdup (name);
   g_string_append_printf (out, "%*u  %5s  %s\n", rank_width, rank, score, title);
 
+  /* Nobody assessed it: the reason says so, and empty lists add nothing. */
+  if (cand->n_assessed == 0)
+    {
+      append_wrapped (out, reason, indent);
+      return;
+    }
   /* Translators: the municipalities that would take part in a collaboration */
   line = g_strdup_printf (_("Participants: %s"), participants);
   append_wrapped (out, line, indent);
