@@ -27,6 +27,7 @@ static const Command commands[] = {
   { "add-round",      fk_cli_command_add_round,      N_("Add an assessment round") },
   { "validate-model", fk_cli_command_validate_model, N_("Check a capability model file") },
   { "export",         fk_cli_command_export,         N_("Export a figure to a file") },
+  { "candidates",     fk_cli_command_candidates,     N_("List the collaboration candidates") },
 };
 
 static void

@@ -1166,6 +1166,294 @@ def _():
     assert not [n for n in os.listdir(tmp) if n.startswith(".refused-change")]
 
 
+# ---- candidates -------------------------------------------------------------
+
+CAND_STUDY = os.path.join(tmp, "candidates.fkarta")
+# The weak capability: these ten at level 1, cannot sustain it, want to
+# collaborate; Trollhättan (5) and Uddevalla (4) sustain it and are open
+# (hosts); Vänersborg (3) and Orust (4, with difficulty) do not want to.
+CAND_WEAK = sorted(FYRBODAL - {"1488", "1485", "1487", "1421"})
+CAND_HOSTS = {"1488", "1485"}
+
+
+def candidates_study():
+    """Four capabilities scored where the answer is obvious: caps[0] weak,
+    unsustainable and wanted by 12 of 14; caps[1] done well by all (levels
+    3 and 4, nobody interested); caps[2] strong and even (all at 5);
+    caps[3] weak and wanted but assessed by 3 only (uncertain)."""
+    if os.path.exists(CAND_STUDY):
+        return CAND_STUDY, candidates_study.caps, candidates_study.region
+    ok("new", CAND_STUDY, "--language", "sv")
+    d = info(CAND_STUDY)
+    caps = [c["key"] for c in d["capabilities"]]
+    region = d["municipalities"]
+
+    def score(code, cap, *fields):
+        ok("set", CAND_STUDY, "--municipality", code, "--capability", cap, *fields)
+
+    for code in CAND_WEAK:
+        score(code, caps[0], "--current", "1", "--target", "3", "--sustain", "no", "--interest", "yes")
+    score("1488", caps[0], "--current", "5", "--sustain", "yes", "--interest", "yes")
+    score("1485", caps[0], "--current", "4", "--sustain", "yes", "--interest", "maybe")
+    score("1487", caps[0], "--current", "3", "--sustain", "yes", "--interest", "no")
+    score("1421", caps[0], "--current", "4", "--sustain", "difficult", "--interest", "no")
+    for i, m in enumerate(region):
+        score(m["code"], caps[1], "--current", "3" if i % 2 else "4", "--sustain", "yes", "--interest", "no")
+        score(m["code"], caps[2], "--current", "5", "--sustain", "yes")
+    for code in ("1460", "1438", "1439"):
+        score(code, caps[3], "--current", "0", "--sustain", "no", "--interest", "yes")
+    candidates_study.caps, candidates_study.region = caps, region
+    return CAND_STUDY, caps, region
+
+
+def cand_run(*args):
+    """run() with the build's translations, so that a Swedish study speaks Swedish."""
+    env = dict(os.environ, FK_LOCALEDIR=os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po"))
+    proc = subprocess.run([CLI, *args], capture_output=True, timeout=60, env=env)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def cand_ok(*args):
+    rc, out, err = cand_run(*args)
+    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
+    assert err == "", f"{args}: unexpected stderr {err!r}"
+    return out
+
+
+def candidates_json(*args):
+    return json.loads(cand_ok("candidates", *args, "--json"))
+
+
+def all_names_and_codes():
+    return [*NAMES, *NAMES.values()]
+
+
+@test("candidates --json: the weak, wanted capability first, the one all do well after, "
+      "the uncertain last, the strong and even apart")
+def _():
+    study, caps, region = candidates_study()
+    cands = candidates_json(study)
+    keys = [c["capability"] for c in cands]
+    # Every capability but the strong one, ranked: the certain two first.
+    assert len(cands) == len(caps) - 1 and caps[2] not in keys, keys
+    assert keys[:3] == [caps[0], caps[1], caps[3]], keys[:3]
+    # The uncertain one scores higher than the one all do well, and still
+    # comes after it.
+    assert cands[2]["score"] > cands[0]["score"] > cands[1]["score"], [c["score"] for c in cands[:3]]
+    assert [c["uncertain"] for c in cands[:3]] == [False, False, True]
+    assert all(c["uncertain"] and c["assessed"] == 0 and c["score"] == 0 for c in cands[3:])
+    strong = candidates_json(study, "--strong")
+    assert [c["capability"] for c in strong] == [caps[2]], strong
+    # Everyone at 5 and sustaining it alone; nobody answered about interest,
+    # which counts as open: all could host, nobody needs to take part.
+    assert strong[0]["assessed"] == 14 and strong[0]["participants"] == []
+    assert strong[0]["hosts"] == [m["code"] for m in region], strong[0]["hosts"]
+
+
+@test("candidates --json: fields, types, participants and hosts exactly")
+def _():
+    study, caps, region = candidates_study()
+    names = {c["key"]: c["name"] for c in info(study)["capabilities"]}
+    areas = {c["key"]: c["area"] for c in info(study)["capabilities"]}
+    order = [m["code"] for m in region]
+    sizes = {m["code"]: m["size"] for m in region}
+    cands = candidates_json(study)
+    fields = {"capability", "name", "area", "score", "reason", "participants", "hosts",
+              "assessed", "uncertain", "gain_size_class", "counts", "terms"}
+    for c in cands:
+        assert set(c) == fields, set(c) ^ fields
+        assert c["name"] == names[c["capability"]] and c["area"] == areas[c["capability"]]
+        assert isinstance(c["score"], (int, float)) and not isinstance(c["score"], bool)
+        assert 0 <= c["score"] <= 100 and round(c["score"], 1) == c["score"], c["score"]
+        assert isinstance(c["reason"], str) and c["reason"], c
+        assert isinstance(c["assessed"], int) and isinstance(c["uncertain"], bool)
+        assert c["gain_size_class"] in (None, "small", "medium", "large"), c["gain_size_class"]
+        assert set(c["terms"]) == {"low", "cannot-sustain", "key-person", "interested", "gap", "spread"}
+        assert all(isinstance(v, (int, float)) and 0 <= v <= 1 for v in c["terms"].values()), c["terms"]
+        assert set(c["counts"]) == {"low", "cannot-sustain", "key-person", "interested"}
+    first = cands[0]
+    # Region order, codes only.
+    assert first["participants"] == [code for code in order if code in CAND_WEAK], first["participants"]
+    assert first["hosts"] == [code for code in order if code in CAND_HOSTS], first["hosts"]
+    assert first["assessed"] == 14 and first["uncertain"] is False
+    assert first["counts"] == {"low": 10, "cannot-sustain": 11, "key-person": 0, "interested": 12}, first["counts"]
+    assert abs(first["terms"]["low"] - 10 / 14) < 1e-3 and abs(first["terms"]["interested"] - 12 / 14) < 1e-3
+    # The class with the largest share of its assessed members taking part.
+    shares = {}
+    for size in ("small", "medium", "large"):
+        members = [code for code in order if sizes[code] == size]
+        shares[size] = sum(code in CAND_WEAK for code in members) / len(members)
+    assert first["gain_size_class"] == max(shares, key=shares.get), (first["gain_size_class"], shares)
+    second = cands[1]
+    assert second["participants"] == [] and second["hosts"] == [] and second["gain_size_class"] is None
+    assert second["assessed"] == 14 and second["counts"]["interested"] == 0
+    # The reason's numbers and the hosts' names.
+    for word in ("10", "14", "11", "12", "Trollhättan", "Uddevalla"):
+        assert word in first["reason"], (word, first["reason"])
+    assert cands[2]["assessed"] == 3 and cands[2]["participants"] == ["1460", "1438", "1439"]
+
+
+@test("candidates --limit N gives the N best")
+def _():
+    study, caps, _ = candidates_study()
+    full = candidates_json(study)
+    for n in (1, 2, 5):
+        assert candidates_json(study, "--limit", str(n)) == full[:n], n
+    assert candidates_json(study, "--limit", "1000") == full
+    assert candidates_json(study, "--strong", "--limit", "1")[0]["capability"] == caps[2]
+    out = cand_ok("candidates", study, "--limit", "1", "--language", "en")
+    assert re.search(r"^1 ", out, re.M) and not re.search(r"^ *2 ", out, re.M), out
+
+
+@test("candidates: names and reasons in --language sv or en, the study's by default")
+def _():
+    study, caps, _ = candidates_study()
+    localedir = os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po")
+    if not os.path.exists(os.path.join(localedir, "sv", "LC_MESSAGES", "formagekarta.mo")):
+        raise Skip("the Swedish catalog is not built")
+    sv = candidates_json(study, "--language", "sv")
+    en = candidates_json(study, "--language", "en")
+    default = candidates_json(study)
+    assert default == sv
+    assert "kommuner" in sv[0]["reason"] and "municipalities" not in sv[0]["reason"], sv[0]["reason"]
+    assert "municipalities" in en[0]["reason"] and "kommuner" not in en[0]["reason"], en[0]["reason"]
+    # The same numbers in both; only the words differ.
+    assert [c["score"] for c in sv] == [c["score"] for c in en]
+    assert [c["capability"] for c in sv] == [c["capability"] for c in en]
+    assert sv[0]["name"] != en[0]["name"], sv[0]["name"]
+    text = cand_ok("candidates", study, "--language", "en")
+    assert en[0]["name"] in text and "municipalities" in text and "Trollhättan" in text
+    text_sv = cand_ok("candidates", study)
+    assert sv[0]["name"] in text_sv and "kommuner" in text_sv
+    # The score with a decimal comma in Swedish, a point in English.
+    score = f"{sv[0]['score']:.1f}"
+    assert score in text and score.replace(".", ",") in text_sv, (score, text_sv[:300])
+
+
+@test("candidates as text: rank, score, name, participants, hosts, reason; "
+      "the strong and even apart; uncertain ones marked")
+def _():
+    study, caps, region = candidates_study()
+    en = candidates_json(study, "--language", "en")
+    text = cand_ok("candidates", study, "--language", "en")
+    lines = text.splitlines()
+    assert lines[0].startswith("Collaboration candidates — "), lines[0]
+    head = [l for l in lines if re.match(r"^ *\d+  ", l)]
+    assert len(head) == len(en), (len(head), len(en))
+    for rank, (line, cand) in enumerate(zip(head, en), 1):
+        assert re.match(rf"^ *{rank}  +{cand['score']:.1f}  {re.escape(cand['name'])}", line), line
+        assert ("(uncertain)" in line) == cand["uncertain"], line
+    # Lines stay within a terminal's width.
+    assert max(len(l) for l in lines) <= 80, max(lines, key=len)
+    block = text[text.index(head[0]):text.index(head[1])]
+    names = [m["name"] for m in region]
+    participants = re.search(r"Participants: (.*?)\n *Hosts", block, re.S).group(1)
+    assert [n for n in names if n in participants] == \
+        [NAMES[c] for c in en[0]["participants"]], participants
+    assert "Hosts: Trollhättan, Uddevalla" in block or "Hosts: Uddevalla, Trollhättan" in block, block
+    strong = text[text.index("Already strong and even"):]
+    strong_name = candidates_json(study, "--strong", "--language", "en")[0]["name"]
+    assert strong_name in strong and strong_name not in text[:text.index("Already strong and even")]
+    only_strong = cand_ok("candidates", study, "--strong", "--language", "en")
+    assert only_strong.startswith("Already strong and even") and strong_name in only_strong
+    assert en[0]["name"] not in only_strong
+
+
+def candidates_key(study):
+    """letter → code, from the key export writes for the same study."""
+    key = os.path.join(tmp, "candidates-key.csv")
+    ok("export", study, "--view", "heatmap", "--format", "png", "--anonymize",
+       "-o", os.path.join(tmp, "candidates-key.png"), "--key-output", key)
+    with open(key, "rb") as f:
+        rows = f.read().decode("utf-8").split("\r\n")[1:-1]
+    return {r.split(",")[0]: r.split(",")[1] for r in rows}
+
+
+@test("candidates --anonymize names no municipality and gives no code anywhere, "
+      "in JSON and text, in both languages; the letters are the study's")
+def _():
+    study, caps, region = candidates_study()
+    plain = candidates_json(study)
+    for language in ("sv", "en"):
+        for extra in ([], ["--json"], ["--strong"], ["--strong", "--json"]):
+            args = ["candidates", study, "--anonymize", "--language", language, *extra]
+            rc, out, err = cand_run(*args)
+            assert rc == 0 and err == "", (args, rc, err)
+            for word in all_names_and_codes():
+                assert word not in out + err, (args, word)
+            if extra == []:
+                assert "Kommun " in out or "Municipality " in out, out[:400]
+    anon = candidates_json(study, "--anonymize")
+    key = candidates_key(study)
+    assert [c["capability"] for c in anon] == [c["capability"] for c in plain]
+    assert [c["score"] for c in anon] == [c["score"] for c in plain]
+    letters = set(key)
+    for a, p in zip(anon, plain):
+        assert set(a["participants"]) <= letters and set(a["hosts"]) <= letters, a
+        # The same municipalities, as letters, in letter order.
+        assert sorted(key[x] for x in a["participants"]) == sorted(p["participants"]), a
+        assert sorted(key[x] for x in a["hosts"]) == sorted(p["hosts"]), a
+        assert a["participants"] == sorted(a["participants"], key=lambda x: (len(x), x))
+    assert anon[0]["gain_size_class"] in ("small", "medium", "large", "small-medium", "medium-large")
+    assert re.search(r"(Kommun|Municipality) [A-N]\b", anon[0]["reason"]), anon[0]["reason"]
+
+
+@test("candidates refuses --limit 0, -1 and x, an unknown option or language (exit 2) "
+      "and an unknown round (exit 1), one line each")
+def _():
+    study, _, _ = candidates_study()
+    for args, status, words in (
+            (["--limit", "0"], 2, ["--limit", "0"]),
+            (["--limit=-1"], 2, ["--limit", "-1"]),
+            (["--limit", "x"], 2, ["--limit", "x"]),
+            (["--limit", "2.5"], 2, ["--limit"]),
+            (["--bogus"], 2, ["--bogus"]),
+            (["--language", "de"], 2, ["--language"]),
+            (["--round", "Ingen sådan"], 1, ["Ingen sådan"])):
+        refused(study, ["candidates", study, *args], status=status, mentions=words)
+        refused(study, ["candidates", study, "--json", *args], status=status, mentions=words)
+    refused(None, ["candidates"], status=2)
+    refused(None, ["candidates", os.path.join(tmp, "no-such.fkarta")], status=1, mentions="no-such.fkarta")
+
+
+@test("candidates refuses a round without levels and unreadable stored weights (exit 1)")
+def _():
+    empty = os.path.join(tmp, "candidates-empty.fkarta")
+    ok("new", empty, "--language", "en", "--round", "Autumn")
+    refused(empty, ["candidates", empty], 1, ["Autumn"])
+    refused(empty, ["candidates", empty, "--json"], 1, ["Autumn"])
+    # Only "not applicable": still nothing to rank.
+    ok("set", empty, "--municipality", "1488", "--capability", candidates_study()[1][0], "--current", "na")
+    refused(empty, ["candidates", empty, "--json"], 1, ["Autumn"])
+    ok("set", empty, "--municipality", "1485", "--capability", candidates_study()[1][0], "--current", "2")
+    assert len(candidates_json(empty)) > 0
+    # Weights nobody can read are an error, never the defaults.
+    db = sqlite3.connect(empty, isolation_level=None)
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('candidate-weights', 'low=much')")
+    db.close()
+    refused(empty, ["candidates", empty, "--json"], 1, ["low=much"])
+    refused(empty, ["candidates", empty], 1, ["low=much"])
+
+
+@test("candidates never changes the study file (after the first anonymised run stores the seed)")
+def _():
+    study, _, _ = candidates_study()
+    copy = os.path.join(tmp, "candidates-copy.fkarta")
+    shutil.copyfile(study, copy)
+    before = sha256(copy)
+    for extra in ([], ["--json"], ["--strong"], ["--limit", "3", "--json"], ["--language", "en"],
+                  ["--round", "Omgång 1"]):
+        cand_ok("candidates", copy, *extra)
+        assert sha256(copy) == before, extra
+    # The first anonymised output of a study stores its seed, as export does;
+    # from then on the file stays as it is.
+    cand_ok("candidates", copy, "--anonymize")
+    seeded = sha256(copy)
+    for extra in ([], ["--json"], ["--strong", "--json"], ["--language", "en"]):
+        cand_ok("candidates", copy, "--anonymize", *extra)
+        assert sha256(copy) == seeded, extra
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0
