@@ -30,7 +30,6 @@ typedef struct {
   FkRegion           *region;
   const FkAnonymizer *anon;      /* NULL: names and codes */
   const char         *language;
-  guint              *letter_rank; /* row → place in letter order, with anon */
 } Listing;
 
 /* A bad option value: a usage error (exit status 2). */
@@ -77,33 +76,6 @@ capability_of (const Listing     *listing,
                const FkCandidate *cand)
 {
   return g_ptr_array_index (listing->model->capabilities, cand->col);
-}
-
-static int
-compare_by_letter (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  const guint *rank = user_data;
-  guint ra = rank[*(const guint *) a];
-  guint rb = rank[*(const guint *) b];
-
-  return ra < rb ? -1 : ra > rb;
-}
-
-/* @rows in the order to show them: region order, or with anonymisation
- * letter order (region order would hint at the names' alphabet).
- * Returns: (transfer full) */
-static guint *
-rows_in_order (const Listing *listing,
-               const guint   *rows,
-               guint          n)
-{
-  guint *sorted = g_memdup2 (rows, n * sizeof (guint));
-
-  if (listing->anon != NULL && n > 1)
-    g_qsort_with_data (sorted, n, sizeof (guint), compare_by_letter, listing->letter_rank);
-  return sorted;
 }
 
 static const char *
@@ -161,7 +133,7 @@ add_municipalities (JsonBuilder   *builder,
                     const guint   *rows,
                     guint          n)
 {
-  g_autofree guint *sorted = rows_in_order (listing, rows, n);
+  g_autofree guint *sorted = fk_names_sort_rows (rows, n, listing->anon);
 
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
@@ -232,71 +204,6 @@ add_candidate (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
-/* The shortest text that reads back as @value, with a decimal point:
- * "69.2", "1.0". */
-static void
-append_short_number (GString *out,
-                     double   value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  g_string_append (out, buf);
-  if (strpbrk (buf, ".eEn") == NULL)
-    g_string_append (out, ".0");
-}
-
-/* json-glib 1.6 writes every double with 17 digits ("69.200000000000003"
- * for 69.2): the same number, but not what a person expects to read.
- * Rewrites each fractional number outside strings in its shortest form. */
-static char *
-shorten_json_numbers (const char *json)
-{
-  GString *out = g_string_sized_new (strlen (json));
-  gboolean in_string = FALSE;
-  const char *p = json;
-
-  while (*p != '\0')
-    {
-      if (in_string)
-        {
-          if (*p == '\\' && p[1] != '\0')
-            g_string_append_c (out, *p++);
-          else if (*p == '"')
-            in_string = FALSE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '"')
-        {
-          in_string = TRUE;
-          g_string_append_c (out, *p++);
-        }
-      else if (*p == '-' || g_ascii_isdigit (*p))
-        {
-          char *end;
-          double value = g_ascii_strtod (p, &end);
-          g_autofree char *token = g_strndup (p, end - p);
-
-          if (strpbrk (token, ".eE") != NULL)
-            append_short_number (out, value);
-          else
-            g_string_append (out, token);
-          p = end;
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 print_json (const Listing *listing,
             gboolean       strong,
@@ -305,7 +212,6 @@ print_json (const Listing *listing,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *short_text = NULL;
   guint n = strong ? fk_candidates_get_n_strong (listing->candidates) : fk_candidates_get_n (listing->candidates);
 
   json_builder_begin_array (builder);
@@ -315,8 +221,7 @@ print_json (const Listing *listing,
   json_builder_end_array (builder);
   node = json_builder_get_root (builder);
   text = fk_json_to_string (node);
-  short_text = shorten_json_numbers (text);
-  fk_cli_print_line (short_text);
+  fk_cli_print_line (text);
 }
 
 /* ---- text --------------------------------------------------------------- */
@@ -359,34 +264,16 @@ append_wrapped (GString    *out,
     g_string_append_c (out, '\n');
 }
 
-/* "Bengtsfors, Dals-Ed, Munkedal" or "Municipality A, Municipality D";
- * "–" for none. A list after a label, not a sentence: no "and". */
+/* "Bengtsfors, Dals-Ed and Munkedal" or "Municipality A and Municipality
+ * D" as the figure and the reasons list them; "–" for none. */
 static char *
 list_names (const Listing *listing,
             const guint   *rows,
             guint          n)
 {
-  g_autofree guint *sorted = rows_in_order (listing, rows, n);
-  g_autoptr(GString) s = g_string_new (NULL);
-
   if (n == 0)
     return g_strdup ("–");
-  for (guint i = 0; i < n; i++)
-    {
-      const char *code = code_of (listing, sorted[i]);
-
-      if (i > 0)
-        g_string_append (s, ", ");
-      if (listing->anon != NULL)
-        {
-          g_autofree char *name = fk_anonymizer_get_display_name (listing->anon, code);
-          g_string_append (s, name);
-        }
-      else
-        g_string_append (s, ((const FkMunicipality *) g_ptr_array_index (listing->region->municipalities,
-                                                                         sorted[i]))->name);
-    }
-  return g_string_free (g_steal_pointer (&s), FALSE);
+  return fk_names_join_municipalities (listing->region, rows, n, listing->anon, FK_NAMES_PLAIN);
 }
 
 static void
@@ -542,7 +429,6 @@ fk_cli_command_candidates (int      argc,
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
   g_autoptr(FkCandidates) candidates = NULL;
   g_autoptr(FkAnonymizer) anonymizer = NULL;
-  g_autofree guint *letter_rank = NULL;
   FkCandidateWeights weights;
   guint limit = G_MAXUINT;
   const FkRound *round;
@@ -578,16 +464,9 @@ fk_cli_command_candidates (int      argc,
    * its seed in it (docs/anonymization.md). */
   if (anonymize)
     {
-      const guint *order;
-      guint n;
-
       anonymizer = fk_anonymizer_new_for_study (study, NULL, error);
       if (anonymizer == NULL)
         return FALSE;
-      order = fk_anonymizer_get_order (anonymizer, &n);
-      letter_rank = g_new0 (guint, n);
-      for (guint i = 0; i < n; i++)
-        letter_rank[order[i]] = i;
     }
 
   /* The reasons and the program's own words in the language of the names. */
@@ -602,7 +481,6 @@ fk_cli_command_candidates (int      argc,
     .region = fk_round_snapshot_get_region (snapshot),
     .anon = anonymizer,
     .language = language,
-    .letter_rank = letter_rank,
   };
   if (json)
     print_json (&listing, strong, limit);

@@ -37,15 +37,83 @@ fk_json_set_error (GError    **error,
     g_set_error (error, FK_ERROR, code, "%s: %s", source, what);
 }
 
+/* The shortest text that reads back as @value, with a decimal point:
+ * "69.2", "1.0". */
+static void
+append_short_number (GString *out,
+                     double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".eEn") == NULL)
+    g_string_append (out, ".0");
+}
+
+/* json-glib 1.6 writes every double with 17 digits ("69.200000000000003"
+ * for 69.2): the same number, but not what a person expects to read in
+ * the CLI's output or our files. Rewrites each fractional number outside
+ * strings in its shortest form that reads back as the same double. */
+static char *
+shorten_json_numbers (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+  gboolean in_string = FALSE;
+  const char *p = json;
+
+  while (*p != '\0')
+    {
+      if (in_string)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            g_string_append_c (out, *p++);
+          else if (*p == '"')
+            in_string = FALSE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '"')
+        {
+          in_string = TRUE;
+          g_string_append_c (out, *p++);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          char *end;
+          double value = g_ascii_strtod (p, &end);
+          g_autofree char *token = g_strndup (p, end - p);
+
+          if (strpbrk (token, ".eE") != NULL)
+            append_short_number (out, value);
+          else
+            g_string_append (out, token);
+          p = end;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 fk_json_to_string (JsonNode *node)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, node);
-  return json_generator_to_data (generator, NULL);
+  text = json_generator_to_data (generator, NULL);
+  return shorten_json_numbers (text);
 }
 
 JsonNode *

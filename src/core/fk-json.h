@@ -80,7 +80,9 @@ gpointer    fk_json_load_resource (const char    *name,
                                    GError       **error);
 
 /* Pretty-printed UTF-8 text of @node (two-space indent, letters such as
- * å not escaped): what the CLI prints and our files hold. */
+ * å not escaped; every fractional number in the shortest form that reads
+ * back as the same double: 69.2, not 69.200000000000003): what the CLI
+ * prints and our files hold. */
 char       *fk_json_to_string    (JsonNode    *node);
 
 /* Sets @error to "SOURCE: WHERE: message" (SOURCE and WHERE may be NULL,

@@ -4,6 +4,7 @@
 #include "fk-names.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #define NO_BREAK_SPACE "\xc2\xa0"
 
@@ -15,16 +16,23 @@ fk_names_keep_whole (const char *name)
   return g_strjoinv (NO_BREAK_SPACE, words);
 }
 
-/* @rows in the anonymizer's letter order. (transfer full) */
-static guint *
-letter_order (const FkAnonymizer *anon,
-              const guint        *rows,
-              guint               n)
+guint *
+fk_names_sort_rows (const guint        *rows,
+                    guint               n,
+                    const FkAnonymizer *anon)
 {
   guint *sorted = g_new (guint, MAX (n, 1));
   const guint *order;
   guint n_order, k = 0;
 
+  g_return_val_if_fail (rows != NULL || n == 0, sorted);
+
+  if (anon == NULL)
+    {
+      if (n > 0)
+        memcpy (sorted, rows, n * sizeof (guint));
+      return sorted;
+    }
   order = fk_anonymizer_get_order (anon, &n_order);
   for (guint i = 0; i < n_order; i++)
     for (guint j = 0; j < n; j++)
@@ -62,7 +70,7 @@ fk_names_join_municipalities (FkRegion           *region,
 
   if (n == 0)
     return g_strdup ("");
-  sorted = anon != NULL ? letter_order (anon, rows, n) : g_memdup2 (rows, n * sizeof (guint));
+  sorted = fk_names_sort_rows (rows, n, anon);
   for (guint i = 0; i < n; i++)
     g_return_val_if_fail (sorted[i] < region->municipalities->len, NULL);
 

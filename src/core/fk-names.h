@@ -33,6 +33,13 @@ char *fk_names_join_municipalities (FkRegion           *region,
                                     const FkAnonymizer *anon,
                                     FkNamesFlags        flags);
 
+/* @rows as a list shows them: a copy in the order given, or with @anon
+ * in the anonymizer's letter order (fk_names_join_municipalities() lists
+ * them so). Returns: (transfer full) (array length=n) */
+guint *fk_names_sort_rows (const guint        *rows,
+                           guint               n,
+                           const FkAnonymizer *anon);
+
 /* @name with its spaces no-break (FK_NAMES_KEEP_WHOLE for one name, e.g.
  * to find it again in a list). Returns: (transfer full) */
 char *fk_names_keep_whole (const char *name);
