@@ -426,6 +426,34 @@ test_follows_scores (Fixture       *f,
   g_assert_nonnull (strstr (fk_candidate_row_get_description (nth_row (f->page, 0)), "14 municipalities of 14"));
 }
 
+static void
+test_no_scores (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkStack *stack;
+  AdwStatusPage *status;
+  const FkRound *round;
+
+  /* A second round, not yet scored: the latest, so the page shows it. */
+  round = fk_study_add_round (f->study, "Omgång 2", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (round);
+  show_page (f);
+  g_assert_cmpint (fk_candidates_page_get_round_id (f->page), ==, round->id);
+  stack = GTK_STACK (shell_test_template_child (GTK_WIDGET (f->page), FK_TYPE_CANDIDATES_PAGE, "stack"));
+  status = ADW_STATUS_PAGE (shell_test_template_child (GTK_WIDGET (f->page), FK_TYPE_CANDIDATES_PAGE, "status_page"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "status");
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Scores in This Round");
+  g_assert_null (gtk_list_box_get_row_at_index (fk_candidates_page_get_list (f->page), 0));
+
+  /* The first round again: its list. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (shell_test_template_child (GTK_WIDGET (f->page), FK_TYPE_CANDIDATES_PAGE, "round_dropdown")), 0);
+  wait_ranked (f->page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "list");
+  g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
+}
+
 /* The whole window: the Candidates page with the Compare page beside it. */
 static FkCandidatesPage *
 show_window (Fixture *f)
@@ -593,6 +621,7 @@ main (int   argc,
   ADD ("read-only-weights", test_read_only_weights);
   ADD ("filters", test_filters);
   ADD ("follows-scores", test_follows_scores);
+  ADD ("no-scores", test_no_scores);
   ADD ("open", test_open);
   ADD ("anonymised", test_anonymised);
 #undef ADD

@@ -204,7 +204,8 @@ fk_candidate_row_new (FkCandidates       *candidates,
   if (area != NULL)
     gtk_box_append (GTK_BOX (body), new_label (fk_text_get (&area->name, language), "dim-label"));
   gtk_box_append (GTK_BOX (body), new_label (reason, NULL));
-  if (rank > 0)
+  /* Nobody assessed it: the reason says so, and there is nobody to name. */
+  if (rank > 0 && candidate->n_assessed > 0)
     {
       g_autofree char *participants = who_text (snapshot, candidate->participants,
                                                 candidate->n_participants, FALSE, anon);
@@ -212,6 +213,9 @@ fk_candidate_row_new (FkCandidates       *candidates,
 
       gtk_box_append (GTK_BOX (body), new_label (participants, "fk-candidate-who"));
       gtk_box_append (GTK_BOX (body), new_label (hosts, "fk-candidate-who"));
+    }
+  if (rank > 0)
+    {
       /* Translators: what a screen reader says for a candidate: its rank,
        * the capability, its potential (0–100) and the reason */
       self->description = g_strdup_printf (_("Rank %u: %s, potential %s of 100. %s"),
