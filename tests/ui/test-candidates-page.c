@@ -454,6 +454,48 @@ test_no_scores (Fixture       *f,
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
 }
 
+/* Hidden, the page only notes that it is stale; shown, it catches up. */
+static void
+test_hidden (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  GtkWidget *stack = gtk_stack_new ();
+  FkCandidates *before;
+
+  f->window = gtk_window_new ();
+  f->page = FK_CANDIDATES_PAGE (fk_candidates_page_new ());
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 900);
+  gtk_stack_add_named (GTK_STACK (stack), GTK_WIDGET (f->page), "candidates");
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("other"), "other");
+  gtk_window_set_child (GTK_WINDOW (f->window), stack);
+  fk_candidates_page_set_study (f->page, f->study);
+  gtk_window_present (GTK_WINDOW (f->window));
+  draw (f->window);
+  wait_ranked (f->page);
+  before = fk_candidates_page_get_candidates (f->page);
+  g_assert_nonnull (before);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "other");
+  draw (f->window);
+  for (guint r = 0; r < 14; r++)
+    add_score (scores, f->study, r, FRAGILE, 0, 3, FK_SUSTAIN_NO, FK_KEY_PERSON_YES, FK_INTEREST_YES);
+  fk_study_set_scores (f->study, scores, &error);
+  g_assert_no_error (error);
+  draw (f->window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  /* Nothing computed for a page nobody sees, but it knows. */
+  g_assert_true (fk_candidates_page_get_candidates (f->page) == before);
+  g_assert_true (fk_candidates_page_is_busy (f->page));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (stack), "candidates");
+  wait_ranked (f->page);
+  g_assert_true (fk_candidates_page_get_candidates (f->page) != before);
+  g_assert_cmpuint (first_col (f), ==, col_of (f->study, FRAGILE));
+}
+
 /* The whole window: the Candidates page with the Compare page beside it. */
 static FkCandidatesPage *
 show_window (Fixture *f)
@@ -622,6 +664,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("follows-scores", test_follows_scores);
   ADD ("no-scores", test_no_scores);
+  ADD ("hidden", test_hidden);
   ADD ("open", test_open);
   ADD ("anonymised", test_anonymised);
 #undef ADD
