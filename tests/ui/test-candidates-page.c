@@ -565,6 +565,30 @@ test_open (Fixture       *f,
   }
 }
 
+/* The window with the page shown shrinks to 360 px and grows again;
+ * narrow, the detail folds over the list. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  int minimum;
+
+  show_window (f);
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 800);
+  draw (f->window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), <=, 360);
+  fk_candidates_page_open (f->page, col_of (f->study, WEAK));
+  draw (f->window);
+  shell_test_save_png (f->window, "candidates-narrow-detail.png");
+  g_assert_true (fk_candidates_page_get_detail_shown (f->page));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fk_candidates_page_get_panel (f->page))), <=, 360);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
+  draw (f->window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), >=, 1800);
+}
+
 /* Every text on the page: labels, and the rows' accessible labels. */
 static void
 assert_no_names (Fixture   *f,
@@ -666,6 +690,7 @@ main (int   argc,
   ADD ("no-scores", test_no_scores);
   ADD ("hidden", test_hidden);
   ADD ("open", test_open);
+  ADD ("narrow", test_narrow);
   ADD ("anonymised", test_anonymised);
 #undef ADD
 

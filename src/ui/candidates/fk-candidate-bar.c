@@ -8,7 +8,7 @@
 #include "fk-candidate-bar.h"
 #include "fk-candidates-chart.h"
 
-#define BAR_WIDTH  160
+#define BAR_WIDTH  240
 #define BAR_HEIGHT 14
 
 struct _FkCandidateBar
@@ -32,10 +32,10 @@ fk_candidate_bar_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  /* Narrow pages may squeeze it to a third; it never sets the width. */
+  /* Narrow pages may squeeze it to half; it never sets the width. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = BAR_WIDTH / 3;
+      *minimum = BAR_WIDTH / 2;
       *natural = BAR_WIDTH;
     }
   else

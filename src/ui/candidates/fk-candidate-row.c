@@ -185,24 +185,28 @@ fk_candidate_row_new (FkCandidates       *candidates,
       gtk_widget_set_tooltip_text (tag, _("Fewer than half the municipalities have assessed it: listed after the others."));
       gtk_box_append (GTK_BOX (title), tag);
     }
+  gtk_box_append (GTK_BOX (body), title);
+  if (area != NULL)
+    gtk_box_append (GTK_BOX (body), new_label (fk_text_get (&area->name, language), "dim-label"));
+  /* The bar and the number on a line of their own, at the same place in
+   * every row so that the bars compare, and never widening a narrow page. */
   if (rank > 0)
     {
-      GtkWidget *score_label = new_label (score, "title-4");
+      GtkWidget *potential = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *score_label = new_label (score, "heading");
 
       self->bar = FK_CANDIDATE_BAR (fk_candidate_bar_new ());
       fk_candidate_bar_set_score (self->bar, candidate->score, candidate->uncertain);
       gtk_widget_set_size_request (GTK_WIDGET (self->bar), -1, 14);
-      gtk_box_append (GTK_BOX (title), GTK_WIDGET (self->bar));
+      gtk_box_append (GTK_BOX (potential), GTK_WIDGET (self->bar));
       gtk_label_set_wrap (GTK_LABEL (score_label), FALSE);
-      gtk_label_set_width_chars (GTK_LABEL (score_label), 3);
-      gtk_label_set_xalign (GTK_LABEL (score_label), 1);
       gtk_widget_add_css_class (score_label, "numeric");
       gtk_widget_set_tooltip_text (score_label, _("Collaboration potential, 0–100"));
-      gtk_box_append (GTK_BOX (title), score_label);
+      gtk_box_append (GTK_BOX (potential), score_label);
+      gtk_widget_set_margin_top (potential, 2);
+      gtk_widget_set_margin_bottom (potential, 2);
+      gtk_box_append (GTK_BOX (body), potential);
     }
-  gtk_box_append (GTK_BOX (body), title);
-  if (area != NULL)
-    gtk_box_append (GTK_BOX (body), new_label (fk_text_get (&area->name, language), "dim-label"));
   gtk_box_append (GTK_BOX (body), new_label (reason, NULL));
   /* Nobody assessed it: the reason says so, and there is nobody to name. */
   if (rank > 0 && candidate->n_assessed > 0)
