@@ -415,6 +415,9 @@ test_follows_scores (Fixture       *f,
 
   show_page (f);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
+  /* A keyboard user on integration stays on it when it moves down. */
+  gtk_list_box_select_row (fk_candidates_page_get_list (f->page), GTK_LIST_BOX_ROW (nth_row (f->page, 0)));
+  gtk_widget_grab_focus (GTK_WIDGET (nth_row (f->page, 0)));
   /* Everyone at 0 in prioritering, alone unable, interested: first. */
   for (guint r = 0; r < 14; r++)
     add_score (scores, f->study, r, FRAGILE, 0, 3, FK_SUSTAIN_NO, FK_KEY_PERSON_YES, FK_INTEREST_YES);
@@ -424,6 +427,8 @@ test_follows_scores (Fixture       *f,
   wait_ranked (f->page);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, FRAGILE));
   g_assert_nonnull (strstr (fk_candidate_row_get_description (nth_row (f->page, 0)), "14 municipalities of 14"));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == GTK_WIDGET (nth_row (f->page, 1)));
+  g_assert_cmpint (fk_candidate_row_get_capability (nth_row (f->page, 1)), ==, col_of (f->study, WEAK));
 }
 
 static void

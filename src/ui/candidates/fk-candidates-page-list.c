@@ -270,6 +270,8 @@ fk_candidates_page_fill_list (FkCandidatesPage *self)
   GtkListBoxRow *selected = NULL;
   FkCandidates *cands = self->candidates;
   guint n, n_strong, n_assessed = 0;
+  /* A keyboard user in the list stays on the candidate when it moves. */
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list)) != NULL;
 
   self->updating = TRUE;
   remove_rows (self->list);
@@ -317,6 +319,8 @@ fk_candidates_page_fill_list (FkCandidatesPage *self)
   }
   gtk_stack_set_visible_child_name (self->stack, "list");
   apply_filters (self);
+  if (selected != NULL && had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (selected));
   if (selected != NULL)
     gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_selected, g_new0 (guint, 1), g_free);
 }

@@ -315,6 +315,14 @@ reset_weights_action (GSimpleAction *action,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static void
+on_language_changed (FkCandidatesPage *self)
+{
+  fk_candidates_page_fill_filters (self);
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_update_detail (self);
+}
+
 /* ---- the study ---------------------------------------------------------------- */
 
 static void
@@ -355,18 +363,12 @@ on_study_changed (FkStudy             *study,
           else
             self->stale = TRUE;
         }
+      else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        /* The language (the names), the title, a seed: cheap to redo. */
+        on_language_changed (self);
       else
-        /* The title or the language: the names may have changed. */
-        fk_candidates_page_fill_filters (self);
+        self->stale = TRUE;
     }
-}
-
-static void
-on_language_changed (FkCandidatesPage *self)
-{
-  fk_candidates_page_fill_filters (self);
-  fk_candidates_page_fill_list (self);
-  fk_candidates_page_update_detail (self);
 }
 
 /* ---- the class ------------------------------------------------------------------ */
