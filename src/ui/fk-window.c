@@ -11,6 +11,7 @@
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
 #include "fk-compare-page.h"
+#include "fk-candidates-page.h"
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
@@ -120,6 +121,18 @@ overview_municipality_activated_cb (FkOverviewPage *overview,
 {
   fk_scoring_view_set_municipality (self->scoring_view, code);
   fk_window_set_visible_page (self, "scoring");
+}
+
+/* "Show in Heatmap" on the Candidates page: the capability on the
+ * Compare page, in the same round. */
+static void
+candidates_show_in_heatmap_cb (FkCandidatesPage *page,
+                               gint64            round_id,
+                               guint             capability,
+                               FkWindow         *self)
+{
+  fk_window_set_visible_page (self, "compare");
+  fk_compare_page_show_capability (self->compare_page, round_id, capability);
 }
 
 /* ---- presentation mode -------------------------------------------------- */
@@ -853,6 +866,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_SCORING_VIEW);
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
   g_type_ensure (FK_TYPE_COMPARE_PAGE);
+  g_type_ensure (FK_TYPE_CANDIDATES_PAGE);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();
@@ -872,6 +886,7 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, pending_label);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, recent_menu);
   gtk_widget_class_bind_template_callback (widget_class, overview_municipality_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, candidates_show_in_heatmap_cb);
 
   /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);

@@ -119,7 +119,9 @@ update_anonymizer (FkComparePage *self)
     {
       g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
       self->anonymizer = g_steal_pointer (&anon);
+      g_object_notify (G_OBJECT (self), "anonymizer");
     }
+  g_object_notify (G_OBJECT (self), "show-comments");
   set_enabled (self, "show-comments", on);
   set_enabled (self, "export-key", self->anonymizer != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->highlight_dropdown), on);

@@ -177,3 +177,30 @@ fk_compare_page_get_table (FkComparePage *self)
   g_return_val_if_fail (FK_IS_COMPARE_PAGE (self), NULL);
   return self->table;
 }
+
+void
+fk_compare_page_show_capability (FkComparePage *self,
+                                 gint64         round_id,
+                                 guint          capability)
+{
+  const FkHeatmapLayout *layout;
+  guint cursor_row = 0;
+
+  g_return_if_fail (FK_IS_COMPARE_PAGE (self));
+
+  fk_compare_page_select_round (self, round_id);
+  fk_heatmap_view_ensure_current (self->heatmap);
+  layout = fk_heatmap_view_get_layout (self->heatmap);
+  fk_heatmap_view_get_cursor (self->heatmap, &cursor_row, NULL);
+  for (guint r = 0; layout != NULL && r < layout->n_rows; r++)
+    {
+      const FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, r);
+
+      if (row->capability == (int) capability)
+        {
+          fk_heatmap_view_move_cursor (self->heatmap, (int) r - (int) cursor_row, 0);
+          break;
+        }
+    }
+  on_cell_activated (self, (int) capability, -1);
+}

@@ -114,6 +114,10 @@ void fk_compare_page_anon_study_changed (FkComparePage       *self,
                                          const FkStudyChange *change);
 void fk_compare_page_on_highlight_selected (FkComparePage *self);
 
+/* fk-compare-page.c: shows @round_id if the study has it. */
+void fk_compare_page_select_round       (FkComparePage *self,
+                                         gint64         round_id);
+
 /* fk-compare-page.c: the palette of Preferences, or the one presentation
  * mode shows instead, set on the heatmap. */
 void fk_compare_page_update_palette     (FkComparePage *self);

@@ -37,6 +37,8 @@ enum {
   PROP_0,
   PROP_STUDY,
   PROP_PRESENTING,
+  PROP_ANONYMIZER,
+  PROP_SHOW_COMMENTS,
   N_PROPS
 };
 
@@ -127,6 +129,15 @@ on_round_selected (FkComparePage *self)
       fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
       fk_compare_page_update_views (self);
     }
+}
+
+void
+fk_compare_page_select_round (FkComparePage *self,
+                              gint64         round_id)
+{
+  for (guint i = 0; i < self->round_ids->len; i++)
+    if (g_array_index (self->round_ids, gint64, i) == round_id)
+      gtk_drop_down_set_selected (self->round_dropdown, i);
 }
 
 /* ---- export ---------------------------------------------------------------- */
@@ -332,6 +343,12 @@ fk_compare_page_get_property (GObject    *object,
     case PROP_PRESENTING:
       g_value_set_boolean (value, fk_compare_page_get_presenting (self));
       break;
+    case PROP_ANONYMIZER:
+      g_value_set_boxed (value, self->anonymizer);
+      break;
+    case PROP_SHOW_COMMENTS:
+      g_value_set_boolean (value, self->anonymizer != NULL && fk_compare_page_state_boolean (self, "show-comments"));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -376,6 +393,15 @@ fk_compare_page_class_init (FkComparePageClass *klass)
   properties[PROP_PRESENTING] =
     g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The page's one anonymizer (NULL with names) and whether comments
+   * show with it: the window hands them to the Candidates page, so both
+   * pages show the same letters. Notified by fk-compare-page-anon.c. */
+  properties[PROP_ANONYMIZER] =
+    g_param_spec_boxed ("anonymizer", NULL, NULL, FK_TYPE_ANONYMIZER,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_COMMENTS] =
+    g_param_spec_boolean ("show-comments", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FK_TYPE_HEATMAP_VIEW);

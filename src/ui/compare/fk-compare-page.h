@@ -47,6 +47,15 @@ FkCapabilityPanel *fk_compare_page_get_panel       (FkComparePage *self);
 gboolean           fk_compare_page_get_panel_shown (FkComparePage *self);
 FkHeatmapTable    *fk_compare_page_get_table       (FkComparePage *self);
 
+/* Opens @capability (a model index) of @round_id as if its cell had been
+ * activated: the round chosen, the heatmap's cursor on the capability's
+ * row (when it has one: an area may be collapsed) and its side panel
+ * open. Unknown rounds leave the round as it is. For the Candidates
+ * page's "Show in Heatmap". */
+void               fk_compare_page_show_capability (FkComparePage *self,
+                                                    gint64         round_id,
+                                                    guint          capability);
+
 /* Presentation mode (the "presenting" property, "compare.present"): only
  * the heatmap with its title and legend, its text scaled by the
  * "presentation-scale" preference, keys for the measure, round and view;

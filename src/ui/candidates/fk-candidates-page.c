@@ -1,0 +1,679 @@
+/* fk-candidates-page.c — the Candidates page: where collaboration pays
+ *
+ * The page keeps no scores of its own. For the round chosen it reads a
+ * snapshot (as every page does, on the main thread: FkStudy is not
+ * thread-safe) and computes the ranking from it in a worker thread
+ * (fk_snapshot_task_run_async()), so the window never waits for it. A new
+ * change cancels the ranking under way and starts again, so what is shown
+ * is never older than the study: scores of the round, the rounds, and the
+ * weights (a metadata change) are followed; a hidden page only notes that
+ * it is stale and catches up when shown, like the Profile page.
+ *
+ * The weights are the study's (fk_study_set_candidate_weights()): edited
+ * in the "Weights" popover, refused when all are 0 (the stored ones are
+ * put back and a line says why), not editable in a read-only study. A
+ * weights write is one short transaction, not queued, like the
+ * anonymisation seed's (docs/anonymization.md). Restoring the defaults
+ * offers Undo, so nothing the user set is lost.
+ *
+ * The list, the filters and the strong and even: fk-candidates-page-list.c.
+ * The capability opened: fk-candidates-page-detail.c.
+ */
+#define G_LOG_DOMAIN "fk-candidates-page"
+#include "config.h"
+#include "fk-candidates-page-private.h"
+#include "fk-candidate-weights-box.h"
+#include "fk-content-language.h"
+#include "fk-snapshot-task.h"
+#include "fk-study-snapshot.h"
+#include "fk-wrap-layout.h"
+
+#include <glib/gi18n.h>
+
+#define PALETTE_KEY "palette"
+
+G_DEFINE_FINAL_TYPE (FkCandidatesPage, fk_candidates_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STUDY,
+  PROP_ANONYMIZER,
+  PROP_SHOW_COMMENTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  SIGNAL_SHOW_IN_HEATMAP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+fk_candidates_page_show_status (FkCandidatesPage *self,
+                                const char       *title,
+                                const char       *description)
+{
+  g_autofree char *escaped = description ? g_markup_escape_text (description, -1) : NULL;
+
+  adw_status_page_set_title (self->status_page, title);
+  /* The description is markup: an error may quote a file name. */
+  adw_status_page_set_description (self->status_page, escaped);
+  gtk_stack_set_visible_child_name (self->stack, "status");
+  fk_candidates_page_close_detail (self);
+}
+
+static gint64
+selected_round_id (FkCandidatesPage *self)
+{
+  guint pos = gtk_drop_down_get_selected (self->round_dropdown);
+
+  return pos < self->round_ids->len ? g_array_index (self->round_ids, gint64, pos) : 0;
+}
+
+static gboolean
+same_weights (const FkCandidateWeights *a,
+              const FkCandidateWeights *b)
+{
+  for (int t = 0; t < FK_N_CANDIDATE_TERMS; t++)
+    if (a->weight[t] != b->weight[t])
+      return FALSE;
+  return TRUE;
+}
+
+/* ---- the ranking, off the main thread -------------------------------------- */
+
+static gpointer
+rank_work (FkRoundSnapshot  *snapshot,
+           gpointer          data,
+           GCancellable     *cancellable,
+           GError          **error)
+{
+  return fk_candidates_new (snapshot, data);
+}
+
+static void
+on_ranked (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (source);
+  g_autoptr(GCancellable) cancellable = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkCandidates) candidates = fk_snapshot_task_run_finish (result, &error);
+
+  /* Cancelled: a newer ranking is under way, or the page is gone. */
+  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+    return;
+  g_clear_object (&self->cancellable);
+  if (candidates == NULL)
+    {
+      fk_candidates_page_show_status (self, _("Could not rank the capabilities"), error->message);
+      return;
+    }
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  self->candidates = g_steal_pointer (&candidates);
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_update_detail (self);
+}
+
+/* Ranks self->snapshot with self->weights; whatever was under way is dropped. */
+static void
+rank (FkCandidatesPage *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->snapshot == NULL)
+    return;
+  self->cancellable = g_cancellable_new ();
+  fk_snapshot_task_run_async (self->snapshot, rank_work,
+                              g_memdup2 (&self->weights, sizeof self->weights), g_free,
+                              (GDestroyNotify) fk_candidates_unref,
+                              self, self->cancellable, on_ranked,
+                              g_object_ref (self->cancellable));
+}
+
+/* Reads the round and the weights again and ranks. */
+static void
+reload (FkCandidatesPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 round_id = selected_round_id (self);
+
+  self->stale = FALSE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+  if (self->study == NULL)
+    return;
+  if (round_id == 0)
+    {
+      g_clear_pointer (&self->candidates, fk_candidates_unref);
+      fk_candidates_page_show_status (self, _("This study has no assessment round."), NULL);
+      return;
+    }
+  if (!fk_study_get_candidate_weights (self->study, &self->weights, &error) ||
+      (self->snapshot = fk_study_read_snapshot (self->study, round_id, &error)) == NULL)
+    {
+      g_clear_pointer (&self->candidates, fk_candidates_unref);
+      fk_candidates_page_show_status (self, _("Could not rank the capabilities"), error->message);
+      return;
+    }
+  fk_candidate_weights_box_set_weights (self->weights_box, &self->weights);
+  rank (self);
+}
+
+/* Now if shown, else when shown. */
+static void
+invalidate (FkCandidatesPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
+}
+
+/* ---- rounds ----------------------------------------------------------------- */
+
+/* The study's rounds, keeping the one chosen; else the latest. */
+static void
+fill_rounds (FkCandidatesPage *self)
+{
+  gint64 old_round_id = selected_round_id (self);
+  g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
+  guint select_round = 0;
+
+  self->updating = TRUE;
+  g_array_set_size (self->round_ids, 0);
+  if (self->study != NULL)
+    {
+      GPtrArray *all_rounds = fk_study_get_rounds (self->study);
+      const FkRound *latest = fk_study_get_latest_round (self->study);
+
+      for (guint i = 0; i < all_rounds->len; i++)
+        {
+          const FkRound *round = g_ptr_array_index (all_rounds, i);
+
+          gtk_string_list_append (rounds, round->name);
+          g_array_append_val (self->round_ids, round->id);
+          if (latest != NULL && round->id == latest->id)
+            select_round = i;
+        }
+      for (guint i = 0; old_round_id != 0 && i < self->round_ids->len; i++)
+        if (g_array_index (self->round_ids, gint64, i) == old_round_id)
+          select_round = i;
+    }
+  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (rounds));
+  gtk_drop_down_set_selected (self->round_dropdown, select_round);
+  self->updating = FALSE;
+}
+
+static void
+fk_candidates_page_on_round_selected (FkCandidatesPage *self)
+{
+  if (!self->updating)
+    invalidate (self);
+}
+
+/* ---- weights ---------------------------------------------------------------- */
+
+static void
+update_editable (FkCandidatesPage *self)
+{
+  gboolean editable = self->study != NULL && !fk_study_is_read_only (self->study);
+
+  fk_candidate_weights_box_set_editable (self->weights_box, editable,
+                                         self->study != NULL && !editable
+                                         ? _("The study is read-only: the weights cannot be changed.") : NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "set-weights")), editable);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "reset-weights")), editable);
+}
+
+/* Stores @weights; on a refusal the box shows the stored ones again and
+ * says why. The ranking follows the study's "changed". */
+static gboolean
+store_weights (FkCandidatesPage         *self,
+               const FkCandidateWeights *weights)
+{
+  g_autoptr(GError) error = NULL;
+  FkCandidateWeights stored;
+
+  if (self->study == NULL)
+    return FALSE;
+  if (fk_candidate_weights_check (weights, NULL) &&
+      fk_study_set_candidate_weights (self->study, weights, &error))
+    {
+      fk_candidate_weights_box_set_message (self->weights_box, NULL);
+      return TRUE;
+    }
+  if (error == NULL)
+    fk_candidate_weights_box_set_message (self->weights_box,
+                                          _("At least one weight must be above 0, or nothing could be ranked. The previous weights are kept."));
+  else
+    fk_candidate_weights_box_set_message (self->weights_box, error->message);
+  if (fk_study_get_candidate_weights (self->study, &stored, NULL))
+    fk_candidate_weights_box_set_weights (self->weights_box, &stored);
+  gtk_widget_error_bell (GTK_WIDGET (self));
+  return FALSE;
+}
+
+void
+fk_candidates_page_on_weights_edited (FkCandidatesPage *self)
+{
+  FkCandidateWeights weights;
+
+  FkCandidateWeights stored;
+
+  fk_candidate_weights_box_get_weights (self->weights_box, &weights);
+  /* The spin button put back after a refusal reports its value again:
+   * nothing to store, and the message stays. */
+  if (self->study != NULL && fk_study_get_candidate_weights (self->study, &stored, NULL) &&
+      same_weights (&weights, &stored))
+    return;
+  store_weights (self, &weights);
+}
+
+static void
+set_weights_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FkCandidatesPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  FkCandidateWeights weights;
+
+  if (!fk_candidate_weights_from_string (&weights, g_variant_get_string (parameter, NULL), &error))
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+  store_weights (self, &weights);
+}
+
+/* The defaults, with Undo: the weights set before are not lost. */
+static void
+reset_weights_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  FkCandidatesPage *self = user_data;
+  FkCandidateWeights before, defaults;
+  g_autofree char *before_text = NULL;
+  AdwToast *toast;
+
+  fk_candidate_weights_init (&defaults);
+  if (self->study == NULL || !fk_study_get_candidate_weights (self->study, &before, NULL) ||
+      same_weights (&before, &defaults) || !store_weights (self, &defaults))
+    return;
+  before_text = fk_candidate_weights_to_string (&before);
+  toast = adw_toast_new (_("Default weights restored"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "candidates.set-weights");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (before_text));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_language_changed (FkCandidatesPage *self)
+{
+  fk_candidates_page_fill_filters (self);
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_update_detail (self);
+}
+
+/* ---- the study ---------------------------------------------------------------- */
+
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkCandidatesPage    *self)
+{
+  gboolean again = FALSE;
+
+  if (change->what & FK_STUDY_CHANGE_STATE)
+    update_editable (self);
+  if (change->what & FK_STUDY_CHANGE_ROUNDS)
+    {
+      fill_rounds (self);
+      again = TRUE;
+    }
+  if (fk_study_change_touches_scores (change, selected_round_id (self), NULL))
+    again = TRUE;
+  if (again)
+    {
+      invalidate (self);
+      return;
+    }
+  if (change->what & FK_STUDY_CHANGE_METADATA)
+    {
+      FkCandidateWeights weights;
+
+      /* New weights (here or in another program): rank again, with the
+       * snapshot kept. A failure to read them shows when shown. */
+      if (!fk_study_get_candidate_weights (study, &weights, NULL))
+        invalidate (self);
+      else if (!same_weights (&weights, &self->weights))
+        {
+          self->weights = weights;
+          fk_candidate_weights_box_set_weights (self->weights_box, &weights);
+          if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->stale)
+            rank (self);
+          else
+            self->stale = TRUE;
+        }
+      else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        /* The language (the names), the title, a seed: cheap to redo. */
+        on_language_changed (self);
+      else
+        self->stale = TRUE;
+    }
+}
+
+/* ---- the class ------------------------------------------------------------------ */
+
+static void
+fk_candidates_page_map (GtkWidget *widget)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fk_candidates_page_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
+}
+
+static void
+fk_candidates_page_dispose (GObject *object)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  fk_content_language_disconnect (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  if (self->study != NULL)
+    g_signal_handlers_disconnect_by_data (self->study, self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "candidates", NULL);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_CANDIDATES_PAGE);
+  g_clear_object (&self->study);
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+
+  G_OBJECT_CLASS (fk_candidates_page_parent_class)->dispose (object);
+}
+
+static void
+fk_candidates_page_finalize (GObject *object)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
+
+  g_array_unref (self->round_ids);
+  g_ptr_array_unref (self->area_keys);
+  g_array_unref (self->size_groups);
+  g_clear_object (&self->actions);
+
+  G_OBJECT_CLASS (fk_candidates_page_parent_class)->finalize (object);
+}
+
+static void
+fk_candidates_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      g_value_set_object (value, self->study);
+      break;
+    case PROP_ANONYMIZER:
+      g_value_set_boxed (value, self->anonymizer);
+      break;
+    case PROP_SHOW_COMMENTS:
+      g_value_set_boolean (value, self->show_comments);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_candidates_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      fk_candidates_page_set_study (self, g_value_get_object (value));
+      break;
+    case PROP_ANONYMIZER:
+      fk_candidates_page_set_anonymizer (self, g_value_get_boxed (value));
+      break;
+    case PROP_SHOW_COMMENTS:
+      fk_candidates_page_set_show_comments (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_candidates_page_class_init (FkCandidatesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fk_candidates_page_dispose;
+  object_class->finalize = fk_candidates_page_finalize;
+  object_class->get_property = fk_candidates_page_get_property;
+  object_class->set_property = fk_candidates_page_set_property;
+  widget_class->map = fk_candidates_page_map;
+
+  properties[PROP_STUDY] =
+    g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANONYMIZER] =
+    g_param_spec_boxed ("anonymizer", NULL, NULL, FK_TYPE_ANONYMIZER,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_COMMENTS] =
+    g_param_spec_boolean ("show-comments", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_SHOW_IN_HEATMAP] =
+    g_signal_new ("show-in-heatmap", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+
+  g_type_ensure (FK_TYPE_WRAP_BOX);
+  g_type_ensure (FK_TYPE_CAPABILITY_PANEL);
+  g_type_ensure (FK_TYPE_CANDIDATE_WEIGHTS_BOX);
+  gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-candidates-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, round_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, area_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, size_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, weights_button);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, weights_box);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, list);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, no_match_page);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, strong_box);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, strong_list);
+  gtk_widget_class_bind_template_child (widget_class, FkCandidatesPage, panel);
+  gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_round_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_filter_selected);
+  gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_weights_edited);
+  gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_row_activated);
+}
+
+static void
+fk_candidates_page_init (FkCandidatesPage *self)
+{
+  static const GActionEntry entries[] = {
+    { .name = "set-weights", .activate = set_weights_action, .parameter_type = "s" },
+    { .name = "reset-weights", .activate = reset_weights_action },
+  };
+
+  self->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->area_keys = g_ptr_array_new_with_free_func (g_free);
+  self->size_groups = g_array_new (FALSE, FALSE, sizeof (FkSizeGroup));
+  self->selected_col = -1;
+  fk_candidate_weights_init (&self->weights);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "candidates", G_ACTION_GROUP (self->actions));
+  fk_candidates_page_init_list (self);
+  fk_candidates_page_init_detail (self);
+
+  self->settings = fk_settings_try_new (PALETTE_KEY);
+  if (self->settings != NULL)
+    g_signal_connect_swapped (self->settings, "changed::" PALETTE_KEY,
+                              G_CALLBACK (fk_candidates_page_update_palette), self);
+  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
+                            G_CALLBACK (fk_candidates_page_update_palette), self);
+  fk_content_language_connect (self, G_CALLBACK (on_language_changed));
+  update_editable (self);
+  fk_candidates_page_show_status (self, _("No study"), NULL);
+}
+
+GtkWidget *
+fk_candidates_page_new (void)
+{
+  return g_object_new (FK_TYPE_CANDIDATES_PAGE, NULL);
+}
+
+FkStudy *
+fk_candidates_page_get_study (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), NULL);
+  return self->study;
+}
+
+void
+fk_candidates_page_set_study (FkCandidatesPage *self,
+                              FkStudy          *study)
+{
+  g_return_if_fail (FK_IS_CANDIDATES_PAGE (self));
+  g_return_if_fail (study == NULL || FK_IS_STUDY (study));
+
+  if (self->study == study)
+    return;
+  if (self->study != NULL)
+    g_signal_handlers_disconnect_by_data (self->study, self);
+  g_set_object (&self->study, study);
+  if (study != NULL)
+    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
+
+  /* Nothing of the last study stays on screen, not even for a frame. */
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
+  self->selected_col = -1;
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_show_status (self, study != NULL ? _("Ranking the capabilities…") : _("No study"), NULL);
+  g_array_set_size (self->round_ids, 0);
+  fill_rounds (self);
+  fk_candidates_page_fill_filters (self);
+  update_editable (self);
+  if (study != NULL)
+    invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
+}
+
+FkAnonymizer *
+fk_candidates_page_get_anonymizer (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), NULL);
+  return self->anonymizer;
+}
+
+void
+fk_candidates_page_set_anonymizer (FkCandidatesPage *self,
+                                   FkAnonymizer     *anonymizer)
+{
+  g_return_if_fail (FK_IS_CANDIDATES_PAGE (self));
+
+  if (self->anonymizer == anonymizer)
+    return;
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
+  if (anonymizer != NULL)
+    self->anonymizer = fk_anonymizer_ref (anonymizer);
+  /* The names go at once, shown or not: nothing waits for map. */
+  fk_candidates_page_fill_filters (self);
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_update_detail (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZER]);
+}
+
+void
+fk_candidates_page_set_show_comments (FkCandidatesPage *self,
+                                      gboolean          show)
+{
+  g_return_if_fail (FK_IS_CANDIDATES_PAGE (self));
+
+  show = !!show;
+  if (self->show_comments == show)
+    return;
+  self->show_comments = show;
+  fk_candidates_page_update_detail (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_COMMENTS]);
+}
+
+gint64
+fk_candidates_page_get_round_id (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), 0);
+  return selected_round_id (self);
+}
+
+FkCandidates *
+fk_candidates_page_get_candidates (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), NULL);
+  return self->candidates;
+}
+
+gboolean
+fk_candidates_page_is_busy (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), FALSE);
+  return self->cancellable != NULL || self->stale;
+}
+
+GtkListBox *
+fk_candidates_page_get_list (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), NULL);
+  return self->list;
+}
+
+FkCapabilityPanel *
+fk_candidates_page_get_panel (FkCandidatesPage *self)
+{
+  g_return_val_if_fail (FK_IS_CANDIDATES_PAGE (self), NULL);
+  return self->panel;
+}
+
+void
+fk_candidates_page_emit_show_in_heatmap (FkCandidatesPage *self,
+                                         guint             capability)
+{
+  g_signal_emit (self, signals[SIGNAL_SHOW_IN_HEATMAP], 0, selected_round_id (self), capability);
+}
