@@ -264,18 +264,6 @@ append_wrapped (GString    *out,
     g_string_append_c (out, '\n');
 }
 
-/* "Bengtsfors, Dals-Ed and Munkedal" or "Municipality A and Municipality
- * D" as the figure and the reasons list them; "–" for none. */
-static char *
-list_names (const Listing *listing,
-            const guint   *rows,
-            guint          n)
-{
-  if (n == 0)
-    return g_strdup ("–");
-  return fk_names_join_municipalities (listing->region, rows, n, listing->anon, FK_NAMES_PLAIN);
-}
-
 static void
 append_candidate (GString           *out,
                   const Listing     *listing,
@@ -287,8 +275,10 @@ append_candidate (GString           *out,
   const char *name = fk_text_get (&cap->name, listing->language);
   g_autofree char *score = format_score (cand, listing->language);
   g_autofree char *title = NULL;
-  g_autofree char *participants = list_names (listing, cand->participants, cand->n_participants);
-  g_autofree char *hosts = list_names (listing, cand->hosts, cand->n_hosts);
+  g_autofree char *participants = fk_candidates_get_people (listing->candidates, cand, FK_CANDIDATE_PARTICIPANTS,
+                                                            listing->anon, FK_NAMES_PLAIN, NULL);
+  g_autofree char *hosts = fk_candidates_get_people (listing->candidates, cand, FK_CANDIDATE_HOSTS,
+                                                     listing->anon, FK_NAMES_PLAIN, NULL);
   g_autofree char *line = NULL;
   g_autofree char *reason = fk_candidates_get_reason (listing->candidates, cand, listing->anon);
   /* The text under the title starts where the name does. */
@@ -308,14 +298,8 @@ append_candidate (GString           *out,
       append_wrapped (out, reason, indent);
       return;
     }
-  /* Translators: the municipalities that would take part in a collaboration */
-  line = g_strdup_printf (_("Participants: %s"), participants);
-  append_wrapped (out, line, indent);
-  g_clear_pointer (&line, g_free);
-  /* Translators: the municipalities that could host (lead) a collaboration */
-  line = g_strdup_printf (_("Hosts: %s"), hosts);
-  append_wrapped (out, line, indent);
-  g_clear_pointer (&line, g_free);
+  append_wrapped (out, participants, indent);
+  append_wrapped (out, hosts, indent);
   if (cand->has_gain_class)
     {
       /* Translators: %s is a size group of municipalities, as above the

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 static void
 append_sentence (GString    *text,
@@ -145,4 +146,47 @@ fk_candidates_get_reason (FkCandidates       *candidates,
   if (cand->uncertain)
     append_sentence (text, _("Uncertain: fewer than half the municipalities have assessed it."));
   return g_string_free (text, FALSE);
+}
+
+char *
+fk_candidates_get_people (FkCandidates       *candidates,
+                          const FkCandidate  *cand,
+                          FkCandidateRole     role,
+                          const FkAnonymizer *anon,
+                          FkNamesFlags        flags,
+                          gsize              *out_list_at)
+{
+  FkRegion *region;
+  const guint *rows;
+  guint n;
+  g_autofree char *names = NULL;
+  g_autofree char *marked = NULL;
+  const char *mark;
+
+  g_return_val_if_fail (candidates != NULL && cand != NULL, NULL);
+
+  region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (candidates));
+  rows = role == FK_CANDIDATE_HOSTS ? cand->hosts : cand->participants;
+  n = role == FK_CANDIDATE_HOSTS ? cand->n_hosts : cand->n_participants;
+  if (out_list_at != NULL)
+    *out_list_at = 0;
+  if (n == 0)
+    /* Translators: no municipality could host, or take part */
+    return g_strdup (role == FK_CANDIDATE_HOSTS ? _("Possible hosts: none") : _("Participants: none"));
+
+  names = fk_names_join_municipalities (region, rows, n, anon, flags);
+  /* The list goes where the translation puts its %s: found by a mark. */
+  marked = role == FK_CANDIDATE_HOSTS
+    /* Translators: %u is how many, %s their names ("Uddevalla and Trollhättan"):
+     * municipalities at level 4 or 5 that sustain it alone and could host */
+    ? g_strdup_printf (_("Possible hosts (%u): %s"), n, "\x01")
+    /* Translators: %u is how many, %s their names: municipalities that are
+     * weak or cannot sustain it alone, and are open to collaborating */
+    : g_strdup_printf (_("Participants (%u): %s"), n, "\x01");
+  mark = strchr (marked, '\x01');
+  if (mark == NULL)
+    return g_steal_pointer (&marked);
+  if (out_list_at != NULL)
+    *out_list_at = mark - marked;
+  return g_strdup_printf ("%.*s%s%s", (int) (mark - marked), marked, names, mark + 1);
 }

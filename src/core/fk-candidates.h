@@ -15,6 +15,7 @@
 #include <glib-object.h>
 #include "fk-round-snapshot.h"
 #include "fk-anonymize.h"
+#include "fk-names.h"
 #include "fk-study.h"
 
 G_BEGIN_DECLS
@@ -128,6 +129,25 @@ const FkCandidate *fk_candidates_get_strong  (FkCandidates *candidates,
 char              *fk_candidates_get_reason  (FkCandidates       *candidates,
                                               const FkCandidate  *candidate,
                                               const FkAnonymizer *anon);
+
+/* Who a candidate names: those who would take part, or could host. */
+typedef enum {
+  FK_CANDIDATE_PARTICIPANTS,
+  FK_CANDIDATE_HOSTS,
+} FkCandidateRole;
+
+/* "Participants (3): A, B and C" or "Participants: none", "Possible
+ * hosts (2): …", in the message language, the names as
+ * fk_names_join_municipalities() gives them with @anon and @flags: the
+ * one line the app's page, the CLI and the figure show. @out_list_at
+ * (nullable) gets where the list starts in the text (0 for none).
+ * Returns: (transfer full) */
+char              *fk_candidates_get_people  (FkCandidates       *candidates,
+                                              const FkCandidate  *candidate,
+                                              FkCandidateRole     role,
+                                              const FkAnonymizer *anon,
+                                              FkNamesFlags        flags,
+                                              gsize              *out_list_at);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkCandidates, fk_candidates_unref)
 

@@ -116,40 +116,6 @@ highlighted_name (Builder *b)
   return code != NULL ? fk_anonymizer_get_display_name (b->anon, code) : NULL;
 }
 
-/* "Participants (3): A, B and C" or "Participants: none"; the offset of
- * the list in *@list_at. (transfer full) */
-static char *
-people_text (Builder     *b,
-             FkRegion    *region,
-             const guint *rows,
-             guint        n,
-             gboolean     hosts,
-             gsize       *list_at)
-{
-  g_autofree char *names = NULL;
-  g_autofree char *marked = NULL;
-  const char *mark;
-
-  *list_at = 0;
-  if (n == 0)
-    /* Translators: no municipality could host, or take part */
-    return g_strdup (hosts ? _("Possible hosts: none") : _("Participants: none"));
-  names = fk_names_join_municipalities (region, rows, n, b->anon, FK_NAMES_KEEP_WHOLE);
-  /* The list goes where the translation puts its %s: found by a mark. */
-  marked = hosts
-    /* Translators: %u is how many, %s their names ("Uddevalla and Trollhättan"):
-     * municipalities at level 4 or 5 that sustain it alone and could host */
-    ? g_strdup_printf (_("Possible hosts (%u): %s"), n, "\x01")
-    /* Translators: %u is how many, %s their names: municipalities that are
-     * weak or cannot sustain it alone, and are open to collaborating */
-    : g_strdup_printf (_("Participants (%u): %s"), n, "\x01");
-  mark = strchr (marked, '\x01');
-  if (mark == NULL)
-    return g_steal_pointer (&marked);
-  *list_at = mark - marked;
-  return g_strdup_printf ("%.*s%s%s", (int) (mark - marked), marked, names, mark + 1);
-}
-
 /* One candidate's row from @y; returns its height. */
 static double
 add_row (Builder           *b,
@@ -163,7 +129,6 @@ add_row (Builder           *b,
   FkCandidatesChart *chart = b->chart;
   FkRoundSnapshot *snapshot = fk_candidates_get_snapshot (chart->candidates);
   FkModel *model = fk_round_snapshot_get_model (snapshot);
-  FkRegion *region = fk_round_snapshot_get_region (snapshot);
   const FkCapability *cap = g_ptr_array_index (model->capabilities, cand->col);
   const FkArea *area = fk_model_lookup_area (model, cap->area);
   g_autofree char *highlight = highlighted_name (b);
@@ -203,10 +168,12 @@ add_row (Builder           *b,
   last_text (b)->align_right = TRUE;
 
   /* Who would take part, who could host. */
-  text = people_text (b, region, cand->participants, cand->n_participants, FALSE, &list_at);
+  text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_PARTICIPANTS, b->anon,
+                                   FK_NAMES_KEEP_WHOLE, &list_at);
   people_h = add_text (b, FK_CANDIDATES_TEXT_PARTICIPANTS, index, col[4], top, right - col[4], text, small, FALSE);
   embolden (b, listed_highlight, list_at);
-  text = people_text (b, region, cand->hosts, cand->n_hosts, TRUE, &list_at);
+  text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_HOSTS, b->anon,
+                                   FK_NAMES_KEEP_WHOLE, &list_at);
   people_h += fs * LINE_GAP
               + add_text (b, FK_CANDIDATES_TEXT_HOSTS, index, col[4], top + people_h + fs * LINE_GAP,
                           right - col[4], text, small, FALSE);

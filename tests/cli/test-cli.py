@@ -1347,10 +1347,10 @@ def _():
     assert max(len(l) for l in lines) <= 80, max(lines, key=len)
     block = text[text.index(head[0]):text.index(head[1])]
     names = [m["name"] for m in region]
-    participants = re.search(r"Participants: (.*?)\n *Hosts", block, re.S).group(1)
+    participants = re.search(r"Participants \(\d+\): (.*?)\n *Possible hosts", block, re.S).group(1)
     assert [n for n in names if n in participants] == \
         [NAMES[c] for c in en[0]["participants"]], participants
-    assert "Hosts: Trollhättan and Uddevalla" in block, block
+    assert "Possible hosts (2): Trollhättan and Uddevalla" in block, block
     strong = text[text.index("Already strong and even"):]
     strong_name = candidates_json(study, "--strong", "--language", "en")[0]["name"]
     assert strong_name in strong and strong_name not in text[:text.index("Already strong and even")]

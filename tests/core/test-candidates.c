@@ -377,6 +377,38 @@ test_reason_anonymized (void)
     g_assert_null (strstr (reason, ((FkMunicipality *) region->municipalities->pdata[r])->name));
 }
 
+/* The participants and hosts lines the page, the CLI and the figure share. */
+static void
+test_people (void)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = fixture ();
+  g_autoptr(FkCandidates) cands = candidates_with_defaults (snapshot);
+  FkRegion *region = fk_round_snapshot_get_region (snapshot);
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 3, NULL);
+  g_autofree char *hosts = NULL, *none = NULL, *participants = NULL, *anon_hosts = NULL;
+  g_autofree char *names = NULL;
+  gsize at = 99;
+
+  hosts = fk_candidates_get_people (cands, fk_candidates_get (cands, 0), FK_CANDIDATE_HOSTS, NULL, FK_NAMES_PLAIN, &at);
+  g_assert_cmpstr (hosts, ==, "Possible hosts (2): Trollhättan and Uddevalla");
+  g_assert_cmpuint (at, ==, strlen ("Possible hosts (2): "));
+  none = fk_candidates_get_people (cands, fk_candidates_get (cands, 1), FK_CANDIDATE_HOSTS, NULL, FK_NAMES_PLAIN, &at);
+  g_assert_cmpstr (none, ==, "Possible hosts: none");
+  g_assert_cmpuint (at, ==, 0);
+  participants = fk_candidates_get_people (cands, fk_candidates_get (cands, 0), FK_CANDIDATE_PARTICIPANTS,
+                                           NULL, FK_NAMES_PLAIN, NULL);
+  names = fk_names_join_municipalities (region, fk_candidates_get (cands, 0)->participants,
+                                        fk_candidates_get (cands, 0)->n_participants, NULL, FK_NAMES_PLAIN);
+  g_assert_true (g_str_has_prefix (participants, "Participants ("));
+  g_assert_true (g_str_has_suffix (participants, names));
+
+  anon_hosts = fk_candidates_get_people (cands, fk_candidates_get (cands, 0), FK_CANDIDATE_HOSTS, anon,
+                                         FK_NAMES_PLAIN, NULL);
+  g_assert_null (strstr (anon_hosts, "Trollhättan"));
+  g_assert_null (strstr (anon_hosts, "Uddevalla"));
+  g_assert_nonnull (strstr (anon_hosts, "Municipality "));
+}
+
 static void
 test_weights_change_order (void)
 {
@@ -542,6 +574,7 @@ main (int argc, char **argv)
   g_test_add_func ("/candidates/reason-half-median", test_reason_half_median);
   g_test_add_func ("/candidates/reason-swedish", test_reason_swedish);
   g_test_add_func ("/candidates/reason-anonymized", test_reason_anonymized);
+  g_test_add_func ("/candidates/people", test_people);
   g_test_add_func ("/candidates/uncertain", test_uncertain);
   g_test_add_func ("/candidates/weights-change-order", test_weights_change_order);
   g_test_add_func ("/candidates/weights-text", test_weights_text);

@@ -210,9 +210,9 @@ test_ranking (Fixture       *f,
   g_assert_nonnull (strstr (fk_candidate_row_get_description (first), "Integration and information exchange"));
   g_assert_nonnull (strstr (fk_candidate_row_get_description (first), "10 municipalities of 14"));
   g_assert_nonnull (strstr (fk_candidate_row_get_description (first), "Uddevalla"));
-  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "10 participants: Bengtsfors, Dals-Ed, Färgelanda, "
-                                                              "Lysekil, Mellerud, Munkedal, Orust, Sotenäs, Strömstad, Tanum"));
-  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "4 possible hosts: Trollhättan, Uddevalla, Vänersborg, Åmål"));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "Participants (10): Bengtsfors, Dals-Ed, Färgelanda, "
+                                                              "Lysekil, Mellerud, Munkedal, Orust, Sotenäs, Strömstad and Tanum"));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "Possible hosts (4): Trollhättan, Uddevalla, Vänersborg and Åmål"));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "Architecture and information"));
 
   /* Every capability but the strong one is listed; the uncertain (not
@@ -645,9 +645,8 @@ test_anonymised (Fixture       *f,
   }
   first = nth_row (f->page, 0);
   g_assert_cmpint (fk_candidate_row_get_capability (first), ==, col_of (f->study, WEAK));
-  /* The hosts as letters, in letter order. */
-  hosts = fk_candidate_row_format_names (fk_candidates_get_snapshot (fk_candidates_page_get_candidates (f->page)),
-                                         host_rows, G_N_ELEMENTS (host_rows), anon);
+  /* The hosts by their letters, in letter order, as the reasons name them. */
+  hosts = fk_names_join_municipalities (region, host_rows, G_N_ELEMENTS (host_rows), anon, FK_NAMES_PLAIN);
   for (guint i = 0; i < G_N_ELEMENTS (host_rows); i++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, host_rows[i]);
@@ -655,7 +654,7 @@ test_anonymised (Fixture       *f,
       g_assert_nonnull (strstr (hosts, fk_anonymizer_get_letter (anon, m->code)));
     }
   {
-    g_autofree char *label = g_strdup_printf ("4 possible hosts: %s", hosts);
+    g_autofree char *label = g_strdup_printf ("Possible hosts (4): %s", hosts);
 
     g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), label));
   }

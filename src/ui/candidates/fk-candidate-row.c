@@ -42,64 +42,6 @@ new_label (const char *text,
   return label;
 }
 
-char *
-fk_candidate_row_format_names (FkRoundSnapshot    *snapshot,
-                               const guint        *rows,
-                               guint               n_rows,
-                               const FkAnonymizer *anon)
-{
-  FkRegion *region = fk_round_snapshot_get_region (snapshot);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree guint *sorted = g_memdup2 (rows, n_rows * sizeof (guint));
-
-  if (anon != NULL)
-    {
-      /* Letter order: the rows sorted by their place in it. */
-      guint n_order = 0;
-      const guint *order = fk_anonymizer_get_order (anon, &n_order);
-      guint k = 0;
-
-      for (guint i = 0; i < n_order; i++)
-        for (guint j = 0; j < n_rows; j++)
-          if (rows[j] == order[i])
-            sorted[k++] = rows[j];
-      n_rows = k;
-    }
-  for (guint i = 0; i < n_rows; i++)
-    {
-      const FkMunicipality *m = g_ptr_array_index (region->municipalities, sorted[i]);
-
-      if (anon == NULL)
-        g_ptr_array_add (names, g_strdup (m->name));
-      else if (fk_anonymizer_is_highlighted (anon, m->code))
-        g_ptr_array_add (names, fk_anonymizer_get_display_name (anon, m->code));
-      else
-        g_ptr_array_add (names, g_strdup (fk_anonymizer_get_letter (anon, m->code)));
-    }
-  g_ptr_array_add (names, NULL);
-  /* Translators: between the names (or letters) in a list of municipalities */
-  return g_strjoinv (C_("list of municipalities", ", "), (char **) names->pdata);
-}
-
-static char *
-who_text (FkRoundSnapshot    *snapshot,
-          const guint        *rows,
-          guint               n,
-          gboolean            hosts,
-          const FkAnonymizer *anon)
-{
-  g_autofree char *names = NULL;
-
-  if (n == 0)
-    return g_strdup (hosts ? _("No possible host") : _("No participants"));
-  names = fk_candidate_row_format_names (snapshot, rows, n, anon);
-  if (hosts)
-    /* Translators: %u is how many, %s their names or letters */
-    return g_strdup_printf (ngettext ("%u possible host: %s", "%u possible hosts: %s", n), n, names);
-  /* Translators: %u is how many, %s their names or letters */
-  return g_strdup_printf (ngettext ("%u participant: %s", "%u participants: %s", n), n, names);
-}
-
 static void
 fk_candidate_row_finalize (GObject *object)
 {
@@ -211,9 +153,11 @@ fk_candidate_row_new (FkCandidates       *candidates,
   /* Nobody assessed it: the reason says so, and there is nobody to name. */
   if (rank > 0 && candidate->n_assessed > 0)
     {
-      g_autofree char *participants = who_text (snapshot, candidate->participants,
-                                                candidate->n_participants, FALSE, anon);
-      g_autofree char *hosts = who_text (snapshot, candidate->hosts, candidate->n_hosts, TRUE, anon);
+      /* As the figure and the CLI name them: letter order when anonymised. */
+      g_autofree char *participants = fk_candidates_get_people (candidates, candidate, FK_CANDIDATE_PARTICIPANTS,
+                                                                anon, FK_NAMES_PLAIN, NULL);
+      g_autofree char *hosts = fk_candidates_get_people (candidates, candidate, FK_CANDIDATE_HOSTS,
+                                                         anon, FK_NAMES_PLAIN, NULL);
 
       gtk_box_append (GTK_BOX (body), new_label (participants, "fk-candidate-who"));
       gtk_box_append (GTK_BOX (body), new_label (hosts, "fk-candidate-who"));

@@ -40,12 +40,4 @@ void        fk_candidate_row_set_palette    (FkCandidateRow *self,
                                              FkPalette       palette,
                                              gboolean        dark);
 
-/* "Municipality A, Municipality C" or "Dals-Ed, Tanum": @rows (snapshot
- * rows) as the page names them, in letter order when anonymised.
- * Returns: (transfer full) */
-char       *fk_candidate_row_format_names   (FkRoundSnapshot    *snapshot,
-                                             const guint        *rows,
-                                             guint               n_rows,
-                                             const FkAnonymizer *anon);
-
 G_END_DECLS
