@@ -58,19 +58,6 @@ rounded_score (const FkCandidate *cand)
   return round (cand->score * 10) / 10;
 }
 
-/* The score as people read it: a decimal comma in Swedish. */
-static char *
-format_score (const FkCandidate *cand,
-              const char        *language)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (buf, sizeof buf, "%.1f", rounded_score (cand));
-  if (!g_str_equal (language, "en"))
-    g_strdelimit (buf, ".", ',');
-  return g_strdup (buf);
-}
-
 static const FkCapability *
 capability_of (const Listing     *listing,
                const FkCandidate *cand)
@@ -273,7 +260,7 @@ append_candidate (GString           *out,
 {
   const FkCapability *cap = capability_of (listing, cand);
   const char *name = fk_text_get (&cap->name, listing->language);
-  g_autofree char *score = format_score (cand, listing->language);
+  g_autofree char *score = fk_text_format_number (cand->score, FALSE, FALSE, listing->language);
   g_autofree char *title = NULL;
   g_autofree char *participants = fk_candidates_get_people (listing->candidates, cand, FK_CANDIDATE_PARTICIPANTS,
                                                             listing->anon, FK_NAMES_PLAIN, NULL);

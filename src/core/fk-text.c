@@ -2,6 +2,8 @@
 #define G_LOG_DOMAIN "fk-text"
 #include "fk-text.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
@@ -165,4 +167,27 @@ fk_text_use_message_language (const char *language)
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
   ++_nl_msg_cat_cntr;
+}
+
+char *
+fk_text_format_number (double      value,
+                       gboolean    integral,
+                       gboolean    signed_,
+                       const char *language)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *s = g_string_new (NULL);
+  double shown = integral ? round (value) : round (value * 10) / 10;
+
+  if (shown == 0)
+    shown = 0;   /* no "−0" */
+  if (signed_ && shown > 0)
+    g_string_append_c (s, '+');
+  if (shown < 0)
+    g_string_append (s, "−");
+  g_ascii_formatd (buf, sizeof buf, integral ? "%.0f" : "%.1f", fabs (shown));
+  g_string_append (s, buf);
+  if (g_strcmp0 (language, "en") != 0)
+    g_strdelimit (s->str, ".", ',');
+  return g_string_free (s, FALSE);
 }

@@ -28,6 +28,13 @@ char       *fk_text_today_iso (void);
 /* A Unix time as ISO 8601 in UTC, "2020-09-01T08:00:00Z": the one form
  * files and the CLI write. NULL for 0 ("never"). */
 char       *fk_text_format_time (gint64 unix_time);
+/* A number as people read it in @language: "3", "2,4" (sv) / "2.4" (en),
+ * "+2", "−1" (with @signed_), one decimal unless @integral; rounded once,
+ * never "−0". The one number formatter of figures, tables and lists. */
+char       *fk_text_format_number (double      value,
+                                   gboolean    integral,
+                                   gboolean    signed_,
+                                   const char *language);
 /* Reads an ISO 8601 date and time with a time zone ("Z" or "+02:00") into
  * a Unix time; FALSE for anything else. */
 gboolean    fk_text_parse_time  (const char *text,

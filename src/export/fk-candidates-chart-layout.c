@@ -164,7 +164,7 @@ add_row (Builder           *b,
   bar.row = index;
   g_array_append_val (chart->bars, bar);
   add_text (b, FK_CANDIDATES_TEXT_SCORE, index, col[3], top, score_w,
-            fk_heatmap_format_value (cand->score, FALSE, FALSE, b->language), fs, TRUE);
+            fk_text_format_number (cand->score, FALSE, FALSE, b->language), fs, TRUE);
   last_text (b)->align_right = TRUE;
 
   /* Who would take part, who could host. */

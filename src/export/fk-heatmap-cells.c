@@ -94,29 +94,6 @@ fk_heatmap_count_rgb (double share,
 }
 
 char *
-fk_heatmap_format_value (double      value,
-                         gboolean    integral,
-                         gboolean    signed_,
-                         const char *language)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  GString *s = g_string_new (NULL);
-  double shown = integral ? round (value) : round (value * 10) / 10;
-
-  if (shown == 0)
-    shown = 0;   /* no "−0" */
-  if (signed_ && shown > 0)
-    g_string_append_c (s, '+');
-  if (shown < 0)
-    g_string_append (s, "−");
-  g_ascii_formatd (buf, sizeof buf, integral ? "%.0f" : "%.1f", fabs (shown));
-  g_string_append (s, buf);
-  if (g_strcmp0 (language, "en") != 0)
-    g_strdelimit (s->str, ".", ',');
-  return g_string_free (s, FALSE);
-}
-
-char *
 fk_heatmap_format_range (double      min,
                          double      max,
                          gboolean    integral,
@@ -128,8 +105,8 @@ fk_heatmap_format_range (double      min,
 
   if (isnan (min) || isnan (max))
     return NULL;
-  lo = fk_heatmap_format_value (min, integral, signed_, language);
-  hi = fk_heatmap_format_value (max, integral, signed_, language);
+  lo = fk_text_format_number (min, integral, signed_, language);
+  hi = fk_text_format_number (max, integral, signed_, language);
   if (g_str_equal (lo, hi))
     return g_steal_pointer (&lo);
   /* Signed numbers get thin spaces around the dash: "−2 – +3", not "−2–+3". */
@@ -169,7 +146,7 @@ fk_heatmap_cell_source_init_whole (FkHeatmapCellSource *source)
       w->text = NULL;
       if (source->show_numbers)
         {
-          g_autofree char *text = fk_heatmap_format_value (i - 5, TRUE, diverging, source->language);
+          g_autofree char *text = fk_text_format_number (i - 5, TRUE, diverging, source->language);
 
           w->text = g_string_chunk_insert_const (source->texts, text);
         }
@@ -229,7 +206,7 @@ set_value (const FkHeatmapCellSource *source,
   /* A score that is not whole (a deviation from a median of x.5) keeps
    * its one decimal: rounded, −0,5 and +0,5 would both read as whole. */
   if (source->show_numbers)
-    cell->text = (char *) keep_text (source, fk_heatmap_format_value (value, integral && value == floor (value),
+    cell->text = (char *) keep_text (source, fk_text_format_number (value, integral && value == floor (value),
                                                                       source->signed_, source->language));
   note_room (source, cell);
 }

@@ -299,7 +299,7 @@ add_legend (FkHeatmapLayout   *layout,
   for (int v = (int) min; v <= (int) max; v++)
     {
       FkHeatmapLegendItem item = { 0 };
-      g_autofree char *text = fk_heatmap_format_value (v, TRUE, diverging, language);
+      g_autofree char *text = fk_text_format_number (v, TRUE, diverging, language);
 
       item.x = x;
       item.y = y;

@@ -120,7 +120,7 @@ static char *
 format_level (double      value,
               const char *language)
 {
-  return fk_heatmap_format_value (value, value == floor (value), FALSE, language);
+  return fk_text_format_number (value, value == floor (value), FALSE, language);
 }
 
 char *

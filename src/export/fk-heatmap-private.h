@@ -28,11 +28,6 @@ void         fk_heatmap_change_rgb    (FkMeasure    measure,
 /* Black or white, whichever has the higher WCAG contrast with @bg. */
 void         fk_heatmap_contrast_text (const double bg[3],
                                        double       out[3]);
-/* "3", "2,4" (sv) / "2.4" (en), "+2", "−1". */
-char        *fk_heatmap_format_value  (double      value,
-                                       gboolean    integral,
-                                       gboolean    signed_,
-                                       const char *language);
 /* "1–4", "3" when both are one value; NULL for none. */
 char        *fk_heatmap_format_range  (double      min,
                                        double      max,

@@ -230,7 +230,7 @@ test_rows_in_rank_order (void)
       const FkCapability *cap = g_ptr_array_index (model->capabilities, cand->col);
       const FkCandidatesBar *bar = &g_array_index (chart->bars, FkCandidatesBar, i);
       g_autofree char *rank = g_strdup_printf ("%u", i + 1);
-      g_autofree char *score = fk_heatmap_format_value (cand->score, FALSE, FALSE, "sv");
+      g_autofree char *score = fk_text_format_number (cand->score, FALSE, FALSE, "sv");
       g_autofree char *reason = fk_candidates_get_reason (cands, cand, NULL);
 
       g_assert_true (row->candidate == cand);

@@ -21,6 +21,7 @@
 #include "fk-candidate-weights-box.h"
 #include "fk-compare-page.h"
 #include "fk-window.h"
+#include "fk-content-language.h"
 #include "fk-core.h"
 #include "fk-test-util.h"
 #include "shell-test-util.h"
@@ -214,6 +215,14 @@ test_ranking (Fixture       *f,
                                                               "Lysekil, Mellerud, Munkedal, Orust, Sotenäs, Strömstad and Tanum"));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "Possible hosts (4): Trollhättan, Uddevalla, Vänersborg and Åmål"));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), "Architecture and information"));
+  /* The score as the CLI and the figure print it: one decimal. */
+  {
+    double score = fk_candidates_get (fk_candidates_page_get_candidates (f->page), 0)->score;
+    g_autofree char *text = fk_text_format_number (score, FALSE, FALSE, fk_content_language (f->study));
+
+    g_assert_nonnull (strchr (text, g_str_equal (fk_content_language (f->study), "en") ? '.' : ','));
+    g_assert_nonnull (shell_test_find_label (GTK_WIDGET (first), text));
+  }
 
   /* Every capability but the strong one is listed; the uncertain (not
    * assessed) ones after the others, marked. */

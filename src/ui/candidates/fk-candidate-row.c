@@ -80,7 +80,7 @@ fk_candidate_row_new (FkCandidates       *candidates,
   const FkArea *area = fk_model_lookup_area (model, cap->area);
   const char *name = fk_text_get (&cap->name, language);
   g_autofree char *reason = fk_candidates_get_reason (candidates, candidate, anon);
-  g_autofree char *score = g_strdup_printf ("%.0f", candidate->score);
+  g_autofree char *score = fk_text_format_number (candidate->score, FALSE, FALSE, language);
   FkCandidateRow *self = g_object_new (FK_TYPE_CANDIDATE_ROW, NULL);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
