@@ -37,19 +37,6 @@ typedef struct {
   (g_set_error ((error), G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, (format), (value)), FALSE)
 
 /* --limit: a whole number, 1 or more. */
-static gboolean
-parse_limit (const char *text,
-             guint      *out_limit,
-             GError    **error)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
-    return bad_value (error, _("--limit: “%s” is not a number of candidates (use 1 or more)"), text);
-  *out_limit = (guint) value;
-  return TRUE;
-}
-
 /* The score with the one decimal every view shows, the same in JSON and
  * text (rounded once here, not by printf's own rule). */
 static double
@@ -74,41 +61,17 @@ code_of (const Listing *listing,
   return m->code;
 }
 
-/* The size group the class that gains most is shown as: the class
- * itself, or with anonymisation the merged group it belongs to, since a
- * class of fewer than four would narrow down who takes part
- * (docs/anonymization.md). */
-static FkSizeGroup
-gain_group (const Listing     *listing,
-            const FkCandidate *cand)
-{
-  if (listing->anon != NULL)
-    {
-      for (guint row = 0; row < fk_round_snapshot_get_n_rows (listing->snapshot); row++)
-        if (fk_round_snapshot_get_size_class (listing->snapshot, row) == cand->gain_class)
-          return fk_anonymizer_get_size_group (listing->anon, code_of (listing, row));
-      return FK_SIZE_GROUP_ALL;
-    }
-  switch (cand->gain_class)
-    {
-    case FK_SIZE_SMALL: return FK_SIZE_GROUP_SMALL;
-    case FK_SIZE_MEDIUM: return FK_SIZE_GROUP_MEDIUM;
-    case FK_SIZE_LARGE: return FK_SIZE_GROUP_LARGE;
-    default: g_return_val_if_reached (FK_SIZE_GROUP_ALL);
-    }
-}
-
-/* Its stable name: the size class ("small"), or the merged group
- * ("medium-large") with anonymisation; NULL when nobody takes part. */
+/* The key of the size group that gains most ("small"; anonymised, the
+ * merged group, "medium-large"); NULL when nobody takes part. */
 static const char *
 gain_key (const Listing     *listing,
           const FkCandidate *cand)
 {
-  if (!cand->has_gain_class)
+  FkSizeGroup group;
+
+  if (!fk_candidates_get_gain_group (listing->candidates, cand, listing->anon, &group))
     return NULL;
-  if (listing->anon != NULL)
-    return fk_size_group_to_string (gain_group (listing, cand));
-  return fk_size_class_to_string (cand->gain_class);
+  return fk_size_group_to_string (group);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
@@ -268,6 +231,7 @@ append_candidate (GString           *out,
                                                      listing->anon, FK_NAMES_PLAIN, NULL);
   g_autofree char *line = NULL;
   g_autofree char *reason = fk_candidates_get_reason (listing->candidates, cand, listing->anon);
+  g_autofree char *gain = fk_candidates_get_gain (listing->candidates, cand, listing->anon);
   /* The text under the title starts where the name does. */
   guint indent = rank_width + 2 + 5 + 2;
 
@@ -287,13 +251,8 @@ append_candidate (GString           *out,
     }
   append_wrapped (out, participants, indent);
   append_wrapped (out, hosts, indent);
-  if (cand->has_gain_class)
-    {
-      /* Translators: %s is a size group of municipalities, as above the
-       * heatmap's columns: "Small", "Medium and large" */
-      line = g_strdup_printf (_("Gains most: %s"), fk_size_group_get_label (gain_group (listing, cand)));
-      append_wrapped (out, line, indent);
-    }
+  if (gain != NULL)
+    append_wrapped (out, gain, indent);
   append_wrapped (out, reason, indent);
 }
 
@@ -350,26 +309,6 @@ print_text (const Listing *listing,
 
 /* A round where nobody gave a level has nothing to rank: every
  * capability would be "uncertain, 0". Said so rather than listed. */
-static gboolean
-check_has_levels (FkCandidates *candidates,
-                  FkStudy      *study,
-                  GError      **error)
-{
-  FkRoundSnapshot *snapshot = fk_candidates_get_snapshot (candidates);
-  g_autofree char *display = NULL;
-
-  if (fk_candidates_get_n_strong (candidates) > 0)
-    return TRUE;
-  for (guint i = 0; i < fk_candidates_get_n (candidates); i++)
-    if (fk_candidates_get (candidates, i)->n_assessed > 0)
-      return TRUE;
-  display = g_filename_display_name (fk_study_get_path (study));
-  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-               _("%s: no municipality has given a level in round “%s”: there is nothing to rank yet"),
-               display, fk_round_snapshot_get_round_name (snapshot));
-  return FALSE;
-}
-
 gboolean
 fk_cli_command_candidates (int      argc,
                            char   **argv,
@@ -400,7 +339,6 @@ fk_cli_command_candidates (int      argc,
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
   g_autoptr(FkCandidates) candidates = NULL;
   g_autoptr(FkAnonymizer) anonymizer = NULL;
-  FkCandidateWeights weights;
   guint limit = G_MAXUINT;
   const FkRound *round;
   const char *path;
@@ -412,7 +350,7 @@ fk_cli_command_candidates (int      argc,
     return FALSE;
 
   /* Every option before the study. */
-  if (limit_text != NULL && !parse_limit (limit_text, &limit, error))
+  if (limit_text != NULL && !fk_cli_parse_limit (limit_text, &limit, error))
     return FALSE;
   if (language != NULL && !fk_text_language_is_valid (language))
     return bad_value (error, _("--language: “%s” is not a study language (use sv or en)"), language);
@@ -422,14 +360,15 @@ fk_cli_command_candidates (int      argc,
     return FALSE;
   if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
     return FALSE;
-  /* Stored weights that cannot be read are an error, never the defaults. */
-  if (!fk_study_get_candidate_weights (study, &weights, error))
-    return FALSE;
+  /* The program's words, errors included, in the language of the names. */
+  if (language == NULL)
+    language = g_strdup (fk_study_get_language (study));
+  fk_text_use_message_language (language);
   snapshot = fk_study_read_snapshot (study, round->id, error);
   if (snapshot == NULL)
     return FALSE;
-  candidates = fk_candidates_new (snapshot, &weights);
-  if (!check_has_levels (candidates, study, error))
+  candidates = fk_cli_read_candidates (study, snapshot, error);
+  if (candidates == NULL)
     return FALSE;
   /* The study's letters; the first anonymised output of a study stores
    * its seed in it (docs/anonymization.md). */
@@ -439,11 +378,6 @@ fk_cli_command_candidates (int      argc,
       if (anonymizer == NULL)
         return FALSE;
     }
-
-  /* The reasons and the program's own words in the language of the names. */
-  if (language == NULL)
-    language = g_strdup (fk_study_get_language (study));
-  fk_text_use_message_language (language);
 
   listing = (Listing) {
     .candidates = candidates,

@@ -101,6 +101,45 @@ fk_cli_find_round (FkStudy     *study,
   return fk_study_get_round_by_name (study, name, error);
 }
 
+gboolean
+fk_cli_parse_limit (const char *text,
+                    guint      *out_limit,
+                    GError    **error)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &value, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--limit: “%s” is not a number of candidates (use a whole number from 1)"), text);
+      return FALSE;
+    }
+  *out_limit = (guint) value;
+  return TRUE;
+}
+
+FkCandidates *
+fk_cli_read_candidates (FkStudy         *study,
+                        FkRoundSnapshot *snapshot,
+                        GError         **error)
+{
+  FkCandidateWeights weights;
+  g_autoptr(FkCandidates) candidates = NULL;
+  g_autofree char *display = NULL;
+
+  /* Stored weights that cannot be read are an error, never the defaults. */
+  if (!fk_study_get_candidate_weights (study, &weights, error))
+    return NULL;
+  candidates = fk_candidates_new (snapshot, &weights);
+  if (fk_candidates_has_levels (candidates))
+    return g_steal_pointer (&candidates);
+  display = g_filename_display_name (fk_study_get_path (study));
+  g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
+               _("%s: no municipality has given a level in round “%s”: there is nothing to rank yet"),
+               display, fk_round_snapshot_get_round_name (snapshot));
+  return NULL;
+}
+
 void
 fk_cli_print_line (const char *text)
 {

@@ -144,20 +144,6 @@ find_change_rounds (FkStudy         *study,
   return TRUE;
 }
 
-/* --limit: a number of rows, 1 or more. */
-static gboolean
-parse_limit (const char *text,
-             guint      *limit,
-             GError    **error)
-{
-  guint64 n;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXUINT, &n, NULL))
-    return bad_value (error, _("--limit: “%s” is not a number of candidates (use a whole number from 1)"), text);
-  *limit = (guint) n;
-  return TRUE;
-}
-
 /* The heatmap's options have no meaning for the candidates: refused, as
  * --collapse is with --view areas. Returns the first given, or NULL. */
 static const char *
@@ -188,7 +174,8 @@ heatmap_option_given (const char  *measure_name,
 }
 
 /* --view candidates: the ranked list of the round, with the study's
- * weights, as a figure. */
+ * weights, as a figure; a round without levels is refused, as by the
+ * candidates command. */
 static gboolean
 write_candidates (FkStudy                  *study,
                   FkRoundSnapshot          *snapshot,
@@ -197,13 +184,11 @@ write_candidates (FkStudy                  *study,
                   FkExportFormat            format,
                   GError                  **error)
 {
-  FkCandidateWeights weights;
-  g_autoptr(FkCandidates) candidates = NULL;
+  g_autoptr(FkCandidates) candidates = fk_cli_read_candidates (study, snapshot, error);
   g_autoptr(FkCandidatesChart) chart = NULL;
 
-  if (!fk_study_get_candidate_weights (study, &weights, error))
+  if (candidates == NULL)
     return FALSE;
-  candidates = fk_candidates_new (snapshot, &weights);
   chart = fk_candidates_chart_new (candidates, options);
   return fk_candidates_chart_write (chart, output, format, error);
 }
@@ -301,7 +286,7 @@ fk_cli_command_export (int      argc,
       fk_cli_set_usage_error (error, "export", _("--limit needs --view candidates"));
       return FALSE;
     }
-  if (limit_text != NULL && !parse_limit (limit_text, &chart_options.limit, error))
+  if (limit_text != NULL && !fk_cli_parse_limit (limit_text, &chart_options.limit, error))
     return FALSE;
   misplaced = heatmap_option_given (measure_name, order_name, group_by_size, capability_order_name,
                                     collapse, overlay_lists, aggregates_list, no_numbers);

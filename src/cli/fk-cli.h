@@ -60,6 +60,19 @@ const FkRound *fk_cli_find_round            (FkStudy      *study,
 
 /* Writes @text to stdout, with a newline. */
 void           fk_cli_print_line            (const char   *text);
+/* --limit N of the candidates: a whole number from 1, else a usage
+ * error quoting @text. */
+gboolean      fk_cli_parse_limit            (const char   *text,
+                                             guint        *out_limit,
+                                             GError      **error);
+/* The candidates of the round with the study's weights; FALSE with
+ * @error when the stored weights cannot be read, or when no municipality
+ * gave a level in the round (nothing to rank: said, not drawn as a list
+ * of zeros). Returns: (transfer full) (nullable) */
+FkCandidates  *fk_cli_read_candidates       (FkStudy         *study,
+                                             FkRoundSnapshot *snapshot,
+                                             GError         **error);
+
 /* "9 areas, 43 capabilities", each with its own plural. */
 char          *fk_cli_model_counts          (FkModel      *model);
 

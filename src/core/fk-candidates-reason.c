@@ -190,3 +190,78 @@ fk_candidates_get_people (FkCandidates       *candidates,
     *out_list_at = mark - marked;
   return g_strdup_printf ("%.*s%s%s", (int) (mark - marked), marked, names, mark + 1);
 }
+
+gboolean
+fk_candidates_get_gain_group (FkCandidates       *candidates,
+                              const FkCandidate  *cand,
+                              const FkAnonymizer *anon,
+                              FkSizeGroup        *out_group)
+{
+  FkRoundSnapshot *snapshot;
+  FkRegion *region;
+
+  g_return_val_if_fail (candidates != NULL && cand != NULL && out_group != NULL, FALSE);
+
+  if (!cand->has_gain_class)
+    return FALSE;
+  if (anon == NULL)
+    {
+      *out_group = cand->gain_class == FK_SIZE_SMALL ? FK_SIZE_GROUP_SMALL
+                 : cand->gain_class == FK_SIZE_MEDIUM ? FK_SIZE_GROUP_MEDIUM
+                 : FK_SIZE_GROUP_LARGE;
+      return TRUE;
+    }
+  /* The merged group of any member of the class. */
+  snapshot = fk_candidates_get_snapshot (candidates);
+  region = fk_round_snapshot_get_region (snapshot);
+  for (guint row = 0; row < fk_round_snapshot_get_n_rows (snapshot); row++)
+    if (fk_round_snapshot_get_size_class (snapshot, row) == cand->gain_class)
+      {
+        const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
+
+        *out_group = fk_anonymizer_get_size_group (anon, m->code);
+        return TRUE;
+      }
+  *out_group = FK_SIZE_GROUP_ALL;
+  return TRUE;
+}
+
+char *
+fk_candidates_get_gain (FkCandidates       *candidates,
+                        const FkCandidate  *cand,
+                        const FkAnonymizer *anon)
+{
+  FkSizeGroup group;
+
+  if (!fk_candidates_get_gain_group (candidates, cand, anon, &group))
+    return NULL;
+  switch (group)
+    {
+    case FK_SIZE_GROUP_SMALL:
+      return g_strdup (_("The small municipalities would gain most."));
+    case FK_SIZE_GROUP_MEDIUM:
+      return g_strdup (_("The medium-sized municipalities would gain most."));
+    case FK_SIZE_GROUP_LARGE:
+      return g_strdup (_("The large municipalities would gain most."));
+    case FK_SIZE_GROUP_SMALL_MEDIUM:
+      return g_strdup (_("The small and medium-sized municipalities would gain most."));
+    case FK_SIZE_GROUP_MEDIUM_LARGE:
+      return g_strdup (_("The medium-sized and large municipalities would gain most."));
+    case FK_SIZE_GROUP_ALL:
+    default:
+      /* Anonymised with every size in one group: saying which would tell
+       * nothing, or too much. */
+      return NULL;
+    }
+}
+
+gboolean
+fk_candidates_has_levels (FkCandidates *candidates)
+{
+  g_return_val_if_fail (candidates != NULL, FALSE);
+
+  for (guint i = 0; i < fk_candidates_get_n (candidates); i++)
+    if (fk_candidates_get (candidates, i)->n_assessed > 0)
+      return TRUE;
+  return fk_candidates_get_n_strong (candidates) > 0;
+}

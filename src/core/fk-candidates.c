@@ -56,11 +56,11 @@ fk_candidate_weights_check (const FkCandidateWeights *weights,
   g_return_val_if_fail (weights != NULL, FALSE);
   for (guint t = 0; t < FK_N_CANDIDATE_TERMS; t++)
     {
-      if (!isfinite (weights->weight[t]) || weights->weight[t] < 0)
+      if (!isfinite (weights->weight[t]) || weights->weight[t] < 0 || weights->weight[t] > 1)
         {
           /* Translators: %s is a term's stable name, e.g. "cannot-sustain" */
           g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
-                       _("The weight of “%s” must be a number of 0 or more"), term_names[t]);
+                       _("The weight of “%s” must be a number from 0 to 1"), term_names[t]);
           return FALSE;
         }
       sum += weights->weight[t];

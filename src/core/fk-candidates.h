@@ -36,7 +36,8 @@ typedef enum {
  * stable, for the stored text and the CLI. */
 const char   *fk_candidate_term_to_string (FkCandidateTerm term);
 
-/* How much each term counts. Weights are ≥ 0 and not all 0; only their
+/* How much each term counts. Weights are 0–1 and not all 0 (the range
+ * the app's weights offer, so a stored weight always shows as it is); only their
  * ratios matter (the score divides by their sum). */
 typedef struct {
   double weight[FK_N_CANDIDATE_TERMS];
@@ -44,7 +45,7 @@ typedef struct {
 
 /* The defaults of docs/candidates.md. */
 void          fk_candidate_weights_init   (FkCandidateWeights       *weights);
-/* FALSE with @error (FK_ERROR_INVALID) for a negative or non-finite
+/* FALSE with @error (FK_ERROR_INVALID) for a weight outside 0–1, non-finite
  * weight, or all 0. */
 gboolean      fk_candidate_weights_check  (const FkCandidateWeights *weights,
                                            GError                  **error);
@@ -148,6 +149,24 @@ char              *fk_candidates_get_people  (FkCandidates       *candidates,
                                               const FkAnonymizer *anon,
                                               FkNamesFlags        flags,
                                               gsize              *out_list_at);
+
+/* The size group that would gain most: the candidate's gain class, or
+ * with @anon the merged group it is in (docs/anonymization.md: a class
+ * of fewer than four would narrow down who takes part). FALSE when
+ * nobody takes part. */
+gboolean           fk_candidates_get_gain_group (FkCandidates       *candidates,
+                                                 const FkCandidate  *candidate,
+                                                 const FkAnonymizer *anon,
+                                                 FkSizeGroup        *out_group);
+/* "The small municipalities would gain most.", in the message language,
+ * for that group; NULL when nobody takes part. Returns: (transfer full) */
+char              *fk_candidates_get_gain       (FkCandidates       *candidates,
+                                                 const FkCandidate  *candidate,
+                                                 const FkAnonymizer *anon);
+/* TRUE when some municipality gave a current level (not "not
+ * applicable") to some capability of the round: without one there is
+ * nothing to rank, and every view says so instead of a list of zeros. */
+gboolean           fk_candidates_has_levels     (FkCandidates       *candidates);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkCandidates, fk_candidates_unref)
 

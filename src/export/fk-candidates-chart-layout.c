@@ -167,17 +167,28 @@ add_row (Builder           *b,
             fk_text_format_number (cand->score, FALSE, FALSE, b->language), fs, TRUE);
   last_text (b)->align_right = TRUE;
 
-  /* Who would take part, who could host. */
-  text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_PARTICIPANTS, b->anon,
-                                   FK_NAMES_KEEP_WHOLE, &list_at);
-  people_h = add_text (b, FK_CANDIDATES_TEXT_PARTICIPANTS, index, col[4], top, right - col[4], text, small, FALSE);
-  embolden (b, listed_highlight, list_at);
-  text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_HOSTS, b->anon,
-                                   FK_NAMES_KEEP_WHOLE, &list_at);
-  people_h += fs * LINE_GAP
-              + add_text (b, FK_CANDIDATES_TEXT_HOSTS, index, col[4], top + people_h + fs * LINE_GAP,
-                          right - col[4], text, small, FALSE);
-  embolden (b, listed_highlight, list_at);
+  /* Who would take part, who could host, who gains most; nothing to name
+   * when nobody assessed it (the reason says so). */
+  people_h = 0;
+  if (cand->n_assessed > 0)
+    {
+      g_autofree char *gain = fk_candidates_get_gain (chart->candidates, cand, b->anon);
+
+      text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_PARTICIPANTS, b->anon,
+                                       FK_NAMES_KEEP_WHOLE, &list_at);
+      people_h = add_text (b, FK_CANDIDATES_TEXT_PARTICIPANTS, index, col[4], top, right - col[4], text, small, FALSE);
+      embolden (b, listed_highlight, list_at);
+      text = fk_candidates_get_people (chart->candidates, cand, FK_CANDIDATE_HOSTS, b->anon,
+                                       FK_NAMES_KEEP_WHOLE, &list_at);
+      people_h += fs * LINE_GAP
+                  + add_text (b, FK_CANDIDATES_TEXT_HOSTS, index, col[4], top + people_h + fs * LINE_GAP,
+                              right - col[4], text, small, FALSE);
+      embolden (b, listed_highlight, list_at);
+      if (gain != NULL)
+        people_h += fs * LINE_GAP
+                    + add_text (b, FK_CANDIDATES_TEXT_GAIN, index, col[4], top + people_h + fs * LINE_GAP,
+                                right - col[4], g_steal_pointer (&gain), small, FALSE);
+    }
 
   /* The reason, the row's whole width right of the rank. */
   block_h = MAX (MAX (name_h, people_h), line_h);
@@ -275,7 +286,9 @@ fk_candidates_chart_new (FkCandidates                   *candidates,
   right = chart->width - margin;
   y = margin;
 
-  n = fk_candidates_get_n (candidates);
+  /* A round without a single level ranks nothing: said, not drawn as a
+   * list of zeros. */
+  n = fk_candidates_has_levels (candidates) ? fk_candidates_get_n (candidates) : 0;
   shown = options->limit > 0 ? MIN (options->limit, n) : n;
 
   /* The title and how many of how many are shown. */

@@ -70,6 +70,7 @@ typedef enum {
   FK_CANDIDATES_TEXT_SCORE,         /* the potential as a number, beside the bar */
   FK_CANDIDATES_TEXT_PARTICIPANTS,
   FK_CANDIDATES_TEXT_HOSTS,
+  FK_CANDIDATES_TEXT_GAIN,          /* the size group that would gain most */
   FK_CANDIDATES_TEXT_REASON,
   FK_CANDIDATES_TEXT_LEGEND,
   FK_CANDIDATES_TEXT_EMPTY,         /* said instead of rows when there are none */

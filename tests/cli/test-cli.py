@@ -1351,6 +1351,7 @@ def _():
     assert [n for n in names if n in participants] == \
         [NAMES[c] for c in en[0]["participants"]], participants
     assert "Possible hosts (2): Trollhättan and Uddevalla" in block, block
+    assert re.search(r"The (small|medium-sized|large) municipalities would gain most\.", block), block
     strong = text[text.index("Already strong and even"):]
     strong_name = candidates_json(study, "--strong", "--language", "en")[0]["name"]
     assert strong_name in strong and strong_name not in text[:text.index("Already strong and even")]

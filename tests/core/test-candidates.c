@@ -407,6 +407,23 @@ test_people (void)
   g_assert_null (strstr (anon_hosts, "Trollhättan"));
   g_assert_null (strstr (anon_hosts, "Uddevalla"));
   g_assert_nonnull (strstr (anon_hosts, "Municipality "));
+
+  /* Who gains most: the small ones (test_participants_hosts_gain); with an
+   * anonymizer the merged group the small are in, never a class of fewer
+   * than four; nobody takes part in the second, so no sentence. */
+  {
+    g_autofree char *gain = fk_candidates_get_gain (cands, fk_candidates_get (cands, 0), NULL);
+    g_autofree char *anon_gain = fk_candidates_get_gain (cands, fk_candidates_get (cands, 0), anon);
+    FkSizeGroup group;
+
+    g_assert_cmpstr (gain, ==, "The small municipalities would gain most.");
+    g_assert_true (fk_candidates_get_gain_group (cands, fk_candidates_get (cands, 0), anon, &group));
+    g_assert_true (fk_size_group_contains (group, FK_SIZE_SMALL));
+    g_assert_cmpuint (fk_anonymizer_count_in_size_group (anon, group), >=, 4);
+    g_assert_nonnull (anon_gain);
+    g_assert_null (fk_candidates_get_gain (cands, fk_candidates_get (cands, 1), NULL));
+    g_assert_true (fk_candidates_has_levels (cands));
+  }
 }
 
 static void
@@ -437,6 +454,7 @@ test_weights_text (void)
     "low=0.25",                                                                  /* terms missing */
     "low=0.25;cannot-sustain=0.25;key-person=0.1;interested=0.25;gap=0.1;spread=x",
     "low=0.25;cannot-sustain=0.25;key-person=0.1;interested=0.25;gap=0.1;spread=-1",
+    "low=1.5;cannot-sustain=0.25;key-person=0.1;interested=0.25;gap=0.1;spread=0.05", /* above 1 */
     "low=0;cannot-sustain=0;key-person=0;interested=0;gap=0;spread=0",
     "low=0.25;low=0.25;key-person=0.1;interested=0.25;gap=0.1;spread=0.05",      /* twice */
     "low=0.25;cannot-sustain=0.25;key-person=0.1;interested=0.25;gap=0.1;spread=0.05;size=1",

@@ -423,6 +423,52 @@ assert_fits (PangoContext           *context,
 /* A capability's name longer than its column wraps onto more lines, the
  * row grows, and no text runs past the figure's width; a word longer
  * than the column is broken too. */
+/* Who gains most, under the hosts, where somebody takes part; and a
+ * round without a single level says so instead of ranking zeros. */
+static void
+test_gain_and_empty (void)
+{
+  g_autoptr(FkCandidates) cands = make_candidates ();
+  FkCandidatesChart *chart = make_chart (cands, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(FkRoundSnapshot) empty = NULL;
+  g_autoptr(FkCandidates) none = NULL;
+  FkCandidateWeights weights;
+  guint n_gain = 0;
+
+  for (guint i = 0; i < chart->rows->len; i++)
+    {
+      const FkCandidate *cand = g_array_index (chart->rows, FkCandidatesRow, i).candidate;
+      const FkCandidatesText *gain = find_text (chart, FK_CANDIDATES_TEXT_GAIN, i);
+      g_autofree char *expected = fk_candidates_get_gain (cands, cand, NULL);
+
+      g_assert_cmpint (gain != NULL, ==, expected != NULL);
+      if (gain != NULL)
+        {
+          g_assert_cmpstr (gain->text, ==, expected);
+          g_assert_true (g_str_has_suffix (gain->text, "would gain most."));
+          n_gain++;
+        }
+    }
+  g_assert_cmpuint (n_gain, >, 0);
+  fk_candidates_chart_free (chart);
+
+  g_assert_no_error (error);
+  empty = fk_round_snapshot_new (model, region, ROUND_ID, "Omgång 2022", "test",
+                                 g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free));
+  fk_candidate_weights_init (&weights);
+  none = fk_candidates_new (empty, &weights);
+  g_assert_false (fk_candidates_has_levels (none));
+  chart = make_chart (none, 10, NULL);
+  g_assert_cmpuint (chart->rows->len, ==, 0);
+  g_assert_cmpuint (chart->bars->len, ==, 2);   /* the legend's two */
+  g_assert_nonnull (find_text (chart, FK_CANDIDATES_TEXT_EMPTY, -1));
+  g_assert_null (find_text (chart, FK_CANDIDATES_TEXT_PARTICIPANTS, 0));
+  fk_candidates_chart_free (chart);
+}
+
 static void
 test_long_names_wrap (void)
 {
@@ -635,6 +681,7 @@ main (int    argc,
   g_test_add_func ("/candidates-chart/layout/rank-order", test_rows_in_rank_order);
   g_test_add_func ("/candidates-chart/layout/limit", test_limit);
   g_test_add_func ("/candidates-chart/layout/names", test_names);
+  g_test_add_func ("/candidates-chart/layout/gain-and-empty", test_gain_and_empty);
   g_test_add_func ("/candidates-chart/layout/long-names", test_long_names_wrap);
   g_test_add_func ("/candidates-chart/layout/min-font-size", test_min_font_size);
   g_test_add_func ("/candidates-chart/draw", test_draw);
