@@ -35,8 +35,9 @@ append_hosts (GString            *text,
 
   if (cand->n_hosts == 0)
     {
-      /* Translators: the two numbers are the top levels of the scale, 4 and 5 */
-      sentence = g_strdup_printf (_("No municipality is at level %d or %d, sustains it alone and is open to collaborating."),
+      /* Translators: the two numbers are the top levels of the scale, 4 and
+       * 5. "Host": lead the collaboration for the others. */
+      sentence = g_strdup_printf (_("No municipality can host: none at level %d or %d sustains it alone and is open to collaborating."),
                                   FK_LEVEL_MAX - 1, FK_LEVEL_MAX);
       append_sentence (text, sentence);
       return;
@@ -59,6 +60,7 @@ fk_candidates_get_reason (FkCandidates       *candidates,
 {
   FkRoundSnapshot *snapshot;
   FkRegion *region;
+  guint n_rows;
   GString *text;
   g_autofree char *low = NULL;
   g_autofree char *cannot = NULL;
@@ -69,6 +71,7 @@ fk_candidates_get_reason (FkCandidates       *candidates,
 
   snapshot = fk_candidates_get_snapshot (candidates);
   region = fk_round_snapshot_get_region (snapshot);
+  n_rows = fk_round_snapshot_get_n_rows (snapshot);
   text = g_string_new (NULL);
 
   if (cand->n_assessed == 0)
@@ -96,12 +99,20 @@ fk_candidates_get_reason (FkCandidates       *candidates,
       return g_string_free (text, FALSE);
     }
 
-  if (cand->n_low > 0)
+  if (cand->n_low > 0 && cand->n_assessed == n_rows)
     /* Translators: first number: how many are weak, second: how many
-     * assessed the capability, third: the highest weak level (2). The
-     * plural follows the first number. */
-    low = g_strdup_printf (ngettext ("%u municipality of %u is at level %d or below.",
-                                     "%u municipalities of %u are at level %d or below.",
+     * municipalities there are (all assessed it), third: the highest weak
+     * level (2). The plural follows the first number. */
+    low = g_strdup_printf (ngettext ("%u of %u municipalities is at level %d or below.",
+                                     "%u of %u municipalities are at level %d or below.",
+                                     cand->n_low),
+                           cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+  else if (cand->n_low > 0)
+    /* Translators: first number: how many are weak, second: how many
+     * assessed the capability (fewer than all), third: the highest weak
+     * level (2). The plural follows the first number. */
+    low = g_strdup_printf (ngettext ("%u of the %u municipalities that assessed it is at level %d or below.",
+                                     "%u of the %u municipalities that assessed it are at level %d or below.",
                                      cand->n_low),
                            cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
   else if (cand->n_assessed == 1)
@@ -122,7 +133,7 @@ fk_candidates_get_reason (FkCandidates       *candidates,
                                         cand->n_cannot_sustain),
                               cand->n_cannot_sustain);
   else
-    cannot = g_strdup (_("None says it cannot sustain it alone."));
+    cannot = g_strdup (_("No one has said they cannot sustain it alone."));
   append_sentence (text, cannot);
   if (cand->n_key_person > 0)
     {

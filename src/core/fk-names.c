@@ -83,11 +83,11 @@ fk_names_join_municipalities (FkRegion           *region,
       if (i + 1 < n)
         /* Translators: joins the names of a list but the last:
          * "Uddevalla, Trollhättan" */
-        longer = g_strdup_printf (_("%s, %s"), list, next);
+        longer = g_strdup_printf (C_("list of names", "%s, %s"), list, next);
       else
         /* Translators: joins the last name of a list to the others:
          * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
-        longer = g_strdup_printf (_("%s and %s"), list, next);
+        longer = g_strdup_printf (C_("list of names", "%s and %s"), list, next);
       g_free (list);
       list = longer;
     }
