@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "fk-candidates"
 #include "config.h"
 #include "fk-candidates.h"
+#include "fk-text.h"
 #include "fk-error.h"
 
 #include <glib/gi18n-lib.h>
@@ -82,14 +83,8 @@ fk_candidate_weights_to_string (const FkCandidateWeights *weights)
   g_return_val_if_fail (weights != NULL, NULL);
   for (guint t = 0; t < FK_N_CANDIDATE_TERMS; t++)
     {
-      char number[G_ASCII_DTOSTR_BUF_SIZE];
-      double w = weights->weight[t];
+      g_autofree char *number = fk_text_format_c_number (weights->weight[t]);
 
-      /* The shortest of 15 or 17 digits that reads back the same: 0.1,
-       * not 0.10000000000000001. */
-      g_ascii_formatd (number, sizeof number, "%.15g", w);
-      if (g_ascii_strtod (number, NULL) != w)
-        g_ascii_formatd (number, sizeof number, "%.17g", w);
       g_string_append_printf (s, "%s%s=%s", t > 0 ? ";" : "", term_names[t], number);
     }
   return g_string_free (s, FALSE);

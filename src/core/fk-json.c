@@ -3,9 +3,11 @@
 #include "config.h"
 #include "fk-json.h"
 #include "fk-error.h"
+#include "fk-text.h"
 #include "fk-core-resources.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 void
@@ -37,25 +39,16 @@ fk_json_set_error (GError    **error,
     g_set_error (error, FK_ERROR, code, "%s: %s", source, what);
 }
 
-/* The shortest text that reads back as @value, with a decimal point:
- * "69.2", "1.0". */
+/* @value as fk_text_format_c_number() gives it, with a decimal point
+ * kept for a JSON reader that tells integers from doubles: "69.2", "1.0". */
 static void
 append_short_number (GString *out,
                      double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *text = fk_text_format_c_number (value);
 
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  g_string_append (out, buf);
-  if (strpbrk (buf, ".eEn") == NULL)
+  g_string_append (out, text);
+  if (strpbrk (text, ".eEn") == NULL)
     g_string_append (out, ".0");
 }
 
@@ -91,7 +84,8 @@ shorten_json_numbers (const char *json)
           double value = g_ascii_strtod (p, &end);
           g_autofree char *token = g_strndup (p, end - p);
 
-          if (strpbrk (token, ".eE") != NULL)
+          /* A token too large for a double stays as it was: never "inf". */
+          if (strpbrk (token, ".eE") != NULL && isfinite (value))
             append_short_number (out, value);
           else
             g_string_append (out, token);

@@ -191,3 +191,20 @@ fk_text_format_number (double      value,
     g_strdelimit (s->str, ".", ',');
   return g_string_free (s, FALSE);
 }
+
+char *
+fk_text_format_c_number (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup (buf);
+}

@@ -35,6 +35,10 @@ char       *fk_text_format_number (double      value,
                                    gboolean    integral,
                                    gboolean    signed_,
                                    const char *language);
+/* The shortest text in the C locale that reads back as the same double
+ * ("0.1", "69.2", "1"; not "0.10000000000000001"): for what files and
+ * stored text hold. */
+char       *fk_text_format_c_number (double value);
 /* Reads an ISO 8601 date and time with a time zone ("Z" or "+02:00") into
  * a Unix time; FALSE for anything else. */
 gboolean    fk_text_parse_time  (const char *text,

@@ -72,12 +72,23 @@ draw_to_file (const char       *path,
   return status;
 }
 
+/* @why: the system's words for the failure (g_strerror(), in the user's
+ * language: "No space left on device"), or NULL when only cairo's
+ * technical status is known, which goes to the error's detail. */
 static gboolean
 set_write_error (GError    **error,
                  const char *path,
-                 const char *why)
+                 const char *why,
+                 const char *detail)
 {
-  g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"), path, why);
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (why != NULL)
+    g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"), display, why);
+  else
+    g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image"), display);
+  if (error != NULL && detail != NULL)
+    fk_error_set_detail (*error, detail);
   return FALSE;
 }
 
@@ -104,21 +115,21 @@ fk_export_write_figure (const char        *path,
   tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   fd = g_mkstemp_full (tmp, O_RDWR, 0644);
   if (fd < 0)
-    return set_write_error (error, path, g_strerror (errno));
+    return set_write_error (error, path, g_strerror (errno), NULL);
   g_close (fd, NULL);
 
   status = draw_to_file (tmp, format, width, height, draw, user_data);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (tmp);
-      return set_write_error (error, path, cairo_status_to_string (status));
+      return set_write_error (error, path, NULL, cairo_status_to_string (status));
     }
   if (g_rename (tmp, path) != 0)
     {
       int saved = errno;
 
       g_unlink (tmp);
-      return set_write_error (error, path, g_strerror (saved));
+      return set_write_error (error, path, g_strerror (saved), NULL);
     }
   return TRUE;
 }

@@ -1,6 +1,7 @@
 /* test-json.c — the JSON text the CLI prints and our files hold */
 #include "config.h"
 #include "fk-json.h"
+#include "fk-text.h"
 
 #include <string.h>
 
@@ -63,11 +64,33 @@ test_numbers_shortest (void)
   g_assert_cmpstr (json_object_get_string_member (object, "text"), ==, "69.200000000000003 \"1.50\" \\ 2.0");
 }
 
+/* The one shortest-number writer behind the JSON and the stored weights. */
+static void
+test_c_number (void)
+{
+  static const double values[] = { 0.1, 1.0, -0.35, 1.0 / 3, 69.2, 1e-20, 0.25 };
+  g_autofree char *tenth = fk_text_format_c_number (0.1);
+  g_autofree char *one = fk_text_format_c_number (1.0);
+  g_autofree char *neg = fk_text_format_c_number (-0.35);
+
+  g_assert_cmpstr (tenth, ==, "0.1");
+  g_assert_cmpstr (one, ==, "1");
+  g_assert_cmpstr (neg, ==, "-0.35");
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autofree char *text = fk_text_format_c_number (values[i]);
+
+      g_assert_cmpfloat (g_ascii_strtod (text, NULL), ==, values[i]);
+      g_assert_null (strchr (text, ','));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json/numbers-shortest", test_numbers_shortest);
+  g_test_add_func ("/json/c-number", test_c_number);
   return g_test_run ();
 }
