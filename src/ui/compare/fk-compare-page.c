@@ -25,6 +25,7 @@
 #include "fk-error.h"
 #include "fk-heatmap-export.h"
 #include "fk-measure.h"
+#include "fk-round-choice.h"
 #include "fk-wrap-layout.h"
 
 #include <glib/gi18n.h>
@@ -61,41 +62,15 @@ fk_compare_page_update_palette (FkComparePage *self)
 static gint64
 selected_round_id (FkComparePage *self)
 {
-  guint pos = gtk_drop_down_get_selected (self->round_dropdown);
-
-  return pos < self->round_ids->len ? g_array_index (self->round_ids, gint64, pos) : 0;
+  return fk_round_choice_get_selected (self->round_dropdown, self->round_ids);
 }
 
 /* The study's rounds, keeping the one chosen; else the latest. */
 static void
 fill_rounds (FkComparePage *self)
 {
-  gint64 old_round_id = selected_round_id (self);
-  g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
-  guint select_round = 0;
-
   self->updating = TRUE;
-  g_array_set_size (self->round_ids, 0);
-  if (self->study != NULL)
-    {
-      GPtrArray *all_rounds = fk_study_get_rounds (self->study);
-      const FkRound *latest = fk_study_get_latest_round (self->study);
-
-      for (guint i = 0; i < all_rounds->len; i++)
-        {
-          const FkRound *round = g_ptr_array_index (all_rounds, i);
-
-          gtk_string_list_append (rounds, round->name);
-          g_array_append_val (self->round_ids, round->id);
-          if (latest != NULL && round->id == latest->id)
-            select_round = i;
-        }
-      for (guint i = 0; old_round_id != 0 && i < self->round_ids->len; i++)
-        if (g_array_index (self->round_ids, gint64, i) == old_round_id)
-          select_round = i;
-    }
-  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (rounds));
-  gtk_drop_down_set_selected (self->round_dropdown, select_round);
+  fk_round_choice_fill (self->round_dropdown, self->round_ids, self->study);
   self->updating = FALSE;
   fk_heatmap_view_set_round_id (self->heatmap, selected_round_id (self));
   fk_compare_page_update_views (self);
@@ -135,9 +110,7 @@ void
 fk_compare_page_select_round (FkComparePage *self,
                               gint64         round_id)
 {
-  for (guint i = 0; i < self->round_ids->len; i++)
-    if (g_array_index (self->round_ids, gint64, i) == round_id)
-      gtk_drop_down_set_selected (self->round_dropdown, i);
+  fk_round_choice_select (self->round_dropdown, self->round_ids, round_id);
 }
 
 /* ---- export ---------------------------------------------------------------- */

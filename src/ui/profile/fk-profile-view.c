@@ -14,6 +14,7 @@
  */
 #define G_LOG_DOMAIN "fk-profile-view"
 #include "config.h"
+#include "fk-round-choice.h"
 #include "fk-profile-view.h"
 #include "fk-profile-tables.h"
 #include "fk-content-language.h"
@@ -95,9 +96,7 @@ show_status (FkProfileView *self,
 static gint64
 selected_round_id (FkProfileView *self)
 {
-  guint pos = gtk_drop_down_get_selected (self->round_dropdown);
-
-  return pos < self->round_ids->len ? g_array_index (self->round_ids, gint64, pos) : 0;
+  return fk_round_choice_get_selected (self->round_dropdown, self->round_ids);
 }
 
 static void
@@ -166,20 +165,15 @@ static void
 fill_choices (FkProfileView *self)
 {
   g_autofree char *old_code = g_strdup (fk_profile_view_get_municipality (self));
-  gint64 old_round_id = selected_round_id (self);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
-  guint select_code = 0, select_round = 0;
+  guint select_code = 0;
 
   self->updating = TRUE;
   g_ptr_array_set_size (self->codes, 0);
-  g_array_set_size (self->round_ids, 0);
 
   if (self->study != NULL)
     {
       FkRegion *region = fk_study_get_region (self->study);
-      GPtrArray *all_rounds = fk_study_get_rounds (self->study);
-      const FkRound *latest = fk_study_get_latest_round (self->study);
 
       for (guint i = 0; i < region->municipalities->len; i++)
         {
@@ -190,24 +184,11 @@ fill_choices (FkProfileView *self)
           if (g_strcmp0 (m->code, old_code) == 0)
             select_code = i;
         }
-      for (guint i = 0; i < all_rounds->len; i++)
-        {
-          const FkRound *round = g_ptr_array_index (all_rounds, i);
-
-          gtk_string_list_append (rounds, round->name);
-          g_array_append_val (self->round_ids, round->id);
-          if (latest != NULL && round->id == latest->id)
-            select_round = i;
-        }
-      for (guint i = 0; old_round_id != 0 && i < self->round_ids->len; i++)
-        if (g_array_index (self->round_ids, gint64, i) == old_round_id)
-          select_round = i;
     }
 
   gtk_drop_down_set_model (self->municipality_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (rounds));
   gtk_drop_down_set_selected (self->municipality_dropdown, select_code);
-  gtk_drop_down_set_selected (self->round_dropdown, select_round);
+  fk_round_choice_fill (self->round_dropdown, self->round_ids, self->study);
   self->updating = FALSE;
 }
 
