@@ -971,7 +971,12 @@ scroll_to_cursor (FkHeatmapView *self)
       /* The grid pane shows content x from gx + sx over w − gx, and y
        * from gy + sy down to the legend (at the bottom when scrolled). */
       scroll_range_into_view (self->hadj, cell->x - p.gx, cell->w, p.w - p.gx);
-      scroll_range_into_view (self->vadj, cell->y - p.gy, cell->h, p.h - p.legend_h - p.gy);
+      /* A row asked for from elsewhere (set_cursor) in the middle, with
+       * its neighbours around it; an arrow key only as far as needed. */
+      if (self->scroll_pending)
+        gtk_adjustment_set_value (self->vadj, cell->y - p.gy - (p.h - p.legend_h - p.gy - cell->h) / 2);
+      else
+        scroll_range_into_view (self->vadj, cell->y - p.gy, cell->h, p.h - p.legend_h - p.gy);
       return;
     }
 
@@ -2531,11 +2536,11 @@ fk_heatmap_view_set_cursor (FkHeatmapView *self,
   self->cursor_row = MIN (row, self->layout->n_rows - 1);
   self->cursor_col = MIN (col, self->layout->n_cols - 1);
   update_accessible_label (self);
+  self->scroll_pending = TRUE;
   scroll_to_cursor (self);
   /* A view just shown, or given a new width (a panel opened beside it),
    * is allocated later, at a refitted zoom that moves every cell: the
    * scroll above then went nowhere or to the old place. */
-  self->scroll_pending = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
