@@ -38,13 +38,14 @@ struct _FkWindow
   gboolean              close_when_saved;  /* closing waits for queued answers */
   GtkWidget            *pending_dialog;
   char                 *loading_path;  /* the study being opened for this window */
-  gboolean              presenting;    /* follows the Compare page's presentation mode */
+  gboolean              presenting;    /* follows the Compare or Candidates page's presenting */
   gboolean              was_fullscreen; /* before presenting: restored after */
   gboolean              was_maximized;
 
   /* Template widgets */
   GtkWidget            *header_bar;
   FkComparePage        *compare_page;
+  FkCandidatesPage     *candidates_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
@@ -137,13 +138,26 @@ candidates_show_in_heatmap_cb (FkCandidatesPage *page,
 
 /* ---- presentation mode -------------------------------------------------- */
 
-/* The Compare page decides (its button, F11 here, Escape there); the
- * window follows: fullscreen, without the header bar, the view switcher
- * and the read-only banner, and back to how it was. */
+/* The page that presents, or NULL: the Compare page (presentation mode)
+ * or the Candidates page (its list for a room). */
+static const char *
+presenting_page (FkWindow *self)
+{
+  if (fk_compare_page_get_presenting (self->compare_page))
+    return "compare";
+  if (fk_candidates_page_get_presenting (self->candidates_page))
+    return "candidates";
+  return NULL;
+}
+
+/* The page decides (its button, F11 here, Escape there); the window
+ * follows: fullscreen, without the header bar, the view switcher and the
+ * read-only banner, and back to how it was. */
 static void
 follow_presentation (FkWindow *self)
 {
-  gboolean on = fk_compare_page_get_presenting (self->compare_page);
+  const char *page = presenting_page (self);
+  gboolean on = page != NULL;
 
   if (on == self->presenting)
     return;
@@ -152,7 +166,7 @@ follow_presentation (FkWindow *self)
     {
       self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
       self->was_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
-      fk_window_set_visible_page (self, "compare");
+      fk_window_set_visible_page (self, page);
     }
   gtk_widget_set_visible (self->header_bar, !on);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !on);
@@ -173,8 +187,12 @@ follow_presentation (FkWindow *self)
 static void
 visible_page_changed_cb (FkWindow *self)
 {
-  if (self->presenting && g_strcmp0 (fk_window_get_visible_page (self), "compare") != 0)
-    fk_compare_page_set_presenting (self->compare_page, FALSE);
+  const char *page = presenting_page (self);
+
+  if (page == NULL || g_strcmp0 (fk_window_get_visible_page (self), page) == 0)
+    return;
+  fk_compare_page_set_presenting (self->compare_page, FALSE);
+  fk_candidates_page_set_presenting (self->candidates_page, FALSE);
 }
 
 gboolean
@@ -193,10 +211,21 @@ fk_window_set_presenting (FkWindow *self,
 
   if (presenting && self->study == NULL)
     return;
-  /* From another page: the Compare page, which is what a room is shown. */
-  if (presenting)
-    fk_window_set_visible_page (self, "compare");
-  fk_compare_page_set_presenting (self->compare_page, presenting);
+  if (!presenting)
+    {
+      fk_compare_page_set_presenting (self->compare_page, FALSE);
+      fk_candidates_page_set_presenting (self->candidates_page, FALSE);
+      return;
+    }
+  /* The Candidates page presents itself; from any other page, the
+   * Compare page, which is what a room is shown. */
+  if (g_strcmp0 (fk_window_get_visible_page (self), "candidates") == 0)
+    {
+      fk_candidates_page_set_presenting (self->candidates_page, TRUE);
+      return;
+    }
+  fk_window_set_visible_page (self, "compare");
+  fk_compare_page_set_presenting (self->compare_page, TRUE);
 }
 
 /* ---- the study ---------------------------------------------------------- */
@@ -873,6 +902,7 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FkWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, candidates_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
@@ -925,6 +955,8 @@ fk_window_init (FkWindow *self)
   fk_scoring_view_set_read_only_notice (self->scoring_view, FALSE);
 
   g_signal_connect_object (self->compare_page, "notify::presenting",
+                           G_CALLBACK (follow_presentation), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->candidates_page, "notify::presenting",
                            G_CALLBACK (follow_presentation), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);

@@ -45,9 +45,10 @@ void        fk_window_set_visible_page (FkWindow   *self,
 GtkWindow  *fk_window_ask_who_scores   (FkWindow   *self);
 
 /* Presentation mode (win.present, F11): the Compare page's figure alone,
- * fullscreen, without the header bar; from another page it shows the
- * Compare page first. Needs a study. The window follows the page's own
- * "presenting" (its button, Escape), and notifies "presenting". */
+ * fullscreen, without the header bar; from the Candidates page, that
+ * page's list presented the same way; from another page it shows the
+ * Compare page first. Needs a study. The window follows the pages' own
+ * "presenting" (a button, Escape), and notifies "presenting". */
 gboolean    fk_window_get_presenting   (FkWindow   *self);
 void        fk_window_set_presenting   (FkWindow   *self,
                                         gboolean    presenting);

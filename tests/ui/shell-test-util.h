@@ -285,3 +285,39 @@ shell_test_find_message_dialog (void)
     }
   return NULL;
 }
+
+/* Activates the shortcut for @keyval with @mods among @widget's own
+ * controllers, capture phase first, as GTK would (GTK 4 has no public
+ * way to make a key event); TRUE if one handled it. */
+G_GNUC_UNUSED static gboolean
+shell_test_press (gpointer        widget,
+                  guint           keyval,
+                  GdkModifierType mods)
+{
+  static const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_BUBBLE, GTK_PHASE_TARGET };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint k = 0; k < G_N_ELEMENTS (phases); k++)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller)
+            || gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phases[k])
+          continue;
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+            GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+            if (GTK_IS_KEYVAL_TRIGGER (trigger)
+                && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+                && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods
+                && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                 gtk_shortcut_get_arguments (shortcut)))
+              return TRUE;
+          }
+      }
+  return FALSE;
+}

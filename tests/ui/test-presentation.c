@@ -27,41 +27,6 @@
 #include <math.h>
 #include <string.h>
 
-/* Activates the shortcut for @keyval with @mods among @widget's own
- * controllers, capture phase first; TRUE if one handled it. */
-static gboolean
-press (gpointer        widget,
-       guint           keyval,
-       GdkModifierType mods)
-{
-  static const GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_BUBBLE, GTK_PHASE_TARGET };
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint k = 0; k < G_N_ELEMENTS (phases); k++)
-    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        if (!GTK_IS_SHORTCUT_CONTROLLER (controller)
-            || gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phases[k])
-          continue;
-        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-          {
-            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-            GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-            if (GTK_IS_KEYVAL_TRIGGER (trigger)
-                && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-                && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods
-                && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                 gtk_shortcut_get_arguments (shortcut)))
-              return TRUE;
-          }
-      }
-  return FALSE;
-}
-
 typedef struct {
   char          *dir;
   FkStudy       *study;
@@ -224,7 +189,7 @@ test_keys (Fixture       *f,
   fk_window_set_visible_page (f->window, "overview");
   wait_for_draw (f);
 
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
   g_assert_cmpstr (fk_window_get_visible_page (f->window), ==, "compare");
   assert_controls_shown (f, FALSE);
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (panel)));
@@ -255,37 +220,37 @@ test_keys (Fixture       *f,
   g_assert_cmpfloat (layout->width, <=, gtk_widget_get_width (GTK_WIDGET (f->heatmap)));
   g_assert_cmpuint (visible_rows (f), >, rows_before);
 
-  g_assert_true (press (f->page, GDK_KEY_2, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_2, 0));
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_TARGET);
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (f, "measure_dropdown")), ==, FK_MEASURE_TARGET);
-  g_assert_true (press (f->page, GDK_KEY_4, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_4, 0));
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_RISK);
-  g_assert_true (press (f->page, GDK_KEY_KP_3, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_KP_3, 0));
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_GAP);
   wait_for_draw (f);
   shell_test_save_png (GTK_WIDGET (f->window), "presentation-gap.png");
-  g_assert_true (press (f->page, GDK_KEY_4, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_4, 0));
 
   g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_VIRIDIS);
-  g_assert_true (press (f->page, GDK_KEY_c, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_c, 0));
   g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_HIGH_CONTRAST);
   wait_for_draw (f);
   shell_test_save_png (GTK_WIDGET (f->window), "presentation-high-contrast.png");
 
   /* The rows scroll: a page down, back to the top, a step, the end. */
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment (f)), ==, 0);
-  g_assert_true (press (f->page, GDK_KEY_Page_Down, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Page_Down, 0));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment (f)), >, 0);
-  g_assert_true (press (f->page, GDK_KEY_Home, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Home, 0));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment (f)), ==, 0);
-  g_assert_true (press (f->page, GDK_KEY_Down, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Down, 0));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment (f)), ==,
                      gtk_adjustment_get_step_increment (vadjustment (f)));
-  g_assert_true (press (f->page, GDK_KEY_End, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_End, 0));
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment (f)), ==,
                      gtk_adjustment_get_upper (vadjustment (f)) - gtk_adjustment_get_page_size (vadjustment (f)));
 
-  g_assert_true (press (f->page, GDK_KEY_Escape, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Escape, 0));
   assert_controls_shown (f, TRUE);
   g_assert_true (table_shown (f));
   g_assert_true (fk_compare_page_get_panel_shown (f->page));
@@ -304,10 +269,10 @@ test_keys (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (dropdown (f, "measure_dropdown")), ==, FK_MEASURE_RISK);
 
   /* F11 enters and leaves too; high contrast starts off again. */
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
   assert_controls_shown (f, FALSE);
   g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_VIRIDIS);
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
   assert_controls_shown (f, TRUE);
 }
 
@@ -319,17 +284,17 @@ test_rounds (Fixture       *f,
   GtkDropDown *rounds = dropdown (f, "round_dropdown");
   gint64 latest = fk_study_get_latest_round (f->study)->id;
 
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
   g_assert_cmpint (fk_heatmap_view_get_round_id (f->heatmap), ==, latest);
   g_assert_cmpuint (gtk_drop_down_get_selected (rounds), ==, 1);
-  g_assert_true (press (f->page, GDK_KEY_r, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_r, 0));
   g_assert_cmpuint (gtk_drop_down_get_selected (rounds), ==, 0);
   g_assert_cmpint (fk_heatmap_view_get_round_id (f->heatmap), !=, latest);
-  g_assert_true (press (f->page, GDK_KEY_r, GDK_SHIFT_MASK));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_r, GDK_SHIFT_MASK));
   g_assert_cmpuint (gtk_drop_down_get_selected (rounds), ==, 1);
-  g_assert_true (press (f->page, GDK_KEY_r, GDK_SHIFT_MASK));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_r, GDK_SHIFT_MASK));
   g_assert_cmpuint (gtk_drop_down_get_selected (rounds), ==, 0);
-  g_assert_true (press (f->page, GDK_KEY_Escape, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Escape, 0));
   g_assert_cmpuint (gtk_drop_down_get_selected (rounds), ==, 0);
   g_assert_cmpint (fk_heatmap_view_get_round_id (f->heatmap), !=, latest);
 }
@@ -343,9 +308,9 @@ test_keys_only_presenting (Fixture       *f,
   fk_window_set_visible_page (f->window, "compare");
   wait_for_draw (f);
   fk_heatmap_view_set_measure (f->heatmap, FK_MEASURE_GAP);
-  g_assert_false (press (f->page, GDK_KEY_1, 0));
-  g_assert_false (press (f->page, GDK_KEY_c, 0));
-  g_assert_false (press (f->page, GDK_KEY_Escape, 0));
+  g_assert_false (shell_test_press (f->page, GDK_KEY_1, 0));
+  g_assert_false (shell_test_press (f->page, GDK_KEY_c, 0));
+  g_assert_false (shell_test_press (f->page, GDK_KEY_Escape, 0));
   g_assert_cmpint (fk_heatmap_view_get_measure (f->heatmap), ==, FK_MEASURE_GAP);
   g_assert_cmpint (fk_heatmap_view_get_palette (f->heatmap), ==, FK_PALETTE_VIRIDIS);
   g_assert_false (fk_compare_page_get_presenting (f->page));
@@ -389,14 +354,14 @@ test_other_actions (Fixture       *f,
   g_assert_true (g_action_group_has_action (actions, "anonymize"));
   g_assert_true (g_action_group_has_action (actions, "highlight"));
   g_assert_cmpuint (fk_study_get_rounds (f->study)->len, ==, 2);
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
 
   /* V: the next grid, round and round. */
-  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_v, 0));
   grid = state_string (actions, "grid");
   g_assert_cmpstr (grid, ==, "areas");
   g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->grid, ==, FK_HEATMAP_GRID_AREAS);
-  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_v, 0));
   g_clear_pointer (&grid, g_free);
   grid = state_string (actions, "grid");
   g_assert_cmpstr (grid, ==, "change");
@@ -420,7 +385,7 @@ test_other_actions (Fixture       *f,
     g_assert_cmpfloat (layout->width, <=, gtk_widget_get_width (GTK_WIDGET (f->heatmap)));
     g_assert_cmpfloat (fk_heatmap_view_get_zoom (f->heatmap), >, FK_HEATMAP_VIEW_FIT_MIN + 0.01);
   }
-  g_assert_true (press (f->page, GDK_KEY_v, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_v, 0));
   g_clear_pointer (&grid, g_free);
   grid = state_string (actions, "grid");
   g_assert_cmpstr (grid, ==, "capabilities");
@@ -428,33 +393,33 @@ test_other_actions (Fixture       *f,
 
   /* A: letters, then names again. */
   g_assert_false (state_boolean (actions, "anonymize"));
-  g_assert_true (press (f->page, GDK_KEY_a, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_a, 0));
   g_assert_true (state_boolean (actions, "anonymize"));
   anonymizer = fk_heatmap_view_get_options (f->heatmap)->anonymizer;
   g_assert_nonnull (anonymizer);
 
   /* H: the region's first municipality named; Shift+H back to none, then
    * from none the last. */
-  g_assert_true (press (f->page, GDK_KEY_h, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_h, 0));
   highlight = state_string (actions, "highlight");
   g_assert_cmpstr (highlight, ==, first->code);
   g_assert_cmpstr (fk_anonymizer_get_highlight (fk_heatmap_view_get_options (f->heatmap)->anonymizer), ==,
                    first->code);
   g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->highlight_col, >=, 0);
-  g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
   g_clear_pointer (&highlight, g_free);
   highlight = state_string (actions, "highlight");
   g_assert_cmpstr (highlight, ==, "");
   g_assert_cmpint (fk_heatmap_view_get_layout (f->heatmap)->highlight_col, ==, -1);
-  g_assert_true (press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_h, GDK_SHIFT_MASK));
   g_clear_pointer (&highlight, g_free);
   highlight = state_string (actions, "highlight");
   g_assert_cmpstr (highlight, ==, last->code);
 
-  g_assert_true (press (f->page, GDK_KEY_a, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_a, 0));
   g_assert_false (state_boolean (actions, "anonymize"));
   g_assert_null (fk_heatmap_view_get_options (f->heatmap)->anonymizer);
-  g_assert_true (press (f->page, GDK_KEY_Escape, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Escape, 0));
   g_assert_false (fk_compare_page_get_presenting (f->page));
 }
 
@@ -467,7 +432,7 @@ test_no_study_and_page_change (Fixture       *f,
   FkWindow *empty = fk_window_new (NULL, NULL);
 
   gtk_window_present (GTK_WINDOW (empty));
-  g_assert_false (press (empty, GDK_KEY_F11, 0));
+  g_assert_false (shell_test_press (empty, GDK_KEY_F11, 0));
   g_assert_false (fk_window_get_presenting (empty));
   shell_test_destroy_window (empty);
 
@@ -490,7 +455,7 @@ test_scale (Fixture       *f,
   double cell_125, cell, width = 0;
 
   g_settings_set_double (f->settings, "presentation-scale", 1.25);
-  g_assert_true (press (f->window, GDK_KEY_F11, 0));
+  g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
   settle (f);
   layout = fk_heatmap_view_get_layout (f->heatmap);
   width = gtk_widget_get_width (GTK_WIDGET (f->heatmap));
@@ -519,7 +484,7 @@ test_scale (Fixture       *f,
    * the cells ("−2,5 – +2,5" of the deviation: about 2.5 cells), not for
    * the larger words (over 5 cells at 32 px, which left 37 px cells with
    * 12 px numbers). */
-  g_assert_true (press (f->page, GDK_KEY_6, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_6, 0));
   settle (f);
   layout = fk_heatmap_view_get_layout (f->heatmap);
   cell = g_array_index (layout->columns, FkHeatmapColumn, 0).w;
@@ -527,7 +492,7 @@ test_scale (Fixture       *f,
     if (g_array_index (layout->columns, FkHeatmapColumn, i).kind == FK_HEATMAP_COLUMN_MIN_MAX)
       g_assert_cmpfloat (g_array_index (layout->columns, FkHeatmapColumn, i).w, <, 3.5 * cell);
   g_assert_cmpfloat (layout->cell_font_size, >=, 0.33 * cell);
-  g_assert_true (press (f->page, GDK_KEY_Escape, 0));
+  g_assert_true (shell_test_press (f->page, GDK_KEY_Escape, 0));
   g_assert_cmpfloat (fk_heatmap_view_get_text_scale (f->heatmap), ==, 0);
 }
 

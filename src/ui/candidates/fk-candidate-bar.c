@@ -8,6 +8,8 @@
 #include "fk-candidate-bar.h"
 #include "fk-candidates-chart.h"
 
+#include <math.h>
+
 #define BAR_WIDTH  240
 #define BAR_HEIGHT 14
 
@@ -23,6 +25,22 @@ struct _FkCandidateBar
 
 G_DEFINE_FINAL_TYPE (FkCandidateBar, fk_candidate_bar, GTK_TYPE_WIDGET)
 
+/* The bar's text size over the window's: the Candidates page's text
+ * zoom (fk-candidates-page-zoom.c) scales the bar with the text. */
+static double
+text_scale (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const PangoFontDescription *own = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  const PangoFontDescription *usual = root != NULL
+    ? pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (root))) : NULL;
+
+  if (own == NULL || usual == NULL || pango_font_description_get_size (usual) <= 0 ||
+      pango_font_description_get_size_is_absolute (own) != pango_font_description_get_size_is_absolute (usual))
+    return 1.0;
+  return MAX (1.0, (double) pango_font_description_get_size (own) / pango_font_description_get_size (usual));
+}
+
 static void
 fk_candidate_bar_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -32,14 +50,17 @@ fk_candidate_bar_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
-  /* Narrow pages may squeeze it to half; it never sets the width. */
+  double scale = text_scale (widget);
+
+  /* Narrow pages may squeeze it to half its usual width; it never sets
+   * the width, zoomed or not. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = BAR_WIDTH / 2;
-      *natural = BAR_WIDTH;
+      *natural = (int) round (BAR_WIDTH * scale);
     }
   else
-    *minimum = *natural = BAR_HEIGHT;
+    *minimum = *natural = (int) round (BAR_HEIGHT * scale);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "fk-candidates-page.h"
 #include "fk-candidate-weights-box.h"
 #include "fk-round-snapshot.h"
+#include "fk-export-file.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,8 @@ struct _FkCandidatesPage
   GtkWidget          *strong_box;
   GtkListBox         *strong_list;
   FkCapabilityPanel  *panel;
+  struct _FkCandidatesExport *export; /* fk-candidates-page-export.c */
+  struct _FkCandidatesZoom   *zoom;   /* fk-candidates-page-zoom.c */
 };
 
 /* fk-candidates-page.c */
@@ -70,5 +73,32 @@ void fk_candidates_page_init_detail     (FkCandidatesPage *self);
 void fk_candidates_page_update_detail   (FkCandidatesPage *self);
 void fk_candidates_page_on_row_activated (FkCandidatesPage *self,
                                           GtkListBoxRow    *row);
+
+/* fk-candidates-page-export.c: "candidates.export" (u: how many, 0 for
+ * all), Ctrl+E, and "candidates.open-file" for its toast. */
+void     fk_candidates_page_init_export    (FkCandidatesPage *self);
+void     fk_candidates_page_dispose_export (FkCandidatesPage *self);
+/* Writes the candidates figure of the ranking shown (its round, the
+ * study's weights; the page's anonymizer when anonymised; the palette of
+ * Preferences) with at most @limit candidates (0: all) to @file, in a
+ * worker thread. */
+void     fk_candidates_page_export_async   (FkCandidatesPage    *self,
+                                            GFile               *file,
+                                            FkExportFormat       format,
+                                            guint                limit,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean fk_candidates_page_export_finish  (FkCandidatesPage    *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
+/* fk-candidates-page-zoom.c: the list's text zoom ("candidates.zoom-in",
+ * "zoom-out", "zoom-reset"; GSettings candidates-text-scale) and
+ * presenting (the "presenting" property). */
+void     fk_candidates_page_init_zoom      (FkCandidatesPage *self);
+void     fk_candidates_page_dispose_zoom   (FkCandidatesPage *self);
+/* The list's text size shown, in percent (presenting: the presentation's). */
+int      fk_candidates_page_get_text_percent (FkCandidatesPage *self);
 
 G_END_DECLS

@@ -39,6 +39,7 @@ enum {
   PROP_STUDY,
   PROP_ANONYMIZER,
   PROP_SHOW_COMMENTS,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -390,6 +391,8 @@ fk_candidates_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  fk_candidates_page_dispose_export (self);
+  fk_candidates_page_dispose_zoom (self);
   fk_content_language_disconnect (self);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
@@ -440,6 +443,9 @@ fk_candidates_page_get_property (GObject    *object,
     case PROP_SHOW_COMMENTS:
       g_value_set_boolean (value, self->show_comments);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, fk_candidates_page_get_presenting (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -463,6 +469,9 @@ fk_candidates_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_COMMENTS:
       fk_candidates_page_set_show_comments (self, g_value_get_boolean (value));
+      break;
+    case PROP_PRESENTING:
+      fk_candidates_page_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -489,6 +498,9 @@ fk_candidates_page_class_init (FkCandidatesPageClass *klass)
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOW_COMMENTS] =
     g_param_spec_boolean ("show-comments", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -542,6 +554,8 @@ fk_candidates_page_init (FkCandidatesPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "candidates", G_ACTION_GROUP (self->actions));
   fk_candidates_page_init_list (self);
   fk_candidates_page_init_detail (self);
+  fk_candidates_page_init_export (self);
+  fk_candidates_page_init_zoom (self);
 
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)

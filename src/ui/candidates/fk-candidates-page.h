@@ -50,6 +50,11 @@ void          fk_candidates_page_open           (FkCandidatesPage *self,
                                                  guint             capability);
 void          fk_candidates_page_close_detail   (FkCandidatesPage *self);
 gboolean      fk_candidates_page_get_detail_shown (FkCandidatesPage *self);
+/* Presenting the list to a room (fk-candidates-page-zoom.c): the window
+ * follows "presenting" (fullscreen, no header bar). */
+gboolean      fk_candidates_page_get_presenting (FkCandidatesPage *self);
+void          fk_candidates_page_set_presenting (FkCandidatesPage *self,
+                                                 gboolean          presenting);
 
 /* Signals:
  * "show-in-heatmap" (gint64 round_id, guint capability): "Show in

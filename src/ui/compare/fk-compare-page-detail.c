@@ -178,29 +178,74 @@ fk_compare_page_get_table (FkComparePage *self)
   return self->table;
 }
 
+/* The key of @capability's area if the heatmap shows that area
+ * collapsed into one row, else NULL. */
+static const char *
+collapsed_area_of (FkComparePage *self,
+                   guint          capability)
+{
+  FkRoundSnapshot *snapshot = fk_heatmap_view_get_snapshot (self->heatmap);
+  const FkHeatmapOptions *options = fk_heatmap_view_get_options (self->heatmap);
+  FkModel *model;
+  const char *area;
+
+  if (snapshot == NULL || options->collapsed_areas == NULL)
+    return NULL;
+  model = fk_round_snapshot_get_model (snapshot);
+  if (capability >= model->capabilities->len)
+    return NULL;
+  area = ((const FkCapability *) g_ptr_array_index (model->capabilities, capability))->area;
+  return g_strv_contains (options->collapsed_areas, area) ? area : NULL;
+}
+
+/* "Show in Heatmap" (the Candidates page): the page is often hidden
+ * until the window switches to it, so the heatmap may be stale, and it
+ * gets its width (a zoom fitted to it, the panel opened beside it) only
+ * at the next allocation; fk_heatmap_view_set_cursor() scrolls again
+ * then. The capability needs a row of its own:
+ *  - the area overview or the change grid is shown: the capability grid
+ *    ("compare.grid" set to "capabilities", as the bar's "Capabilities"
+ *    button does, so the buttons and the kept choice follow; the change
+ *    grid has capability rows, but of a change, not of the round the
+ *    candidate was ranked from);
+ *  - the table is shown: the heatmap ("compare.view" 'map');
+ *  - its area is collapsed: that area is expanded (as a click on its
+ *    header would).
+ * Whatever the orders, the row is found by its capability in the
+ * layout. The keyboard focus goes to the heatmap, on the row. */
 void
 fk_compare_page_show_capability (FkComparePage *self,
                                  gint64         round_id,
                                  guint          capability)
 {
   const FkHeatmapLayout *layout;
-  guint cursor_row = 0;
+  const char *collapsed;
+  guint cursor_col = 0;
 
   g_return_if_fail (FK_IS_COMPARE_PAGE (self));
 
   fk_compare_page_select_round (self, round_id);
+  if (fk_heatmap_view_get_grid (self->heatmap) != FK_HEATMAP_GRID_CAPABILITIES)
+    g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "grid",
+                                        g_variant_new_string (fk_heatmap_grid_to_string (FK_HEATMAP_GRID_CAPABILITIES)));
+  if (table_shown (self))
+    g_action_group_change_action_state (G_ACTION_GROUP (self->actions), "view", g_variant_new_string ("map"));
   fk_heatmap_view_ensure_current (self->heatmap);
-  layout = fk_heatmap_view_get_layout (self->heatmap);
-  fk_heatmap_view_get_cursor (self->heatmap, &cursor_row, NULL);
-  for (guint r = 0; layout != NULL && r < layout->n_rows; r++)
+  collapsed = collapsed_area_of (self, capability);
+  if (collapsed != NULL)
     {
-      const FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, r);
+      g_autofree char *key = g_strdup (collapsed);   /* the options change */
 
-      if (row->capability == (int) capability)
-        {
-          fk_heatmap_view_move_cursor (self->heatmap, (int) r - (int) cursor_row, 0);
-          break;
-        }
+      fk_heatmap_view_toggle_area (self->heatmap, key);
     }
+  layout = fk_heatmap_view_get_layout (self->heatmap);
+  fk_heatmap_view_get_cursor (self->heatmap, NULL, &cursor_col);
+  for (guint r = 0; layout != NULL && r < layout->n_rows; r++)
+    if (g_array_index (layout->rows, FkHeatmapRow, r).capability == (int) capability)
+      {
+        fk_heatmap_view_set_cursor (self->heatmap, r, cursor_col);
+        break;
+      }
   on_cell_activated (self, (int) capability, -1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->heatmap));
 }

@@ -154,7 +154,8 @@ on_export_done (GObject      *source,
   FkComparePage *self = FK_COMPARE_PAGE (source);
   g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
 
   if (!fk_compare_page_export_finish (self, result, &error)
       && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -162,28 +163,9 @@ on_export_done (GObject      *source,
   self->exporting = FALSE;
   update_export_enabled (self);
 
-  if (error != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-      toast = adw_toast_new (escaped);
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_set_timeout (toast, 10);
-    }
-  else
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *display = g_filename_display_name (name);
-      g_autofree char *escaped = g_markup_escape_text (display, -1);
-      g_autofree char *title = g_strdup_printf (_("Heatmap exported to “%s”"), escaped);
-      g_autofree char *uri = g_file_get_uri (file);
-
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Open"));
-      adw_toast_set_action_name (toast, "compare.open-file");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-    }
-  show_toast (self, toast);
+  name = fk_figure_export_escaped_name (file);
+  title = g_strdup_printf (_("Heatmap exported to “%s”"), name);
+  show_toast (self, fk_figure_export_done_toast (file, error, title, "compare.open-file"));
 }
 
 static void
@@ -193,6 +175,7 @@ on_export_file_chosen (GFile           *file,
                        gpointer         user_data)
 {
   FkComparePage *self = user_data;
+  AdwToast *toast;
 
   g_clear_object (&self->chooser);
   if (file == NULL)
@@ -200,17 +183,8 @@ on_export_file_chosen (GFile           *file,
   g_clear_object (&self->export_folder);
   self->export_folder = g_file_get_parent (file);
   /* The chooser asked before replacing the name typed, not this one. */
-  if (extension_added && g_file_query_exists (file, NULL))
+  if (extension_added && (toast = fk_figure_export_exists_toast (file)) != NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *display = g_filename_display_name (name);
-      g_autofree char *escaped = g_markup_escape_text (display, -1);
-      g_autofree char *title = g_strdup_printf (_("“%s” exists already. To replace it, choose it in the file window."),
-                                                escaped);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_set_timeout (toast, 10);
       show_toast (self, toast);
       return;
     }
@@ -243,18 +217,13 @@ export_action (GSimpleAction *action,
                                                  self->export_folder, name, on_export_file_chosen, self);
 }
 
-/* The toast's Open: the file in the user's viewer (the portal's, in a
- * sandbox). gtk_show_uri() is GTK 4.8's way; GtkFileLauncher is 4.10. */
+/* The toast's Open. */
 static void
 open_file_action (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
-  FkComparePage *self = user_data;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+  fk_figure_export_open_uri (GTK_WIDGET (user_data), g_variant_get_string (parameter, NULL));
 }
 
 /* ---- the class ------------------------------------------------------------ */

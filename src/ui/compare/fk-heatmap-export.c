@@ -1,4 +1,5 @@
-/* fk-heatmap-export.c — the Compare page's heatmap written to a file
+/* fk-heatmap-export.c — the Compare page's heatmap written to a file,
+ * and what every figure's export shares (the Candidates page's too)
  *
  * The layout is made again in a worker thread from the snapshot the view
  * shows (immutable, so safe there), with the view's measure, palette,
@@ -93,6 +94,19 @@ append_round (GString    *name,
     g_string_truncate (name, before);
 }
 
+/* The end of every name offered: "-anonymised" (says what the file is,
+ * and nothing of who), and the format's extension. */
+static char *
+finish_name (GString         *name,
+             gboolean         anonymized,
+             FkHeatmapFormat  format)
+{
+  if (anonymized)
+    g_string_append (name, "-anonymised");
+  g_string_append_printf (name, ".%s", fk_heatmap_export_extension (format));
+  return g_string_free (name, FALSE);
+}
+
 char *
 fk_heatmap_export_suggest_name (FkHeatmapGrid    grid,
                                 FkMeasure        measure,
@@ -109,11 +123,21 @@ fk_heatmap_export_suggest_name (FkHeatmapGrid    grid,
   if (grid == FK_HEATMAP_GRID_CHANGE)
     append_round (name, from_name);
   append_round (name, round_name);
-  /* Says what the file is, and nothing of who. */
-  if (anonymized)
-    g_string_append (name, "-anonymised");
-  g_string_append_printf (name, ".%s", fk_heatmap_export_extension (format));
-  return g_string_free (name, FALSE);
+  return finish_name (name, anonymized, format);
+}
+
+char *
+fk_figure_export_suggest_name (const char      *figure,
+                               const char      *round_name,
+                               gboolean         anonymized,
+                               FkHeatmapFormat  format)
+{
+  GString *name = g_string_new (figure);
+
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  append_round (name, round_name);
+  return finish_name (name, anonymized, format);
 }
 
 /* ---- writing ------------------------------------------------------------- */
@@ -290,6 +314,18 @@ fk_heatmap_export_choose_file (GtkWindow             *parent,
                                FkHeatmapExportChosen  callback,
                                gpointer               user_data)
 {
+  return fk_figure_export_choose_file (parent, _("Export Heatmap"), folder, suggested_name,
+                                       callback, user_data);
+}
+
+GtkNativeDialog *
+fk_figure_export_choose_file (GtkWindow             *parent,
+                              const char            *title,
+                              GFile                 *folder,
+                              const char            *suggested_name,
+                              FkHeatmapExportChosen  callback,
+                              gpointer               user_data)
+{
   GtkFileChooserNative *native;
   GtkFileChooser *file_chooser;
   Chooser *chooser;
@@ -305,9 +341,9 @@ fk_heatmap_export_choose_file (GtkWindow             *parent,
   };
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (suggested_name != NULL && callback != NULL, NULL);
+  g_return_val_if_fail (title != NULL && suggested_name != NULL && callback != NULL, NULL);
 
-  native = gtk_file_chooser_native_new (_("Export Heatmap"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+  native = gtk_file_chooser_native_new (title, parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Export"), _("_Cancel"));
   file_chooser = GTK_FILE_CHOOSER (native);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
@@ -332,4 +368,75 @@ fk_heatmap_export_choose_file (GtkWindow             *parent,
   g_signal_connect (native, "response", G_CALLBACK (on_chooser_response), chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   return GTK_NATIVE_DIALOG (native);
+}
+
+/* ---- after the export ----------------------------------------------------- */
+
+char *
+fk_figure_export_escaped_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *display = g_filename_display_name (name);
+
+  return g_markup_escape_text (display, -1);
+}
+
+AdwToast *
+fk_figure_export_exists_toast (GFile *file)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+  escaped = fk_figure_export_escaped_name (file);
+  title = g_strdup_printf (_("“%s” exists already. To replace it, choose it in the file window."), escaped);
+  toast = adw_toast_new (title);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  return toast;
+}
+
+AdwToast *
+fk_figure_export_done_toast (GFile        *file,
+                             const GError *error,
+                             const char   *done_title,
+                             const char   *open_action)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (error != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      toast = adw_toast_new (escaped);
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      toast = adw_toast_new (done_title);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, open_action);
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  return toast;
+}
+
+void
+fk_figure_export_open_uri (GtkWidget  *widget,
+                           const char *uri)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* The user's viewer (the portal's, in a sandbox). gtk_show_uri() is
+   * GTK 4.8's way; GtkFileLauncher is 4.10. */
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
 }

@@ -2,7 +2,7 @@
  * PDF file, off the main thread, and the file chooser that asks where */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include "fk-heatmap.h"
 #include "fk-measure.h"
 
@@ -74,5 +74,42 @@ GtkNativeDialog *fk_heatmap_export_choose_file (GtkWindow              *parent,
                                                 const char             *suggested_name,
                                                 FkHeatmapExportChosen   callback,
                                                 gpointer                user_data);
+
+/* ---- any figure (the heatmap, the Candidates page's) ---------------------- */
+
+/* A file name to offer for a figure other than the heatmap:
+ * "@figure-omgang-1.png" (the round's name, nullable, as in
+ * fk_heatmap_export_suggest_name(); "…-anonymised" when @anonymized).
+ * Returns: (transfer full) */
+char            *fk_figure_export_suggest_name  (const char             *figure,
+                                                 const char             *round_name,
+                                                 gboolean                anonymized,
+                                                 FkHeatmapFormat         format);
+/* fk_heatmap_export_choose_file() with the dialog's @title. */
+GtkNativeDialog *fk_figure_export_choose_file   (GtkWindow              *parent,
+                                                 const char             *title,
+                                                 GFile                  *folder,
+                                                 const char             *suggested_name,
+                                                 FkHeatmapExportChosen   callback,
+                                                 gpointer                user_data);
+/* When the chooser added the extension (it asked before replacing the
+ * name typed, not this one) and @file exists: a toast saying so, and
+ * nothing is written. NULL when @file does not exist.
+ * Returns: (transfer full) (nullable) */
+AdwToast        *fk_figure_export_exists_toast  (GFile                  *file);
+/* @file's name for a toast's title (libadwaita 1.2 reads those as Pango
+ * markup): displayable and escaped. Returns: (transfer full) */
+char            *fk_figure_export_escaped_name  (GFile                  *file);
+/* How an export to @file went: @error's message, or @done_title (markup,
+ * with the name from fk_figure_export_escaped_name()) with an "Open"
+ * button that activates @open_action with the file's URI.
+ * Returns: (transfer full) */
+AdwToast        *fk_figure_export_done_toast    (GFile                  *file,
+                                                 const GError           *error,
+                                                 const char             *done_title,
+                                                 const char             *open_action);
+/* Opens @uri in the user's viewer, the dialog parented to @widget's window. */
+void             fk_figure_export_open_uri      (GtkWidget              *widget,
+                                                 const char             *uri);
 
 G_END_DECLS

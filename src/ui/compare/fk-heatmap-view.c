@@ -118,6 +118,8 @@ struct _FkHeatmapView
   guint            vscroll_policy : 1;
   double           scroll_ratio;    /* applied to the adjustments at the next allocation */
   gboolean         resize_pending;  /* a fitted zoom changed the size asked for */
+  gboolean         scroll_pending;  /* set_cursor(): bring the cursor into view at each
+                                     * allocation until the next frame is drawn */
   GdkFrameClock   *clock;           /* while realized, for its layout phase */
   gulong           clock_layout_id;
 };
@@ -969,7 +971,12 @@ scroll_to_cursor (FkHeatmapView *self)
       /* The grid pane shows content x from gx + sx over w − gx, and y
        * from gy + sy down to the legend (at the bottom when scrolled). */
       scroll_range_into_view (self->hadj, cell->x - p.gx, cell->w, p.w - p.gx);
-      scroll_range_into_view (self->vadj, cell->y - p.gy, cell->h, p.h - p.legend_h - p.gy);
+      /* A row asked for from elsewhere (set_cursor) in the middle, with
+       * its neighbours around it; an arrow key only as far as needed. */
+      if (self->scroll_pending)
+        gtk_adjustment_set_value (self->vadj, cell->y - p.gy - (p.h - p.legend_h - p.gy - cell->h) / 2);
+      else
+        scroll_range_into_view (self->vadj, cell->y - p.gy, cell->h, p.h - p.legend_h - p.gy);
       return;
     }
 
@@ -1732,6 +1739,7 @@ fk_heatmap_view_snapshot (GtkWidget   *widget,
 
   if (self->layout == NULL || gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return;
+  self->scroll_pending = FALSE;
   get_panes (self, &p);
   ensure_cache (self, &p);
   n = list_panes (self, &p, d);
@@ -1842,6 +1850,9 @@ fk_heatmap_view_size_allocate (GtkWidget *widget,
         }
     }
   configure_adjustments (self);
+  /* The positions are those of this allocation's layout now. */
+  if (self->scroll_pending)
+    scroll_to_cursor (self);
 }
 
 static void
@@ -2511,6 +2522,27 @@ fk_heatmap_view_move_cursor (FkHeatmapView *self,
   scroll_to_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
+}
+
+void
+fk_heatmap_view_set_cursor (FkHeatmapView *self,
+                            guint          row,
+                            guint          col)
+{
+  g_return_if_fail (FK_IS_HEATMAP_VIEW (self));
+
+  if (self->layout == NULL || self->layout->n_rows == 0 || self->layout->n_cols == 0)
+    return;
+  self->cursor_row = MIN (row, self->layout->n_rows - 1);
+  self->cursor_col = MIN (col, self->layout->n_cols - 1);
+  update_accessible_label (self);
+  self->scroll_pending = TRUE;
+  scroll_to_cursor (self);
+  /* A view just shown, or given a new width (a panel opened beside it),
+   * is allocated later, at a refitted zoom that moves every cell: the
+   * scroll above then went nowhere or to the old place. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 void

@@ -135,6 +135,13 @@ guint                  fk_heatmap_view_get_n_renders  (FkHeatmapView *self);
 gboolean               fk_heatmap_view_move_cursor    (FkHeatmapView *self,
                                                        int            d_row,
                                                        int            d_col);
+/* Puts the cell cursor on (@row, @col) (clamped) and scrolls its row to
+ * the middle of the view, now and again at the allocations before the
+ * next frame (a view just shown, or refitted to a new width, has its
+ * cells elsewhere). */
+void                   fk_heatmap_view_set_cursor     (FkHeatmapView *self,
+                                                       guint          row,
+                                                       guint          col);
 void                   fk_heatmap_view_get_cursor     (FkHeatmapView *self,
                                                        guint         *row,
                                                        guint         *col);
