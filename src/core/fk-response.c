@@ -107,6 +107,12 @@ check_info (const FkResponseInfo *info,
       !check_required (info->municipality, "municipality: code", source, error) ||
       !check_required (info->round, "round", source, error))
     return FALSE;
+  /* 0 is "never" for a time (fk_text_format_time()): no time at all. */
+  if (info->exported == 0)
+    {
+      fk_json_set_error (error, FK_ERROR_INVALID, source, "exported", _("is missing"));
+      return FALSE;
+    }
   if (!is_sha256 (info->model_checksum))
     {
       fk_json_set_error (error, FK_ERROR_INVALID, source, "model: checksum",

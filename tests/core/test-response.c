@@ -339,6 +339,8 @@ test_header_checks (void)
     { "\"current\": 3,", "\"current\": 1e999,", { "scores: styrning.strategi: current", "must be a level" } },
     { "\"current\": 3,", "\"current\": 99999999999999999999,", { "current" } },
     { "\"format_version\": 1", "\"format_version\": 0", { "format_version" } },
+    /* The one time that means "never" in a study. */
+    { "2020-09-02T10:00:00Z", "1970-01-01T01:00:00+01:00", { "exported", "is missing" } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
