@@ -305,13 +305,18 @@ fk_response_to_json (FkResponse *response)
 {
   g_autoptr(JsonObject) root = json_object_new ();
   g_autoptr(JsonNode) root_node = json_node_alloc ();
-  g_autofree char *exported = fk_text_format_time (response->exported);
+  g_autofree char *exported = NULL;
   g_autofree char *text = NULL;
-  JsonObject *model = json_object_new ();
-  JsonObject *municipality = json_object_new ();
-  JsonObject *scores = json_object_new ();
+  JsonObject *model;
+  JsonObject *municipality;
+  JsonObject *scores;
 
   g_return_val_if_fail (response != NULL, NULL);
+
+  exported = fk_text_format_time (response->exported);
+  model = json_object_new ();
+  municipality = json_object_new ();
+  scores = json_object_new ();
 
   json_object_set_string_member (root, "format", FK_RESPONSE_FORMAT);
   json_object_set_int_member (root, "format_version", FK_RESPONSE_FORMAT_VERSION);
