@@ -384,6 +384,40 @@ test_ignored (void)
   g_assert_cmpstr (fk_response_get_respondent (bom), ==, "Åsa Öberg");
 }
 
+/* Found by fuzz-response: times the reader took but the writer could not
+ * write back ("0057-…" written as "57-…"; a zone carrying a time out of
+ * the years 1–9999 in UTC). */
+static void
+test_old_times (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkResponse) response = read_changed ("\"updated\": \"2020-09-01T08:10:04Z\"",
+                                                 "\"updated\": \"0057-09-01T08:10:04Z\"", &error);
+  g_autoptr(FkResponse) back = NULL;
+  g_autoptr(FkResponse) out_of_range = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  gint64 when;
+
+  g_assert_no_error (error);
+  text = fk_response_to_json (response);
+  g_assert_nonnull (strstr (text, "\"0057-09-01T08:10:04Z\""));
+  back = fk_response_new_from_data (text, strlen (text), "back.fksvar", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (fk_response_lookup_score (back, "styrning.strategi")->updated, ==,
+                   fk_response_lookup_score (response, "styrning.strategi")->updated);
+
+  g_assert_true (fk_text_parse_time ("0001-01-01T00:00:00Z", &when));
+  first = fk_text_format_time (when);
+  g_assert_cmpstr (first, ==, "0001-01-01T00:00:00Z");
+  g_assert_false (fk_text_parse_time ("0001-01-01T00:00:00+01:00", &when));
+  g_assert_false (fk_text_parse_time ("9999-12-31T23:59:59-01:00", &when));
+  out_of_range = read_changed ("2020-09-02T10:00:00Z", "9999-12-31T23:59:59-01:00", &error);
+  g_assert_null (out_of_range);
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "exported"));
+}
+
 static void
 test_model_checked (void)
 {
@@ -615,6 +649,7 @@ main (int    argc,
     }
   g_test_add_func ("/core/response/header-checks", test_header_checks);
   g_test_add_func ("/core/response/ignored", test_ignored);
+  g_test_add_func ("/core/response/old-times", test_old_times);
   g_test_add_func ("/core/response/model-checked", test_model_checked);
   g_test_add_func ("/core/response/too-large", test_too_large);
   g_test_add_func ("/core/response/strict-json", test_strict_json);
