@@ -2,7 +2,8 @@
  * municipality's response file for a round, blank or filled
  *
  * The options are checked before the study is opened, so a bad command
- * line writes nothing; the study is opened read-only; the file is written
+ * line writes nothing; the study is only read (opened as by every command,
+ * so that an older one is upgraded rather than refused); the file is written
  * beside -o and renamed into place (fk_response_write_file()). See
  * docs/cli.md, "export-response", and docs/response-format.md.
  */
@@ -71,7 +72,7 @@ fk_cli_command_export_response (int      argc,
       return FALSE;
     }
 
-  study = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, error);
+  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, error);
   if (study == NULL)
     return FALSE;
   if (!fk_study_check_municipality (study, municipality, error))
