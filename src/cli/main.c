@@ -28,6 +28,7 @@ static const Command commands[] = {
   { "validate-model", fk_cli_command_validate_model, N_("Check a capability model file") },
   { "export",         fk_cli_command_export,         N_("Export a figure to a file") },
   { "candidates",     fk_cli_command_candidates,     N_("List the collaboration candidates") },
+  { "export-response", fk_cli_command_export_response, N_("Export a municipality’s response file") },
 };
 
 static void

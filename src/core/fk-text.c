@@ -112,7 +112,12 @@ fk_text_format_time (gint64 unix_time)
   time = g_date_time_new_from_unix_utc (unix_time);
   if (time == NULL)
     return NULL;
-  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+  /* Not g_date_time_format()'s %Y: it writes the year 57 as "57", which
+   * no ISO 8601 reader takes back. */
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (time), g_date_time_get_month (time),
+                          g_date_time_get_day_of_month (time), g_date_time_get_hour (time),
+                          g_date_time_get_minute (time), g_date_time_get_second (time));
 }
 
 gboolean
@@ -127,7 +132,12 @@ fk_text_parse_time (const char *text,
   if (time == NULL)
     return FALSE;
   *out = g_date_time_to_unix (time);
-  return TRUE;
+  /* A zone can carry a time past the years 1–9999 in UTC
+   * ("0001-01-01T00:00:00+01:00"), which fk_text_format_time() could
+   * not write back: not a time we keep. */
+  g_date_time_unref (g_steal_pointer (&time));
+  time = g_date_time_new_from_unix_utc (*out);
+  return time != NULL;
 }
 
 void

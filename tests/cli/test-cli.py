@@ -1455,6 +1455,125 @@ def _():
         assert sha256(copy) == seeded, extra
 
 
+# ---- export-response (docs/cli.md, docs/response-format.md) ----
+
+SCORE_FIELDS = ("current", "target", "sustain", "key_person", "interest",
+                "comment", "respondent", "updated")
+
+
+def response_study():
+    """A study where 1488 and 1438 have answered a few capabilities."""
+    path = os.path.join(tmp, "svar.fkarta")
+    if os.path.exists(path):
+        return path
+    ok("new", path, "--language", "sv", "--round", "Hösten 2020")
+    caps = [c["key"] for c in info(path)["capabilities"]]
+    ok("set", path, "--municipality", "1488", "--capability", caps[0], "--current", "3",
+       "--target", "5", "--sustain", "difficult", "--key-person", "yes", "--interest", "maybe",
+       "--comment", 'Rad ett; "citat"\nrad två <b>&</b> i Åmål', "--respondent", "Åsa Öberg")
+    ok("set", path, "--municipality", "1488", "--capability", caps[1], "--current", "na")
+    ok("set", path, "--municipality", "1438", "--capability", caps[0], "--current", "1")
+    return path
+
+
+def check_schema(document):
+    """Validates against data/response.schema.json when python3-jsonschema
+    is there; the required members are checked by hand either way."""
+    for member in ("format", "format_version", "model", "municipality", "round",
+                   "exported", "scores"):
+        assert member in document, member
+    try:
+        import jsonschema
+    except ImportError:
+        return
+    with open(os.path.join(SOURCE_ROOT, "data", "response.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.Draft202012Validator(schema).validate(document)
+
+
+@test("export-response writes the filled and the blank response of one municipality; "
+      "the study is unchanged")
+def _():
+    study = response_study()
+    before = sha256(study)
+    filled = os.path.join(tmp, "svar-1488.fksvar")
+    blank = os.path.join(tmp, "svar-1488-blank.fksvar")
+    out = ok("export-response", study, "--municipality", "1488", "-o", filled)
+    assert "Trollhättan" in out and "Hösten 2020" in out and "2" in out, out
+    out = ok("export-response", study, "--municipality", "1488", "--round", "Hösten 2020",
+             "--blank", "--format", "json", "-o", blank)
+    assert "Trollhättan" in out, out
+    assert sha256(study) == before
+    leftovers = [n for n in os.listdir(tmp) if n.startswith(".svar-1488") or "XXXXXX" in n]
+    assert leftovers == [], leftovers
+
+    d = info(study)
+    with open(filled, encoding="utf-8") as f:
+        doc = json.load(f)
+    check_schema(doc)
+    assert doc["format"] == "formagekarta-response" and doc["format_version"] == 1
+    assert doc["model"]["checksum"] == d["model"]["checksum"]
+    assert doc["model"]["id"] == d["model"]["id"] and doc["model"]["version"] == d["model"]["version"]
+    model = json.loads(doc["model"]["document"])
+    assert model["format"] == "formagekarta-model" and model["id"] == d["model"]["id"]
+    assert hashlib.sha256(doc["model"]["document"].encode("utf-8")).hexdigest() == d["model"]["checksum"]
+    assert doc["municipality"] == {"code": "1488", "name": "Trollhättan"}, doc["municipality"]
+    assert doc["round"] == "Hösten 2020" and doc["language"] == "sv"
+    assert doc["respondent"] == "Åsa Öberg", doc["respondent"]
+    assert ISO_UTC.match(doc["exported"]), doc["exported"]
+    # Exactly 1488's scores, every field as "get --json" gives it.
+    stored = scores(study, "--municipality", "1488")
+    assert sorted(doc["scores"]) == sorted(s["capability"] for s in stored), doc["scores"].keys()
+    for s in stored:
+        entry = doc["scores"][s["capability"]]
+        assert set(entry) == set(SCORE_FIELDS), entry
+        for field in SCORE_FIELDS:
+            assert entry[field] == s[field], (field, entry[field], s[field])
+    assert doc["scores"][stored[0]["capability"]]["comment"] == 'Rad ett; "citat"\nrad två <b>&</b> i Åmål'
+
+    with open(blank, encoding="utf-8") as f:
+        empty = json.load(f)
+    check_schema(empty)
+    assert empty["scores"] == {}, empty["scores"]
+    assert empty["model"]["document"] == doc["model"]["document"]
+    assert empty["municipality"]["code"] == "1488"
+
+
+@test("export-response refuses an unknown municipality or round (exit 1), --format csv and a "
+      "bad command line (exit 2), one line each; nothing written, the study unchanged")
+def _():
+    study = response_study()
+    out = os.path.join(tmp, "refused.fksvar")
+    for args, status, words in (
+            (["--municipality", "9999"], 1, ["9999", "svar.fkarta"]),
+            (["--municipality", "1488", "--round", "Våren 2099"], 1, ["Våren 2099"]),
+            (["--municipality", "1488", "--format", "csv"], 2, ["--format csv", "json"]),
+            (["--municipality", "1488", "--format", "xml"], 2, ["xml"]),
+            ([], 2, ["--municipality"]),
+            (["--municipality", "1488", "--bogus"], 2, ["--bogus"])):
+        refused(study, ["export-response", study, *args, "-o", out], status=status, mentions=words)
+        assert not os.path.exists(out), args
+    refused(study, ["export-response", study, "--municipality", "1488"], status=2, mentions="-o")
+    nowhere = os.path.join(tmp, "no-such-dir", "x.fksvar")
+    refused(study, ["export-response", study, "--municipality", "1488", "-o", nowhere],
+            status=1, mentions=nowhere)
+    refused(None, ["export-response", os.path.join(tmp, "no-such.fkarta"), "--municipality", "1488",
+                   "-o", out], status=1, mentions="no-such.fkarta")
+
+
+@test("export-response replaces an existing file whole")
+def _():
+    study = response_study()
+    out = os.path.join(tmp, "replaced.fksvar")
+    with open(out, "w") as f:
+        f.write("old")
+    ok("export-response", study, "--municipality", "1438", "-o", out)
+    with open(out, encoding="utf-8") as f:
+        doc = json.load(f)
+    assert doc["municipality"]["code"] == "1438" and len(doc["scores"]) == 1, doc["scores"]
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0

@@ -47,3 +47,22 @@ if [ "$got" != "$type" ]; then
     exit 1
 fi
 echo "x.fkarta -> $got"
+
+# Response files (application/x-formagekarta-response): by the extension,
+# and by the format name near the start when the extension is another.
+response=application/x-formagekarta-response
+if ! grep -qx "$response:\*\.fksvar" "$tmp/share/mime/globs"; then
+    echo "globs has no '$response:*.fksvar'" >&2
+    exit 1
+fi
+printf '{\n  "format" : "formagekarta-response",\n  "format_version" : 1\n}\n' > "$tmp/x.fksvar"
+cp "$tmp/x.fksvar" "$tmp/svar.json"
+for f in x.fksvar svar.json; do
+    got=$("$gio" info -a standard::content-type "$tmp/$f" \
+          | sed -n 's/^ *standard::content-type: *//p')
+    if [ "$got" != "$response" ]; then
+        echo "$f is '$got', expected '$response'" >&2
+        exit 1
+    fi
+    echo "$f -> $got"
+done
