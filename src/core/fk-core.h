@@ -22,3 +22,4 @@
 #include "fk-anonymize.h"
 #include "fk-names.h"
 #include "fk-candidates.h"
+#include "fk-csv.h"
