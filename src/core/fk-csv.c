@@ -424,7 +424,7 @@ check_text (const char  *data,
             const char  *source,
             GError     **error)
 {
-  const char *nul = memchr (data, '\0', length);
+  const char *nul = length > 0 ? memchr (data, '\0', length) : NULL;
   const char *end = NULL;
 
   if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
@@ -484,9 +484,13 @@ parse (struct csv_parser  *parser,
             set_line_error (error, FK_ERROR_PARSE, source, state->line,
                             _("a quote inside a field that does not start with one, or text after a closing quote; put the whole field in quotes and double every quote inside it"));
           else
-            fk_json_set_error (error, FK_ERROR_FAILED, source, NULL,
-                               _("could not read the CSV text (%s)"),
-                               csv_strerror (csv_error (parser)));
+            {
+              /* Out of memory in libcsv: its words go to the details. */
+              fk_json_set_error (error, FK_ERROR_FAILED, source, NULL,
+                                 _("could not read the CSV text"));
+              if (error != NULL)
+                fk_error_set_detail (*error, csv_strerror (csv_error (parser)));
+            }
           return FALSE;
         }
       if (state->limit != LIMIT_NONE)
