@@ -23,3 +23,4 @@
 #include "fk-names.h"
 #include "fk-candidates.h"
 #include "fk-response.h"
+#include "fk-csv.h"
