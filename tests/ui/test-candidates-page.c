@@ -253,13 +253,31 @@ weights_box (Fixture *f)
   return FK_CANDIDATE_WEIGHTS_BOX (shell_test_template_child (GTK_WIDGET (f->page), FK_TYPE_CANDIDATES_PAGE, "weights_box"));
 }
 
+/* Without running the main loop: a burst of edits, before any store. */
+static void
+edit_spin (Fixture         *f,
+           FkCandidateTerm  term,
+           double           value)
+{
+  gtk_spin_button_set_value (fk_candidate_weights_box_get_spin (weights_box (f), term), value);
+}
+
 static void
 set_spin (Fixture         *f,
           FkCandidateTerm  term,
           double           value)
 {
-  gtk_spin_button_set_value (fk_candidate_weights_box_get_spin (weights_box (f), term), value);
+  edit_spin (f, term, value);
   wait_ranked (f->page);
+}
+
+static GtkPopover *
+weights_popover (Fixture *f)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (shell_test_template_child (GTK_WIDGET (f->page), FK_TYPE_CANDIDATES_PAGE,
+                                                                      "weights_button"));
+
+  return GTK_POPOVER (gtk_menu_button_get_popover (button));
 }
 
 static void
@@ -275,15 +293,25 @@ test_weights (Fixture       *f,
   /* The weak one selected: it stays selected when it moves down. */
   gtk_list_box_select_row (fk_candidates_page_get_list (f->page), GTK_LIST_BOX_ROW (nth_row (f->page, 0)));
 
+  gtk_popover_popup (weights_popover (f));
+  draw (f->window);
+  shell_test_save_png (f->window, "candidates-weights.png");
   g_signal_connect (f->study, "changed", G_CALLBACK (fk_test_count_metadata_change), &n_changes);
-  /* Only the key person counts: everyone depends on one for prioritering. */
-  set_spin (f, FK_CANDIDATE_TERM_LOW, 0);
-  set_spin (f, FK_CANDIDATE_TERM_CANNOT_SUSTAIN, 0);
-  set_spin (f, FK_CANDIDATE_TERM_INTERESTED, 0);
-  set_spin (f, FK_CANDIDATE_TERM_GAP, 0);
-  set_spin (f, FK_CANDIDATE_TERM_SPREAD, 0);
+  /* Only the key person counts: everyone depends on one for prioritering.
+   * Each edit ranks again at once; nothing is written yet. */
+  edit_spin (f, FK_CANDIDATE_TERM_LOW, 0);
+  edit_spin (f, FK_CANDIDATE_TERM_CANNOT_SUSTAIN, 0);
+  edit_spin (f, FK_CANDIDATE_TERM_INTERESTED, 0);
+  edit_spin (f, FK_CANDIDATE_TERM_GAP, 0);
+  edit_spin (f, FK_CANDIDATE_TERM_SPREAD, 0);
+  g_assert_true (fk_candidates_page_is_busy (f->page));
+  g_assert_cmpuint (n_changes, ==, 0);
+  /* Closing the popover stores them, once. */
+  gtk_popover_popdown (weights_popover (f));
+  g_assert_cmpuint (n_changes, ==, 1);
+  wait_ranked (f->page);
   g_signal_handlers_disconnect_by_data (f->study, &n_changes);
-  g_assert_cmpuint (n_changes, ==, 5);
+  g_assert_cmpuint (n_changes, ==, 1);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, FRAGILE));
   g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
   g_assert_no_error (error);
@@ -304,21 +332,120 @@ test_weights (Fixture       *f,
                                            "At least one weight must be above 0, or nothing could be ranked. The previous weights are kept."));
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, FRAGILE));
 
-  /* The defaults again, and Undo brings the key person back. */
+  /* The defaults again, stored at once, and Undo in the popover (no
+   * toast: HACKING.md) brings the key person back. */
+  g_assert_null (fk_candidate_weights_box_get_undo_button (weights_box (f)));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "candidates.reset-weights", NULL);
   wait_ranked (f->page);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
   g_assert_cmpfloat (gtk_spin_button_get_value (fk_candidate_weights_box_get_spin (weights_box (f), FK_CANDIDATE_TERM_LOW)), ==, 0.25);
-  gtk_widget_activate_action (GTK_WIDGET (f->page), "candidates.set-weights", "s",
-                              "low=0;cannot-sustain=0;key-person=0.1;interested=0;gap=0;spread=0");
+  g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
+  g_assert_cmpfloat (stored.weight[FK_CANDIDATE_TERM_LOW], ==, 0.25);
+  g_assert_nonnull (fk_candidate_weights_box_get_undo_button (weights_box (f)));
+  g_signal_emit_by_name (fk_candidate_weights_box_get_undo_button (weights_box (f)), "clicked");
   wait_ranked (f->page);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, FRAGILE));
+  g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
+  g_assert_cmpfloat (stored.weight[FK_CANDIDATE_TERM_LOW], ==, 0);
+  g_assert_null (fk_candidate_weights_box_get_undo_button (weights_box (f)));
 
   /* Another program's weights are followed too. */
   fk_candidate_weights_init (&stored);
   g_assert_true (fk_study_set_candidate_weights (f->study, &stored, &error));
   wait_ranked (f->page);
   g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
+}
+
+/* A burst of changes is stored once, after a pause, with the last value;
+ * what waits is stored when the page goes. */
+static void
+test_weights_stored_later (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  FkCandidateWeights stored;
+  guint n_changes = 0;
+
+  show_page (f);
+  g_signal_connect (f->study, "changed", G_CALLBACK (fk_test_count_metadata_change), &n_changes);
+  edit_spin (f, FK_CANDIDATE_TERM_LOW, 0.5);
+  edit_spin (f, FK_CANDIDATE_TERM_LOW, 0.6);
+  edit_spin (f, FK_CANDIDATE_TERM_LOW, 0.7);
+  g_assert_cmpuint (n_changes, ==, 0);
+  while (n_changes == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (stored.weight[FK_CANDIDATE_TERM_LOW], 0.7, 1e-9);
+
+  /* Changed, and the window closed at once: not lost. */
+  edit_spin (f, FK_CANDIDATE_TERM_GAP, 0.3);
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
+  g_clear_pointer (&f->window, shell_test_destroy_window);
+  g_assert_cmpuint (n_changes, ==, 2);
+  /* The ranking under way holds the page a little longer. */
+  while (f->page != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_signal_handlers_disconnect_by_data (f->study, &n_changes);
+  g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
+  g_assert_cmpfloat_with_epsilon (stored.weight[FK_CANDIDATE_TERM_GAP], 0.3, 1e-9);
+}
+
+/* Typed weights: either decimal mark is read, anything else refused and
+ * nothing stored; shown with the message language's mark. */
+static void
+test_weights_typed (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  GtkSpinButton *spin;
+  FkCandidateWeights stored;
+  guint n_changes = 0;
+
+  show_page (f);
+  spin = fk_candidate_weights_box_get_spin (weights_box (f), FK_CANDIDATE_TERM_LOW);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  gtk_spin_button_set_value (spin, 0.3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "0.30");
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  gtk_spin_button_set_value (spin, 0.25);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "0,25");
+  wait_ranked (f->page);
+
+  g_signal_connect (f->study, "changed", G_CALLBACK (fk_test_count_metadata_change), &n_changes);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "0,5");
+  gtk_spin_button_update (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "0,50");
+  gtk_editable_set_text (GTK_EDITABLE (spin), " 0.4 ");
+  gtk_spin_button_update (spin);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.4);
+  /* Refused: the value stays, and is shown again. */
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *bad[] = { "abc", "0,5x", "", "1.000,5" };
+
+      gtk_editable_set_text (GTK_EDITABLE (spin), bad[i]);
+      gtk_spin_button_update (spin);
+      g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.4);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "0,40");
+    }
+  gtk_popover_popdown (weights_popover (f));
+  fk_candidates_page_set_study (f->page, NULL);
+  g_signal_handlers_disconnect_by_data (f->study, &n_changes);
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  /* Stored once, and only what was read. */
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_true (fk_study_get_candidate_weights (f->study, &stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (stored.weight[FK_CANDIDATE_TERM_LOW], 0.4, 1e-9);
 }
 
 static void
@@ -682,6 +809,65 @@ test_anonymised (Fixture       *f,
   g_assert_nonnull (strstr (fk_candidate_row_get_description (nth_row (f->page, 0)), "Uddevalla"));
 }
 
+
+/* Anonymised, a study with another region: the Compare page makes the
+ * new study's anonymizer while the page still holds the last study's
+ * ranking. It never names the old rows by the new letters (that
+ * aborted), nor by their names: it ranks the new study. */
+static void
+test_switch_region (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *region_path = fk_test_data_path ("regions/minimal.json");
+  g_autofree char *region_json = NULL;
+  g_autoptr(FkRegion) region = NULL;
+  FkStudy *other;
+  FkAnonymizer *anon;
+  FkCandidates *cands;
+
+  g_settings_set_boolean (settings, "heatmap-anonymize", TRUE);
+  show_window (f);
+  g_assert_nonnull (fk_candidates_page_get_anonymizer (f->page));
+
+  g_assert_true (g_file_get_contents (region_path, &region_json, NULL, &error));
+  region = fk_region_new_from_data (region_json, -1, "region", &error);
+  g_assert_no_error (error);
+  other = shell_test_create_study (f->dir, "minimal.fkarta", "Minimal", region);
+  {
+    g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+
+    for (guint r = 0; r < 3; r++)
+      add_score (scores, other, r, WEAK, r, 3, FK_SUSTAIN_NO, FK_KEY_PERSON_NO, FK_INTEREST_YES);
+    fk_study_set_scores (other, scores, &error);
+    g_assert_no_error (error);
+  }
+  fk_window_set_study (FK_WINDOW (f->window), other);
+  /* Until the new ranking, no row: not the old one by new letters. */
+  anon = fk_candidates_page_get_anonymizer (f->page);
+  cands = fk_candidates_page_get_candidates (f->page);
+  g_assert_true (cands == NULL || anon == NULL ||
+                 fk_round_snapshot_get_region (fk_candidates_get_snapshot (cands)) == fk_anonymizer_get_region (anon));
+  draw (f->window);
+  wait_ranked (f->page);
+  anon = fk_candidates_page_get_anonymizer (f->page);
+  cands = fk_candidates_page_get_candidates (f->page);
+  g_assert_nonnull (anon);
+  g_assert_true (fk_anonymizer_get_region (anon) == fk_study_get_region (other));
+  g_assert_nonnull (cands);
+  g_assert_true (fk_round_snapshot_get_region (fk_candidates_get_snapshot (cands)) == fk_study_get_region (other));
+  assert_no_names (f, GTK_WIDGET (f->page));
+
+  /* And back. */
+  fk_window_set_study (FK_WINDOW (f->window), f->study);
+  draw (f->window);
+  wait_ranked (f->page);
+  g_assert_cmpuint (first_col (f), ==, col_of (f->study, WEAK));
+  g_assert_true (fk_anonymizer_get_region (fk_candidates_page_get_anonymizer (f->page)) == fk_study_get_region (f->study));
+  g_assert_finalize_object (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +883,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add ("/ui/candidates-page/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("ranking", test_ranking);
   ADD ("weights", test_weights);
+  ADD ("weights-stored-later", test_weights_stored_later);
+  ADD ("weights-typed", test_weights_typed);
   ADD ("read-only-weights", test_read_only_weights);
   ADD ("filters", test_filters);
   ADD ("follows-scores", test_follows_scores);
@@ -705,6 +893,7 @@ main (int   argc,
   ADD ("open", test_open);
   ADD ("narrow", test_narrow);
   ADD ("anonymised", test_anonymised);
+  ADD ("switch-region", test_switch_region);
 #undef ADD
 
   ret = g_test_run ();
