@@ -6,10 +6,11 @@
  * and the decimal mark of the message language, and typed with either
  * mark; anything else is refused and the value stays.
  *
- * Wrapped descriptions ask for as much width as they may use
- * (width-chars = max-width-chars): a wrapping label measured narrower
- * than it is laid out reports too little height, and the popover cut off
- * its last row ("Restore Default Weights").
+ * Wrapped texts ask for the width they wrap at (width-chars =
+ * max-width-chars), so the box has one natural width; the page's popover
+ * gives it exactly that (an AdwClamp, fk-candidates-page.c), since GTK
+ * 4.8 measured the popover's height at a wider width than it gave, and
+ * cut off the last row ("Restore Default Weights").
  */
 #define G_LOG_DOMAIN "fk-candidate-weights-box"
 #include "config.h"
@@ -157,7 +158,9 @@ fk_candidate_weights_box_class_init (FkCandidateWeightsBoxClass *klass)
 static void
 fk_candidate_weights_box_init (FkCandidateWeightsBox *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  /* One box per term, not a grid: GtkGrid measured the wrapped texts too
+   * short in the popover. */
+  GtkWidget *rows = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *intro;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
@@ -172,13 +175,13 @@ fk_candidate_weights_box_init (FkCandidateWeightsBox *self)
   gtk_widget_set_visible (GTK_WIDGET (self->read_only), FALSE);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->read_only));
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   for (int t = 0; t < FK_N_CANDIDATE_TERMS; t++)
     {
       g_autofree char *name = NULL;
       g_autofree char *what = NULL;
       GtkWidget *name_label, *what_label, *spin;
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
+      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
       describe_term ((FkCandidateTerm) t, &name, &what);
       spin = gtk_spin_button_new_with_range (0, 1, 0.05);
@@ -197,45 +200,43 @@ fk_candidate_weights_box_init (FkCandidateWeightsBox *self)
       gtk_label_set_mnemonic_widget (GTK_LABEL (name_label), spin);
       gtk_label_set_xalign (GTK_LABEL (name_label), 0);
       gtk_widget_add_css_class (name_label, "heading");
-      gtk_widget_set_margin_top (name_label, t > 0 ? 10 : 0);
       what_label = wrapped_label (what);
-      gtk_widget_set_hexpand (what_label, TRUE);
       gtk_widget_add_css_class (what_label, "dim-label");
       gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, what, -1);
-      gtk_grid_attach (GTK_GRID (grid), name_label, 0, 2 * t, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), what_label, 0, 2 * t + 1, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), spin, 1, 2 * t, 1, 2);
+      gtk_widget_set_hexpand (texts, TRUE);
+      gtk_box_append (GTK_BOX (texts), name_label);
+      gtk_box_append (GTK_BOX (texts), what_label);
+      gtk_box_append (GTK_BOX (row), texts);
+      gtk_box_append (GTK_BOX (row), spin);
+      gtk_box_append (GTK_BOX (rows), row);
       g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_value_changed), self);
       self->spins[t] = GTK_SPIN_BUTTON (spin);
     }
-  gtk_box_append (GTK_BOX (self), grid);
+  gtk_box_append (GTK_BOX (self), rows);
 
   self->message = GTK_LABEL (wrapped_label (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->message), FALSE);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->message));
 
-  self->reset_button = gtk_button_new_with_mnemonic (_("_Restore Default Weights"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reset_button), "candidates.reset-weights");
-  gtk_widget_set_halign (self->reset_button, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (self), self->reset_button);
-
-  /* After a reset: Undo, until the next edit or the popover closes. */
+  /* After a reset, Undo beside it until the next edit or the popover
+   * closes. It fades in and keeps its place: a popover that grows while
+   * it is open cut off its last line (GTK 4.8). */
   {
     GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-    GtkWidget *done = wrapped_label (_("Default weights restored."));
 
-    gtk_label_set_width_chars (GTK_LABEL (done), 0);
-    gtk_widget_set_hexpand (done, TRUE);
-    gtk_box_append (GTK_BOX (line), done);
+    self->reset_button = gtk_button_new_with_mnemonic (_("_Restore Default Weights"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reset_button), "candidates.reset-weights");
+    gtk_box_append (GTK_BOX (line), self->reset_button);
     /* Its action is set with its target (show_undo()). */
     self->undo_button = gtk_button_new_with_mnemonic (_("_Undo"));
-    gtk_widget_set_valign (self->undo_button, GTK_ALIGN_CENTER);
-    gtk_box_append (GTK_BOX (line), self->undo_button);
+    gtk_widget_set_tooltip_text (self->undo_button, _("Default weights restored. Undo brings back the weights set before."));
     self->undo = GTK_REVEALER (gtk_revealer_new ());
-    gtk_revealer_set_child (self->undo, line);
-    gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->undo));
+    gtk_revealer_set_transition_type (self->undo, GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
+    gtk_revealer_set_child (self->undo, self->undo_button);
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->undo));
+    gtk_box_append (GTK_BOX (self), line);
   }
 }
 
