@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* Characters per line of the texts that wrap. */
-#define TEXT_CHARS 34
+#define TEXT_CHARS 26
 
 struct _FkCandidateWeightsBox
 {
