@@ -346,6 +346,22 @@ flush_weights (FkCandidatesPage *self)
     store_now (self);
 }
 
+/* GTK 4.8's popover measures its child's height at a width that still
+ * includes its shadow, then allocates less: the wrapped texts took fewer
+ * lines at that width, and the last row was cut off. The clamp around
+ * the box gives it its natural width (measured now, styled, as shown)
+ * whatever it is asked for, so the height measured is the height needed. */
+static void
+fit_weights_popover (FkCandidatesPage *self)
+{
+  GtkWidget *clamp = gtk_widget_get_parent (GTK_WIDGET (self->weights_box));
+  int natural;
+
+  gtk_widget_measure (GTK_WIDGET (self->weights_box), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), natural);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), natural);
+}
+
 void
 fk_candidates_page_on_weights_closed (FkCandidatesPage *self)
 {
@@ -679,19 +695,8 @@ fk_candidates_page_init (FkCandidatesPage *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "candidates", G_ACTION_GROUP (self->actions));
   fk_candidates_page_init_list (self);
   fk_candidates_page_init_detail (self);
-  {
-    /* GTK 4.8's popover measures its child's height at a width that still
-     * includes its shadow, then allocates less: the wrapped texts took
-     * fewer lines at that width, and the last row was cut off. The clamp
-     * gives the box its natural width whatever it is asked for, so the
-     * height measured is the height needed. */
-    GtkWidget *clamp = gtk_widget_get_parent (GTK_WIDGET (self->weights_box));
-    int natural;
-
-    gtk_widget_measure (GTK_WIDGET (self->weights_box), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-    adw_clamp_set_maximum_size (ADW_CLAMP (clamp), natural);
-    adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), natural);
-  }
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->weights_button), "show",
+                            G_CALLBACK (fit_weights_popover), self);
 
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)
