@@ -2,6 +2,9 @@
  *
  * Built once from an FkCandidates that never changes; the page makes new
  * rows when the ranking, the language or the anonymizer changes.
+ * Anonymised with a municipality highlighted, its name is bold in the
+ * participants, hosts and reason, as in the figure: Pango attributes on
+ * the plain text, never markup (names come from files).
  */
 #define G_LOG_DOMAIN "fk-candidate-row"
 #include "config.h"
@@ -10,6 +13,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 struct _FkCandidateRow
 {
@@ -19,7 +23,8 @@ struct _FkCandidateRow
   guint           rank;
   gboolean        uncertain;
   char           *area;
-  guint           participant_sizes;   /* bit per FkSizeClass */
+  gboolean        has_gain;
+  FkSizeGroup     gain_group;          /* who would gain most (the anonymizer's group) */
   char           *description;
   FkCandidateBar *bar;
 };
@@ -40,6 +45,31 @@ new_label (const char *text,
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
   return label;
+}
+
+/* Every @name in @label's text from byte @from on, bold. */
+static void
+embolden (GtkWidget  *label,
+          const char *name,
+          gsize       from)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (label));
+  gsize len = name != NULL ? strlen (name) : 0;
+  PangoAttrList *attrs;
+
+  if (len == 0 || from > strlen (text))
+    return;
+  attrs = pango_attr_list_new ();
+  for (const char *at = strstr (text + from, name); at != NULL; at = strstr (at + len, name))
+    {
+      PangoAttribute *bold = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+
+      bold->start_index = at - text;
+      bold->end_index = bold->start_index + len;
+      pango_attr_list_insert (attrs, bold);
+    }
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
 }
 
 static void
@@ -81,7 +111,10 @@ fk_candidate_row_new (FkCandidates       *candidates,
   const char *name = fk_text_get (&cap->name, language);
   g_autofree char *reason = fk_candidates_get_reason (candidates, candidate, anon);
   g_autofree char *score = fk_text_format_number (candidate->score, FALSE, FALSE, language);
+  const char *highlight_code = anon != NULL ? fk_anonymizer_get_highlight (anon) : NULL;
+  g_autofree char *highlight = highlight_code != NULL ? fk_anonymizer_get_display_name (anon, highlight_code) : NULL;
   FkCandidateRow *self = g_object_new (FK_TYPE_CANDIDATE_ROW, NULL);
+  GtkWidget *reason_label;
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -91,8 +124,7 @@ fk_candidate_row_new (FkCandidates       *candidates,
   self->rank = rank;
   self->uncertain = candidate->uncertain;
   self->area = g_strdup (cap->area);
-  for (guint i = 0; i < candidate->n_participants; i++)
-    self->participant_sizes |= 1u << fk_round_snapshot_get_size_class (snapshot, candidate->participants[i]);
+  self->has_gain = fk_candidates_get_gain_group (candidates, candidate, anon, &self->gain_group);
 
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_widget_set_margin_start (grid, 12);
@@ -149,18 +181,29 @@ fk_candidate_row_new (FkCandidates       *candidates,
       gtk_widget_set_margin_bottom (potential, 2);
       gtk_box_append (GTK_BOX (body), potential);
     }
-  gtk_box_append (GTK_BOX (body), new_label (reason, NULL));
+  reason_label = new_label (reason, NULL);
+  embolden (reason_label, highlight, 0);
+  gtk_box_append (GTK_BOX (body), reason_label);
   /* Nobody assessed it: the reason says so, and there is nobody to name. */
   if (rank > 0 && candidate->n_assessed > 0)
     {
       /* As the figure and the CLI name them: letter order when anonymised. */
-      g_autofree char *participants = fk_candidates_get_people (candidates, candidate, FK_CANDIDATE_PARTICIPANTS,
-                                                                anon, FK_NAMES_PLAIN, NULL);
-      g_autofree char *hosts = fk_candidates_get_people (candidates, candidate, FK_CANDIDATE_HOSTS,
-                                                         anon, FK_NAMES_PLAIN, NULL);
+      for (FkCandidateRole role = FK_CANDIDATE_PARTICIPANTS; role <= FK_CANDIDATE_HOSTS; role++)
+        {
+          gsize list_at = 0;
+          g_autofree char *people = fk_candidates_get_people (candidates, candidate, role,
+                                                              anon, FK_NAMES_PLAIN, &list_at);
+          GtkWidget *label = new_label (people, "fk-candidate-who");
 
-      gtk_box_append (GTK_BOX (body), new_label (participants, "fk-candidate-who"));
-      gtk_box_append (GTK_BOX (body), new_label (hosts, "fk-candidate-who"));
+          embolden (label, highlight, list_at);
+          gtk_box_append (GTK_BOX (body), label);
+        }
+      {
+        g_autofree char *gain = fk_candidates_get_gain (candidates, candidate, anon);
+
+        if (gain != NULL)
+          gtk_box_append (GTK_BOX (body), new_label (gain, "fk-candidate-who"));
+      }
     }
   if (rank > 0)
     {
@@ -209,11 +252,13 @@ fk_candidate_row_get_area (FkCandidateRow *self)
 }
 
 gboolean
-fk_candidate_row_has_participant_of (FkCandidateRow *self,
-                                     FkSizeClass     size)
+fk_candidate_row_get_gain_group (FkCandidateRow *self,
+                                 FkSizeGroup    *out_group)
 {
   g_return_val_if_fail (FK_IS_CANDIDATE_ROW (self), FALSE);
-  return (self->participant_sizes & (1u << size)) != 0;
+  if (self->has_gain)
+    *out_group = self->gain_group;
+  return self->has_gain;
 }
 
 const char *

@@ -2,7 +2,8 @@
  *
  * Its overall rank, the capability's name and area (in the language of
  * model content), the potential as a bar and a number, the reason in
- * words, the participants and the possible hosts, and "Uncertain" when
+ * words, the participants, the possible hosts and who would gain most
+ * (the highlighted municipality in bold), and "Uncertain" when
  * too few municipalities assessed it. With an anonymizer every
  * municipality is its letter (the highlighted one its name), listed in
  * letter order: the region's order is by name and would tell who is who.
@@ -31,9 +32,10 @@ guint       fk_candidate_row_get_rank       (FkCandidateRow *self);
 gboolean    fk_candidate_row_get_uncertain  (FkCandidateRow *self);
 /* The area's key, for the page's filter. */
 const char *fk_candidate_row_get_area       (FkCandidateRow *self);
-/* Whether a participant is of @size. */
-gboolean    fk_candidate_row_has_participant_of (FkCandidateRow *self,
-                                                 FkSizeClass     size);
+/* The size group that would gain most (fk_candidates_get_gain_group()
+ * with the row's anonymizer); FALSE when nobody takes part. */
+gboolean    fk_candidate_row_get_gain_group (FkCandidateRow *self,
+                                             FkSizeGroup    *out_group);
 /* What the screen reader says (also its accessible label). */
 const char *fk_candidate_row_get_description (FkCandidateRow *self);
 void        fk_candidate_row_set_palette    (FkCandidateRow *self,

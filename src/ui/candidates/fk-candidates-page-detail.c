@@ -29,6 +29,12 @@ fill_panel (FkCandidatesPage *self,
   const guint *order = NULL;
   guint n = 0;
 
+  /* Letters of another study would name the wrong rows. */
+  if (!fk_candidates_page_anonymizer_fits (self, fk_candidates_get_snapshot (self->candidates)))
+    {
+      fk_candidates_page_close_detail (self);
+      return;
+    }
   fk_capability_panel_set_anonymizer (self->panel, self->anonymizer, self->show_comments);
   if (self->anonymizer != NULL)
     order = fk_anonymizer_get_order (self->anonymizer, &n);
@@ -73,6 +79,8 @@ fk_candidates_page_open (FkCandidatesPage *self,
   row = row_of (self, capability);
   if (row != NULL)
     gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (row));
+  if (!fk_candidates_page_anonymizer_fits (self, fk_candidates_get_snapshot (self->candidates)))
+    return;
   fill_panel (self, capability);
   adw_flap_set_reveal_flap (self->flap, TRUE);
   set_detail_actions (self, TRUE);

@@ -5,10 +5,16 @@
  * already strong and even at, with their reasons. The filters hide rows
  * and never renumber them: a rank is always the rank in the whole list.
  *
- * The size filter keeps the candidates where at least one participant is
- * of the size chosen (the municipalities that would take part, not those
- * that would host). Anonymised, the sizes offered are the anonymizer's
- * merged groups (no group under four), as on the Compare page.
+ * The size filter keeps the candidates where the size chosen would gain
+ * most (fk_candidates_get_gain_group(): the class with the largest share
+ * of its members taking part). "At least one participant of this size"
+ * kept nearly everything in real data, where every size takes part in
+ * most capabilities. Anonymised, the sizes offered are the anonymizer's
+ * merged groups (no group under four), as on the Compare page, and a
+ * candidate's group is the merged one.
+ *
+ * The line above the list counts what the filters leave ("6 of 43
+ * capabilities …") and says when the weights are not the defaults.
  */
 #define G_LOG_DOMAIN "fk-candidates-page"
 #include "config.h"
@@ -72,13 +78,10 @@ size_matches (FkCandidatesPage *self,
               FkCandidateRow   *row)
 {
   FkSizeGroup group = chosen_size (self);
+  FkSizeGroup gains;
 
-  if (group == FK_SIZE_GROUP_ALL)
-    return TRUE;
-  for (FkSizeClass size = FK_SIZE_SMALL; size <= FK_SIZE_LARGE; size++)
-    if (fk_size_group_contains (group, size) && fk_candidate_row_has_participant_of (row, size))
-      return TRUE;
-  return FALSE;
+  return group == FK_SIZE_GROUP_ALL ||
+         (fk_candidate_row_get_gain_group (row, &gains) && gains == group);
 }
 
 static gboolean
@@ -113,6 +116,43 @@ count_shown (FkCandidatesPage *self,
   return n;
 }
 
+/* "43 capabilities ranked …" or "6 of 43 capabilities …", and whether
+ * the weights are the defaults: whole sentences, the plural on the
+ * total. */
+static void
+update_summary (FkCandidatesPage *self,
+                guint             shown)
+{
+  const char *round = fk_round_snapshot_get_round_name (fk_candidates_get_snapshot (self->candidates));
+  guint n = fk_candidates_get_n (self->candidates);
+  g_autofree char *counted = NULL;
+
+  if (round == NULL)
+    round = "";
+  if (shown < n)
+    /* Translators: %u how many the filters show, %u of how many, %s the round's name */
+    counted = g_strdup_printf (ngettext ("%u of %u capability shown, ranked by collaboration potential in the round “%s”, highest potential first.",
+                                         "%u of %u capabilities shown, ranked by collaboration potential in the round “%s”, highest potential first.",
+                                         n),
+                               shown, n, round);
+  else
+    /* Translators: %u how many capabilities, %s the round's name */
+    counted = g_strdup_printf (ngettext ("%u capability ranked by its collaboration potential in the round “%s”, highest potential first.",
+                                         "%u capabilities ranked by their collaboration potential in the round “%s”, highest potential first.",
+                                         n),
+                               n, round);
+  if (fk_candidates_page_custom_weights (self))
+    {
+      /* Translators: two sentences of the line above the candidates */
+      g_autofree char *both = g_strdup_printf (_("%s %s"), counted,
+                                               _("The ranking uses custom weights, not the defaults."));
+
+      gtk_label_set_text (self->summary_label, both);
+    }
+  else
+    gtk_label_set_text (self->summary_label, counted);
+}
+
 static void
 apply_filters (FkCandidatesPage *self)
 {
@@ -127,13 +167,18 @@ apply_filters (FkCandidatesPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->list), shown > 0);
   gtk_widget_set_visible (self->no_match_page, n_ranked > 0 && shown == 0);
   gtk_widget_set_visible (self->strong_box, strong > 0);
+  if (self->candidates != NULL)
+    update_summary (self, shown);
 }
 
 void
 fk_candidates_page_on_filter_selected (FkCandidatesPage *self)
 {
-  if (!self->updating)
-    apply_filters (self);
+  if (self->updating)
+    return;
+  apply_filters (self);
+  /* Another selection: read it from its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->list_scroller), 0);
 }
 
 /* "All areas" and the model's areas in the language of model content;
@@ -269,7 +314,7 @@ fk_candidates_page_fill_list (FkCandidatesPage *self)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GtkListBoxRow *selected = NULL;
   FkCandidates *cands = self->candidates;
-  guint n, n_strong, n_assessed = 0;
+  guint n, n_strong;
   /* A keyboard user in the list stays on the candidate when it moves. */
   gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list)) != NULL;
 
@@ -279,11 +324,15 @@ fk_candidates_page_fill_list (FkCandidatesPage *self)
   self->updating = FALSE;
   if (cands == NULL)
     return;
+  if (!fk_candidates_page_anonymizer_fits (self, fk_candidates_get_snapshot (cands)))
+    {
+      /* The letters of another study: nothing named until they match. */
+      fk_candidates_page_show_status (self, _("Ranking the Capabilities…"), NULL);
+      return;
+    }
   n = fk_candidates_get_n (cands);
   n_strong = fk_candidates_get_n_strong (cands);
-  for (guint i = 0; i < n; i++)
-    n_assessed += fk_candidates_get (cands, i)->n_assessed;
-  if (n_assessed == 0 && n_strong == 0)
+  if (!fk_candidates_has_levels (cands))
     {
       fk_candidates_page_show_status (self, _("No Scores in This Round"),
                                       _("The candidates appear here once municipalities have assessed their capabilities in this round."));
@@ -307,16 +356,6 @@ fk_candidates_page_fill_list (FkCandidatesPage *self)
   gtk_list_box_select_row (self->list, selected);
   self->updating = FALSE;
 
-  {
-    const char *round = fk_round_snapshot_get_round_name (fk_candidates_get_snapshot (cands));
-    /* Translators: %u how many capabilities, %s the round's name */
-    g_autofree char *summary = g_strdup_printf (ngettext ("%u capability ranked by its collaboration potential in the round “%s”, the best first.",
-                                                          "%u capabilities ranked by their collaboration potential in the round “%s”, the best first.",
-                                                          n),
-                                                n, round != NULL ? round : "");
-
-    gtk_label_set_text (self->summary_label, summary);
-  }
   gtk_stack_set_visible_child_name (self->stack, "list");
   apply_filters (self);
   if (selected != NULL && had_focus)

@@ -22,6 +22,8 @@ struct _FkCandidatesPage
   gboolean            updating;      /* the code, not the user, sets a dropdown */
   gboolean            stale;         /* changed while hidden: read again on map */
   FkCandidateWeights  weights;       /* those of the ranking shown or computed */
+  guint               store_source;  /* stores self->weights after a pause in editing */
+  gboolean            storing;       /* our own weights write: its "changed" is not news */
   FkCandidates       *candidates;    /* shown; keeps its snapshot */
   FkRoundSnapshot    *snapshot;      /* the round read last */
   GCancellable       *cancellable;   /* the ranking being computed, or NULL */
@@ -49,6 +51,14 @@ struct _FkCandidatesPage
 };
 
 /* fk-candidates-page.c */
+/* Whether the anonymizer (if any) is made for @snapshot's region. For a
+ * moment after a new study the Compare page's anonymizer and this page's
+ * ranking may be of different studies: then nothing is named at all. */
+gboolean fk_candidates_page_anonymizer_fits (FkCandidatesPage *self,
+                                             FkRoundSnapshot  *snapshot);
+/* Whether the weights ranked differ from the defaults. */
+gboolean fk_candidates_page_custom_weights (FkCandidatesPage *self);
+void fk_candidates_page_on_weights_closed (FkCandidatesPage *self);
 void fk_candidates_page_show_status     (FkCandidatesPage *self,
                                          const char       *title,
                                          const char       *description);

@@ -10,17 +10,28 @@
  * it is stale and catches up when shown, like the Profile page.
  *
  * The weights are the study's (fk_study_set_candidate_weights()): edited
- * in the "Weights" popover, refused when all are 0 (the stored ones are
- * put back and a line says why), not editable in a read-only study. A
- * weights write is one short transaction, not queued, like the
- * anonymisation seed's (docs/anonymization.md). Restoring the defaults
- * offers Undo, so nothing the user set is lost.
+ * in the "Weights" popover, refused when all are 0 (the last ones are put
+ * back and a line says why), not editable in a read-only study. An edit
+ * re-ranks at once with the weights in memory; storing them waits for a
+ * pause in the editing (STORE_DELAY_MS), because a weights write is not
+ * queued (one short transaction, like the anonymisation seed's,
+ * docs/anonymization.md) and may wait for another program's lock. What
+ * waits is stored at once when the popover closes, the study changes or
+ * the page goes, so nothing the user set is lost. Restoring the defaults
+ * offers Undo in the popover (a revealer, not a toast: HACKING.md).
+ *
+ * Anonymised, the rows name municipalities by the Compare page's
+ * anonymizer, which that page makes when it gets a new study: before or
+ * after this page gets it. Until the ranking shown and the anonymizer are
+ * of one region, the page shows "Ranking…" and names nobody
+ * (fk_candidates_page_anonymizer_fits()).
  *
  * The list, the filters and the strong and even: fk-candidates-page-list.c.
  * The capability opened: fk-candidates-page-detail.c.
  */
 #define G_LOG_DOMAIN "fk-candidates-page"
 #include "config.h"
+#include "fk-round-choice.h"
 #include "fk-candidates-page-private.h"
 #include "fk-candidate-weights-box.h"
 #include "fk-content-language.h"
@@ -31,6 +42,8 @@
 #include <glib/gi18n.h>
 
 #define PALETTE_KEY "palette"
+/* How long after the last change of a weight it is stored. */
+#define STORE_DELAY_MS 400
 
 G_DEFINE_FINAL_TYPE (FkCandidatesPage, fk_candidates_page, ADW_TYPE_BIN)
 
@@ -66,12 +79,27 @@ fk_candidates_page_show_status (FkCandidatesPage *self,
   fk_candidates_page_close_detail (self);
 }
 
+gboolean
+fk_candidates_page_anonymizer_fits (FkCandidatesPage *self,
+                                    FkRoundSnapshot  *snapshot)
+{
+  return self->anonymizer == NULL || snapshot == NULL ||
+         fk_anonymizer_get_region (self->anonymizer) == fk_round_snapshot_get_region (snapshot);
+}
+
+/* Nothing shown until the ranking under way arrives. */
+static void
+show_ranking (FkCandidatesPage *self)
+{
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  fk_candidates_page_fill_list (self);
+  fk_candidates_page_show_status (self, self->study != NULL ? _("Ranking the Capabilities…") : _("No Study"), NULL);
+}
+
 static gint64
 selected_round_id (FkCandidatesPage *self)
 {
-  guint pos = gtk_drop_down_get_selected (self->round_dropdown);
-
-  return pos < self->round_ids->len ? g_array_index (self->round_ids, gint64, pos) : 0;
+  return fk_round_choice_get_selected (self->round_dropdown, self->round_ids);
 }
 
 static gboolean
@@ -111,7 +139,7 @@ on_ranked (GObject      *source,
   g_clear_object (&self->cancellable);
   if (candidates == NULL)
     {
-      fk_candidates_page_show_status (self, _("Could not rank the capabilities"), error->message);
+      fk_candidates_page_show_status (self, _("Could Not Rank the Capabilities"), error->message);
       return;
     }
   g_clear_pointer (&self->candidates, fk_candidates_unref);
@@ -136,6 +164,8 @@ rank (FkCandidatesPage *self)
                               g_object_ref (self->cancellable));
 }
 
+static void update_weights_button (FkCandidatesPage *self);
+
 /* Reads the round and the weights again and ranks. */
 static void
 reload (FkCandidatesPage *self)
@@ -152,18 +182,36 @@ reload (FkCandidatesPage *self)
   if (round_id == 0)
     {
       g_clear_pointer (&self->candidates, fk_candidates_unref);
-      fk_candidates_page_show_status (self, _("This study has no assessment round."), NULL);
+      fk_candidates_page_show_status (self, _("No Assessment Round"),
+                                      _("The candidates are ranked from the scores of an assessment round, and this study has none yet."));
       return;
     }
-  if (!fk_study_get_candidate_weights (self->study, &self->weights, &error) ||
+  /* Another round's list never stands in for this one's. */
+  if (self->candidates != NULL &&
+      fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (self->candidates)) != round_id)
+    show_ranking (self);
+  /* Weights being edited stay those edited (they are stored soon). */
+  if ((self->store_source == 0 && !fk_study_get_candidate_weights (self->study, &self->weights, &error)) ||
       (self->snapshot = fk_study_read_snapshot (self->study, round_id, &error)) == NULL)
     {
       g_clear_pointer (&self->candidates, fk_candidates_unref);
-      fk_candidates_page_show_status (self, _("Could not rank the capabilities"), error->message);
+      fk_candidates_page_show_status (self, _("Could Not Rank the Capabilities"), error->message);
       return;
     }
   fk_candidate_weights_box_set_weights (self->weights_box, &self->weights);
+  update_weights_button (self);
   rank (self);
+}
+
+/* Hidden: the ranking under way is of data that changed, and would be
+ * installed when it arrives; it is dropped, and the page reads again
+ * when shown. */
+static void
+mark_stale (FkCandidatesPage *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->stale = TRUE;
 }
 
 /* Now if shown, else when shown. */
@@ -173,7 +221,7 @@ invalidate (FkCandidatesPage *self)
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     reload (self);
   else
-    self->stale = TRUE;
+    mark_stale (self);
 }
 
 /* ---- rounds ----------------------------------------------------------------- */
@@ -182,32 +230,8 @@ invalidate (FkCandidatesPage *self)
 static void
 fill_rounds (FkCandidatesPage *self)
 {
-  gint64 old_round_id = selected_round_id (self);
-  g_autoptr(GtkStringList) rounds = gtk_string_list_new (NULL);
-  guint select_round = 0;
-
   self->updating = TRUE;
-  g_array_set_size (self->round_ids, 0);
-  if (self->study != NULL)
-    {
-      GPtrArray *all_rounds = fk_study_get_rounds (self->study);
-      const FkRound *latest = fk_study_get_latest_round (self->study);
-
-      for (guint i = 0; i < all_rounds->len; i++)
-        {
-          const FkRound *round = g_ptr_array_index (all_rounds, i);
-
-          gtk_string_list_append (rounds, round->name);
-          g_array_append_val (self->round_ids, round->id);
-          if (latest != NULL && round->id == latest->id)
-            select_round = i;
-        }
-      for (guint i = 0; old_round_id != 0 && i < self->round_ids->len; i++)
-        if (g_array_index (self->round_ids, gint64, i) == old_round_id)
-          select_round = i;
-    }
-  gtk_drop_down_set_model (self->round_dropdown, G_LIST_MODEL (rounds));
-  gtk_drop_down_set_selected (self->round_dropdown, select_round);
+  fk_round_choice_fill (self->round_dropdown, self->round_ids, self->study);
   self->updating = FALSE;
 }
 
@@ -220,10 +244,16 @@ fk_candidates_page_on_round_selected (FkCandidatesPage *self)
 
 /* ---- weights ---------------------------------------------------------------- */
 
+static gboolean
+weights_editable (FkCandidatesPage *self)
+{
+  return self->study != NULL && !fk_study_is_read_only (self->study);
+}
+
 static void
 update_editable (FkCandidatesPage *self)
 {
-  gboolean editable = self->study != NULL && !fk_study_is_read_only (self->study);
+  gboolean editable = weights_editable (self);
 
   fk_candidate_weights_box_set_editable (self->weights_box, editable,
                                          self->study != NULL && !editable
@@ -232,32 +262,117 @@ update_editable (FkCandidatesPage *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "reset-weights")), editable);
 }
 
-/* Stores @weights; on a refusal the box shows the stored ones again and
- * says why. The ranking follows the study's "changed". */
+gboolean
+fk_candidates_page_custom_weights (FkCandidatesPage *self)
+{
+  FkCandidateWeights defaults;
+
+  fk_candidate_weights_init (&defaults);
+  return !same_weights (&self->weights, &defaults);
+}
+
+/* "Weights (changed)" while the ranking does not use the defaults: a
+ * room looking at the list should know. */
+static void
+update_weights_button (FkCandidatesPage *self)
+{
+  gboolean custom = fk_candidates_page_custom_weights (self);
+
+  gtk_menu_button_set_label (self->weights_button,
+                             /* Translators: the Weights button when the weights are not the defaults */
+                             custom ? _("_Weights (changed)") : _("_Weights"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->weights_button),
+                               custom ? _("The ranking uses weights other than the defaults. Open to see or restore them.")
+                                      : _("How much each term counts in the collaboration potential"));
+}
+
+/* Writes self->weights now; a failure is said in the popover (the
+ * ranking keeps them, and the next edit tries again). */
 static gboolean
-store_weights (FkCandidatesPage         *self,
-               const FkCandidateWeights *weights)
+store_now (FkCandidatesPage *self)
 {
   g_autoptr(GError) error = NULL;
-  FkCandidateWeights stored;
+  gboolean ok;
 
+  g_clear_handle_id (&self->store_source, g_source_remove);
   if (self->study == NULL)
     return FALSE;
-  if (fk_candidate_weights_check (weights, NULL) &&
-      fk_study_set_candidate_weights (self->study, weights, &error))
+  self->storing = TRUE;
+  ok = fk_study_set_candidate_weights (self->study, &self->weights, &error);
+  self->storing = FALSE;
+  fk_candidate_weights_box_set_message (self->weights_box, ok ? NULL : error->message);
+  return ok;
+}
+
+static gboolean
+store_later (gpointer user_data)
+{
+  FkCandidatesPage *self = user_data;
+
+  self->store_source = 0;
+  store_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Stores what waits for a pause in the editing, if anything. */
+static void
+flush_weights (FkCandidatesPage *self)
+{
+  if (self->store_source != 0)
+    store_now (self);
+}
+
+/* GTK 4.8's popover measures its child's height at a width that still
+ * includes its shadow, then allocates less: the wrapped texts took fewer
+ * lines at that width, and the last row was cut off. The clamp around
+ * the box gives it its natural width (measured now, styled, as shown)
+ * whatever it is asked for, so the height measured is the height needed. */
+static void
+fit_weights_popover (FkCandidatesPage *self)
+{
+  GtkWidget *clamp = gtk_widget_get_parent (GTK_WIDGET (self->weights_box));
+  int natural;
+
+  gtk_widget_measure (GTK_WIDGET (self->weights_box), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), natural);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), natural);
+}
+
+void
+fk_candidates_page_on_weights_closed (FkCandidatesPage *self)
+{
+  flush_weights (self);
+  /* Also while the page is disposed, its box already gone. */
+  if (self->weights_box != NULL)
+    fk_candidate_weights_box_show_undo (self->weights_box, NULL);
+}
+
+/* Ranks with @weights at once; stores them now or after a pause. FALSE
+ * (nothing changed, the box shows the last ones, a line says why) when
+ * all are 0. */
+static gboolean
+apply_weights (FkCandidatesPage         *self,
+               const FkCandidateWeights *weights,
+               gboolean                  now)
+{
+  if (!fk_candidate_weights_check (weights, NULL))
     {
-      fk_candidate_weights_box_set_message (self->weights_box, NULL);
-      return TRUE;
+      fk_candidate_weights_box_set_message (self->weights_box,
+                                            _("At least one weight must be above 0, or nothing could be ranked. The previous weights are kept."));
+      fk_candidate_weights_box_set_weights (self->weights_box, &self->weights);
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
     }
-  if (error == NULL)
-    fk_candidate_weights_box_set_message (self->weights_box,
-                                          _("At least one weight must be above 0, or nothing could be ranked. The previous weights are kept."));
-  else
-    fk_candidate_weights_box_set_message (self->weights_box, error->message);
-  if (fk_study_get_candidate_weights (self->study, &stored, NULL))
-    fk_candidate_weights_box_set_weights (self->weights_box, &stored);
-  gtk_widget_error_bell (GTK_WIDGET (self));
-  return FALSE;
+  fk_candidate_weights_box_set_message (self->weights_box, NULL);
+  self->weights = *weights;
+  fk_candidate_weights_box_set_weights (self->weights_box, weights);
+  update_weights_button (self);
+  rank (self);
+  if (now)
+    return store_now (self);
+  g_clear_handle_id (&self->store_source, g_source_remove);
+  self->store_source = g_timeout_add (STORE_DELAY_MS, store_later, self);
+  return TRUE;
 }
 
 void
@@ -265,15 +380,13 @@ fk_candidates_page_on_weights_edited (FkCandidatesPage *self)
 {
   FkCandidateWeights weights;
 
-  FkCandidateWeights stored;
-
   fk_candidate_weights_box_get_weights (self->weights_box, &weights);
-  /* The spin button put back after a refusal reports its value again:
-   * nothing to store, and the message stays. */
-  if (self->study != NULL && fk_study_get_candidate_weights (self->study, &stored, NULL) &&
-      same_weights (&weights, &stored))
+  /* A spin button put back after a refusal reports its value again:
+   * nothing new, and the message stays. */
+  if (self->study == NULL || same_weights (&weights, &self->weights))
     return;
-  store_weights (self, &weights);
+  fk_candidate_weights_box_show_undo (self->weights_box, NULL);
+  apply_weights (self, &weights, FALSE);
 }
 
 static void
@@ -285,12 +398,15 @@ set_weights_action (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   FkCandidateWeights weights;
 
+  if (!weights_editable (self))
+    return;
   if (!fk_candidate_weights_from_string (&weights, g_variant_get_string (parameter, NULL), &error))
     {
       g_warning ("%s", error->message);
       return;
     }
-  store_weights (self, &weights);
+  fk_candidate_weights_box_show_undo (self->weights_box, NULL);
+  apply_weights (self, &weights, TRUE);
 }
 
 /* The defaults, with Undo: the weights set before are not lost. */
@@ -300,20 +416,15 @@ reset_weights_action (GSimpleAction *action,
                       gpointer       user_data)
 {
   FkCandidatesPage *self = user_data;
-  FkCandidateWeights before, defaults;
+  FkCandidateWeights before = self->weights, defaults;
   g_autofree char *before_text = NULL;
-  AdwToast *toast;
 
   fk_candidate_weights_init (&defaults);
-  if (self->study == NULL || !fk_study_get_candidate_weights (self->study, &before, NULL) ||
-      same_weights (&before, &defaults) || !store_weights (self, &defaults))
+  if (!weights_editable (self) || same_weights (&before, &defaults) ||
+      !apply_weights (self, &defaults, TRUE))
     return;
   before_text = fk_candidate_weights_to_string (&before);
-  toast = adw_toast_new (_("Default weights restored"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "candidates.set-weights");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (before_text));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  fk_candidate_weights_box_show_undo (self->weights_box, before_text);
 }
 
 static void
@@ -347,28 +458,33 @@ on_study_changed (FkStudy             *study,
       invalidate (self);
       return;
     }
+  /* Our own weights write: the ranking has them already. */
+  if ((change->what & FK_STUDY_CHANGE_METADATA) && self->storing)
+    return;
   if (change->what & FK_STUDY_CHANGE_METADATA)
     {
       FkCandidateWeights weights;
 
-      /* New weights (here or in another program): rank again, with the
-       * snapshot kept. A failure to read them shows when shown. */
+      /* New weights (another program's): rank again, with the snapshot
+       * kept; while the user edits, theirs win when stored. A failure to
+       * read them shows when shown. */
       if (!fk_study_get_candidate_weights (study, &weights, NULL))
         invalidate (self);
-      else if (!same_weights (&weights, &self->weights))
+      else if (self->store_source == 0 && !same_weights (&weights, &self->weights))
         {
           self->weights = weights;
           fk_candidate_weights_box_set_weights (self->weights_box, &weights);
+          update_weights_button (self);
           if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->stale)
             rank (self);
           else
-            self->stale = TRUE;
+            mark_stale (self);
         }
       else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         /* The language (the names), the title, a seed: cheap to redo. */
         on_language_changed (self);
       else
-        self->stale = TRUE;
+        mark_stale (self);
     }
 }
 
@@ -384,11 +500,21 @@ fk_candidates_page_map (GtkWidget *widget)
     reload (self);
 }
 
+/* Leaving the page ends the editing: a window closing goes this way too,
+ * before the page is disposed (a ranking under way may hold it longer). */
+static void
+fk_candidates_page_unmap (GtkWidget *widget)
+{
+  flush_weights (FK_CANDIDATES_PAGE (widget));
+  GTK_WIDGET_CLASS (fk_candidates_page_parent_class)->unmap (widget);
+}
+
 static void
 fk_candidates_page_dispose (GObject *object)
 {
   FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
 
+  flush_weights (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   fk_candidates_page_dispose_export (self);
@@ -489,6 +615,7 @@ fk_candidates_page_class_init (FkCandidatesPageClass *klass)
   object_class->get_property = fk_candidates_page_get_property;
   object_class->set_property = fk_candidates_page_set_property;
   widget_class->map = fk_candidates_page_map;
+  widget_class->unmap = fk_candidates_page_unmap;
 
   properties[PROP_STUDY] =
     g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
@@ -531,6 +658,7 @@ fk_candidates_page_class_init (FkCandidatesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_round_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_filter_selected);
   gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_weights_edited);
+  gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_weights_closed);
   gtk_widget_class_bind_template_callback (widget_class, fk_candidates_page_on_row_activated);
 }
 
@@ -556,6 +684,8 @@ fk_candidates_page_init (FkCandidatesPage *self)
   fk_candidates_page_init_detail (self);
   fk_candidates_page_init_export (self);
   fk_candidates_page_init_zoom (self);
+  g_signal_connect_swapped (gtk_menu_button_get_popover (self->weights_button), "show",
+                            G_CALLBACK (fit_weights_popover), self);
 
   self->settings = fk_settings_try_new (PALETTE_KEY);
   if (self->settings != NULL)
@@ -565,7 +695,7 @@ fk_candidates_page_init (FkCandidatesPage *self)
                             G_CALLBACK (fk_candidates_page_update_palette), self);
   fk_content_language_connect (self, G_CALLBACK (on_language_changed));
   update_editable (self);
-  fk_candidates_page_show_status (self, _("No study"), NULL);
+  fk_candidates_page_show_status (self, _("No Study"), NULL);
 }
 
 GtkWidget *
@@ -590,18 +720,23 @@ fk_candidates_page_set_study (FkCandidatesPage *self,
 
   if (self->study == study)
     return;
+  /* The weights being edited belong to the last study. */
+  flush_weights (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
   g_set_object (&self->study, study);
   if (study != NULL)
     g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
 
-  /* Nothing of the last study stays on screen, not even for a frame. */
-  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  /* Nothing of the last study stays on screen, not even for a frame, and
+   * its ranking under way is never installed. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
   self->selected_col = -1;
-  fk_candidates_page_fill_list (self);
-  fk_candidates_page_show_status (self, study != NULL ? _("Ranking the capabilities…") : _("No study"), NULL);
+  show_ranking (self);
+  fk_candidate_weights_box_show_undo (self->weights_box, NULL);
+  fk_candidate_weights_box_set_message (self->weights_box, NULL);
   g_array_set_size (self->round_ids, 0);
   fill_rounds (self);
   fk_candidates_page_fill_filters (self);
@@ -629,7 +764,12 @@ fk_candidates_page_set_anonymizer (FkCandidatesPage *self,
   g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
   if (anonymizer != NULL)
     self->anonymizer = fk_anonymizer_ref (anonymizer);
-  /* The names go at once, shown or not: nothing waits for map. */
+  /* The names go at once, shown or not: nothing waits for map. A ranking
+   * of another region (the last study's: this page gets the new study
+   * next) is dropped, never shown with names. */
+  if (self->candidates != NULL &&
+      !fk_candidates_page_anonymizer_fits (self, fk_candidates_get_snapshot (self->candidates)))
+    show_ranking (self);
   fk_candidates_page_fill_filters (self);
   fk_candidates_page_fill_list (self);
   fk_candidates_page_update_detail (self);
