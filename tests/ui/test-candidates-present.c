@@ -256,7 +256,11 @@ test_heatmap_other_views (Fixture       *f,
   g_assert_cmpint (fk_heatmap_view_get_grid (fk_compare_page_get_heatmap (compare)), ==, FK_HEATMAP_GRID_AREAS);
   show_and_check (f, last_capability (f), "present-heatmap-from-areas.png");
   /* As if the user chose "Capabilities": the kept choice follows. */
-  g_assert_cmpstr (g_settings_get_string (f->settings, "heatmap-grid"), ==, "capabilities");
+  {
+    g_autofree char *grid = g_settings_get_string (f->settings, "heatmap-grid");
+
+    g_assert_cmpstr (grid, ==, "capabilities");
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (compare), "compare.view", "s", "table");
   gtk_widget_activate_action (GTK_WIDGET (compare), "compare.capability-order", "s", "mean");
