@@ -2,7 +2,9 @@
  *
  * Each file is previewed and applied on its own (fk-import.h), one
  * transaction each: a broken file is named on stderr and the others are
- * still imported; the exit status is 0 only if every file was. A
+ * still imported, and a last line counts the failures (with one file,
+ * its error is the only line); the exit status is 0 only if every file
+ * was. A
  * conflict keeps the study's score unless --take-file. See docs/cli.md,
  * "import", and docs/import.md.
  */
@@ -149,15 +151,20 @@ fk_cli_command_import (int      argc,
   for (guint i = 1; i < n_files; i++)
     {
       g_autoptr(GError) file_error = NULL;
+      g_autofree char *message = NULL;
 
-      if (!import_file (study, files[i], &flags, &file_error))
+      if (import_file (study, files[i], &flags, &file_error))
+        continue;
+      /* One file: its error is the command's, one line as always. */
+      if (n_files == 2)
         {
-          g_autofree char *message = g_strdup (file_error->message);
-
-          g_strdelimit (message, "\r\n", ' ');
-          fprintf (stderr, "%s: %s\n", FK_CLI_NAME, message);
-          n_failed++;
+          g_propagate_error (error, g_steal_pointer (&file_error));
+          return FALSE;
         }
+      message = g_strdup (file_error->message);
+      g_strdelimit (message, "\r\n", ' ');
+      fprintf (stderr, "%s: %s\n", FK_CLI_NAME, message);
+      n_failed++;
     }
   if (flags.dry_run)
     fk_cli_print_line (_("Dry run: nothing was written."));
