@@ -87,11 +87,13 @@ import_file (FkStudy            *study,
   g_autoptr(FkResponse) response = NULL;
   g_autoptr(FkImportPreview) preview = NULL;
   g_autoptr(GArray) resolutions = g_array_new (FALSE, FALSE, sizeof (FkImportResolution));
-  FkImportOptions options = { flags->accept_unknown, flags->create_round, NULL };
+  g_autofree char *checksum = NULL;
+  FkImportOptions options = { flags->accept_unknown, flags->create_round, NULL, NULL };
 
-  response = fk_import_read_response_file (path, error);
+  response = fk_import_read_response_file (path, &checksum, error);
   if (response == NULL)
     return FALSE;
+  options.checksum = checksum;
   preview = fk_import_preview_new (study, response, &options, error);
   if (preview == NULL)
     return FALSE;

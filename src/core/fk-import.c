@@ -25,6 +25,7 @@ struct _FkImportPreview
 {
   FkResponse *response;
   char       *source;
+  char       *checksum;
   char       *municipality_name;
   gint64      round_id;         /* 0 when the import creates the round */
   GArray     *entries;          /* Entry, new and changed only */
@@ -55,6 +56,7 @@ preview_clear (gpointer data)
 
   g_clear_pointer (&self->response, fk_response_unref);
   g_free (self->source);
+  g_free (self->checksum);
   g_free (self->municipality_name);
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
@@ -186,6 +188,7 @@ looks_like_json (const char *data,
 
 FkResponse *
 fk_import_read_response_file (const char  *path,
+                              char       **out_checksum,
                               GError     **error)
 {
   g_autofree char *source = g_filename_display_basename (path);
@@ -200,6 +203,8 @@ fk_import_read_response_file (const char  *path,
     return fk_response_new_from_file (path, error);
   if (!g_file_get_contents (path, &data, &length, NULL))
     return fk_response_new_from_file (path, error);  /* its message for an unreadable file */
+  if (out_checksum != NULL)
+    *out_checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
   if (looks_like_json (data, length))
     return fk_response_new_from_data (data, length, source, error);
   /* The spreadsheet form plugs in here: fk_response_new_from_csv (data,
@@ -215,7 +220,7 @@ fk_import_preview_new (FkStudy                *study,
                        const FkImportOptions  *options,
                        GError                **error)
 {
-  static const FkImportOptions no_options = { FALSE, FALSE, NULL };
+  static const FkImportOptions no_options = { FALSE, FALSE, NULL, NULL };
   g_autoptr(FkImportPreview) self = NULL;
   const FkMunicipality *municipality;
   const FkRound *round;
@@ -232,6 +237,7 @@ fk_import_preview_new (FkStudy                *study,
   self = g_atomic_rc_box_new0 (FkImportPreview);
   self->response = fk_response_ref (response);
   self->source = g_strdup (source != NULL ? source : "");
+  self->checksum = g_strdup (options->checksum);
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, entry_clear);
   self->conflicts = g_ptr_array_new_with_free_func (g_free);
@@ -289,6 +295,12 @@ const char *
 fk_import_preview_get_source (FkImportPreview *preview)
 {
   return preview->source;
+}
+
+const char *
+fk_import_preview_get_checksum (FkImportPreview *preview)
+{
+  return preview->checksum;
 }
 
 const char *
@@ -425,5 +437,11 @@ fk_import_apply (FkStudy          *study,
   entry.round_id = preview->round_id;
   entry.summary = summary;
   entry.new_round = preview->round_id == 0 ? fk_import_preview_get_round (preview) : NULL;
+  entry.checksum = preview->checksum;
+  entry.has_counts = TRUE;
+  entry.n_new = preview->n_new;
+  entry.n_changed = preview->n_changed;
+  entry.n_unchanged = preview->n_unchanged;
+  entry.n_conflicts = preview->conflicts->len;
   return fk_study_apply_batch (study, scores, expected, &entry, error);
 }

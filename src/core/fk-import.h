@@ -26,16 +26,21 @@ G_BEGIN_DECLS
  *   name (in the import's transaction); without it such a file is refused
  * @source: (nullable): the file's name for messages and the import log;
  *   the response's source if %NULL
+ * @checksum: (nullable): SHA-256 (hex) of the file's bytes, for the
+ *   import log (fk_import_read_response_file() gives it)
  */
 typedef struct {
   gboolean    accept_unknown;
   gboolean    create_round;
   const char *source;
+  const char *checksum;
 } FkImportOptions;
 
 /**
  * fk_import_read_response_file:
  * @path: a response file
+ * @out_checksum: (out) (optional) (transfer full): SHA-256 (hex) of the
+ *   file's bytes, for the import log
  * @error: return location for an error, or %NULL
  *
  * Reads a response file by its content, whatever its name: JSON (it
@@ -47,6 +52,7 @@ typedef struct {
  * Returns: (transfer full) (nullable): the response, or %NULL with @error
  */
 FkResponse      *fk_import_read_response_file (const char  *path,
+                                               char       **out_checksum,
                                                GError     **error);
 
 /**
@@ -94,6 +100,7 @@ FkImportPreview *fk_import_preview_new      (FkStudy                *study,
 /* What the preview found; strings (transfer none), owned by the preview. */
 FkResponse      *fk_import_preview_get_response          (FkImportPreview *preview);
 const char      *fk_import_preview_get_source            (FkImportPreview *preview);
+const char      *fk_import_preview_get_checksum          (FkImportPreview *preview); /* nullable */
 const char      *fk_import_preview_get_municipality      (FkImportPreview *preview);
 const char      *fk_import_preview_get_municipality_name (FkImportPreview *preview);
 const char      *fk_import_preview_get_round             (FkImportPreview *preview);

@@ -293,7 +293,10 @@ write_log_entry (FkStudy                 *self,
                  gint64                   now,
                  GError                 **error)
 {
-  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary,"
+                                               " checksum, n_new, n_changed, n_unchanged, n_conflicts)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  const guint counts[] = { entry->n_new, entry->n_changed, entry->n_unchanged, entry->n_conflicts };
 
   if (stmt == NULL)
     return FALSE;
@@ -305,6 +308,12 @@ write_log_entry (FkStudy                 *self,
   else
     sqlite3_bind_null (stmt, 4);
   fk_study_bind_text (stmt, 5, entry->summary);
+  fk_study_bind_text (stmt, 6, entry->checksum);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (entry->has_counts)
+      sqlite3_bind_int64 (stmt, 7 + i, counts[i]);
+    else
+      sqlite3_bind_null (stmt, 7 + i);
   return fk_study_step_done (self, stmt, error);
 }
 
@@ -316,6 +325,7 @@ fk_import_record_free (FkImportRecord *record)
   g_free (record->source);
   g_free (record->municipality);
   g_free (record->summary);
+  g_free (record->checksum);
   g_free (record);
 }
 
@@ -329,7 +339,8 @@ fk_study_list_imports (FkStudy  *self,
 
   g_return_val_if_fail (FK_IS_STUDY (self), NULL);
 
-  stmt = fk_study_prepare (self, "SELECT id, time, source, municipality, round_id, summary"
+  stmt = fk_study_prepare (self, "SELECT id, time, source, municipality, round_id, summary, checksum,"
+                                 " n_new, n_changed, n_unchanged, n_conflicts"
                                  " FROM import_log ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
@@ -343,6 +354,12 @@ fk_study_list_imports (FkStudy  *self,
       record->municipality = fk_study_column_dup (stmt, 3);
       record->round_id = sqlite3_column_int64 (stmt, 4);
       record->summary = fk_study_column_dup (stmt, 5);
+      record->checksum = fk_study_column_dup (stmt, 6);
+      record->has_counts = sqlite3_column_type (stmt, 7) != SQLITE_NULL;
+      record->n_new = sqlite3_column_int (stmt, 7);
+      record->n_changed = sqlite3_column_int (stmt, 8);
+      record->n_unchanged = sqlite3_column_int (stmt, 9);
+      record->n_conflicts = sqlite3_column_int (stmt, 10);
       g_ptr_array_add (records, record);
     }
   sqlite3_finalize (stmt);

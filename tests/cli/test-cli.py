@@ -1625,10 +1625,13 @@ def _():
         return [{k: v for k, v in s.items() if k != "round"} for s in scores(path)]
     assert answers(lead) == answers(study), (answers(lead), answers(study))
     with sqlite3.connect(lead) as db:
-        log = db.execute("SELECT source, municipality, summary FROM import_log ORDER BY id").fetchall()
+        log = db.execute("SELECT source, municipality, summary, checksum, n_new, n_changed"
+                         " FROM import_log ORDER BY id").fetchall()
     assert [row[:2] for row in log] == [("import-1488.fksvar", "1488"),
                                        ("import-1438.fksvar", "1438")], log
     assert log[0][2].startswith("new: 2,"), log
+    assert log[0][3] == sha256(good1) and log[1][3] == sha256(good2), log
+    assert log[0][4:] == (2, 0) and log[1][4:] == (1, 0), log
 
     before = sha256(lead)
     out = ok("import", lead, good1)

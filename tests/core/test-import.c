@@ -188,6 +188,9 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (((FkImportRecord *) g_ptr_array_index (log, 0))->municipality, ==, "1488");
   g_assert_cmpint (((FkImportRecord *) g_ptr_array_index (log, 0))->round_id, ==, f->round_id);
   g_assert_nonnull (strstr (((FkImportRecord *) g_ptr_array_index (log, 0))->summary, "43"));
+  g_assert_true (((FkImportRecord *) g_ptr_array_index (log, 0))->has_counts);
+  g_assert_cmpuint (((FkImportRecord *) g_ptr_array_index (log, 0))->n_new, ==, 43);
+  g_assert_cmpuint (((FkImportRecord *) g_ptr_array_index (log, 0))->n_changed, ==, 0);
 }
 
 static void
@@ -300,7 +303,7 @@ test_unknown_capability (Fixture       *f,
   g_autoptr(FkImportPreview) preview = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FkScore) stored = NULL;
-  const FkImportOptions accept = { TRUE, FALSE, NULL };
+  const FkImportOptions accept = { TRUE, FALSE, NULL, NULL };
 
   g_ptr_array_add (scores, level_score ("1488", "styrning.digital-strategi", 3));
   g_ptr_array_add (scores, level_score ("1488", "finns.inte", 2));
@@ -326,7 +329,7 @@ test_round (Fixture       *f,
   g_autoptr(FkImportPreview) again = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FkScore) stored = NULL;
-  const FkImportOptions create = { FALSE, TRUE, NULL };
+  const FkImportOptions create = { FALSE, TRUE, NULL, NULL };
   const FkRound *round;
 
   g_ptr_array_add (scores, level_score ("1488", "styrning.digital-strategi", 5));
@@ -424,7 +427,7 @@ test_new_round_rolled_back (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  const FkImportOptions create = { FALSE, TRUE, NULL };
+  const FkImportOptions create = { FALSE, TRUE, NULL, NULL };
   guint n_rounds;
 
   g_ptr_array_add (scores, level_score ("1488", "styrning.digital-strategi", 5));
@@ -478,15 +481,18 @@ test_read_file (Fixture       *f,
   g_autofree char *csv = g_build_filename (f->dir, "form.csv", NULL);
   g_autoptr(FkResponse) read = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *want = g_compute_checksum_for_string (G_CHECKSUM_SHA256, with_bom, -1);
 
   g_assert_true (g_file_set_contents (path, with_bom, -1, NULL));
-  read = fk_import_read_response_file (path, &error);
+  read = fk_import_read_response_file (path, &checksum, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fk_response_get_source (read), ==, "bom.fksvar");
+  g_assert_cmpstr (checksum, ==, want);
   g_assert_cmpuint (fk_response_get_scores (read)->len, ==, fk_response_get_scores (response)->len);
 
   g_assert_true (g_file_set_contents (csv, "a;b\r\n1;2\r\n", -1, NULL));
-  g_assert_null (fk_import_read_response_file (csv, &error));
+  g_assert_null (fk_import_read_response_file (csv, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "form.csv"));
 }
