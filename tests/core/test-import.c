@@ -366,6 +366,26 @@ test_municipality (Fixture       *f,
   response = made_response (f->lead, "0180", "Omgång 1", NULL, scores);
   assert_refused (f, response, NULL, FK_ERROR, FK_ERROR_NOT_FOUND, "0180");
 
+  /* Through the import's reader: a score of Trollhättan's file naming
+   * Dals-Ed is refused, the study untouched. */
+  {
+    g_autoptr(FkResponse) own = exported (f, "1488");
+    g_autofree char *json = fk_response_to_json (own);
+    g_autoptr(GString) text = g_string_new (json);
+    g_autofree char *path = g_build_filename (f->dir, "made.fksvar", NULL);
+    g_autofree char *before = dump (f->lead);
+    g_autofree char *after = NULL;
+
+    g_assert_cmpuint (g_string_replace (text, "\"current\"", "\"municipality\": \"1438\", \"current\"", 1), ==, 1);
+    g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+    g_assert_null (fk_import_read_response_file (path, NULL, &error));
+    g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "made.fksvar"));
+    g_clear_error (&error);
+    after = dump (f->lead);
+    g_assert_cmpstr (before, ==, after);
+  }
+
   /* Trollhättan's file carrying Stockholm's score never becomes a response. */
   carrying = fk_response_new (&info, NULL, scores, "made.fksvar", &error);
   g_assert_null (carrying);
