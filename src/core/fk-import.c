@@ -420,6 +420,15 @@ fk_import_apply (FkStudy          *study,
 
   if (fk_import_preview_is_unchanged (preview))
     return TRUE;
+  /* Another program's round of that name stops the import in its
+   * transaction too (the name is unique); this says it in words. */
+  if (preview->round_id == 0 && fk_study_find_round (study, fk_import_preview_get_round (preview)) != NULL)
+    {
+      g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
+                   _("%s: the round “%s” was added meanwhile, so nothing was imported; preview the file again"),
+                   preview->source, fk_import_preview_get_round (preview));
+      return FALSE;
+    }
   for (guint i = 0; i < preview->entries->len; i++)
     {
       Entry *e = &g_array_index (preview->entries, Entry, i);

@@ -435,8 +435,10 @@ test_all_or_nothing (Fixture       *f,
   g_assert_cmpstr (before, ==, after);
 }
 
-/* A round created meanwhile by someone else: the import's own INSERT
- * fails and nothing of it stays, neither scores nor the log line. */
+/* A round created meanwhile by another program: the import's own INSERT
+ * fails in its transaction and nothing of it stays, neither scores nor
+ * the log line nor the round in the study's list. In this program: said
+ * before anything is tried. */
 static void
 test_new_round_rolled_back (Fixture       *f,
                             gconstpointer  data)
@@ -454,14 +456,27 @@ test_new_round_rolled_back (Fixture       *f,
   response = made_response (f->lead, "1488", "Hösten 2027", NULL, scores);
   preview = preview_ok (f, response, &create);
   g_assert_true (fk_import_preview_creates_round (preview));
-  g_assert_nonnull (fk_study_add_round (f->lead, "Hösten 2027", NULL, &error));
+  {
+    sqlite3 *other = NULL;
+
+    g_assert_cmpint (sqlite3_open (fk_study_get_path (f->lead), &other), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (other, "INSERT INTO round (name) VALUES ('Hösten 2027')", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (other);
+  }
   n_rounds = fk_study_get_rounds (f->lead)->len;
   before = dump (f->lead);
   g_assert_false (fk_import_apply (f->lead, preview, NULL, &error));
   g_assert_nonnull (error);
+  g_test_message ("first: %s", error->message);
+  g_clear_error (&error);
   after = dump (f->lead);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (fk_study_get_rounds (f->lead)->len, ==, n_rounds);
+
+  fk_study_check_external_changes (f->lead);
+  g_assert_false (fk_import_apply (f->lead, preview, NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_CHANGED);
+  g_assert_nonnull (strstr (error->message, "Hösten 2027"));
 }
 
 static void
