@@ -31,6 +31,7 @@ gboolean      fk_cli_command_validate_model (int argc, char **argv, GError **err
 gboolean      fk_cli_command_export         (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_candidates     (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_export_response (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_import         (int argc, char **argv, GError **error);
 
 /* A GOptionContext for one command: "formagekarta-cli COMMAND [OPTION…] FILE";
  * the G_OPTION_REMAINING entry of @entries names the FILE. */

@@ -29,6 +29,7 @@ static const Command commands[] = {
   { "export",         fk_cli_command_export,         N_("Export a figure to a file") },
   { "candidates",     fk_cli_command_candidates,     N_("List the collaboration candidates") },
   { "export-response", fk_cli_command_export_response, N_("Export a municipality’s response file") },
+  { "import",         fk_cli_command_import,         N_("Import response files") },
 };
 
 static void

@@ -23,4 +23,5 @@
 #include "fk-names.h"
 #include "fk-candidates.h"
 #include "fk-response.h"
+#include "fk-import.h"
 #include "fk-csv.h"

@@ -118,6 +118,10 @@ void          fk_study_drop_working_copy  (FkStudy *self);
 
 /* fk-study.c */
 FkStudy      *fk_study_new_for_path (const char *path);
+/* Inserts a round (its name checked by the caller) inside the caller's
+ * write transaction and reloads the rounds; its id in @out_id. */
+gboolean      fk_study_insert_round (FkStudy *self, const char *name, const char *date,
+                                     gint64 *out_id, GError **error);
 /* Emits "changed" with @what; @round_id and @municipality say whose scores
  * (0 and NULL: any). */
 void          fk_study_emit_changed (FkStudy            *self,

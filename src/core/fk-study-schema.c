@@ -11,6 +11,7 @@
  *
  * Version 1: meta, model, municipality, round, score.
  * Version 2: adds import_log (response-file imports) and scenario.
+ * Version 3: import_log records each file's checksum and its counts.
  */
 #define G_LOG_DOMAIN "fk-study-schema"
 #include "config.h"
@@ -73,6 +74,13 @@ static const char *const steps[] = {
   "  position INTEGER NOT NULL DEFAULT 0,"
   "  created  INTEGER NOT NULL,"
   "  updated  INTEGER NOT NULL);",
+
+  /* 2 → 3 */
+  "ALTER TABLE import_log ADD COLUMN checksum TEXT;"
+  "ALTER TABLE import_log ADD COLUMN n_new INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_changed INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_unchanged INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_conflicts INTEGER;",
 };
 
 int

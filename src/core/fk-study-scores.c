@@ -293,7 +293,10 @@ write_log_entry (FkStudy                 *self,
                  gint64                   now,
                  GError                 **error)
 {
-  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary) VALUES (?, ?, ?, ?, ?)", error);
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary,"
+                                               " checksum, n_new, n_changed, n_unchanged, n_conflicts)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  const guint counts[] = { entry->n_new, entry->n_changed, entry->n_unchanged, entry->n_conflicts };
 
   if (stmt == NULL)
     return FALSE;
@@ -305,7 +308,67 @@ write_log_entry (FkStudy                 *self,
   else
     sqlite3_bind_null (stmt, 4);
   fk_study_bind_text (stmt, 5, entry->summary);
+  fk_study_bind_text (stmt, 6, entry->checksum);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (entry->has_counts)
+      sqlite3_bind_int64 (stmt, 7 + i, counts[i]);
+    else
+      sqlite3_bind_null (stmt, 7 + i);
   return fk_study_step_done (self, stmt, error);
+}
+
+void
+fk_import_record_free (FkImportRecord *record)
+{
+  if (record == NULL)
+    return;
+  g_free (record->source);
+  g_free (record->municipality);
+  g_free (record->summary);
+  g_free (record->checksum);
+  g_free (record);
+}
+
+GPtrArray *
+fk_study_list_imports (FkStudy  *self,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_import_record_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), NULL);
+
+  stmt = fk_study_prepare (self, "SELECT id, time, source, municipality, round_id, summary, checksum,"
+                                 " n_new, n_changed, n_unchanged, n_conflicts"
+                                 " FROM import_log ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      FkImportRecord *record = g_new0 (FkImportRecord, 1);
+
+      record->id = sqlite3_column_int64 (stmt, 0);
+      record->time = sqlite3_column_int64 (stmt, 1);
+      record->source = fk_study_column_dup (stmt, 2);
+      record->municipality = fk_study_column_dup (stmt, 3);
+      record->round_id = sqlite3_column_int64 (stmt, 4);
+      record->summary = fk_study_column_dup (stmt, 5);
+      record->checksum = fk_study_column_dup (stmt, 6);
+      record->has_counts = sqlite3_column_type (stmt, 7) != SQLITE_NULL;
+      record->n_new = sqlite3_column_int (stmt, 7);
+      record->n_changed = sqlite3_column_int (stmt, 8);
+      record->n_unchanged = sqlite3_column_int (stmt, 9);
+      record->n_conflicts = sqlite3_column_int (stmt, 10);
+      g_ptr_array_add (records, record);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      fk_sqlite_set_error (error, self->db, rc, self->path);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
 }
 
 /* One "changed" for a batch: the round and municipality of its scores
@@ -361,6 +424,9 @@ fk_study_write_batch (FkStudy                 *self,
 {
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   guint n_scores = scores != NULL ? scores->len : 0;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  FkImportLogEntry entry;
+  gint64 new_round_id = 0;
   gboolean ok = TRUE;
   gboolean begun;
 
@@ -372,13 +438,26 @@ fk_study_write_batch (FkStudy                 *self,
     sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);
   if (!begun)
     return FALSE;
+  /* An import that creates its round: the round first, then its scores
+   * (round_id 0) and log line go to it. */
+  if (log_entry != NULL && log_entry->new_round != NULL)
+    {
+      ok = fk_study_insert_round (self, log_entry->new_round, NULL, &new_round_id, error);
+      entry = *log_entry;
+      if (entry.round_id == 0)
+        entry.round_id = new_round_id;
+      log_entry = &entry;
+    }
   /* In order, as if written one after another: a check sees what the
    * batch wrote before it. */
   for (guint i = 0; ok && i < n_scores; i++)
     {
-      const FkScore *score = g_ptr_array_index (scores, i);
+      FkScore *score = fk_score_copy (g_ptr_array_index (scores, i));
       const FkScore *before = expected != NULL ? g_ptr_array_index (expected, i) : NULL;
 
+      if (score->round_id == 0 && new_round_id != 0)
+        score->round_id = new_round_id;
+      g_ptr_array_add (written, score);
       ok = check_score (self, score, error) &&
            (before == NULL || check_unchanged (self, before, score, error)) &&
            write_score (self, score, now, error);
@@ -386,8 +465,15 @@ fk_study_write_batch (FkStudy                 *self,
   if (ok && log_entry != NULL)
     ok = write_log_entry (self, log_entry, now, error);
   if (!fk_study_end_write (self, ok, error))
-    return FALSE;
-  emit_batch_changed (self, scores, log_entry != NULL);
+    {
+      /* Forget the round the rollback took back. */
+      if (new_round_id != 0)
+        fk_study_load_rounds (self, NULL);
+      return FALSE;
+    }
+  if (new_round_id != 0)
+    fk_study_emit_changed (self, FK_STUDY_CHANGE_ROUNDS, 0, NULL);
+  emit_batch_changed (self, written, log_entry != NULL);
   return TRUE;
 }
 

@@ -482,13 +482,32 @@ fk_study_get_latest_round (FkStudy *self)
   return g_ptr_array_index (self->rounds, self->rounds->len - 1);
 }
 
+gboolean
+fk_study_insert_round (FkStudy     *self,
+                       const char  *name,
+                       const char  *date,
+                       gint64      *out_id,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO round (name, date) VALUES (?, ?)", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  fk_study_bind_text (stmt, 2, date);
+  if (!fk_study_step_done (self, stmt, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = sqlite3_last_insert_rowid (self->db);
+  return fk_study_load_rounds (self, error);
+}
+
 const FkRound *
 fk_study_add_round (FkStudy     *self,
                     const char  *name,
                     const char  *date,
                     GError     **error)
 {
-  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (FK_IS_STUDY (self), NULL);
@@ -514,16 +533,13 @@ fk_study_add_round (FkStudy     *self,
     }
   if (!fk_study_begin_write (self, error))
     return NULL;
-  stmt = fk_study_prepare (self, "INSERT INTO round (name, date) VALUES (?, ?)", error);
-  ok = stmt != NULL;
-  if (ok)
+  ok = fk_study_insert_round (self, name, date, NULL, error);
+  if (!fk_study_end_write (self, ok, error))
     {
-      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-      fk_study_bind_text (stmt, 2, date);
-      ok = fk_study_step_done (self, stmt, error);
+      /* Forget the round the rollback took back. */
+      fk_study_load_rounds (self, NULL);
+      return NULL;
     }
-  if (!fk_study_end_write (self, ok, error) || !fk_study_load_rounds (self, error))
-    return NULL;
   fk_study_emit_changed (self, FK_STUDY_CHANGE_ROUNDS, 0, NULL);
   return fk_study_find_round (self, name);
 }

@@ -350,8 +350,19 @@ GPtrArray      *fk_study_list_scores       (FkStudy           *self,
  * FkImportLogEntry:
  * @source: where the scores came from: a file name, "cli", …
  * @municipality: (nullable): the municipality the import was for
- * @round_id: the round it was for; 0 for none
+ * @round_id: the round it was for; 0 for none (or @new_round)
  * @summary: (nullable): what it did, for people ("43 answers")
+ * @new_round: (nullable): a round to add first, in the batch's
+ *   transaction (an import with create-round, fk-import.h): the batch's
+ *   scores with round_id 0, and @round_id 0, mean this round. Emits
+ *   FK_STUDY_CHANGE_ROUNDS too.
+ * @checksum: (nullable): SHA-256 (hex) of the imported file's bytes
+ * @has_counts: whether the four counts below are given (an import's);
+ *   stored as NULL otherwise
+ * @n_new: scores the study did not have
+ * @n_changed: scores the study had otherwise (conflicts included)
+ * @n_unchanged: scores the study had already
+ * @n_conflicts: changed scores the study wrote after the file was made
  *
  * A line of the study's import log, as given to fk_study_apply_batch().
  * The strings belong to the caller.
@@ -361,7 +372,56 @@ typedef struct {
   const char *municipality;
   gint64      round_id;
   const char *summary;
+  const char *new_round;
+  const char *checksum;
+  gboolean    has_counts;
+  guint       n_new;
+  guint       n_changed;
+  guint       n_unchanged;
+  guint       n_conflicts;
 } FkImportLogEntry;
+
+/**
+ * FkImportRecord:
+ * @id: the line's id
+ * @time: when it was written (Unix time, UTC)
+ * @source: the file name (or "cli", …)
+ * @municipality: (nullable): the municipality code
+ * @round_id: the round; 0 for none
+ * @summary: (nullable): what it did, for people
+ * @checksum: (nullable): SHA-256 of the file's bytes
+ * @has_counts: whether the counts are known (lines of an import)
+ * @n_new: as in #FkImportLogEntry, and the three others
+ *
+ * A line of the import log as read back (fk_study_list_imports()).
+ */
+typedef struct {
+  gint64   id;
+  gint64   time;
+  char    *source;
+  char    *municipality;
+  gint64   round_id;
+  char    *summary;
+  char    *checksum;
+  gboolean has_counts;
+  guint    n_new;
+  guint    n_changed;
+  guint    n_unchanged;
+  guint    n_conflicts;
+} FkImportRecord;
+
+void            fk_import_record_free      (FkImportRecord    *record);
+/**
+ * fk_study_list_imports:
+ *
+ * The import log, oldest first.
+ *
+ * Returns: (transfer full) (element-type FkImportRecord) (nullable): the
+ *   lines, or %NULL with @error when the study cannot be read
+ */
+GPtrArray      *fk_study_list_imports      (FkStudy           *self,
+                                            GError           **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkImportRecord, fk_import_record_free)
 
 /**
  * fk_study_apply_batch:

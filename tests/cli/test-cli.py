@@ -1574,6 +1574,85 @@ def _():
     assert doc["municipality"]["code"] == "1438" and len(doc["scores"]) == 1, doc["scores"]
 
 
+def import_files():
+    """1488's and 1438's response files and a broken one, from response_study()."""
+    study = response_study()
+    paths = []
+    for code in ("1488", "1438"):
+        out = os.path.join(tmp, f"import-{code}.fksvar")
+        ok("export-response", study, "--municipality", code, "-o", out)
+        paths.append(out)
+    broken = os.path.join(tmp, "import-trasig.fksvar")
+    with open(broken, "w", encoding="utf-8") as f:
+        f.write('{"format": "formagekarta-response", ')
+    return study, paths[0], paths[1], broken
+
+
+def import_lead(name):
+    path = os.path.join(tmp, name)
+    ok("new", path, "--language", "sv", "--round", "Hösten 2020")
+    return path
+
+
+@test("import --dry-run prints the preview and writes nothing")
+def _():
+    study, good1, good2, broken = import_files()
+    lead = import_lead("import-dry.fkarta")
+    before = sha256(lead)
+    out = ok("import", "--dry-run", lead, good1, good2)
+    lines = out.splitlines()
+    assert lines[0].startswith("import-1488.fksvar: Trollhättan (1488), round “Hösten 2020”: new: 2"), lines
+    assert lines[1].startswith("import-1438.fksvar: Dals-Ed (1438)"), lines
+    assert "Dry run" in lines[-1], lines
+    assert sha256(lead) == before
+    assert scores(lead) == []
+
+
+@test("import of two good files and a broken one: exit 1, the broken one named, the good ones "
+      "imported with the same scores, the log lists them; a second import changes nothing")
+def _():
+    study, good1, good2, broken = import_files()
+    lead = import_lead("import-lead.fkarta")
+    rc, out, err = run("import", lead, good1, broken, good2)
+    assert rc == 1, (rc, err)
+    lines = err.splitlines()
+    assert len(lines) == 2 and "import-trasig.fksvar" in lines[0], lines
+    assert "1 of 3" in lines[1], lines
+    assert "import-1488.fksvar" in out and "import-1438.fksvar" in out, out
+    assert "import-trasig" not in out, out
+
+    def answers(path):
+        return [{k: v for k, v in s.items() if k != "round"} for s in scores(path)]
+    assert answers(lead) == answers(study), (answers(lead), answers(study))
+    with sqlite3.connect(lead) as db:
+        log = db.execute("SELECT source, municipality, summary, checksum, n_new, n_changed"
+                         " FROM import_log ORDER BY id").fetchall()
+    assert [row[:2] for row in log] == [("import-1488.fksvar", "1488"),
+                                       ("import-1438.fksvar", "1438")], log
+    assert log[0][2].startswith("new: 2,"), log
+    assert log[0][3] == sha256(good1) and log[1][3] == sha256(good2), log
+    assert log[0][4:] == (2, 0) and log[1][4:] == (1, 0), log
+
+    before = sha256(lead)
+    out = ok("import", lead, good1)
+    assert "nothing changed" in out, out
+    assert sha256(lead) == before
+
+
+@test("import refuses an unknown round without --create-round and adds it with it; "
+      "a bad command line is exit 2")
+def _():
+    study, good1, good2, broken = import_files()
+    lead = os.path.join(tmp, "import-round.fkarta")
+    ok("new", lead, "--language", "sv", "--round", "Våren 2021")
+    refused(lead, ["import", lead, good1], status=1, mentions=["import-1488.fksvar", "Hösten 2020"])
+    out = ok("import", "--create-round", lead, good1)
+    assert "adds the round “Hösten 2020”" in out, out
+    assert [r["name"] for r in info(lead)["rounds"]] == ["Våren 2021", "Hösten 2020"]
+    refused(lead, ["import", lead], status=2, mentions="import")
+    refused(lead, ["import", "--bogus", lead, good1], status=2, mentions="--bogus")
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0

@@ -807,6 +807,13 @@ static const char *const old_schema[] = {
   "  position INTEGER NOT NULL DEFAULT 0,"
   "  created  INTEGER NOT NULL,"
   "  updated  INTEGER NOT NULL);",
+
+  /* version 3 */
+  "ALTER TABLE import_log ADD COLUMN checksum TEXT;"
+  "ALTER TABLE import_log ADD COLUMN n_new INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_changed INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_unchanged INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN n_conflicts INTEGER;",
 };
 
 /* A study as version @version of the program wrote it: its tables, the
