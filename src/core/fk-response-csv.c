@@ -679,31 +679,26 @@ check_same_context (const Form    *form,
                     GError       **error)
 {
   g_auto(Context) here = { 0 };
-  const struct { Column c; const char *a; const char *b; } fields[] = {
-    { COL_MUNICIPALITY, first->municipality, NULL },
-    { COL_ROUND, first->round, NULL },
-    { COL_EXPORTED, first->exported_text, NULL },
-    { COL_MODEL_ID, first->model_id, NULL },
-    { COL_MODEL_VERSION, first->model_version, NULL },
-    { COL_MODEL_CHECKSUM, first->model_checksum, NULL },
-  };
-  const char *mine[G_N_ELEMENTS (fields)];
 
   if (!read_context (form, row, &here, error))
     return FALSE;
-  mine[0] = here.municipality;
-  mine[1] = here.round;
-  mine[2] = here.exported_text;
-  mine[3] = here.model_id;
-  mine[4] = here.model_version;
-  mine[5] = here.model_checksum;
+
+  const struct { Column c; const char *first; const char *here; } fields[] = {
+    { COL_MUNICIPALITY, first->municipality, here.municipality },
+    { COL_ROUND, first->round, here.round },
+    { COL_EXPORTED, first->exported_text, here.exported_text },
+    { COL_MODEL_ID, first->model_id, here.model_id },
+    { COL_MODEL_VERSION, first->model_version, here.model_version },
+    { COL_MODEL_CHECKSUM, first->model_checksum, here.model_checksum },
+  };
+
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (!g_str_equal (fields[i].a, mine[i]))
+    if (!g_str_equal (fields[i].first, fields[i].here))
       {
         /* Translators: "Kommunkod: “1489” differs from “1488” on line 2: a form is one municipality and one round" */
         set_line_error (error, form, row,
                         _("%s: “%s” differs from “%s” on line %u: a form is one municipality and one round"),
-                        column_name (form, fields[i].c), mine[i], fields[i].a,
+                        column_name (form, fields[i].c), fields[i].here, fields[i].first,
                         fk_csv_table_get_line (form->table, first->row));
         return FALSE;
       }
