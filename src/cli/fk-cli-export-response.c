@@ -5,7 +5,8 @@
  * line writes nothing; the study is only read (opened as by every command,
  * so that an older one is upgraded rather than refused); the file is written
  * beside -o and renamed into place (fk_response_write_file()). See
- * docs/cli.md, "export-response", and docs/response-format.md.
+ * docs/cli.md, "export-response", and docs/response-format.md (JSON, and
+ * "The CSV form" for --format csv).
  */
 #define G_LOG_DOMAIN "fk-cli-export-response"
 #include "config.h"
@@ -28,7 +29,7 @@ fk_cli_command_export_response (int      argc,
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &municipality, N_("The municipality whose response it is (kommunkod)"), N_("CODE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
     { "blank", 0, 0, G_OPTION_ARG_NONE, &blank, N_("A blank form: the model and no scores"), NULL },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("File format: json (default: json)"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("File format: json, or csv for the spreadsheet form (default: json)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("OUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
@@ -54,16 +55,10 @@ fk_cli_command_export_response (int      argc,
       fk_cli_set_usage_error (error, "export-response", _("--municipality is required"));
       return FALSE;
     }
-  if (format != NULL && g_str_equal (format, "csv"))
-    {
-      fk_cli_set_usage_error (error, "export-response",
-                              _("--format csv: the spreadsheet form is not there yet (use json)"));
-      return FALSE;
-    }
-  if (format != NULL && !g_str_equal (format, "json"))
+  if (format != NULL && !g_str_equal (format, "json") && !g_str_equal (format, "csv"))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--format: “%s” is not a response format (use json)"), format);
+                   _("--format: “%s” is not a response format (use json or csv)"), format);
       return FALSE;
     }
   if (output == NULL || *output == '\0')
@@ -80,7 +75,12 @@ fk_cli_command_export_response (int      argc,
   if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
     return FALSE;
   response = fk_response_new_from_study (study, round->id, municipality, blank, NULL, error);
-  if (response == NULL || !fk_response_write_file (response, output, error))
+  if (response == NULL)
+    return FALSE;
+  /* The CSV form in the study's language (fk_response_to_csv()). */
+  if (format != NULL && g_str_equal (format, "csv")
+      ? !fk_response_write_csv_file (response, NULL, output, error)
+      : !fk_response_write_file (response, output, error))
     return FALSE;
 
   display = g_filename_display_name (output);

@@ -172,7 +172,8 @@ compare_scores (FkImportPreview  *self,
 
 #define UTF8_BOM "\xef\xbb\xbf"
 
-/* A JSON response starts with "{" after an optional BOM and white space. */
+/* A JSON response starts with "{" after an optional BOM and white space;
+ * everything else is taken for the CSV form. */
 static gboolean
 looks_like_json (const char *data,
                  gsize       length)
@@ -207,11 +208,9 @@ fk_import_read_response_file (const char  *path,
     *out_checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
   if (looks_like_json (data, length))
     return fk_response_new_from_data (data, length, source, error);
-  /* The spreadsheet form plugs in here: fk_response_new_from_csv (data,
-   * length, source, error) once fk-response-csv.c is there. */
-  g_set_error (error, FK_ERROR, FK_ERROR_PARSE,
-               _("%s: this is not a response file: it does not start like JSON"), source);
-  return NULL;
+  /* Anything else is read as the spreadsheet form; its errors say what
+   * is wrong with it as CSV, with the line. */
+  return fk_response_new_from_csv (data, length, source, error);
 }
 
 FkImportPreview *

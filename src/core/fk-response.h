@@ -180,6 +180,65 @@ gboolean     fk_response_write_file    (FkResponse  *response,
                                         const char  *path,
                                         GError     **error);
 
+/* The CSV form (fk-response-csv.c, docs/response-format.md, "The CSV
+ * form"): one row per capability for a spreadsheet. */
+
+/**
+ * fk_response_to_csv:
+ * @response: a response
+ * @language: (nullable): "sv" or "en", the language of the headers,
+ *   answer words and model texts, and so the separator (';' and a
+ *   decimal comma for "sv", ',' for "en"); %NULL for the response's own
+ *   language (Swedish when it has none)
+ *
+ * One row per capability of the carried model, in its order (its
+ * answers empty where the response has no score), then any score of a
+ * key the model lacks; without a model, one row per score. Every row
+ * carries the municipality, round, respondent, export time and the
+ * model's id, version and checksum.
+ *
+ * Returns: (transfer full): the file's bytes, UTF-8 with a BOM, CRLF
+ */
+GBytes      *fk_response_to_csv         (FkResponse  *response,
+                                         const char  *language);
+/**
+ * fk_response_write_csv_file:
+ * @response: a response
+ * @language: (nullable): as for fk_response_to_csv()
+ * @path: where to write it
+ * @error: return location for an error, or %NULL
+ *
+ * Writes fk_response_to_csv() to @path as fk_response_write_file() does.
+ *
+ * Returns: %TRUE, or %FALSE with @error (FK_ERROR_IO, naming @path)
+ */
+gboolean     fk_response_write_csv_file (FkResponse  *response,
+                                         const char  *language,
+                                         const char  *path,
+                                         GError     **error);
+/**
+ * fk_response_new_from_csv:
+ * @data: (array length=length): the file's bytes
+ * @length: their length
+ * @source: (nullable): the file's name for messages ("1488.csv")
+ * @error: return location for an error, or %NULL
+ *
+ * Reads a CSV form, in either language, in any row order, with blank
+ * rows and unknown columns ignored; a row without answers is no score.
+ * Refuses, with "SOURCE: line N: problem": what fk-csv refuses, a
+ * missing column, a level or answer it does not know, a capability key
+ * twice, rows of different municipalities, rounds, export times or
+ * models. The response carries no model (fk_response_get_model() is
+ * %NULL) but names it by id, version and checksum as the form does; its
+ * scores have no "updated" time (0); then fk_response_new() checks.
+ *
+ * Returns: (transfer full) (nullable): the response, or %NULL with @error
+ */
+FkResponse  *fk_response_new_from_csv   (const char  *data,
+                                         gsize        length,
+                                         const char  *source,
+                                         GError     **error);
+
 /* The header; strings (transfer none), owned by the response. */
 const char  *fk_response_get_source              (FkResponse *response); /* nullable */
 const char  *fk_response_get_model_id            (FkResponse *response);

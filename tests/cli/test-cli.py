@@ -1540,7 +1540,7 @@ def _():
     assert empty["municipality"]["code"] == "1488"
 
 
-@test("export-response refuses an unknown municipality or round (exit 1), --format csv and a "
+@test("export-response refuses an unknown municipality or round (exit 1) and a "
       "bad command line (exit 2), one line each; nothing written, the study unchanged")
 def _():
     study = response_study()
@@ -1548,7 +1548,6 @@ def _():
     for args, status, words in (
             (["--municipality", "9999"], 1, ["9999", "svar.fkarta"]),
             (["--municipality", "1488", "--round", "Våren 2099"], 1, ["Våren 2099"]),
-            (["--municipality", "1488", "--format", "csv"], 2, ["--format csv", "json"]),
             (["--municipality", "1488", "--format", "xml"], 2, ["xml"]),
             ([], 2, ["--municipality"]),
             (["--municipality", "1488", "--bogus"], 2, ["--bogus"])):
@@ -1651,6 +1650,74 @@ def _():
     assert [r["name"] for r in info(lead)["rounds"]] == ["Våren 2021", "Hösten 2020"]
     refused(lead, ["import", lead], status=2, mentions="import")
     refused(lead, ["import", "--bogus", lead, good1], status=2, mentions="--bogus")
+
+
+@test("export-response --format csv writes the spreadsheet form, filled and blank: a BOM, "
+      "';' for a Swedish study, CRLF, one row per capability with its context; the study unchanged")
+def _():
+    import csv
+    import io
+    study = response_study()
+    before = sha256(study)
+    d = info(study)
+    caps = [c["key"] for c in d["capabilities"]]
+    filled = os.path.join(tmp, "svar-1488.csv")
+    blank = os.path.join(tmp, "svar-1488-blank.csv")
+    out = ok("export-response", study, "--municipality", "1488", "--format", "csv", "-o", filled)
+    assert "svar-1488.csv" in out and "Trollhättan" in out, out
+    out = ok("export-response", study, "--municipality", "1488", "--blank", "--format", "csv", "-o", blank)
+    assert "svar-1488-blank.csv" in out, out
+    assert sha256(study) == before
+
+    for path in (filled, blank):
+        with open(path, "rb") as f:
+            raw = f.read()
+        assert raw.startswith(b"\xef\xbb\xbf"), raw[:10]
+        assert b"\r\n" in raw
+        text = raw[3:].decode("utf-8")
+        assert text.split("\r\n")[0].startswith("Område;Förmåga (nyckel);"), text[:80]
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+        rows = [r for r in rows if r]
+        header, body = rows[0], rows[1:]
+        assert len(body) == len(caps), (len(body), len(caps))
+        assert [r[header.index("Förmåga (nyckel)")] for r in body] == caps
+        for r in body:
+            assert r[header.index("Kommunkod")] == "1488"
+            assert r[header.index("Omgång")] == "Hösten 2020"
+            assert ISO_UTC.match(r[header.index("Exporterad")]), r
+            assert r[header.index("Modellens kontrollsumma")] == d["model"]["checksum"]
+            assert r[header.index("Nivåerna")].startswith("0: "), r
+        by_key = {r[1]: r for r in body}
+        if path == filled:
+            first = by_key[caps[0]]
+            assert first[4:10] == ["3", "5", "Med svårighet", "Ja", "Kanske",
+                                   'Rad ett; "citat"\nrad två <b>&</b> i Åmål'], first[4:10]
+            assert by_key[caps[1]][4] == "Ej tillämplig", by_key[caps[1]]
+        else:
+            for r in body:
+                assert r[4:10] == [""] * 6, r
+
+
+
+@test("import reads the spreadsheet form too: export-response --format csv, then import into "
+      "another study, gives the same scores")
+def _():
+    study = response_study()
+    form = os.path.join(tmp, "svar-1488.csv")
+    ok("export-response", study, "--municipality", "1488", "--format", "csv", "-o", form)
+    lead = os.path.join(tmp, "lead-csv.fkarta")
+    ok("new", lead, "--language", "sv", "--round", "Hösten 2020")
+    out = ok("import", lead, form)
+    assert "svar-1488.csv" in out, out
+    fields = ("capability", "current", "target", "sustain", "key_person", "interest", "comment")
+    want = [{k: s[k] for k in fields} for s in scores(study, "--municipality", "1488")]
+    got = [{k: s[k] for k in fields} for s in scores(lead, "--municipality", "1488")]
+    assert got == want, (got, want)
+    assert scores(lead, "--municipality", "1438") == []
+    # The same form again changes nothing.
+    before = sha256(lead)
+    ok("import", lead, form)
+    assert sha256(lead) == before
 
 
 def main():
