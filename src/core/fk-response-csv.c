@@ -319,7 +319,6 @@ fk_response_write_csv_file (FkResponse  *response,
                             GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
   const char *data;
 
@@ -328,21 +327,7 @@ fk_response_write_csv_file (FkResponse  *response,
 
   bytes = fk_response_to_csv (response, language);
   data = g_bytes_get_data (bytes, &length);
-  /* A temporary file beside @path, synced and renamed over it, as
-   * fk_response_write_file() does. */
-  if (!g_file_set_contents_full (path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0666, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-      GError *io_error = g_error_new (FK_ERROR, FK_ERROR_IO,
-                                      _("%s: could not write the response file"), display);
-
-      fk_error_set_detail (io_error, local_error->message);
-      g_propagate_error (error, io_error);
-      return FALSE;
-    }
-  return TRUE;
+  return fk_response_write_data (path, data, length, error);
 }
 
 /* Reading */

@@ -355,19 +355,17 @@ fk_response_to_json (FkResponse *response)
 }
 
 gboolean
-fk_response_write_file (FkResponse  *response,
-                        const char  *path,
+fk_response_write_data (const char  *path,
+                        const char  *data,
+                        gsize        length,
                         GError     **error)
 {
-  g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (response != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL && data != NULL, FALSE);
 
-  text = fk_response_to_json (response);
   /* A temporary file beside @path, synced and renamed over it. */
-  if (!g_file_set_contents_full (path, text, -1,
+  if (!g_file_set_contents_full (path, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                  0666, &local_error))
     {
@@ -380,6 +378,20 @@ fk_response_write_file (FkResponse  *response,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+fk_response_write_file (FkResponse  *response,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (response != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  text = fk_response_to_json (response);
+  return fk_response_write_data (path, text, strlen (text), error);
 }
 
 const char *

@@ -165,6 +165,16 @@ FkResponse  *fk_response_new_from_file (const char  *path,
  *   in a newline
  */
 char        *fk_response_to_json       (FkResponse  *response);
+
+/* Writes @data to @path as both writers do: through a temporary file
+ * beside it, synced and renamed into place, so an interrupted write
+ * never leaves a broken file; FK_ERROR_IO naming the file, the system's
+ * words as the detail. */
+gboolean     fk_response_write_data    (const char  *path,
+                                        const char  *data,
+                                        gsize        length,
+                                        GError     **error);
+
 /**
  * fk_response_write_file:
  * @response: a response
