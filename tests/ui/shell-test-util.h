@@ -50,6 +50,26 @@ shell_test_destroy_window (gpointer window)
   g_assert_finalize_object (window);
 }
 
+G_GNUC_UNUSED static gboolean
+shell_test_flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms milliseconds: for waiting out an animation
+ * (a widget destroyed while one runs can leak it), never to wait for
+ * work, which tests wait for by its signal or state. */
+G_GNUC_UNUSED static void
+shell_test_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, shell_test_flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 G_GNUC_UNUSED static void
 shell_test_remove_tree (const char *path)
 {
