@@ -24,6 +24,7 @@
 #include "fk-study-private.h"
 
 #define KEY_SOURCE       "session:source"
+#define KEY_SOURCE_PATH  "session:source-path"
 #define KEY_MUNICIPALITY "session:municipality"
 #define KEY_ROUND        "session:round"
 #define KEY_RESPONDENT   "session:respondent"
@@ -177,6 +178,7 @@ write_origin (FkStudy     *study,
   if (!fk_study_begin_write (study, error))
     return FALSE;
   ok = fk_study_set_meta (study, KEY_SOURCE, source, error) &&
+       fk_study_set_meta (study, KEY_SOURCE_PATH, path, error) &&
        fk_study_set_meta (study, KEY_MUNICIPALITY, fk_response_get_municipality (response), error) &&
        fk_study_set_meta (study, KEY_ROUND, fk_response_get_round (response), error) &&
        fk_study_set_meta (study, KEY_RESPONDENT, fk_response_get_respondent (response), error) &&
@@ -437,6 +439,19 @@ fk_response_session_get_sent_path (FkStudy *study)
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
 
   return get_meta (study, KEY_SENT_PATH);
+}
+
+char *
+fk_response_session_get_folder (FkStudy *study)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (FK_IS_STUDY (study), NULL);
+
+  path = get_meta (study, KEY_SENT_PATH);
+  if (path == NULL)
+    path = get_meta (study, KEY_SOURCE_PATH);
+  return path != NULL ? g_path_get_dirname (path) : NULL;
 }
 
 gboolean

@@ -86,6 +86,11 @@ gboolean  fk_response_session_send_back  (FkStudy     *study,
 gint64    fk_response_session_get_sent_time (FkStudy *study);
 char     *fk_response_session_get_sent_path (FkStudy *study);
 
+/* Where to offer to save it: the folder it was last sent to, else the
+ * one the response file was opened from. Returns: (transfer full)
+ * (nullable) */
+char     *fk_response_session_get_folder    (FkStudy *study);
+
 /**
  * fk_response_session_has_unsent_changes:
  * @study: a session

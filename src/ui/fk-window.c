@@ -54,6 +54,7 @@ struct _FkWindow
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
   AdwToastOverlay      *toast_overlay;
+  FkSessionBar         *session_bar;
   AdwStatusPage        *loading_page;
   GtkSpinner           *loading_spinner;
   FkScoringView        *scoring_view;
@@ -155,8 +156,8 @@ presenting_page (FkWindow *self)
 }
 
 /* The page decides (its button, F11 here, Escape there); the window
- * follows: fullscreen, without the header bar, the view switcher and the
- * read-only banner, and back to how it was. */
+ * follows: fullscreen, without the header bar, the view switcher, the
+ * read-only banner and the response strip, and back to how it was. */
 static void
 follow_presentation (FkWindow *self)
 {
@@ -175,6 +176,7 @@ follow_presentation (FkWindow *self)
   gtk_widget_set_visible (self->header_bar, !on);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !on);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !on);
+  gtk_widget_set_visible (GTK_WIDGET (self->session_bar), !on);
   if (!self->was_fullscreen)
     {
       if (on)
@@ -289,7 +291,9 @@ update_read_only (FkWindow *self)
 
   /* Actions that write to the study. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round",
-                                 self->study != NULL && !fk_study_is_read_only (self->study));
+                                 self->study != NULL && !fk_study_is_read_only (self->study) &&
+                                 /* A response is for the round it names. */
+                                 !fk_response_session_is_session (self->study));
 }
 
 /* The title bar shows the title; the banner and the actions follow the
@@ -992,6 +996,7 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, session_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, scoring_view);

@@ -2,6 +2,7 @@
 #include "config.h"
 #include "fk-test-util.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #define DALS_ED "1438"
@@ -103,6 +104,7 @@ test_open_blank (Fixture       *f,
   g_autoptr(GPtrArray) scores = NULL;
   g_autofree char *municipality = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *folder = NULL;
   FkRegion *region = fk_study_get_region (study);
   GPtrArray *rounds = fk_study_get_rounds (study);
 
@@ -125,6 +127,8 @@ test_open_blank (Fixture       *f,
   g_assert_cmpint (fk_response_session_get_round_id (study), ==, ((FkRound *) rounds->pdata[0])->id);
   source = fk_response_session_get_source_name (study);
   g_assert_cmpstr (source, ==, "blank.fksvar");
+  folder = fk_response_session_get_folder (study);
+  g_assert_cmpstr (folder, ==, f->dir);
 
   scores = fk_study_list_scores (study, 0, NULL, &error);
   g_assert_no_error (error);
@@ -205,16 +209,19 @@ test_send_back (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *path = write_response (f, "blank.fksvar", TRUE);
-  g_autofree char *out = g_build_filename (f->dir, "sent.fksvar", NULL);
-  g_autofree char *out_csv = g_build_filename (f->dir, "sent.csv", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "sent", "sent.fksvar", NULL);
+  g_autofree char *out_csv = g_build_filename (f->dir, "sent", "sent.csv", NULL);
   g_autoptr(FkStudy) study = open_session (f, path, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(FkResponse) back = NULL;
   g_autoptr(FkResponse) back_csv = NULL;
   g_autofree char *sent_path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *sent_folder = g_build_filename (f->dir, "sent", NULL);
   FkModel *model = fk_study_get_model (study);
   const FkScore *s;
 
+  g_assert_cmpint (g_mkdir (sent_folder, 0700), ==, 0);
   fk_study_set_respondent (study, DALS_ED, "Ada Lind", &error);
   g_assert_no_error (error);
   score (study, 0, 1, 3);
@@ -227,6 +234,8 @@ test_send_back (Fixture       *f,
   g_assert_cmpint (fk_response_session_get_sent_time (study), >, 0);
   sent_path = fk_response_session_get_sent_path (study);
   g_assert_cmpstr (sent_path, ==, out);
+  folder = fk_response_session_get_folder (study);
+  g_assert_cmpstr (folder, ==, sent_folder);
 
   back = fk_import_read_response_file (out, NULL, &error);
   g_assert_no_error (error);

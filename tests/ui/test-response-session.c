@@ -144,6 +144,8 @@ test_blank_journey (void)
   g_autofree char *blank = write_blank (lead, DALS_ED, "dals-ed.fksvar");
   g_autofree char *sent_path = g_build_filename (tmpdir, "Dals-Ed sent.fksvar", NULL);
   g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autofree char *nowhere_path = g_build_filename (tmpdir, "no-such-folder", "answers.fksvar", NULL);
+  g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(FkResponse) response = NULL;
   g_autoptr(FkImportPreview) preview = NULL;
@@ -174,6 +176,9 @@ test_blank_journey (void)
   g_assert_nonnull (strstr (fk_session_bar_get_text (bar), "Dals-Ed"));
   g_assert_nonnull (strstr (fk_session_bar_get_text (bar), fk_study_get_latest_round (lead)->name));
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (bar)));
+  /* Send Back works here (the button follows win.send-back). */
+  g_assert_true (gtk_widget_is_sensitive (shell_test_template_child (GTK_WIDGET (bar), FK_TYPE_SESSION_BAR,
+                                                                     "send_button")));
   respondent = fk_test_respondent (study, DALS_ED);
   g_assert_cmpstr (respondent, ==, "Ada Lind");
   /* Nobody is asked who scores: the file says it. */
@@ -184,6 +189,17 @@ test_blank_journey (void)
   click_level (window, key0, FK_SCORE_FIELD_TARGET, 4);
   click_level (window, key1, FK_SCORE_FIELD_CURRENT, 2);
   g_assert_true (fk_study_flush_pending (study));
+  g_assert_true (fk_response_session_has_unsent_changes (study));
+
+  /* A place that cannot be written: the user is told, nothing is
+   * recorded as sent. */
+  g_assert_false (fk_session_send_back_to_file (window, study, nowhere, FALSE));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Send Back the Response");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "answers.fksvar"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = NULL;
   g_assert_true (fk_response_session_has_unsent_changes (study));
 
   /* Sent back, as the chooser's Save does. */
@@ -255,6 +271,7 @@ test_lead_window_kept (void)
   g_autofree char *blank = write_blank (lead, "1460", "kept.fksvar");
   FkWindow *lead_window = NULL;
   FkWindow *session;
+  GtkWidget *bar;
 
   fk_application_show_study (app, lead);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
@@ -263,8 +280,9 @@ test_lead_window_kept (void)
   g_assert_nonnull (lead_window);
   /* The lead's window offers no Send Back. */
   g_assert_false (fk_response_session_is_session (lead));
-  g_assert_null (fk_session_bar_get_text (FK_SESSION_BAR (shell_test_find_descendant (GTK_WIDGET (lead_window),
-                                                                                      FK_TYPE_SESSION_BAR))));
+  bar = shell_test_find_descendant (GTK_WIDGET (lead_window), FK_TYPE_SESSION_BAR);
+  g_assert_null (fk_session_bar_get_text (FK_SESSION_BAR (bar)));
+  g_assert_false (gtk_widget_is_sensitive (shell_test_template_child (bar, FK_TYPE_SESSION_BAR, "send_button")));
 
   session = open_response (blank);
   g_assert_true (session != lead_window);

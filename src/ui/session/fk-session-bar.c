@@ -22,6 +22,7 @@ struct _FkSessionBar
   /* Template widgets */
   GtkRevealer *revealer;
   GtkLabel    *label;
+  GtkWidget   *send_button;
 };
 
 G_DEFINE_FINAL_TYPE (FkSessionBar, fk_session_bar, GTK_TYPE_WIDGET)
@@ -158,6 +159,7 @@ fk_session_bar_class_init (FkSessionBarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-session-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, FkSessionBar, revealer);
   gtk_widget_class_bind_template_child (widget_class, FkSessionBar, label);
+  gtk_widget_class_bind_template_child (widget_class, FkSessionBar, send_button);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

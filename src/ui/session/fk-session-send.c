@@ -192,6 +192,7 @@ fk_session_send_back (FkWindow          *window,
                       GDestroyNotify     destroy)
 {
   g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
   GtkFileChooserNative *native;
   GtkFileFilter *json_filter;
   Sending *sending;
@@ -223,6 +224,13 @@ fk_session_send_back (FkWindow          *window,
   g_object_unref (json_filter);
 
   name = fk_response_session_suggest_name (study);
+  folder = fk_response_session_get_folder (study);
+  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), dir, NULL);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), sending);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
