@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-session-bar.h"
+#include "fk-split-box.h"
 
 struct _FkSessionBar
 {
@@ -156,6 +157,7 @@ fk_session_bar_class_init (FkSessionBarClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FK_TYPE_SPLIT_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-session-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, FkSessionBar, revealer);
   gtk_widget_class_bind_template_child (widget_class, FkSessionBar, label);
