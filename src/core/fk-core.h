@@ -24,4 +24,5 @@
 #include "fk-candidates.h"
 #include "fk-response.h"
 #include "fk-import.h"
+#include "fk-collect.h"
 #include "fk-csv.h"
