@@ -14,7 +14,9 @@
 #include "fk-collect-page.h"
 #include "fk-collect-forms.h"
 #include "fk-core.h"
+#include "fk-scoring-view.h"
 #include "fk-test-util.h"
+#include "fk-window.h"
 #include "shell-test-util.h"
 
 #include <adwaita.h>
@@ -501,6 +503,40 @@ test_read_only (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (undo_button (log_row (f, "dals-ed.fksvar"))));
 }
 
+/* In the window: the Collect page is there, and win.export-response asks
+ * about the municipality given, or ("" from the menu) the one scored. */
+static void
+test_window_export_response (Fixture       *f,
+                             gconstpointer  data)
+{
+  FkWindow *window = fk_window_new (NULL, f->study);
+  FkScoringView *scoring;
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  draw (GTK_WIDGET (window));
+  fk_window_set_visible_page (window, "collect");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "collect");
+  draw (GTK_WIDGET (window));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (window), "2 of 14 municipalities have sent in"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-response", "s", "1438"));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export the Response of Dals-Ed");
+  respond (dialog, "cancel");
+
+  scoring = FK_SCORING_VIEW (shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW));
+  fk_scoring_view_set_municipality (scoring, "1488");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-response", "s", ""));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export the Response of Trollhättan");
+  respond (dialog, "cancel");
+  shell_test_wait_ms (300);
+  shell_test_destroy_window (window);
+}
+
 static void
 test_file_names (void)
 {
@@ -531,6 +567,7 @@ main (int   argc,
   ADD ("blank-forms", test_blank_forms);
   ADD ("follows-study", test_follows_study);
   ADD ("read-only", test_read_only);
+  ADD ("window-export-response", test_window_export_response);
 #undef ADD
   return g_test_run ();
 }

@@ -367,8 +367,8 @@ export_blank_forms_action (GtkWidget  *widget,
   if (self->study == NULL)
     return;
   n = fk_study_get_region (self->study)->municipalities->len;
-  body = g_strdup_printf (ngettext ("One blank form for the %u municipality, named after it and the round, to fill in and send back.",
-                                    "One blank form for each of the %u municipalities, named after it and the round, to fill in and send back.",
+  body = g_strdup_printf (ngettext ("One blank form for the %u municipality, to fill in and send back. Each file is named after the municipality and the round.",
+                                    "One blank form for each of the %u municipalities, to fill in and send back. Each file is named after the municipality and the round.",
                                     n), n);
   dialog = options_dialog (self, _("Export Blank Forms"), body, _("_Choose Folder…"), &grid);
   g_object_set_data (G_OBJECT (dialog), "fk-round",

@@ -24,7 +24,6 @@ struct _FkCollectPage
   AdwToastOverlay *toast_overlay;
   GtkDropDown     *round_dropdown;
   GtkLabel        *summary_label;
-  GtkWidget       *button_box;
   GtkListBox      *municipality_list;
   GtkListBox      *log_list;
 };

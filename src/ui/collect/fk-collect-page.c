@@ -617,7 +617,6 @@ fk_collect_page_class_init (FkCollectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkCollectPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FkCollectPage, round_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FkCollectPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, FkCollectPage, button_box);
   gtk_widget_class_bind_template_child (widget_class, FkCollectPage, municipality_list);
   gtk_widget_class_bind_template_child (widget_class, FkCollectPage, log_list);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected);
@@ -632,7 +631,5 @@ fk_collect_page_init (FkCollectPage *self)
   self->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Wrapped, the buttons keep apart. */
-  fk_wrap_layout_set_line_spacing (FK_WRAP_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self->button_box))), 12);
   rebuild (self);
 }
