@@ -10,6 +10,7 @@
 #include "config.h"
 #include "fk-import.h"
 #include "fk-error.h"
+#include "fk-study-private.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -115,10 +116,12 @@ check_unchanged_since (FkStudy               *study,
   return TRUE;
 }
 
-gboolean
-fk_import_undo (FkStudy  *study,
-                gint64    import_id,
-                GError  **error)
+/* With @wait FALSE, another program's write lock is FK_ERROR_BUSY at once. */
+static gboolean
+undo_import (FkStudy  *study,
+             gint64    import_id,
+             gboolean  wait,
+             GError  **error)
 {
   g_autoptr(FkImportRecord) record = NULL;
   g_autoptr(GPtrArray) before = NULL;
@@ -143,5 +146,23 @@ fk_import_undo (FkStudy  *study,
   entry.summary = summary;
   entry.respondent = record->respondent;
   entry.undoes = import_id;
-  return fk_study_apply_batch (study, before, after, &entry, error);
+  if (wait)
+    return fk_study_apply_batch (study, before, after, &entry, error);
+  return fk_study_write_batch (study, before, after, &entry, FALSE, error);
+}
+
+gboolean
+fk_import_undo (FkStudy  *study,
+                gint64    import_id,
+                GError  **error)
+{
+  return undo_import (study, import_id, TRUE, error);
+}
+
+gboolean
+fk_import_undo_now (FkStudy  *study,
+                    gint64    import_id,
+                    GError  **error)
+{
+  return undo_import (study, import_id, FALSE, error);
 }

@@ -195,6 +195,12 @@ FkImportRecord  *fk_import_find_record                   (FkStudy          *stud
 gboolean         fk_import_undo                          (FkStudy          *study,
                                                           gint64            import_id,
                                                           GError          **error);
+/* fk_import_undo() for the app's main thread, which never waits for
+ * another program's write lock (HACKING.md): while another program
+ * writes, FK_ERROR_BUSY at once and nothing changes; try again later. */
+gboolean         fk_import_undo_now                      (FkStudy          *study,
+                                                          gint64            import_id,
+                                                          GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkImportPreview, fk_import_preview_unref)
 

@@ -318,6 +318,33 @@ test_undo_race (Fixture       *f,
   g_assert_error (error, FK_ERROR, FK_ERROR_CHANGED);
 }
 
+/* The app's undo never waits: another program's lock refuses it at
+ * once, changing nothing; once the lock is gone it works. */
+static void
+test_undo_now_busy (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autoptr(FkImportRecord) record = NULL;
+  sqlite3 *lock;
+  gint64 id;
+
+  id = import_ok (f, "1460", NULL, FALSE);
+  before = dump (f->lead);
+  lock = fk_test_lock_study (f->lead);
+  g_assert_false (fk_import_undo_now (f->lead, id, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_BUSY);
+  g_clear_error (&error);
+  fk_test_unlock_study (lock);
+  g_assert_cmpstr (before, ==, dump (f->lead));
+  record = record_of (f->lead, id);
+  g_assert_true (fk_import_record_can_undo (record));
+  g_assert_true (fk_import_undo_now (f->lead, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fk_test_count_assessed (f->lead, f->round_id, "1460"), ==, 0);
+}
+
 /* A round the import created stays after the undo, empty. */
 static void
 test_undo_keeps_new_round (Fixture       *f,
@@ -395,6 +422,7 @@ main (int argc, char *argv[])
   ADD ("refused-after-edit", test_undo_refused_after_edit);
   ADD ("twice", test_undo_twice);
   ADD ("race", test_undo_race);
+  ADD ("now-busy", test_undo_now_busy);
   ADD ("keeps-new-round", test_undo_keeps_new_round);
   ADD ("migrated-schema-3", test_migrated_schema_3);
 #undef ADD

@@ -534,7 +534,22 @@ test_window_export_response (Fixture       *f,
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export the Response of Trollhättan");
   respond (dialog, "cancel");
   shell_test_wait_ms (300);
-  shell_test_destroy_window (window);
+
+  /* Closed on the Collect page, the next window opens there. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  settle ();
+  g_assert_finalize_object (window);
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+    g_autofree char *last_view = g_settings_get_string (settings, "last-view");
+
+    g_assert_cmpstr (last_view, ==, "collect");
+    window = fk_window_new (NULL, f->study);
+    g_assert_cmpstr (fk_window_get_visible_page (window), ==, "collect");
+    shell_test_destroy_window (window);
+    g_settings_reset (settings, "last-view");
+  }
 }
 
 static void

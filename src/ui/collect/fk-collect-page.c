@@ -369,7 +369,8 @@ undo_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "undo") != 0 || self->study == NULL)
     return;
-  if (!fk_import_undo (self->study, id, &error))
+  /* The main thread never waits for another program's lock. */
+  if (!fk_import_undo_now (self->study, id, &error))
     {
       fk_collect_page_toast_error (self, error);
       return;
