@@ -32,10 +32,20 @@ round_name (FkStudy              *study,
 static char *
 describe_state (const FkImportRecord *record)
 {
+  g_autofree char *id = NULL;
+
   if (record->undone_by != 0)
-    return g_strdup_printf (_("undone by %" G_GINT64_FORMAT), record->undone_by);
+    {
+      id = g_strdup_printf ("%" G_GINT64_FORMAT, record->undone_by);
+      /* Translators: the number of the line that undid this import */
+      return g_strdup_printf (_("undone by %s"), id);
+    }
   if (record->undoes != 0)
-    return g_strdup_printf (_("undoes %" G_GINT64_FORMAT), record->undoes);
+    {
+      id = g_strdup_printf ("%" G_GINT64_FORMAT, record->undoes);
+      /* Translators: the number of the import this line undid */
+      return g_strdup_printf (_("undoes %s"), id);
+    }
   if (fk_import_record_can_undo (record))
     return g_strdup (_("can be undone"));
   return g_strdup ("–");

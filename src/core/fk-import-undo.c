@@ -45,10 +45,11 @@ fk_import_find_record (FkStudy  *study,
   if (record == NULL)
     {
       g_autofree char *name = g_path_get_basename (fk_study_get_path (study));
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, import_id);
 
+      /* Translators: the study file, then a number */
       g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND,
-                   _("%s: the import log has no line %" G_GINT64_FORMAT),
-                   name, import_id);
+                   _("%s: the import log has no line %s"), name, id);
     }
   return record;
 }
@@ -127,6 +128,7 @@ undo_import (FkStudy  *study,
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *id = NULL;
   FkImportLogEntry entry = { 0 };
 
   g_return_val_if_fail (FK_IS_STUDY (study), FALSE);
@@ -138,8 +140,9 @@ undo_import (FkStudy  *study,
       !check_unchanged_since (study, record, after, error))
     return FALSE;
 
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, import_id);
   /* Translators: a line of the import log; the number is the import's */
-  summary = g_strdup_printf (_("undo of import %" G_GINT64_FORMAT), import_id);
+  summary = g_strdup_printf (_("undo of import %s"), id);
   entry.source = record->source;
   entry.municipality = record->municipality;
   entry.round_id = record->round_id;

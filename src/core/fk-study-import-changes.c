@@ -85,9 +85,12 @@ fk_study_mark_import_undone (FkStudy    *self,
   /* Another program undid it first, or there is nothing to undo. */
   if (sqlite3_changes (self->db) != 1)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, import_id);
+
+      /* Translators: the study file, then the import's number */
       g_set_error (error, FK_ERROR, FK_ERROR_CHANGED,
-                   _("%s: import %" G_GINT64_FORMAT " cannot be undone (it was undone already, or it is older than the record of what imports change); nothing was written"),
-                   self->display_name, import_id);
+                   _("%s: import %s cannot be undone (it was undone already, or it is older than the record of what imports change); nothing was written"),
+                   self->display_name, id);
       return FALSE;
     }
   return TRUE;
