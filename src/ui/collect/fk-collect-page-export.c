@@ -370,7 +370,7 @@ export_blank_forms_action (GtkWidget  *widget,
   body = g_strdup_printf (ngettext ("One blank form for the %u municipality, to fill in and send back. Each file is named after the municipality and the round.",
                                     "One blank form for each of the %u municipalities, to fill in and send back. Each file is named after the municipality and the round.",
                                     n), n);
-  dialog = options_dialog (self, _("Export Blank Forms"), body, _("_Choose Folder…"), &grid);
+  dialog = options_dialog (self, _("Export Blank Forms"), body, _("_Select Folder…"), &grid);
   g_object_set_data (G_OBJECT (dialog), "fk-round",
                      add_choice (grid, 0, _("_Round"), round_dropdown_for (self, dialog)));
   g_object_set_data (G_OBJECT (dialog), "fk-format",
@@ -474,7 +474,7 @@ fk_collect_page_export_response (FkCollectPage *self,
   heading = g_strdup_printf (_("Export the Response of %s"), m->name);
   dialog = options_dialog (self, heading,
                            _("A file to send to the municipality, or to keep: filled in with what the study has, or blank."),
-                           _("_Choose File…"), &grid);
+                           _("_Select File…"), &grid);
   g_object_set_data_full (G_OBJECT (dialog), "fk-code", g_strdup (code), g_free);
   g_object_set_data (G_OBJECT (dialog), "fk-round",
                      add_choice (grid, 0, _("_Round"), round_dropdown_for (self, dialog)));
