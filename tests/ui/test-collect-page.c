@@ -337,6 +337,13 @@ test_undo_refused (Fixture       *f,
   before = fk_study_list_scores (f->study, 0, NULL, &error);
   dialog = click_undo (f, "dals-ed.fksvar");
   respond (dialog, "undo");
+  /* Refused, in words that name the answer. */
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Import Was Not Undone");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "dals-ed.fksvar: the answer of Dals-Ed for"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "undo refused"));
+  respond (dialog, "close");
   after = fk_study_list_scores (f->study, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (before->len, ==, after->len);

@@ -72,7 +72,8 @@ write_done_cb (GObject      *source,
     {
       /* Cancelled: the page went away or took another study. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        fk_collect_page_toast_error (self, error);
+        fk_collect_page_show_error (self, data->one_name != NULL ? _("The File Was Not Written")
+                                                                 : _("The Files Were Not Written"), error);
       write_data_free (data);
       return;
     }
@@ -174,7 +175,7 @@ fk_collect_page_write_blank_forms (FkCollectPage *self,
 
       if (response == NULL)
         {
-          fk_collect_page_toast_error (self, error);
+          fk_collect_page_show_error (self, _("The Files Were Not Written"), error);
           return;
         }
       for (guint f = 0; f < 2; f++)
@@ -401,7 +402,7 @@ file_chosen_cb (GtkNativeDialog *chooser,
     {
       made = fk_response_new_from_study (self->study, choice->round_id, choice->code, choice->blank, NULL, &error);
       if (made == NULL)
-        fk_collect_page_toast_error (self, error);
+        fk_collect_page_show_error (self, _("The File Was Not Written"), error);
       else
         {
           job = fk_form_job_new ();

@@ -34,8 +34,9 @@ struct _FkCollectPage
 void fk_collect_page_export_class_init (GtkWidgetClass *widget_class);
 void fk_collect_page_add_toast         (FkCollectPage *self,
                                         AdwToast      *toast);
-/* A toast for @error (its message, escaped), high priority. */
-void fk_collect_page_toast_error       (FkCollectPage *self,
+/* A message dialog with @heading and @error's message. */
+void fk_collect_page_show_error        (FkCollectPage *self,
+                                        const char    *heading,
                                         const GError  *error);
 
 G_END_DECLS

@@ -372,7 +372,7 @@ undo_response_cb (AdwMessageDialog *dialog,
   /* The main thread never waits for another program's lock. */
   if (!fk_import_undo_now (self->study, id, &error))
     {
-      fk_collect_page_toast_error (self, error);
+      fk_collect_page_show_error (self, _("The Import Was Not Undone"), error);
       return;
     }
   escaped = g_markup_escape_text (source, -1);
@@ -407,7 +407,7 @@ undo_import_action (GtkWidget  *widget,
   if (record == NULL ||
       !fk_study_get_import_changes (self->study, id, &before, &after, &error))
     {
-      fk_collect_page_toast_error (self, error);
+      fk_collect_page_show_error (self, _("The Import Was Not Undone"), error);
       return;
     }
   /* Translators: the question before undoing; the file */
@@ -442,15 +442,20 @@ fk_collect_page_add_toast (FkCollectPage *self,
 }
 
 void
-fk_collect_page_toast_error (FkCollectPage *self,
-                             const GError  *error)
+fk_collect_page_show_error (FkCollectPage *self,
+                            const char    *heading,
+                            const GError  *error)
 {
-  g_autofree char *escaped = g_markup_escape_text (error != NULL ? error->message : "", -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
 
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 10);
-  fk_collect_page_add_toast (self, toast);
+  /* A dialog, not a toast: the message names a file and a capability
+   * and would be cut short in a toast's one line. */
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   error != NULL ? error->message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- public ---------------------------------------------------------------- */
