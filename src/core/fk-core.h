@@ -26,3 +26,4 @@
 #include "fk-import.h"
 #include "fk-collect.h"
 #include "fk-csv.h"
+#include "fk-response-session.h"
