@@ -12,6 +12,7 @@
 #include "fk-profile-view.h"
 #include "fk-compare-page.h"
 #include "fk-candidates-page.h"
+#include "fk-collect-page.h"
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
@@ -49,6 +50,7 @@ struct _FkWindow
   GtkWidget            *header_bar;
   FkComparePage        *compare_page;
   FkCandidatesPage     *candidates_page;
+  FkCollectPage        *collect_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
@@ -588,6 +590,25 @@ new_round_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* "win.export-response" (s): a municipality's response file, through the
+ * Collect page's dialog; "" (the primary menu) is the municipality the
+ * user scores. */
+static void
+export_response_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  FkWindow *self = FK_WINDOW (widget);
+  const char *code = g_variant_get_string (param, NULL);
+
+  if (self->study == NULL)
+    return;
+  if (*code == '\0')
+    code = fk_scoring_view_get_municipality (self->scoring_view);
+  if (code != NULL)
+    fk_collect_page_export_response (self->collect_page, code);
+}
+
 /* The banner's "Try Again": another program may have let go of the
  * study, or space may have been freed. */
 static void
@@ -983,6 +1004,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
   g_type_ensure (FK_TYPE_COMPARE_PAGE);
   g_type_ensure (FK_TYPE_CANDIDATES_PAGE);
+  g_type_ensure (FK_TYPE_COLLECT_PAGE);
   g_type_ensure (FK_TYPE_SESSION_BAR);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
@@ -991,6 +1013,7 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, candidates_page);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, collect_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
@@ -1011,6 +1034,7 @@ fk_window_class_init (FkWindowClass *klass)
   /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
+  gtk_widget_class_install_action (widget_class, "win.export-response", "s", export_response_action);
   gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.send-back", NULL);
