@@ -120,7 +120,10 @@ summary_text (FkImportDialog *self,
   if (c->reading > 0)
     append_sentence (text, g_strdup_printf (ngettext ("Reading %u file…", "Reading %u files…", c->reading),
                                             c->reading));
-  if (c->ready > 0 || (c->imported == 0 && c->failed == 0))
+  if (self->importing && self->queue->len > 0)
+    append_sentence (text, g_strdup_printf (ngettext ("Importing %u more file…", "Importing %u more files…", self->queue->len),
+                                            self->queue->len));
+  else if (!self->importing && (c->ready > 0 || (c->imported == 0 && c->failed == 0)))
     append_sentence (text, g_strdup_printf (ngettext ("%u file is ready to import.", "%u files are ready to import.", c->ready),
                                             c->ready));
   if (c->left_out > 0)
@@ -393,13 +396,15 @@ static gboolean
 import_next_cb (gpointer user_data)
 {
   FkImportDialog *self = user_data;
-  g_autoptr(FkImportItem) item = NULL;
 
   if (self->queue->len > 0)
     {
-      item = g_ptr_array_steal_index (self->queue, 0);
+      g_autoptr(FkImportItem) item = g_ptr_array_steal_index (self->queue, 0);
+
       fk_import_item_apply (item, self->study);
-      return G_SOURCE_CONTINUE;
+      /* After the last one, the outcome at once, in the same frame. */
+      if (self->queue->len > 0)
+        return G_SOURCE_CONTINUE;
     }
   self->import_source = 0;
   self->importing = FALSE;
@@ -412,6 +417,7 @@ import_next_cb (gpointer user_data)
 gboolean
 fk_import_dialog_import (FkImportDialog *self)
 {
+  GtkListBoxRow *row;
   Counts c;
 
   g_return_val_if_fail (FK_IS_IMPORT_DIALOG (self), FALSE);
@@ -423,14 +429,13 @@ fk_import_dialog_import (FkImportDialog *self)
    * is written, so write them first (docs/import.md). */
   fk_study_flush_pending (self->study);
   g_ptr_array_set_size (self->queue, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+  /* In the order shown, so the outcomes come down the list. */
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     {
-      FkImportItem *item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      FkImportItem *item = fk_import_file_row_get_item (FK_IMPORT_FILE_ROW (row));
 
       if (fk_import_item_will_import (item))
-        g_ptr_array_add (self->queue, item);
-      else
-        g_object_unref (item);
+        g_ptr_array_add (self->queue, g_object_ref (item));
     }
   self->importing = TRUE;
   self->import_source = g_idle_add (import_next_cb, self);

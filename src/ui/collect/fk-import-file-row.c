@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-import-file-row.h"
+#include "fk-split-box.h"
 
 struct _FkImportFileRow
 {
@@ -73,7 +74,8 @@ status_text (FkImportFileRow *self)
     case FK_IMPORT_ITEM_READING:
       return g_strdup_printf (_("Reading %s…"), name);
     case FK_IMPORT_ITEM_REFUSED:
-      return g_strdup (fk_import_item_get_message (item));
+      /* The message, which names the file, is the first inner row. */
+      return g_strdup (_("Cannot be imported."));
     case FK_IMPORT_ITEM_FAILED:
       /* Translators: the message names the file and the problem */
       return g_strdup_printf (_("Not imported. %s"), fk_import_item_get_message (item));
@@ -279,6 +281,21 @@ take_file_toggled_cb (GtkToggleButton *button,
                                                                                          : FK_IMPORT_KEEP_STUDY);
 }
 
+/* Plain text that wraps: answers and comments are the users' words. */
+static GtkWidget *
+conflict_label (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
 /* One conflict: the capability in the study's language, what each side
  * says where they differ and when it was changed, and the choice. */
 static void
@@ -292,9 +309,10 @@ add_conflict_row (FkImportFileRow *self,
   g_autoptr(FkScore) ours = fk_study_get_score (self->study, round_id,
                                                 fk_response_get_municipality (response), key, NULL);
   g_autofree char *ours_text = NULL, *theirs_text = NULL, *ours_time = NULL, *theirs_time = NULL;
-  g_autofree char *subtitle = NULL, *keep_tip = NULL, *take_tip = NULL;
+  g_autofree char *keep_tip = NULL, *take_tip = NULL;
   const char *name = capability != NULL ? fk_text_get (&capability->name, fk_study_get_language (self->study)) : key;
-  GtkWidget *row, *box, *keep, *take;
+  GtkWidget *row, *split, *texts, *box, *keep, *take;
+  char *line;
 
   if (ours == NULL || theirs == NULL)
     return;
@@ -303,14 +321,27 @@ add_conflict_row (FkImportFileRow *self,
   ours_time = format_time (ours->updated);
   /* A spreadsheet's scores carry no time: the file's export is when. */
   theirs_time = format_time (theirs->updated > 0 ? theirs->updated : fk_response_get_exported (response));
-  /* Translators: when the study's score was changed, what it says; then the same for the file */
-  subtitle = g_strdup_printf (_("In the study (changed %s): %s\nIn the file (changed %s): %s"),
-                              ours_time, ours_text, theirs_time, theirs_text);
-  row = add_row (self, name, subtitle);
+  /* Side by side when wide; the choice below the answers when narrow. */
+  split = fk_split_box_new ();
+  g_object_set (split, "wide-from", 560, NULL);
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_box_append (GTK_BOX (texts), conflict_label (name, "heading"));
+  /* Translators: when the study's score was changed, then what it says */
+  line = g_strdup_printf (_("In the study (changed %s): %s"), ours_time, ours_text);
+  gtk_box_append (GTK_BOX (texts), conflict_label (line, NULL));
+  g_free (line);
+  /* Translators: when the file's score was changed, then what it says */
+  line = g_strdup_printf (_("In the file (changed %s): %s"), theirs_time, theirs_text);
+  gtk_box_append (GTK_BOX (texts), conflict_label (line, NULL));
+  g_free (line);
+  fk_split_box_set_start_child (FK_SPLIT_BOX (split), texts);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_top (box, 6);
   /* Translators: a conflict's choice: keep the study's score */
   keep = gtk_toggle_button_new_with_label (_("Study’s"));
   /* Translators: a conflict's choice: take the file's score */
@@ -321,9 +352,21 @@ add_conflict_row (FkImportFileRow *self,
   take_tip = g_strdup_printf (_("Take the file’s answer for “%s”"), name);
   gtk_widget_set_tooltip_text (keep, keep_tip);
   gtk_widget_set_tooltip_text (take, take_tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (keep), GTK_ACCESSIBLE_PROPERTY_LABEL, keep_tip, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_tip, -1);
   gtk_box_append (GTK_BOX (box), keep);
   gtk_box_append (GTK_BOX (box), take);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  fk_split_box_set_end_child (FK_SPLIT_BOX (split), box);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (split, 12);
+  gtk_widget_set_margin_end (split, 12);
+  gtk_widget_set_margin_top (split, 8);
+  gtk_widget_set_margin_bottom (split, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), split);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+  g_ptr_array_add (self->rows, row);
 
   g_object_set_data_full (G_OBJECT (take), "capability", g_strdup (key), g_free);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fk_import_item_get_resolution (self->item, key) == FK_IMPORT_TAKE_FILE ? take : keep), TRUE);
@@ -372,12 +415,9 @@ add_file_row (FkImportFileRow *self)
   g_autofree char *exported = NULL;
   GtkWidget *row;
 
+  /* A file that could not be read is named by the row and its message. */
   if (response == NULL)
-    {
-      row = add_row (self, fk_import_item_get_display_name (self->item), NULL);
-      adw_preferences_row_set_title_selectable (ADW_PREFERENCES_ROW (row), TRUE);
-      return;
-    }
+    return;
   /* Translators: municipality name, its code, the round */
   g_string_append_printf (subtitle, _("%s (%s), round “%s”"),
                           fk_import_item_get_municipality_name (self->item),
@@ -491,9 +531,17 @@ update_header (FkImportFileRow *self)
   gtk_stack_set_visible_child_name (self->status, page);
   gtk_spinner_set_spinning (GTK_SPINNER (gtk_stack_get_child_by_name (self->status, "reading")),
                             state == FK_IMPORT_ITEM_READING);
-  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), state != FK_IMPORT_ITEM_READING);
-  /* What needs the user's eye is open. */
-  if (state == FK_IMPORT_ITEM_REFUSED || state == FK_IMPORT_ITEM_FAILED || state == FK_IMPORT_ITEM_NEEDS_CHOICE)
+  /* Enabling expansion expands the row (libadwaita), so only once, when
+   * the file is read; then what needs the user's eye is open, the rest
+   * closed, so that fifteen files fit. */
+  if (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (self)) != (state != FK_IMPORT_ITEM_READING))
+    {
+      adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), state != FK_IMPORT_ITEM_READING);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), FALSE);
+    }
+  if (state == FK_IMPORT_ITEM_REFUSED || state == FK_IMPORT_ITEM_FAILED || state == FK_IMPORT_ITEM_NEEDS_CHOICE ||
+      (state == FK_IMPORT_ITEM_READY &&
+       fk_import_preview_get_conflicts (fk_import_item_get_preview (self->item))->len > 0))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
   if (state == FK_IMPORT_ITEM_REFUSED || state == FK_IMPORT_ITEM_FAILED)
     gtk_widget_add_css_class (GTK_WIDGET (self), "fk-import-refused");
