@@ -445,6 +445,206 @@ test_missing_round (void)
   shell_test_destroy_window (dialog);
 }
 
+/* ---- what a file needs, and what is refused ----------------------------- */
+
+/* Replaces every @from in the file at @path with @to. */
+static void
+edit_file (const char *path,
+           const char *from,
+           const char *to)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *edited = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, from));
+  parts = g_strsplit (text, from, -1);
+  edited = g_strjoinv (to, parts);
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+}
+
+/* A region of three of Fyrbodal's municipalities, 1488 not among them. */
+static FkRegion *
+small_region (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRegion) fyrbodal = fk_region_new_default (&error);
+  GPtrArray *municipalities = g_ptr_array_new ();
+  const char *codes[] = { "1438", "1460", "1439" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    {
+      const FkMunicipality *m = fk_region_lookup (fyrbodal, codes[i]);
+      FkMunicipality *copy = g_new0 (FkMunicipality, 1);
+
+      copy->code = g_strdup (m->code);
+      copy->name = g_strdup (m->name);
+      copy->population = m->population;
+      g_ptr_array_add (municipalities, copy);
+    }
+  return fk_region_new ("dal", "Dalsland", 10000, 35000, municipalities);
+}
+
+static void
+test_choices_and_refusals (void)
+{
+  g_autofree char *dir = new_folder ("choices");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkRegion) region = small_region ();
+  g_autoptr(FkStudy) lead = shell_test_create_study (dir, "dalsland.fkarta", "Dalsland", region);
+  FkModel *model = fk_study_get_model (lead);
+  const FkCapability *renamed = g_ptr_array_index (model->capabilities, 1);
+  g_autofree char *other_region = write_response (source, dir, "1488", FALSE);
+  g_autofree char *unknown = write_response (source, dir, "1438", TRUE);
+  g_autofree char *other_model = write_response (source, dir, "1460", TRUE);
+  g_autofree char *other_checksum = g_strnfill (64, 'a');
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  gint64 round_id = fk_study_get_latest_round (lead)->id;
+  FkImportDialog *dialog;
+  FkImportItem *refused, *needs, *another;
+  GtkWidget *row;
+  GtkSwitch *sw;
+
+  edit_file (unknown, renamed->key, "styrning.okand-formaga");
+  edit_file (other_model, model->checksum, other_checksum);
+  add_path (files, other_region);
+  add_path (files, unknown);
+  add_path (files, other_model);
+  dialog = open_dialog (lead, G_LIST_MODEL (files));
+  refused = item_at (dialog, 0);
+  needs = item_at (dialog, 1);
+  another = item_at (dialog, 2);
+
+  /* A municipality the study does not have: refused, in core's words. */
+  g_assert_cmpint (fk_import_item_get_state (refused), ==, FK_IMPORT_ITEM_REFUSED);
+  g_assert_cmpstr (fk_import_item_get_message (refused), ==,
+                   "svar-1488.fksvar: municipality 1488 is not in this study; nothing was imported");
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, refused)), fk_import_item_get_message (refused)));
+  g_assert_false (fk_import_item_will_import (refused));
+
+  /* A capability the model lacks: listed, imported only on a yes. */
+  g_assert_cmpint (fk_import_item_get_state (needs), ==, FK_IMPORT_ITEM_NEEDS_CHOICE);
+  g_assert_cmpstr (fk_import_item_get_unknown (needs)[0], ==, "styrning.okand-formaga");
+  row = GTK_WIDGET (row_of (dialog, needs));
+  g_assert_nonnull (shell_test_find_label (row, "The study’s model has no capability styrning.okand-formaga. It is skipped if you import the rest."));
+
+  /* Another model: explained, not refused. */
+  g_assert_cmpint (fk_import_item_get_state (another), ==, FK_IMPORT_ITEM_READY);
+  g_assert_false (fk_import_preview_model_matches (fk_import_item_get_preview (another)));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
+                                           "Made with another version of the model; scores are matched by capability key."));
+  g_assert_cmpstr (summary (dialog), ==,
+                   "1 file is ready to import. 1 file needs your choice before it can be imported. 1 file cannot be imported.");
+
+  sw = find_switch (row, "Import the rest");
+  gtk_switch_set_active (sw, TRUE);
+  while (fk_import_item_get_state (needs) == FK_IMPORT_ITEM_NEEDS_CHOICE)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (fk_import_item_get_state (needs), ==, FK_IMPORT_ITEM_READY);
+  g_assert_cmpstr (summary (dialog), ==, "2 files are ready to import. 1 file cannot be imported.");
+
+  g_assert_true (fk_import_dialog_import (dialog));
+  wait_until_idle (dialog);
+  g_assert_cmpint (fk_import_item_get_state (needs), ==, FK_IMPORT_ITEM_IMPORTED);
+  g_assert_cmpint (fk_import_item_get_state (another), ==, FK_IMPORT_ITEM_IMPORTED);
+  /* The rest of 1438, not the renamed one; nothing of 1488's file. */
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1438"), ==, fk_model_get_n_capabilities (model) - 1);
+  g_assert_cmpint (current_of (lead, "1438", renamed->key), ==, FK_LEVEL_UNSET);
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1460"), ==, fk_model_get_n_capabilities (model));
+  shell_test_destroy_window (dialog);
+}
+
+/* ---- changed meanwhile ---------------------------------------------------- */
+
+/* Another program writes a score between the preview and Import: that
+ * file fails, named, with nothing of it written; the others go in. */
+static void
+test_changed_meanwhile (void)
+{
+  g_autofree char *dir = new_folder ("meanwhile");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkStudy) lead = new_study (dir, "ledaren.fkarta");
+  g_autofree char *a = write_response (source, dir, "1460", FALSE);
+  g_autofree char *b = write_response (source, dir, "1438", TRUE);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  const FkCapability *cap = g_ptr_array_index (fk_study_get_model (lead)->capabilities, 2);
+  gint64 round_id = fk_study_get_latest_round (lead)->id;
+  g_autoptr(GError) error = NULL;
+  FkImportDialog *dialog;
+  FkImportItem *failed;
+
+  add_path (files, a);
+  add_path (files, b);
+  dialog = open_dialog (lead, G_LIST_MODEL (files));
+  g_assert_cmpstr (summary (dialog), ==, "2 files are ready to import.");
+  {
+    g_autoptr(FkStudy) other = fk_study_open (fk_study_get_path (lead), FK_STUDY_OPEN_DEFAULT, &error);
+    g_autoptr(FkScore) score = fk_score_new (round_id, "1438", cap->key);
+
+    g_assert_no_error (error);
+    score->current = 5;
+    g_assert_true (fk_study_set_score (other, score, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (fk_import_dialog_import (dialog));
+  wait_until_idle (dialog);
+  failed = item_at (dialog, 1);
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 0)), ==, FK_IMPORT_ITEM_IMPORTED);
+  g_assert_cmpint (fk_import_item_get_state (failed), ==, FK_IMPORT_ITEM_FAILED);
+  g_assert_true (g_str_has_prefix (fk_import_item_get_message (failed), "svar-1438.csv: "));
+  g_assert_cmpstr (summary (dialog), ==, "1 file was imported. 1 file was not imported.");
+  g_assert_nonnull (shell_test_find_matching (GTK_WIDGET (row_of (dialog, failed)), shell_test_has_label_prefix,
+                                              "Not imported. svar-1438.csv: "));
+  /* All or nothing: only the other program's score. */
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1438"), ==, 1);
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1460"), ==,
+                    fk_model_get_n_capabilities (fk_study_get_model (lead)));
+  shell_test_destroy_window (dialog);
+}
+
+/* ---- closing while reading ----------------------------------------------- */
+
+static void
+test_close_while_reading (void)
+{
+  g_autofree char *dir = new_folder ("closing");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkStudy) lead = new_study (dir, "ledaren.fkarta");
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autofree char *before = dump_scores (lead);
+  g_autofree char *after = NULL;
+  FkRegion *region = fk_study_get_region (source);
+  FkImportDialog *dialog = fk_import_dialog_new (NULL, lead);
+  gpointer items[14];
+
+  for (guint m = 0; m < region->municipalities->len; m++)
+    {
+      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+      g_autofree char *path = write_response (source, dir, mun->code, m % 2);
+
+      add_path (files, path);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+  fk_import_dialog_add_files (dialog, G_LIST_MODEL (files));
+  g_assert_true (fk_import_dialog_is_busy (dialog));
+  g_assert_cmpuint (region->municipalities->len, ==, G_N_ELEMENTS (items));
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      items[i] = item_at (dialog, i);
+      g_object_add_weak_pointer (items[i], &items[i]);
+    }
+  /* Closing frees the dialog at once; the reads end by themselves, and
+   * let go of their files. */
+  shell_test_destroy_window (dialog);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    while (items[i] != NULL)
+      g_main_context_iteration (NULL, TRUE);
+  after = dump_scores (lead);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* ---- a study that cannot be written ------------------------------------- */
 
 static void
@@ -551,6 +751,23 @@ test_window_drop (void)
   wait_until_idle (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (fk_import_dialog_get_items (dialog)), ==, 3);
   g_assert_cmpstr (summary (dialog), ==, "3 files are ready to import.");
+
+  /* Unticked, a file is left out of the import. */
+  {
+    FkImportItem *left_out = item_at (dialog, 2);
+    GtkWidget *check = shell_test_find_descendant (GTK_WIDGET (row_of (dialog, left_out)), GTK_TYPE_CHECK_BUTTON);
+
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+    g_assert_false (fk_import_item_get_included (left_out));
+    g_assert_cmpstr (summary (dialog), ==, "2 files are ready to import. 1 file is left out.");
+    g_assert_true (fk_import_dialog_import (dialog));
+    wait_until_idle (dialog);
+    g_assert_cmpstr (summary (dialog), ==, "2 files were imported. 1 file is left out.");
+    g_assert_cmpint (fk_import_item_get_state (left_out), ==, FK_IMPORT_ITEM_READY);
+    g_assert_cmpuint (fk_test_count_assessed (lead, fk_study_get_latest_round (lead)->id, "1439"), ==, 0);
+    g_assert_cmpuint (fk_test_count_assessed (lead, fk_study_get_latest_round (lead)->id, "1438"), >, 0);
+  }
   shell_test_destroy_window (dialog);
 
   /* No study: nothing to import into, and it says so, naming the file. */
@@ -672,6 +889,9 @@ main (int    argc,
   g_test_add_func ("/import-dialog/fourteen", test_fourteen);
   g_test_add_func ("/import-dialog/conflict", test_conflict);
   g_test_add_func ("/import-dialog/missing-round", test_missing_round);
+  g_test_add_func ("/import-dialog/choices-and-refusals", test_choices_and_refusals);
+  g_test_add_func ("/import-dialog/changed-meanwhile", test_changed_meanwhile);
+  g_test_add_func ("/import-dialog/close-while-reading", test_close_while_reading);
   g_test_add_func ("/import-dialog/read-only", test_read_only);
   g_test_add_func ("/import-dialog/window-drop", test_window_drop);
   g_test_add_func ("/import-dialog/import-action", test_import_action);

@@ -249,16 +249,35 @@ read_result_free (ReadResult *result)
   g_free (result);
 }
 
+/* One file being read. The task does not hold the dialog: closing it
+ * frees it at once, and a read that ends later finds nobody. */
+typedef struct {
+  GWeakRef      dialog;
+  FkImportItem *item;
+} ReadJob;
+
+static void
+read_job_free (ReadJob *job)
+{
+  g_weak_ref_clear (&job->dialog);
+  g_object_unref (job->item);
+  g_free (job);
+}
+
 static void
 read_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  ReadJob *job = task_data;
   GError *error = NULL;
-  ReadResult *result = g_new0 (ReadResult, 1);
+  ReadResult *result;
 
-  result->response = fk_import_item_read_file (fk_import_item_get_file (task_data), &result->checksum, &error);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  result = g_new0 (ReadResult, 1);
+  result->response = fk_import_item_read_file (fk_import_item_get_file (job->item), &result->checksum, &error);
   if (result->response == NULL)
     {
       read_result_free (result);
@@ -273,19 +292,18 @@ read_done_cb (GObject      *source,
               GAsyncResult *res,
               gpointer      user_data)
 {
-  FkImportDialog *self = FK_IMPORT_DIALOG (source);
-  FkImportItem *item = g_task_get_task_data (G_TASK (res));
+  ReadJob *job = g_task_get_task_data (G_TASK (res));
+  g_autoptr(FkImportDialog) self = g_weak_ref_get (&job->dialog);
+  FkImportItem *item = job->item;
   g_autoptr(GError) error = NULL;
-  ReadResult *result;
+  ReadResult *result = g_task_propagate_pointer (G_TASK (res), &error);
 
   /* The dialog went away meanwhile: nobody waits for the file. */
-  if (g_cancellable_is_cancelled (self->cancellable))
+  if (self == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (res))))
     {
-      result = g_task_propagate_pointer (G_TASK (res), NULL);
       g_clear_pointer (&result, read_result_free);
       return;
     }
-  result = g_task_propagate_pointer (G_TASK (res), &error);
   self->n_reading--;
   if (result != NULL)
     {
@@ -314,6 +332,7 @@ add_file (FkImportDialog *self,
   g_autoptr(FkImportItem) item = NULL;
   g_autoptr(GTask) task = NULL;
   FkImportFileRow *row;
+  ReadJob *job;
 
   if (g_hash_table_contains (self->files, file))
     return;
@@ -326,9 +345,12 @@ add_file (FkImportDialog *self,
   g_signal_connect_object (item, "notify::included", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
 
   self->n_reading++;
-  task = g_task_new (self, self->cancellable, read_done_cb, NULL);
+  job = g_new0 (ReadJob, 1);
+  g_weak_ref_init (&job->dialog, self);
+  job->item = g_object_ref (item);
+  task = g_task_new (NULL, self->cancellable, read_done_cb, NULL);
   g_task_set_source_tag (task, add_file);
-  g_task_set_task_data (task, g_object_ref (item), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
 
