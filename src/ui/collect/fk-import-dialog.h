@@ -54,7 +54,7 @@ FkImportDialog *fk_import_dialog_present_files (GtkWindow  *parent,
                                                 GListModel *files);
 
 /* The file chooser for response files and spreadsheet forms (several at
- * once), then fk_import_dialog_present_files(). */
+ * once, fk-import-chooser.h), then fk_import_dialog_present_files(). */
 void            fk_import_dialog_choose_files  (GtkWindow  *parent,
                                                 FkStudy    *study);
 

@@ -3,7 +3,7 @@
  * Built in code: its inner rows depend on what the file holds. They are
  * made again when the item's preview changes ("changed"); a conflict's
  * choice ("resolutions-changed") only updates the counts and the
- * toggles, so focus stays where the user is.
+ * choices (FkImportConflictRow), so focus stays where the user is.
  *
  * Copyright 2024 Fyrbodals kommunalförbund
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "fk-import-conflict-row.h"
 #include "fk-import-file-row.h"
-#include "fk-split-box.h"
 
 struct _FkImportFileRow
 {
@@ -27,7 +27,7 @@ struct _FkImportFileRow
   GPtrArray      *rows;         /* the inner rows, removed when remade */
   GtkWidget      *counts_row;
   GtkSwitch      *all_switch;   /* "take the file's for all", or NULL */
-  GPtrArray      *toggles;      /* the "file's" toggle of each conflict */
+  GPtrArray      *conflict_rows;
   gboolean        updating;     /* setting toggles from the item */
 };
 
@@ -47,18 +47,6 @@ counts_text (FkImportItem *item)
   int len = g_unichar_to_utf8 (g_unichar_toupper (first), buf);
 
   return g_strdup_printf ("%.*s%s", len, buf, g_utf8_next_char (counts));
-}
-
-/* Local time for people; the file's and the study's times are UTC. */
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) time = NULL;
-
-  if (unix_time <= 0)
-    return g_strdup (_("at an unknown time"));
-  time = g_date_time_new_from_unix_local (unix_time);
-  return g_date_time_format (time, "%Y-%m-%d %H:%M");
 }
 
 /* The row's subtitle: what the file would do, or why it would not. */
@@ -104,64 +92,6 @@ status_text (FkImportFileRow *self)
     default:
       g_assert_not_reached ();
     }
-}
-
-static const char *
-level_name (FkModel    *model,
-            int         level,
-            const char *language)
-{
-  return fk_text_get (&model->scale[level - FK_LEVEL_MIN].name, language);
-}
-
-/* What @score says in the fields where it differs from @other, in the
- * words of the capability panel. (transfer full) */
-static char *
-describe_difference (FkImportFileRow *self,
-                     const FkScore   *score,
-                     const FkScore   *other)
-{
-  FkModel *model = fk_study_get_model (self->study);
-  const char *language = fk_study_get_language (self->study);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  if (score->current != other->current)
-    {
-      if (score->current == FK_LEVEL_UNSET)
-        g_ptr_array_add (parts, g_strdup (_("Not assessed")));
-      else if (score->current == FK_LEVEL_NA)
-        g_ptr_array_add (parts, g_strdup (_("Not applicable")));
-      else
-        g_ptr_array_add (parts, g_strdup_printf (_("Current level %d: %s"), score->current,
-                                                 level_name (model, score->current, language)));
-    }
-  if (score->target != other->target)
-    {
-      if (score->target >= FK_LEVEL_MIN && score->target <= FK_LEVEL_MAX)
-        g_ptr_array_add (parts, g_strdup_printf (_("Target level %d: %s"), score->target,
-                                                 level_name (model, score->target, language)));
-      else
-        g_ptr_array_add (parts, g_strdup (_("No target level")));
-    }
-  if (score->sustain != other->sustain)
-    g_ptr_array_add (parts, g_strdup_printf (_("Sustain alone: %s"), fk_sustain_get_label (score->sustain)));
-  if (score->key_person != other->key_person)
-    g_ptr_array_add (parts, g_strdup_printf (_("Key person: %s"), fk_key_person_get_label (score->key_person)));
-  if (score->interest != other->interest)
-    g_ptr_array_add (parts, g_strdup_printf (_("Interest: %s"), fk_interest_get_label (score->interest)));
-  if (g_strcmp0 (score->comment ? score->comment : "", other->comment ? other->comment : "") != 0)
-    {
-      if (score->comment != NULL && *score->comment != '\0')
-        g_ptr_array_add (parts, g_strdup_printf (_("Comment: %s"), score->comment));
-      else
-        g_ptr_array_add (parts, g_strdup (_("No comment")));
-    }
-  if (g_strcmp0 (score->respondent ? score->respondent : "", other->respondent ? other->respondent : "") != 0
-      && score->respondent != NULL && *score->respondent != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (_("Answered by %s"), score->respondent));
-  g_ptr_array_add (parts, NULL);
-  /* Translators: between the differing answers of a score ("Current level 3: …; Interest: Yes") */
-  return g_strjoinv (_("; "), (char **) parts->pdata);
 }
 
 /* ---- inner rows ------------------------------------------------------- */
@@ -270,111 +200,6 @@ take_all_cb (FkImportFileRow *self,
 }
 
 static void
-take_file_toggled_cb (GtkToggleButton *button,
-                      FkImportFileRow *self)
-{
-  const char *key = g_object_get_data (G_OBJECT (button), "capability");
-
-  if (self->updating)
-    return;
-  fk_import_item_set_resolution (self->item, key, gtk_toggle_button_get_active (button) ? FK_IMPORT_TAKE_FILE
-                                                                                         : FK_IMPORT_KEEP_STUDY);
-}
-
-/* Plain text that wraps: answers and comments are the users' words. */
-static GtkWidget *
-conflict_label (const char *text,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* One conflict: the capability in the study's language, what each side
- * says where they differ and when it was changed, and the choice. */
-static void
-add_conflict_row (FkImportFileRow *self,
-                  const char      *key,
-                  gint64           round_id)
-{
-  FkResponse *response = fk_import_item_get_response (self->item);
-  const FkCapability *capability = fk_model_lookup (fk_study_get_model (self->study), key);
-  const FkScore *theirs = fk_response_lookup_score (response, key);
-  g_autoptr(FkScore) ours = fk_study_get_score (self->study, round_id,
-                                                fk_response_get_municipality (response), key, NULL);
-  g_autofree char *ours_text = NULL, *theirs_text = NULL, *ours_time = NULL, *theirs_time = NULL;
-  g_autofree char *keep_tip = NULL, *take_tip = NULL;
-  const char *name = capability != NULL ? fk_text_get (&capability->name, fk_study_get_language (self->study)) : key;
-  GtkWidget *row, *split, *texts, *box, *keep, *take;
-  char *line;
-
-  if (ours == NULL || theirs == NULL)
-    return;
-  ours_text = describe_difference (self, ours, theirs);
-  theirs_text = describe_difference (self, theirs, ours);
-  ours_time = format_time (ours->updated);
-  /* A spreadsheet's scores carry no time: the file's export is when. */
-  theirs_time = format_time (theirs->updated > 0 ? theirs->updated : fk_response_get_exported (response));
-  /* Side by side when wide; the choice below the answers when narrow. */
-  split = fk_split_box_new ();
-  g_object_set (split, "wide-from", 560, NULL);
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_box_append (GTK_BOX (texts), conflict_label (name, "heading"));
-  /* Translators: when the study's score was changed, then what it says */
-  line = g_strdup_printf (_("In the study (changed %s): %s"), ours_time, ours_text);
-  gtk_box_append (GTK_BOX (texts), conflict_label (line, NULL));
-  g_free (line);
-  /* Translators: when the file's score was changed, then what it says */
-  line = g_strdup_printf (_("In the file (changed %s): %s"), theirs_time, theirs_text);
-  gtk_box_append (GTK_BOX (texts), conflict_label (line, NULL));
-  g_free (line);
-  fk_split_box_set_start_child (FK_SPLIT_BOX (split), texts);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  /* Translators: a conflict's choice: keep the study's score */
-  keep = gtk_toggle_button_new_with_label (_("Study’s"));
-  /* Translators: a conflict's choice: take the file's score */
-  take = gtk_toggle_button_new_with_label (_("File’s"));
-  gtk_widget_set_name (take, "take-file");
-  gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (take), GTK_TOGGLE_BUTTON (keep));
-  keep_tip = g_strdup_printf (_("Keep the study’s answer for “%s”"), name);
-  take_tip = g_strdup_printf (_("Take the file’s answer for “%s”"), name);
-  gtk_widget_set_tooltip_text (keep, keep_tip);
-  gtk_widget_set_tooltip_text (take, take_tip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (keep), GTK_ACCESSIBLE_PROPERTY_LABEL, keep_tip, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (take), GTK_ACCESSIBLE_PROPERTY_LABEL, take_tip, -1);
-  gtk_box_append (GTK_BOX (box), keep);
-  gtk_box_append (GTK_BOX (box), take);
-  fk_split_box_set_end_child (FK_SPLIT_BOX (split), box);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_margin_start (split, 12);
-  gtk_widget_set_margin_end (split, 12);
-  gtk_widget_set_margin_top (split, 8);
-  gtk_widget_set_margin_bottom (split, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), split);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
-  g_ptr_array_add (self->rows, row);
-
-  g_object_set_data_full (G_OBJECT (take), "capability", g_strdup (key), g_free);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fk_import_item_get_resolution (self->item, key) == FK_IMPORT_TAKE_FILE ? take : keep), TRUE);
-  g_signal_connect_object (take, "toggled", G_CALLBACK (take_file_toggled_cb), self, 0);
-  g_ptr_array_add (self->toggles, take);
-}
-
-static void
 add_conflict_rows (FkImportFileRow *self)
 {
   FkImportPreview *preview = fk_import_item_get_preview (self->item);
@@ -392,7 +217,13 @@ add_conflict_rows (FkImportFileRow *self)
                                                  fk_import_item_takes_all (self->item),
                                                  G_CALLBACK (take_all_cb)));
   for (guint i = 0; i < conflicts->len; i++)
-    add_conflict_row (self, conflicts->pdata[i], round->id);
+    {
+      GtkWidget *row = GTK_WIDGET (fk_import_conflict_row_new (self->item, self->study, conflicts->pdata[i], round->id));
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+      g_ptr_array_add (self->rows, row);
+      g_ptr_array_add (self->conflict_rows, row);
+    }
 }
 
 static void
@@ -401,7 +232,7 @@ clear_rows (FkImportFileRow *self)
   for (guint i = 0; i < self->rows->len; i++)
     adw_expander_row_remove (ADW_EXPANDER_ROW (self), self->rows->pdata[i]);
   g_ptr_array_set_size (self->rows, 0);
-  g_ptr_array_set_size (self->toggles, 0);
+  g_ptr_array_set_size (self->conflict_rows, 0);
   self->counts_row = NULL;
   self->all_switch = NULL;
 }
@@ -428,7 +259,7 @@ add_file_row (FkImportFileRow *self)
       g_string_append_c (subtitle, '\n');
       g_string_append_printf (subtitle, _("Answered by %s"), fk_response_get_respondent (response));
     }
-  exported = format_time (fk_response_get_exported (response));
+  exported = fk_import_format_local_time (fk_response_get_exported (response));
   g_string_append_c (subtitle, '\n');
   g_string_append_printf (subtitle, _("Exported %s"), exported);
   row = add_row (self, fk_import_item_get_display_name (self->item), subtitle->str);
@@ -560,17 +391,8 @@ static void
 resolutions_changed_cb (FkImportFileRow *self)
 {
   self->updating = TRUE;
-  for (guint i = 0; i < self->toggles->len; i++)
-    {
-      GtkToggleButton *take = self->toggles->pdata[i];
-      const char *key = g_object_get_data (G_OBJECT (take), "capability");
-      gboolean taken = fk_import_item_get_resolution (self->item, key) == FK_IMPORT_TAKE_FILE;
-
-      if (taken)
-        gtk_toggle_button_set_active (take, TRUE);
-      else
-        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_prev_sibling (GTK_WIDGET (take))), TRUE);
-    }
+  for (guint i = 0; i < self->conflict_rows->len; i++)
+    fk_import_conflict_row_sync (self->conflict_rows->pdata[i]);
   if (self->all_switch != NULL)
     gtk_switch_set_active (self->all_switch, fk_import_item_takes_all (self->item));
   if (self->counts_row != NULL)
@@ -612,7 +434,7 @@ fk_import_file_row_finalize (GObject *object)
   FkImportFileRow *self = FK_IMPORT_FILE_ROW (object);
 
   g_ptr_array_unref (self->rows);
-  g_ptr_array_unref (self->toggles);
+  g_ptr_array_unref (self->conflict_rows);
 
   G_OBJECT_CLASS (fk_import_file_row_parent_class)->finalize (object);
 }
@@ -632,7 +454,7 @@ fk_import_file_row_init (FkImportFileRow *self)
   GtkWidget *spinner = gtk_spinner_new ();
 
   self->rows = g_ptr_array_new ();
-  self->toggles = g_ptr_array_new ();
+  self->conflict_rows = g_ptr_array_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 
   self->status = GTK_STACK (gtk_stack_new ());

@@ -533,3 +533,14 @@ fk_import_item_apply (FkImportItem *self,
   g_signal_emit (self, signals[CHANGED], 0);
   return self->state == FK_IMPORT_ITEM_IMPORTED;
 }
+
+char *
+fk_import_format_local_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_time <= 0)
+    return g_strdup (_("at an unknown time"));
+  local = g_date_time_new_from_unix_local (unix_time);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}

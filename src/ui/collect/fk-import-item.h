@@ -124,4 +124,8 @@ GArray            *fk_import_item_dup_resolutions  (FkImportItem    *self);
 gboolean           fk_import_item_apply            (FkImportItem    *self,
                                                     FkStudy         *study);
 
+/* A Unix time (UTC) as local time for people, "2020-11-15 14:02";
+ * "at an unknown time" for 0. (transfer full) */
+char              *fk_import_format_local_time     (gint64           unix_time);
+
 G_END_DECLS
