@@ -262,7 +262,7 @@ static void
 read_job_free (ReadJob *job)
 {
   g_weak_ref_clear (&job->dialog);
-  g_object_unref (job->item);
+  g_clear_object (&job->item);
   g_free (job);
 }
 
@@ -296,7 +296,9 @@ read_done_cb (GObject      *source,
 {
   ReadJob *job = g_task_get_task_data (G_TASK (res));
   g_autoptr(FkImportDialog) self = g_weak_ref_get (&job->dialog);
-  FkImportItem *item = job->item;
+  /* Let go of the item here, on the main thread: the worker may hold
+   * the task, and so the job, last. */
+  g_autoptr(FkImportItem) item = g_steal_pointer (&job->item);
   g_autoptr(GError) error = NULL;
   ReadResult *result = g_task_propagate_pointer (G_TASK (res), &error);
 

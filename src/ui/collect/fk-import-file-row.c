@@ -69,9 +69,9 @@ status_text (FkImportFileRow *self)
       return g_strdup_printf (_("Not imported. %s"), fk_import_item_get_message (item));
     case FK_IMPORT_ITEM_NEEDS_CHOICE:
       if (fk_import_item_get_lacks_round (item) && !fk_import_item_get_create_round (item))
-        return g_strdup_printf (_("%s: the study has no round “%s”. Expand to add it."),
+        return g_strdup_printf (_("%s: the study has no round “%s”."),
                                 name, fk_response_get_round (response));
-      return g_strdup_printf (_("%s: some capabilities are not in the study’s model. Expand to import the rest."),
+      return g_strdup_printf (_("%s: the study’s model lacks some of the file’s capabilities."),
                               name);
     case FK_IMPORT_ITEM_UNCHANGED:
       /* Translators: file name, round */
