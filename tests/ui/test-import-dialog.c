@@ -500,6 +500,7 @@ test_choices_and_refusals (void)
   g_autofree char *unknown = write_response (source, dir, "1438", TRUE);
   g_autofree char *other_model = write_response (source, dir, "1460", TRUE);
   g_autofree char *other_checksum = g_strnfill (64, 'a');
+  g_autofree char *blank = NULL;
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
   gint64 round_id = fk_study_get_latest_round (lead)->id;
   FkImportDialog *dialog;
@@ -508,10 +509,21 @@ test_choices_and_refusals (void)
   GtkSwitch *sw;
 
   edit_file (unknown, renamed->key, "styrning.okand-formaga");
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FkResponse) response = fk_response_new_from_study (source, fk_study_get_latest_round (source)->id,
+                                                                 "1439", TRUE, NULL, &error);
+
+    g_assert_no_error (error);
+    blank = g_build_filename (dir, "blank-1439.fksvar", NULL);
+    g_assert_true (fk_response_write_file (response, blank, &error));
+    g_assert_no_error (error);
+  }
   edit_file (other_model, model->checksum, other_checksum);
   add_path (files, other_region);
   add_path (files, unknown);
   add_path (files, other_model);
+  add_path (files, blank);
   dialog = open_dialog (lead, G_LIST_MODEL (files));
   refused = item_at (dialog, 0);
   needs = item_at (dialog, 1);
@@ -523,6 +535,10 @@ test_choices_and_refusals (void)
                    "svar-1488.fksvar: municipality 1488 is not in this study; nothing was imported");
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, refused)), fk_import_item_get_message (refused)));
   g_assert_false (fk_import_item_will_import (refused));
+  /* A blank form holds nothing to import, and says so. */
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 3)), ==, FK_IMPORT_ITEM_REFUSED);
+  g_assert_cmpstr (fk_import_item_get_message (item_at (dialog, 3)), ==,
+                   "blank-1439.fksvar: the file is a blank form without answers, so there is nothing to import");
 
   /* A capability the model lacks: listed, imported only on a yes. */
   g_assert_cmpint (fk_import_item_get_state (needs), ==, FK_IMPORT_ITEM_NEEDS_CHOICE);
@@ -536,14 +552,14 @@ test_choices_and_refusals (void)
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
                                            "Made with another version of the model; scores are matched by capability key."));
   g_assert_cmpstr (summary (dialog), ==,
-                   "1 file is ready to import. 1 file needs your choice before it can be imported. 1 file cannot be imported.");
+                   "1 file is ready to import. 1 file needs your choice before it can be imported. 2 files cannot be imported.");
 
   sw = find_switch (row, "Import the rest");
   gtk_switch_set_active (sw, TRUE);
   while (fk_import_item_get_state (needs) == FK_IMPORT_ITEM_NEEDS_CHOICE)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (fk_import_item_get_state (needs), ==, FK_IMPORT_ITEM_READY);
-  g_assert_cmpstr (summary (dialog), ==, "2 files are ready to import. 1 file cannot be imported.");
+  g_assert_cmpstr (summary (dialog), ==, "2 files are ready to import. 2 files cannot be imported.");
 
   g_assert_true (fk_import_dialog_import (dialog));
   wait_until_idle (dialog);
@@ -600,6 +616,44 @@ test_changed_meanwhile (void)
   /* All or nothing: only the other program's score. */
   g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1438"), ==, 1);
   g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1460"), ==,
+                    fk_model_get_n_capabilities (fk_study_get_model (lead)));
+  shell_test_destroy_window (dialog);
+}
+
+/* ---- two files for one municipality ------------------------------------- */
+
+static void
+test_same_municipality (void)
+{
+  g_autofree char *dir = new_folder ("same");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkStudy) lead = new_study (dir, "ledaren.fkarta");
+  g_autofree char *json = write_response (source, dir, "1460", FALSE);
+  g_autofree char *csv = write_response (source, dir, "1460", TRUE);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autofree char *expected = NULL;
+  FkImportDialog *dialog;
+  FkImportItem *first, *second;
+
+  add_path (files, json);
+  add_path (files, csv);
+  dialog = open_dialog (lead, G_LIST_MODEL (files));
+  first = item_at (dialog, 0);
+  second = item_at (dialog, 1);
+  /* Each names the other. */
+  g_assert_cmpstr (fk_import_item_get_same_as (first), ==, "svar-1460.csv");
+  g_assert_cmpstr (fk_import_item_get_same_as (second), ==, "svar-1460.fksvar");
+  g_assert_nonnull (shell_test_find_matching (GTK_WIDGET (row_of (dialog, first)), shell_test_has_label_prefix,
+                                              "svar-1460.csv is for the same municipality and round."));
+  /* One left out: no more warning, and the other goes in. */
+  fk_import_item_set_included (second, FALSE);
+  g_assert_null (fk_import_item_get_same_as (first));
+  g_assert_null (shell_test_find_matching (GTK_WIDGET (row_of (dialog, first)), shell_test_has_label_prefix,
+                                           "svar-1460.csv is for the same municipality and round."));
+  g_assert_true (fk_import_dialog_import (dialog));
+  wait_until_idle (dialog);
+  g_assert_cmpint (fk_import_item_get_state (first), ==, FK_IMPORT_ITEM_IMPORTED);
+  g_assert_cmpuint (fk_test_count_assessed (lead, fk_study_get_latest_round (lead)->id, "1460"), ==,
                     fk_model_get_n_capabilities (fk_study_get_model (lead)));
   shell_test_destroy_window (dialog);
 }
@@ -895,6 +949,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/missing-round", test_missing_round);
   g_test_add_func ("/import-dialog/choices-and-refusals", test_choices_and_refusals);
   g_test_add_func ("/import-dialog/changed-meanwhile", test_changed_meanwhile);
+  g_test_add_func ("/import-dialog/same-municipality", test_same_municipality);
   g_test_add_func ("/import-dialog/close-while-reading", test_close_while_reading);
   g_test_add_func ("/import-dialog/read-only", test_read_only);
   g_test_add_func ("/import-dialog/window-drop", test_window_drop);

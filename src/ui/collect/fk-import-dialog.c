@@ -229,9 +229,41 @@ sort_rows (GtkListBoxRow *a,
   return g_utf8_collate (fk_import_item_get_display_name (ia), fk_import_item_get_display_name (ib));
 }
 
+/* Two files of the list that would import into the same municipality
+ * and round: each row names the other. Only files still to import
+ * count. */
+static void
+find_same (FkImportDialog *self)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FkImportItem) a = g_list_model_get_item (items, i);
+      FkImportPreview *pa = fk_import_item_get_preview (a);
+      const char *same = NULL;
+
+      for (guint j = 0; j < n && pa != NULL && same == NULL; j++)
+        {
+          g_autoptr(FkImportItem) b = g_list_model_get_item (items, j);
+          FkImportPreview *pb = fk_import_item_get_preview (b);
+
+          if (i != j && pb != NULL &&
+              fk_import_item_will_import (a) && fk_import_item_will_import (b) &&
+              g_strcmp0 (fk_import_preview_get_municipality (pa), fk_import_preview_get_municipality (pb)) == 0 &&
+              g_strcmp0 (fk_import_preview_get_round (pa), fk_import_preview_get_round (pb)) == 0)
+            same = fk_import_item_get_display_name (b);
+        }
+      fk_import_item_set_same_as (a, same);
+    }
+}
+
 static void
 item_changed_cb (FkImportDialog *self)
 {
+  /* Its own "changed" comes back here; it stops when nothing differs. */
+  find_same (self);
   gtk_list_box_invalidate_sort (self->list);
   update_state (self);
 }
@@ -346,7 +378,7 @@ add_file (FkImportDialog *self,
   row = fk_import_file_row_new (item, self->study);
   gtk_list_box_append (self->list, GTK_WIDGET (row));
   g_signal_connect_object (item, "changed", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (item, "notify::included", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::included", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->n_reading++;
   job = g_new0 (ReadJob, 1);

@@ -321,6 +321,15 @@ rebuild (FkImportFileRow *self)
   add_file_row (self);
   if (state != FK_IMPORT_ITEM_IMPORTED && response != NULL)
     add_choice_rows (self);
+  if (state == FK_IMPORT_ITEM_READY && fk_import_item_get_same_as (item) != NULL)
+    {
+      g_autofree char *text =
+        g_strdup_printf (_("%s is for the same municipality and round. Import one of them at a time, or leave one out: the second would meet the scores the first changed."),
+                         fk_import_item_get_same_as (item));
+      GtkWidget *row = add_row (self, text, NULL);
+
+      gtk_widget_add_css_class (row, "warning");
+    }
   if (response != NULL &&
       !fk_response_model_matches (response, fk_study_get_model (self->study)))
     add_row (self, _("Made with another version of the model; scores are matched by capability key."), NULL);
@@ -372,7 +381,8 @@ update_header (FkImportFileRow *self)
     }
   if (state == FK_IMPORT_ITEM_REFUSED || state == FK_IMPORT_ITEM_FAILED || state == FK_IMPORT_ITEM_NEEDS_CHOICE ||
       (state == FK_IMPORT_ITEM_READY &&
-       fk_import_preview_get_conflicts (fk_import_item_get_preview (self->item))->len > 0))
+       (fk_import_preview_get_conflicts (fk_import_item_get_preview (self->item))->len > 0 ||
+        fk_import_item_get_same_as (self->item) != NULL)))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
   if (state == FK_IMPORT_ITEM_REFUSED || state == FK_IMPORT_ITEM_FAILED)
     gtk_widget_add_css_class (GTK_WIDGET (self), "fk-import-refused");

@@ -28,6 +28,7 @@ struct _FkImportItem
   gboolean           create_round;
   gboolean           accept_unknown;
   GHashTable        *taken;          /* capability keys whose conflict takes the file's */
+  char              *same_as;        /* another file for the same municipality and round */
 };
 
 G_DEFINE_FINAL_TYPE (FkImportItem, fk_import_item, G_TYPE_OBJECT)
@@ -95,6 +96,7 @@ fk_import_item_finalize (GObject *object)
   g_free (self->municipality_name);
   g_strfreev (self->unknown);
   g_hash_table_unref (self->taken);
+  g_free (self->same_as);
 
   G_OBJECT_CLASS (fk_import_item_parent_class)->finalize (object);
 }
@@ -253,6 +255,26 @@ fk_import_item_get_unknown (FkImportItem *self)
   return (const char * const *) self->unknown;
 }
 
+const char *
+fk_import_item_get_same_as (FkImportItem *self)
+{
+  g_return_val_if_fail (FK_IS_IMPORT_ITEM (self), NULL);
+  return self->same_as;
+}
+
+void
+fk_import_item_set_same_as (FkImportItem *self,
+                            const char   *other)
+{
+  g_return_if_fail (FK_IS_IMPORT_ITEM (self));
+
+  if (g_strcmp0 (self->same_as, other) == 0)
+    return;
+  g_free (self->same_as);
+  self->same_as = g_strdup (other);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 gboolean
 fk_import_item_get_included (FkImportItem *self)
 {
@@ -350,6 +372,17 @@ fk_import_item_update (FkImportItem *self,
   g_clear_pointer (&self->preview, fk_import_preview_unref);
 
   options.checksum = self->checksum;
+  /* A blank form (the lead's own, dropped by mistake) would "change
+   * nothing", which says the wrong thing: there is nothing in it. */
+  if (fk_response_is_blank (self->response))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: the file is a blank form without answers, so there is nothing to import"),
+                                                  self->display_name);
+
+      set_state (self, FK_IMPORT_ITEM_REFUSED, message);
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
   /* A municipality of another region is refused whatever the choices:
    * the preview with both says so in core's words. */
   if (fk_study_check_municipality (study, code, NULL) &&

@@ -67,6 +67,14 @@ gboolean           fk_import_item_get_lacks_round  (FkImportItem    *self);
  * NULL-terminated, NULL when there are none */
 const char * const *fk_import_item_get_unknown     (FkImportItem    *self);
 
+/* Another file of the list for the same municipality and round, which
+ * the dialog finds (its name; NULL when none): importing both, the
+ * second meets scores the first changed. (transfer none) (nullable) */
+const char        *fk_import_item_get_same_as      (FkImportItem    *self);
+/* Emits "changed" when it differs. */
+void               fk_import_item_set_same_as      (FkImportItem    *self,
+                                                    const char      *other);
+
 /* Whether the user includes it; only READY files are imported. */
 gboolean           fk_import_item_get_included     (FkImportItem    *self);
 void               fk_import_item_set_included     (FkImportItem    *self,
