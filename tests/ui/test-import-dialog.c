@@ -425,11 +425,16 @@ test_missing_round (void)
   g_assert_false (import_enabled (dialog));
 
   sw = find_switch (GTK_WIDGET (row_of (dialog, item)), "Add round “Autumn 2020” to the study");
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (sw)));
   gtk_switch_set_active (sw, TRUE);
   /* The preview is made again from the main loop. */
   while (fk_import_item_get_state (item) == FK_IMPORT_ITEM_NEEDS_CHOICE)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (fk_import_item_get_state (item), ==, FK_IMPORT_ITEM_READY);
+  /* The rows were made again; the focus stays on the (new) switch. */
+  sw = find_switch (GTK_WIDGET (row_of (dialog, item)), "Add round “Autumn 2020” to the study");
+  g_assert_true (gtk_switch_get_active (sw));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == GTK_WIDGET (sw));
   g_assert_true (fk_import_preview_creates_round (fk_import_item_get_preview (item)));
   g_assert_cmpstr (summary (dialog), ==, "1 file is ready to import.");
   /* Still nothing written: the round comes with the import. */

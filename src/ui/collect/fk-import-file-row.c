@@ -29,6 +29,9 @@ struct _FkImportFileRow
   GtkSwitch      *all_switch;   /* "take the file's for all", or NULL */
   GPtrArray      *conflict_rows;
   gboolean        updating;     /* setting toggles from the item */
+  GtkWidget      *round_switch;
+  GtkWidget      *unknown_switch;
+  enum { REFOCUS_NONE, REFOCUS_ROUND, REFOCUS_UNKNOWN } refocus;  /* the switch whose choice remakes the rows */
 };
 
 G_DEFINE_FINAL_TYPE (FkImportFileRow, fk_import_file_row, ADW_TYPE_EXPANDER_ROW)
@@ -151,8 +154,14 @@ apply_choice_cb (gpointer data)
 
   if (self->item != NULL)
     {
+      /* The rows are made again: the switch's new self keeps the focus. */
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+      self->refocus = focus != NULL && focus == self->round_switch ? REFOCUS_ROUND
+                    : focus != NULL && focus == self->unknown_switch ? REFOCUS_UNKNOWN : REFOCUS_NONE;
       fk_import_item_set_create_round (self->item, self->study, choice->create_round);
       fk_import_item_set_accept_unknown (self->item, self->study, choice->accept_unknown);
+      self->refocus = REFOCUS_NONE;
     }
   g_object_unref (self);
   g_free (choice);
@@ -235,6 +244,8 @@ clear_rows (FkImportFileRow *self)
   g_ptr_array_set_size (self->conflict_rows, 0);
   self->counts_row = NULL;
   self->all_switch = NULL;
+  self->round_switch = NULL;
+  self->unknown_switch = NULL;
 }
 
 /* The file itself: who, what, when. */
@@ -276,9 +287,13 @@ add_choice_rows (FkImportFileRow *self)
     {
       g_autofree char *title = g_strdup_printf (_("Add round “%s” to the study"), fk_response_get_round (response));
 
-      add_switch_row (self, title,
-                      _("The study has no round of this name. The file can only be imported into a new round, added with it."),
-                      fk_import_item_get_create_round (self->item), G_CALLBACK (create_round_cb));
+      GtkWidget *sw = add_switch_row (self, title,
+                                      _("The study has no round of this name. The file can only be imported into a new round, added with it."),
+                                      fk_import_item_get_create_round (self->item), G_CALLBACK (create_round_cb));
+
+      if (self->refocus == REFOCUS_ROUND)
+        gtk_widget_grab_focus (sw);
+      self->round_switch = sw;
     }
   if (unknown != NULL)
     {
@@ -290,8 +305,12 @@ add_choice_rows (FkImportFileRow *self)
                                    n),
                          keys);
 
-      add_switch_row (self, _("Import the rest"), subtitle,
-                      fk_import_item_get_accept_unknown (self->item), G_CALLBACK (accept_unknown_cb));
+      GtkWidget *sw = add_switch_row (self, _("Import the rest"), subtitle,
+                                      fk_import_item_get_accept_unknown (self->item), G_CALLBACK (accept_unknown_cb));
+
+      if (self->refocus == REFOCUS_UNKNOWN)
+        gtk_widget_grab_focus (sw);
+      self->unknown_switch = sw;
     }
 }
 
