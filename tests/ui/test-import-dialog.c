@@ -237,6 +237,11 @@ test_fourteen (void)
   g_assert_cmpuint (g_list_model_get_n_items (fk_import_dialog_get_items (dialog)), ==, 15);
   g_assert_cmpstr (summary (dialog), ==, "14 files are ready to import. 1 file cannot be imported.");
   g_assert_true (import_enabled (dialog));
+  /* Enter imports: the button has the focus and is the default. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) ==
+                 shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_IMPORT_DIALOG, "import_button"));
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) ==
+                 shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_IMPORT_DIALOG, "import_button"));
   /* Nothing is written before Import. */
   after = dump_scores (lead);
   g_assert_cmpstr (after, ==, "");
@@ -265,6 +270,9 @@ test_fourteen (void)
   g_assert_false (import_enabled (dialog));
   g_assert_true (gtk_widget_get_visible (shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_IMPORT_DIALOG,
                                                                     "close_button")));
+  /* … and then Enter closes. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) ==
+                 shell_test_template_child (GTK_WIDGET (dialog), FK_TYPE_IMPORT_DIALOG, "close_button"));
   after = dump_scores (lead);
   g_assert_cmpstr (after, ==, expected);
   imports = fk_study_list_imports (lead, &error);

@@ -180,8 +180,6 @@ update_state (FkImportDialog *self)
   gtk_widget_set_visible (self->cancel_button, !show_close);
   gtk_widget_set_visible (self->close_button, show_close);
   gtk_window_set_default_widget (GTK_WINDOW (self), show_close ? self->close_button : self->import_button);
-  if (show_close)
-    gtk_widget_grab_focus (self->close_button);
 }
 
 static void
@@ -468,6 +466,9 @@ import_next_cb (gpointer user_data)
   self->importing = FALSE;
   self->done = TRUE;
   update_state (self);
+  /* Enter closes now, unless files are still to be imported. */
+  if (gtk_widget_get_visible (self->close_button))
+    gtk_widget_grab_focus (self->close_button);
   set_busy (self);
   return G_SOURCE_REMOVE;
 }
