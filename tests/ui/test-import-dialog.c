@@ -818,6 +818,11 @@ test_window_drop (void)
   wait_until_idle (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (fk_import_dialog_get_items (dialog)), ==, 3);
   g_assert_cmpstr (summary (dialog), ==, "3 files are ready to import.");
+  /* A study among the files is opened (by the application, which this
+   * window has not), never imported. */
+  drop (window, fk_study_get_path (source), c);
+  wait_until_idle (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (fk_import_dialog_get_items (dialog)), ==, 3);
 
   /* Unticked, a file is left out of the import. */
   {
