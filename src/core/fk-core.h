@@ -25,3 +25,4 @@
 #include "fk-response.h"
 #include "fk-import.h"
 #include "fk-csv.h"
+#include "fk-response-session.h"

@@ -172,11 +172,9 @@ compare_scores (FkImportPreview  *self,
 
 #define UTF8_BOM "\xef\xbb\xbf"
 
-/* A JSON response starts with "{" after an optional BOM and white space;
- * everything else is taken for the CSV form. */
-static gboolean
-looks_like_json (const char *data,
-                 gsize       length)
+gboolean
+fk_import_data_is_json (const char *data,
+                        gsize       length)
 {
   gsize i = 0;
 
@@ -206,7 +204,7 @@ fk_import_read_response_file (const char  *path,
     return fk_response_new_from_file (path, error);  /* its message for an unreadable file */
   if (out_checksum != NULL)
     *out_checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
-  if (looks_like_json (data, length))
+  if (fk_import_data_is_json (data, length))
     return fk_response_new_from_data (data, length, source, error);
   /* Anything else is read as the spreadsheet form; its errors say what
    * is wrong with it as CSV, with the line. */

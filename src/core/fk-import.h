@@ -55,6 +55,12 @@ FkResponse      *fk_import_read_response_file (const char  *path,
                                                char       **out_checksum,
                                                GError     **error);
 
+/* What fk_import_read_response_file() decides by: a JSON response starts
+ * with "{" after an optional BOM and white space; everything else is
+ * taken for the CSV form. */
+gboolean         fk_import_data_is_json       (const char  *data,
+                                               gsize        length);
+
 /**
  * FkImportResolution:
  * @FK_IMPORT_KEEP_STUDY: keep the study's score (the default)

@@ -12,6 +12,7 @@
 #include "fk-csv.h"
 #include "fk-error.h"
 #include "fk-json.h"
+#include "fk-score-private.h"
 #include "fk-text.h"
 
 #include <glib/gi18n-lib.h>
@@ -73,38 +74,39 @@ static const struct {
   { "model_checksum", "Modellens kontrollsumma", "Model checksum", TRUE },
 };
 
-/* The words of an answer: the first of each language is written, every
- * one is read (casefolded). A NULL @sv ends a list. */
+/* The words of an answer in the form's two languages: written in the
+ * form's language, read in either (casefolded). The file codes ("yes",
+ * "na", …) are read too, through the score's own parser. A NULL @sv ends
+ * a list. */
 typedef struct {
   int         value;
   const char *sv;
   const char *en;
-  const char *other;  /* the file code, or NULL */
 } Word;
 
 static const Word sustain_words[] = {
-  { FK_SUSTAIN_YES, "Ja", "Yes", "yes" },
-  { FK_SUSTAIN_DIFFICULT, "Med svårighet", "With difficulty", "difficult" },
-  { FK_SUSTAIN_NO, "Nej", "No", "no" },
-  { -1, NULL, NULL, NULL },
+  { FK_SUSTAIN_YES, "Ja", "Yes" },
+  { FK_SUSTAIN_DIFFICULT, "Med svårighet", "With difficulty" },
+  { FK_SUSTAIN_NO, "Nej", "No" },
+  { -1, NULL, NULL },
 };
 static const Word key_person_words[] = {
-  { FK_KEY_PERSON_YES, "Ja", "Yes", "yes" },
-  { FK_KEY_PERSON_NO, "Nej", "No", "no" },
-  { -1, NULL, NULL, NULL },
+  { FK_KEY_PERSON_YES, "Ja", "Yes" },
+  { FK_KEY_PERSON_NO, "Nej", "No" },
+  { -1, NULL, NULL },
 };
 static const Word interest_words[] = {
-  { FK_INTEREST_YES, "Ja", "Yes", "yes" },
-  { FK_INTEREST_MAYBE, "Kanske", "Maybe", "maybe" },
-  { FK_INTEREST_NO, "Nej", "No", "no" },
-  { -1, NULL, NULL, NULL },
+  { FK_INTEREST_YES, "Ja", "Yes" },
+  { FK_INTEREST_MAYBE, "Kanske", "Maybe" },
+  { FK_INTEREST_NO, "Nej", "No" },
+  { -1, NULL, NULL },
 };
 /* Besides a level: "not applicable" (current only) and "not assessed";
  * an empty field is "not assessed" too. */
 static const Word level_words[] = {
-  { FK_LEVEL_NA, "Ej tillämplig", "Not applicable", "na" },
-  { FK_LEVEL_UNSET, "Ej bedömd", "Not assessed", "none" },
-  { -1, NULL, NULL, NULL },
+  { FK_LEVEL_NA, "Ej tillämplig", "Not applicable" },
+  { FK_LEVEL_UNSET, "Ej bedömd", "Not assessed" },
+  { -1, NULL, NULL },
 };
 
 static gboolean
@@ -145,18 +147,23 @@ same_word (const char *folded,
   return g_str_equal (folded, other);
 }
 
+/* @folded as one of @words, or as the file code of @field ("yes", "na",
+ * "none"; not a number, which the caller reads itself). */
 static gboolean
-find_word (const Word *words,
-           const char *folded,
-           int        *out)
+find_word (const Word   *words,
+           FkScoreField  field,
+           const char   *folded,
+           int          *out)
 {
   for (const Word *w = words; w->sv != NULL; w++)
-    if (same_word (folded, w->sv) || same_word (folded, w->en) || same_word (folded, w->other))
+    if (same_word (folded, w->sv) || same_word (folded, w->en))
       {
         *out = w->value;
         return TRUE;
       }
-  return FALSE;
+  if (g_ascii_isdigit (*folded))
+    return FALSE;
+  return fk_score_field_value_from_string (field, folded, out, NULL);
 }
 
 /* "Ja, Med svårighet, Nej, Yes, With difficulty, No" for messages. */
@@ -434,6 +441,17 @@ find_columns (Form     *form,
             break;
           }
     }
+  /* Without the key column it is no form at all: most likely a file
+   * that is neither a response file nor a form (a response file starts
+   * with "{"). */
+  if (form->column[COL_CAPABILITY] == -1)
+    {
+      /* Translators: the first %s is the Swedish header, the second the English one */
+      set_line_error (error, form, row, _("this is neither a response file nor a spreadsheet form: "
+                                          "a response file starts with “{” and a form has the column “%s” (“%s”)"),
+                      columns[COL_CAPABILITY].sv, columns[COL_CAPABILITY].en);
+      return FALSE;
+    }
   for (guint c = 0; c < N_COLUMNS; c++)
     if (columns[c].required && form->column[c] == -1)
       {
@@ -478,6 +496,7 @@ static gboolean
 parse_level (const Form  *form,
              guint        row,
              Column       c,
+             FkScoreField field,
              gboolean     allow_na,
              int         *out,
              GError     **error)
@@ -493,7 +512,7 @@ parse_level (const Form  *form,
       *out = FK_LEVEL_UNSET;
       return TRUE;
     }
-  if (find_word (level_words, folded, &word) && (allow_na || word != FK_LEVEL_NA))
+  if (find_word (level_words, field, folded, &word) && (allow_na || word != FK_LEVEL_NA))
     {
       *out = word;
       return TRUE;
@@ -525,6 +544,7 @@ static gboolean
 parse_answer (const Form  *form,
               guint        row,
               Column       c,
+              FkScoreField field,
               const Word  *words,
               int         *out,
               GError     **error)
@@ -534,7 +554,7 @@ parse_answer (const Form  *form,
   g_autofree char *allowed = NULL;
   int value;
 
-  if (*text == '\0' || find_word (level_words, folded, &value))
+  if (*text == '\0' || find_word (level_words, FK_SCORE_FIELD_TARGET, folded, &value))
     {
       if (*text == '\0' || value == FK_LEVEL_UNSET)
         {
@@ -542,7 +562,7 @@ parse_answer (const Form  *form,
           return TRUE;
         }
     }
-  if (find_word (words, folded, &value))
+  if (find_word (words, field, folded, &value))
     {
       *out = value;
       return TRUE;
@@ -704,11 +724,11 @@ read_score (const Form    *form,
   int sustain, key_person, interest;
 
   *out = NULL;
-  if (!parse_level (form, row, COL_CURRENT, TRUE, &score->current, error) ||
-      !parse_level (form, row, COL_TARGET, FALSE, &score->target, error) ||
-      !parse_answer (form, row, COL_SUSTAIN, sustain_words, &sustain, error) ||
-      !parse_answer (form, row, COL_KEY_PERSON, key_person_words, &key_person, error) ||
-      !parse_answer (form, row, COL_INTEREST, interest_words, &interest, error))
+  if (!parse_level (form, row, COL_CURRENT, FK_SCORE_FIELD_CURRENT, TRUE, &score->current, error) ||
+      !parse_level (form, row, COL_TARGET, FK_SCORE_FIELD_TARGET, FALSE, &score->target, error) ||
+      !parse_answer (form, row, COL_SUSTAIN, FK_SCORE_FIELD_SUSTAIN, sustain_words, &sustain, error) ||
+      !parse_answer (form, row, COL_KEY_PERSON, FK_SCORE_FIELD_KEY_PERSON, key_person_words, &key_person, error) ||
+      !parse_answer (form, row, COL_INTEREST, FK_SCORE_FIELD_INTEREST, interest_words, &interest, error))
     return FALSE;
   score->sustain = sustain;
   score->key_person = key_person;

@@ -11,6 +11,7 @@
 #include "fk-application.h"
 #include "fk-help-window.h"
 #include "fk-preferences-window.h"
+#include "fk-session-open.h"
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
 
@@ -232,6 +233,67 @@ open_in_background (FkApplication *self,
     fk_study_open_async (path, FK_STUDY_OPEN_DEFAULT, NULL, study_opened_cb, opening);
 }
 
+/* ---- a response file to fill in (src/ui/session) ---------------------- */
+
+static void
+session_opened_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  Opening *opening = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean resumed = FALSE;
+  g_autoptr(FkStudy) study = fk_session_open_finish (result, &resumed, &error);
+  g_autoptr(GFile) working = NULL;
+  FkWindow *shown;
+
+  if (g_strcmp0 (fk_window_get_loading_path (opening->window), opening->path) != 0)
+    {
+      opening_free (opening);
+      return;
+    }
+  if (study == NULL)
+    {
+      g_autofree char *name = g_filename_display_basename (opening->path);
+
+      fk_window_set_loading (opening->window, NULL);
+      show_open_error (opening->app, name, error);
+      opening_free (opening);
+      return;
+    }
+  /* The same response opened twice: the window that fills it in. */
+  working = g_file_new_for_path (fk_study_get_path (study));
+  shown = find_window_for_file (opening->app, working);
+  if (shown != NULL)
+    {
+      fk_window_set_loading (opening->window, NULL);
+      gtk_window_destroy (GTK_WINDOW (opening->window));
+      gtk_window_present (GTK_WINDOW (shown));
+      opening_free (opening);
+      return;
+    }
+  fk_window_set_study (opening->window, study);
+  if (resumed)
+    fk_window_add_toast (opening->window, adw_toast_new (_("Your earlier answers were kept.")));
+  opening_free (opening);
+}
+
+/* A response file opens in a window of its own (never in place of a
+ * study shown), as a scoring session in a working study. */
+static void
+open_session_in_background (FkApplication *self,
+                            const char    *path)
+{
+  Opening *opening = g_new0 (Opening, 1);
+
+  opening->app = g_object_ref (self);
+  opening->window = g_object_ref (get_target_window (self));
+  opening->path = g_strdup (path);
+  fk_window_set_loading (opening->window, path);
+  gtk_window_present (GTK_WINDOW (opening->window));
+  fk_session_open_async (path, NULL, session_opened_cb, opening);
+}
+
 void
 fk_application_open_file (FkApplication *self,
                           GFile         *file)
@@ -260,7 +322,10 @@ fk_application_open_file (FkApplication *self,
       show_open_error (self, uri, error);
       return;
     }
-  open_in_background (self, path, FALSE);
+  if (fk_session_is_response_file (file))
+    open_session_in_background (self, path);
+  else
+    open_in_background (self, path, FALSE);
 }
 
 void

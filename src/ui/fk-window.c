@@ -17,6 +17,9 @@
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
+#include "fk-session-bar.h"
+#include "fk-session-reminder.h"
+#include "fk-session-send.h"
 #include "fk-window.h"
 #include "fk-ui-resources.h"
 
@@ -52,6 +55,8 @@ struct _FkWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
+  AdwToastOverlay      *toast_overlay;
+  FkSessionBar         *session_bar;
   AdwStatusPage        *loading_page;
   GtkSpinner           *loading_spinner;
   FkScoringView        *scoring_view;
@@ -153,8 +158,8 @@ presenting_page (FkWindow *self)
 }
 
 /* The page decides (its button, F11 here, Escape there); the window
- * follows: fullscreen, without the header bar, the view switcher and the
- * read-only banner, and back to how it was. */
+ * follows: fullscreen, without the header bar, the view switcher, the
+ * read-only banner and the response strip, and back to how it was. */
 static void
 follow_presentation (FkWindow *self)
 {
@@ -173,6 +178,7 @@ follow_presentation (FkWindow *self)
   gtk_widget_set_visible (self->header_bar, !on);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !on);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !on);
+  gtk_widget_set_visible (GTK_WIDGET (self->session_bar), !on);
   if (!self->was_fullscreen)
     {
       if (on)
@@ -249,6 +255,19 @@ update_title (FkWindow *self)
       g_autofree char *file_name = g_filename_display_basename (fk_study_get_path (self->study));
       const char *title = fk_study_get_title (self->study);
 
+      /* A response being filled in: the file it came from, not the
+       * working study's made-up name. */
+      if (fk_response_session_is_session (self->study))
+        {
+          g_autofree char *source = fk_response_session_get_source_name (self->study);
+
+          if (source != NULL)
+            {
+              g_free (file_name);
+              file_name = g_filename_display_name (source);
+            }
+        }
+
       adw_view_switcher_title_set_title (self->switcher_title, title);
       adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
       gtk_window_set_title (GTK_WINDOW (self), title);
@@ -274,9 +293,13 @@ update_read_only (FkWindow *self)
 
   /* Actions that write to the study. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round",
-                                 self->study != NULL && !fk_study_is_read_only (self->study));
+                                 self->study != NULL && !fk_study_is_read_only (self->study) &&
+                                 /* A response is for the round it names. */
+                                 !fk_response_session_is_session (self->study));
+  /* Responses go into the lead's study, not into one being filled in. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
-                                 self->study != NULL && !fk_study_is_read_only (self->study));
+                                 self->study != NULL && !fk_study_is_read_only (self->study) &&
+                                 !fk_response_session_is_session (self->study));
 }
 
 /* The title bar shows the title; the banner and the actions follow the
@@ -430,6 +453,33 @@ disconnect_study (FkWindow *self)
   g_clear_signal_handler (&self->failed_handler, self->study);
 }
 
+/* A response being filled in opens on its municipality's Scoring page;
+ * the file says who scores, so nobody is asked. */
+static void
+show_session (FkWindow *self)
+{
+  g_autofree char *code = NULL;
+  gboolean session = self->study != NULL && fk_response_session_is_session (self->study);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-back", session);
+  if (!session)
+    return;
+  code = fk_response_session_get_municipality (self->study);
+  fk_scoring_view_set_municipality (self->scoring_view, code);
+  fk_scoring_view_set_round_id (self->scoring_view, fk_response_session_get_round_id (self->study));
+  fk_window_set_visible_page (self, "scoring");
+}
+
+void
+fk_window_add_toast (FkWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (FK_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 fk_window_set_study (FkWindow *self,
                      FkStudy  *study)
@@ -460,8 +510,13 @@ fk_window_set_study (FkWindow *self,
                                                       G_CALLBACK (write_failed_cb),
                                                       self, G_CONNECT_SWAPPED);
       start_watching (self);
-      add_to_recent (self);
-      g_settings_set_string (self->settings, "last-study", fk_study_get_path (study));
+      /* A working study is reached through its response file, never
+       * reopened as a study of its own at the next start. */
+      if (!fk_response_session_is_session (study))
+        {
+          add_to_recent (self);
+          g_settings_set_string (self->settings, "last-study", fk_study_get_path (study));
+        }
     }
 
   /* The pages bind their "study" to ours (fk-window.ui): they have it
@@ -476,6 +531,7 @@ fk_window_set_study (FkWindow *self,
   update_pending (self);
   /* Presenting needs a study (and switches to its Compare page). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", study != NULL);
+  show_session (self);
 }
 
 void
@@ -549,7 +605,8 @@ import_action (GtkWidget  *widget,
 {
   FkWindow *self = FK_WINDOW (widget);
 
-  if (self->study == NULL || fk_study_is_read_only (self->study))
+  if (self->study == NULL || fk_study_is_read_only (self->study) ||
+      fk_response_session_is_session (self->study))
     return;
   fk_import_dialog_choose_files (GTK_WINDOW (self), self->study);
 }
@@ -571,6 +628,23 @@ retry_write_action (GtkWidget  *widget,
       update_read_only (self);
       gtk_widget_error_bell (GTK_WIDGET (self));
     }
+}
+
+/* ---- sending back a response ---------------------------------------------- */
+
+/* What is typed and queued goes into the file too. */
+static void
+send_back_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  FkWindow *self = FK_WINDOW (widget);
+
+  if (self->study == NULL || !fk_response_session_is_session (self->study))
+    return;
+  fk_scoring_view_flush (self->scoring_view);
+  fk_study_flush_pending (self->study);
+  fk_session_send_back (self, self->study, NULL, NULL, NULL);
 }
 
 /* ---- who is scoring ----------------------------------------------------- */
@@ -602,6 +676,7 @@ fk_window_ask_who_scores (FkWindow *self)
 
   /* A study that cannot be read says so on its pages; not asking is enough. */
   if (self->study == NULL || fk_study_is_read_only (self->study) ||
+      fk_response_session_is_session (self->study) ||
       !g_settings_get_boolean (self->settings, "ask-who-scores") ||
       !fk_study_has_respondents (self->study, &known, NULL) || known)
     return NULL;
@@ -696,6 +771,18 @@ close_later_cb (gpointer window)
 {
   gtk_window_close (GTK_WINDOW (window));
   return G_SOURCE_REMOVE;
+}
+
+/* The user decided: close without asking again. */
+static void
+close_now (gpointer window,
+           gpointer unused)
+{
+  FkWindow *self = window;
+
+  self->close_anyway = TRUE;
+  /* Not from inside a dialog's own signal: it is transient for us. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -814,6 +901,9 @@ fk_window_close_request (GtkWindow *window)
     return TRUE;   /* stay open until written, or until the user decides */
   if (confirm_unsaved_comments (self))
     return TRUE;   /* stay open */
+  if (!self->close_anyway &&
+      fk_session_remind_before_close (self, self->study, close_now))
+    return TRUE;   /* stay open until the user decides */
   save_state (self);
 
   return GTK_WINDOW_CLASS (fk_window_parent_class)->close_request (window);
@@ -916,6 +1006,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
   g_type_ensure (FK_TYPE_COMPARE_PAGE);
   g_type_ensure (FK_TYPE_CANDIDATES_PAGE);
+  g_type_ensure (FK_TYPE_SESSION_BAR);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();
@@ -927,6 +1018,8 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, session_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, scoring_view);
@@ -941,6 +1034,9 @@ fk_window_class_init (FkWindowClass *klass)
   /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
+  gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.send-back", NULL);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   /* Presentation mode: a toggle of "presenting", F11 in and out. A
@@ -988,6 +1084,7 @@ fk_window_init (FkWindow *self)
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-back", FALSE);
 
   update_title (self);
   update_read_only (self);

@@ -25,6 +25,9 @@ void        fk_window_set_loading      (FkWindow   *self,
                                         const char *path);
 /* Returns: (nullable): the path being opened, or NULL. */
 const char *fk_window_get_loading_path (FkWindow   *self);
+/* Shows @toast over the pages. @toast: (transfer full) */
+void        fk_window_add_toast        (FkWindow   *self,
+                                        AdwToast   *toast);
 /* The name of the visible page, or NULL. */
 const char *fk_window_get_visible_page (FkWindow   *self);
 void        fk_window_set_visible_page (FkWindow   *self,

@@ -1720,6 +1720,111 @@ def _():
     assert sha256(lead) == before
 
 
+# ---- import rejections (issue 12, "Rejections") ----
+
+def db_dump(path):
+    """Every row of the study, for comparing before and after."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return "\n".join(db.iterdump())
+
+
+def rejection_files():
+    """(file, words its message must hold): one file per refusal."""
+    study = response_study()
+    fixtures = os.path.join(SOURCE_ROOT, "tests", "data", "responses")
+    cases = [(os.path.join(fixtures, name), words) for name, words in (
+        ("not-json.fksvar", ["neither a response file nor a spreadsheet form"]),
+        ("wrong-format.fksvar", ["formagekarta-response"]),
+        ("newer-version.fksvar", ["version 2"]),
+        ("invalid-utf8.fksvar", ["not UTF-8"]),
+        ("deep-nesting.fksvar", ["nested deeper than 32 levels"]),
+        ("nul-character.fksvar", ["\\u0000"]),
+        ("lax-json.fksvar", ["line 14, column 3"]),
+        ("duplicate-capability.fksvar", ["styrning.strategi", "twice"]),
+        ("duplicate-member.fksvar", ["round", "twice"]),
+        ("level-outside-scale.fksvar", ["styrning.strategi", "outside the scale"]),
+        ("level-wrong-type.fksvar", ["styrning.strategi", "must be a level"]),
+        ("bad-answer-word.fksvar", ["styrning.strategi", "ja"]),
+        ("bad-capability-key.fksvar", ["Styrning Strategi"]),
+        ("missing-round.fksvar", ["round: is missing"]),
+    )]
+    filled = os.path.join(tmp, "reject-base.fksvar")
+    ok("export-response", study, "--municipality", "1488", "-o", filled)
+    with open(filled, encoding="utf-8") as f:
+        base = json.load(f)
+    key = sorted(base["scores"])[0]
+
+    def made(name, change, words):
+        doc = json.loads(json.dumps(base))
+        change(doc)
+        path = os.path.join(tmp, name)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        cases.append((path, words))
+
+    made("reject-municipality.fksvar",
+         lambda d: d.update(municipality={"code": "0180", "name": "Stockholm"}), ["0180"])
+    made("reject-round.fksvar", lambda d: d.update(round="Våren 2099"), ["Våren 2099"])
+    made("reject-unknown.fksvar",
+         lambda d: d["scores"].update({"finns.inte": {"current": 2}}), ["finns.inte"])
+    # Trollhättan's file carrying a score of Dals-Ed's.
+    made("reject-other.fksvar",
+         lambda d: d["scores"][key].update(municipality="1438"), [key, "municipality"])
+    big = os.path.join(tmp, "reject-big.fksvar")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write('{"comment": "' + "x" * (6 << 20) + '"}')
+    cases.append((big, ["MiB"]))
+    form = os.path.join(tmp, "reject-form.csv")
+    ok("export-response", study, "--municipality", "1488", "--format", "csv", "-o", form)
+    import csv
+    with open(form, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    rows[2][4] = "7"  # the second capability's current level
+    with open(form, "w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f, delimiter=";", lineterminator="\r\n").writerows(rows)
+    # Line 4: the first capability's comment spans two lines.
+    cases.append((form, ["line 4", "“7” is not a level"]))
+    return cases
+
+
+@test("import refuses each bad file with one message naming the file and the problem; "
+      "the study's database is the same before and after")
+def _():
+    lead = import_lead("import-rejections.fkarta")
+    before = db_dump(lead)
+    for path, words in rejection_files():
+        name = os.path.basename(path)
+        rc, out, err = run("import", lead, path)
+        assert rc == 1, (name, rc, out, err)
+        first = err.splitlines()[0]
+        assert name in first, (name, first)
+        for word in words:
+            assert word in first, (name, word, first)
+        assert name not in out or "nothing" in out, (name, out)
+        assert db_dump(lead) == before, name
+    # The same files with --dry-run: the same refusals.
+    rc, out, err = run("import", "--dry-run", lead, *[p for p, _ in rejection_files()])
+    assert rc == 1 and db_dump(lead) == before, (rc, err)
+
+
+@test("import of a file made with another version of the model says so and matches scores by key")
+def _():
+    study = response_study()
+    path = os.path.join(tmp, "other-model.fksvar")
+    ok("export-response", study, "--municipality", "1438", "-o", path)
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["model"] = {"id": doc["model"]["id"], "version": "0.9.0", "checksum": "0" * 64}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    lead = import_lead("import-other-model.fkarta")
+    out = ok("import", lead, path)
+    assert "another version of the model" in out and "capability key" in out, out
+    fields = ("capability", "current")
+    assert [{k: s[k] for k in fields} for s in scores(lead, "--municipality", "1438")] == \
+        [{k: s[k] for k in fields} for s in scores(study, "--municipality", "1438")]
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0

@@ -951,6 +951,45 @@ test_import_action (void)
   shell_test_destroy_window (window);
 }
 
+/* A window filling in a response (src/ui/session) takes no responses:
+ * win.import is off, and a drop says why. */
+static void
+test_session_window (void)
+{
+  g_autofree char *dir = new_folder ("session");
+  g_autofree char *sessions = g_build_filename (dir, "sessions", NULL);
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autofree char *blank = NULL;
+  g_autofree char *other = write_response (source, dir, "1438", FALSE);
+  g_autoptr(FkStudy) session = NULL;
+  g_autoptr(GError) error = NULL;
+  FkWindow *window;
+  AdwMessageDialog *message;
+
+  {
+    g_autoptr(FkResponse) response = fk_response_new_from_study (source, fk_study_get_latest_round (source)->id,
+                                                                 "1460", TRUE, NULL, &error);
+
+    g_assert_no_error (error);
+    blank = g_build_filename (dir, "blank-1460.fksvar", NULL);
+    g_assert_true (fk_response_write_file (response, blank, &error));
+    g_assert_no_error (error);
+  }
+  session = fk_response_session_open (blank, sessions, NULL, &error);
+  g_assert_no_error (error);
+  window = fk_window_new (NULL, session);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (menu_offers (window, "win.import"));
+  drop (window, other, NULL);
+  g_assert_null (shell_test_find_toplevel (FK_TYPE_IMPORT_DIALOG));
+  message = shell_test_find_message_dialog ();
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "This window fills in a response"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "svar-1438.fksvar"));
+  shell_test_destroy_window (message);
+  shell_test_destroy_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -972,6 +1011,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/read-only", test_read_only);
   g_test_add_func ("/import-dialog/window-drop", test_window_drop);
   g_test_add_func ("/import-dialog/import-action", test_import_action);
+  g_test_add_func ("/import-dialog/session-window", test_session_window);
   result = g_test_run ();
   shell_test_remove_tree (tmpdir);
   g_free (tmpdir);

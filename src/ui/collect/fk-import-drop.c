@@ -23,21 +23,32 @@ is_study_file (GFile *file)
   return folded != NULL && g_str_has_suffix (folded, FK_STUDY_EXTENSION);
 }
 
+/* @session: the window fills in a response (src/ui/session), whose
+ * working study takes no other responses. */
 static void
 say_no_study (FkWindow  *window,
-              GPtrArray *names)
+              GPtrArray *names,
+              gboolean   session)
 {
   g_autofree char *list = NULL;
   GtkWidget *dialog;
+  guint n = names->len;
 
   g_ptr_array_add (names, NULL);
   list = g_strjoinv (", ", (char **) names->pdata);
   dialog = adw_message_dialog_new (GTK_WINDOW (window), _("No Study to Import Into"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  ngettext ("No study is open, so this file cannot be imported: %s. Open or create a study first, then drop it again.",
-                                            "No study is open, so these files cannot be imported: %s. Open or create a study first, then drop them again.",
-                                            names->len - 1),
-                                  list);
+  if (session)
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    ngettext ("This window fills in a response, so this file cannot be imported into it: %s. Open the study to import into, then drop it there.",
+                                              "This window fills in a response, so these files cannot be imported into it: %s. Open the study to import into, then drop them there.",
+                                              n),
+                                    list);
+  else
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    ngettext ("No study is open, so this file cannot be imported: %s. Open or create a study first, then drop it again.",
+                                              "No study is open, so these files cannot be imported: %s. Open or create a study first, then drop them again.",
+                                              n),
+                                    list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -71,7 +82,7 @@ fk_import_drop_files (FkWindow   *window,
     return done;
 
   study = fk_window_get_study (window);
-  if (study == NULL)
+  if (study == NULL || fk_response_session_is_session (study))
     {
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
@@ -82,7 +93,7 @@ fk_import_drop_files (FkWindow   *window,
 
           g_ptr_array_add (names, base != NULL ? g_filename_display_name (base) : g_file_get_parse_name (file));
         }
-      say_no_study (window, names);
+      say_no_study (window, names, study != NULL);
       return done;
     }
   fk_import_dialog_present_files (GTK_WINDOW (window), study, G_LIST_MODEL (responses));

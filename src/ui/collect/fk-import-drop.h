@@ -3,8 +3,9 @@
  * Studies (.fkarta) are opened as app.open would; everything else is a
  * response file or spreadsheet form for the import dialog of the
  * window's study (one dialog for all the files of a drop, and for later
- * drops while it is open). Without a study nothing can be imported, and
- * a message says so.
+ * drops while it is open). Without a study, or in a window that fills in
+ * a response (src/ui/session), nothing can be imported, and a message
+ * says so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
