@@ -30,6 +30,8 @@ static const Command commands[] = {
   { "candidates",     fk_cli_command_candidates,     N_("List the collaboration candidates") },
   { "export-response", fk_cli_command_export_response, N_("Export a municipality’s response file") },
   { "import",         fk_cli_command_import,         N_("Import response files") },
+  { "import-log",     fk_cli_command_import_log,     N_("List the imports of a study") },
+  { "undo-import",    fk_cli_command_undo_import,    N_("Undo one import") },
 };
 
 static void

@@ -24,5 +24,6 @@
 #include "fk-candidates.h"
 #include "fk-response.h"
 #include "fk-import.h"
+#include "fk-collect.h"
 #include "fk-csv.h"
 #include "fk-response-session.h"

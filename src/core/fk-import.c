@@ -449,5 +449,6 @@ fk_import_apply (FkStudy          *study,
   entry.n_changed = preview->n_changed;
   entry.n_unchanged = preview->n_unchanged;
   entry.n_conflicts = preview->conflicts->len;
+  entry.respondent = fk_import_preview_get_respondent (preview);
   return fk_study_apply_batch (study, scores, expected, &entry, error);
 }

@@ -168,6 +168,46 @@ gboolean         fk_import_apply                         (FkStudy          *stud
                                                           GArray           *resolutions,
                                                           GError          **error);
 
+/**
+ * fk_import_find_record:
+ * @import_id: a line of the import log
+ *
+ * Returns: (transfer full) (nullable): that line, or %NULL with @error
+ *   (FK_ERROR_NOT_FOUND when the log has no such line)
+ */
+FkImportRecord  *fk_import_find_record                   (FkStudy          *study,
+                                                          gint64            import_id,
+                                                          GError          **error);
+
+/**
+ * fk_import_undo:
+ * @study: a study
+ * @import_id: the import's line in the log (#FkImportRecord id)
+ * @error: return location for an error, or %NULL
+ *
+ * Puts back every score the import wrote as it was before, in one batch
+ * (fk_study_apply_batch()) whose checks are the scores as the import wrote
+ * them, with a line in the log that marks the import undone
+ * (#FkImportRecord undone_by). All or nothing; refused, changing nothing:
+ * a score changed since the import (FK_ERROR_CHANGED, naming the
+ * municipality and the capability), an import undone already
+ * (FK_ERROR_CHANGED), a line that is no import or an import made before
+ * imports were recorded (schema 4) (FK_ERROR_INVALID), no such line
+ * (FK_ERROR_NOT_FOUND). A round the import created stays. Emits the
+ * study's "changed" once.
+ *
+ * Returns: %TRUE, or %FALSE with @error
+ */
+gboolean         fk_import_undo                          (FkStudy          *study,
+                                                          gint64            import_id,
+                                                          GError          **error);
+/* fk_import_undo() for the app's main thread, which never waits for
+ * another program's write lock (HACKING.md): while another program
+ * writes, FK_ERROR_BUSY at once and nothing changes; try again later. */
+gboolean         fk_import_undo_now                      (FkStudy          *study,
+                                                          gint64            import_id,
+                                                          GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkImportPreview, fk_import_preview_unref)
 
 G_END_DECLS

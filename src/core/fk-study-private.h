@@ -75,6 +75,20 @@ gboolean      fk_study_check_batch  (FkStudy *self, GPtrArray *scores, GError **
 gboolean      fk_study_write_one    (FkStudy *self, const FkScore *expected, const FkScore *score,
                                      gboolean queued, GError **error);
 
+/* The stored score, or an all-unset one, not what is queued; keys
+ * already checked. */
+FkScore      *fk_study_read_stored_score (FkStudy *self, gint64 round_id, const char *municipality,
+                                          const char *capability, GError **error);
+
+/* fk-study-import-changes.c, inside the batch's transaction: records what
+ * import @import_id wrote (@before[i] became @after[i]), and marks
+ * @import_id undone by line @undo_id (FK_ERROR_CHANGED when it cannot be
+ * undone: no record, or undone already). */
+gboolean      fk_study_record_import_changes (FkStudy *self, gint64 import_id, GPtrArray *before,
+                                              GPtrArray *after, GError **error);
+gboolean      fk_study_mark_import_undone   (FkStudy *self, gint64 import_id, gint64 undo_id,
+                                             GError **error);
+
 /* fk-study-queue.c: the newest queued score for these keys, or NULL; and
  * @scores (read for @round_id, 0 any, and @municipality, NULL any) with
  * the queued scores put in (an empty one removes the stored one). */

@@ -12,6 +12,10 @@
  * Version 1: meta, model, municipality, round, score.
  * Version 2: adds import_log (response-file imports) and scenario.
  * Version 3: import_log records each file's checksum and its counts.
+ * Version 4: import_change keeps, for each import, every score it wrote
+ *            as it was before and after (for undo); import_log says who
+ *            answered, whether an import was undone (undone_by) and
+ *            which import a line undid (undoes).
  */
 #define G_LOG_DOMAIN "fk-study-schema"
 #include "config.h"
@@ -81,6 +85,21 @@ static const char *const steps[] = {
   "ALTER TABLE import_log ADD COLUMN n_changed INTEGER;"
   "ALTER TABLE import_log ADD COLUMN n_unchanged INTEGER;"
   "ALTER TABLE import_log ADD COLUMN n_conflicts INTEGER;",
+
+  /* 3 → 4 */
+  "CREATE TABLE import_change ("
+  "  import_id    INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  round_id     INTEGER NOT NULL,"
+  "  municipality TEXT NOT NULL,"
+  "  capability   TEXT NOT NULL,"
+  "  before       TEXT,"
+  "  after        TEXT,"
+  "  PRIMARY KEY (import_id, position));"
+  "ALTER TABLE import_log ADD COLUMN respondent TEXT;"
+  "ALTER TABLE import_log ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE import_log ADD COLUMN undone_by INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN undoes INTEGER;",
 };
 
 int

@@ -67,8 +67,6 @@ fk_study_check_municipality (FkStudy     *self,
   return fk_region_check_municipality (self->region, self->display_name, code, error);
 }
 
-static FkScore *read_score (FkStudy *self, gint64 round_id, const char *municipality,
-                            const char *capability, GError **error);
 
 FkScore *
 fk_study_get_score (FkStudy     *self,
@@ -88,12 +86,12 @@ fk_study_get_score (FkStudy     *self,
   pending = fk_study_find_pending (self, round_id, municipality, capability);
   if (pending != NULL)
     return fk_score_copy (pending);
-  return read_score (self, round_id, municipality, capability, error);
+  return fk_study_read_stored_score (self, round_id, municipality, capability, error);
 }
 
 /* The stored score, or an all-unset one; keys already checked. */
-static FkScore *
-read_score (FkStudy     *self,
+FkScore *
+fk_study_read_stored_score (FkStudy     *self,
             gint64       round_id,
             const char  *municipality,
             const char  *capability,
@@ -269,7 +267,7 @@ check_unchanged (FkStudy        *self,
                  const FkScore  *score,
                  GError        **error)
 {
-  g_autoptr(FkScore) stored = read_score (self, score->round_id, score->municipality,
+  g_autoptr(FkScore) stored = fk_study_read_stored_score (self, score->round_id, score->municipality,
                                           score->capability, error);
   const FkCapability *capability;
   const FkMunicipality *municipality;
@@ -291,11 +289,13 @@ static gboolean
 write_log_entry (FkStudy                 *self,
                  const FkImportLogEntry  *entry,
                  gint64                   now,
+                 gint64                  *out_id,
                  GError                 **error)
 {
   sqlite3_stmt *stmt = fk_study_prepare (self, "INSERT INTO import_log (time, source, municipality, round_id, summary,"
-                                               " checksum, n_new, n_changed, n_unchanged, n_conflicts)"
-                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                                               " checksum, n_new, n_changed, n_unchanged, n_conflicts,"
+                                               " respondent, recorded, undoes)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   const guint counts[] = { entry->n_new, entry->n_changed, entry->n_unchanged, entry->n_conflicts };
 
   if (stmt == NULL)
@@ -314,7 +314,17 @@ write_log_entry (FkStudy                 *self,
       sqlite3_bind_int64 (stmt, 7 + i, counts[i]);
     else
       sqlite3_bind_null (stmt, 7 + i);
-  return fk_study_step_done (self, stmt, error);
+  fk_study_bind_text (stmt, 11, entry->respondent);
+  /* An import's scores are recorded in the same transaction. */
+  sqlite3_bind_int (stmt, 12, entry->has_counts ? 1 : 0);
+  if (entry->undoes > 0)
+    sqlite3_bind_int64 (stmt, 13, entry->undoes);
+  else
+    sqlite3_bind_null (stmt, 13);
+  if (!fk_study_step_done (self, stmt, error))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
 }
 
 void
@@ -326,7 +336,15 @@ fk_import_record_free (FkImportRecord *record)
   g_free (record->municipality);
   g_free (record->summary);
   g_free (record->checksum);
+  g_free (record->respondent);
   g_free (record);
+}
+
+gboolean
+fk_import_record_can_undo (const FkImportRecord *record)
+{
+  g_return_val_if_fail (record != NULL, FALSE);
+  return record->has_counts && record->recorded && record->undone_by == 0;
 }
 
 GPtrArray *
@@ -340,7 +358,8 @@ fk_study_list_imports (FkStudy  *self,
   g_return_val_if_fail (FK_IS_STUDY (self), NULL);
 
   stmt = fk_study_prepare (self, "SELECT id, time, source, municipality, round_id, summary, checksum,"
-                                 " n_new, n_changed, n_unchanged, n_conflicts"
+                                 " n_new, n_changed, n_unchanged, n_conflicts,"
+                                 " respondent, recorded, undone_by, undoes"
                                  " FROM import_log ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
@@ -360,6 +379,10 @@ fk_study_list_imports (FkStudy  *self,
       record->n_changed = sqlite3_column_int (stmt, 8);
       record->n_unchanged = sqlite3_column_int (stmt, 9);
       record->n_conflicts = sqlite3_column_int (stmt, 10);
+      record->respondent = fk_study_column_dup (stmt, 11);
+      record->recorded = sqlite3_column_int (stmt, 12) != 0;
+      record->undone_by = sqlite3_column_int64 (stmt, 13);
+      record->undoes = sqlite3_column_int64 (stmt, 14);
       g_ptr_array_add (records, record);
     }
   sqlite3_finalize (stmt);
@@ -425,8 +448,11 @@ fk_study_write_batch (FkStudy                 *self,
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   guint n_scores = scores != NULL ? scores->len : 0;
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  /* An import's scores as they were, for undo (fk_study_get_import_changes()). */
+  g_autoptr(GPtrArray) befores = NULL;
   FkImportLogEntry entry;
   gint64 new_round_id = 0;
+  gint64 log_id = 0;
   gboolean ok = TRUE;
   gboolean begun;
 
@@ -448,6 +474,8 @@ fk_study_write_batch (FkStudy                 *self,
         entry.round_id = new_round_id;
       log_entry = &entry;
     }
+  if (log_entry != NULL && log_entry->has_counts)
+    befores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
   /* In order, as if written one after another: a check sees what the
    * batch wrote before it. */
   for (guint i = 0; ok && i < n_scores; i++)
@@ -459,11 +487,26 @@ fk_study_write_batch (FkStudy                 *self,
         score->round_id = new_round_id;
       g_ptr_array_add (written, score);
       ok = check_score (self, score, error) &&
-           (before == NULL || check_unchanged (self, before, score, error)) &&
-           write_score (self, score, now, error);
+           (before == NULL || check_unchanged (self, before, score, error));
+      if (ok && befores != NULL)
+        {
+          FkScore *stored = fk_study_read_stored_score (self, score->round_id, score->municipality, score->capability, error);
+
+          ok = stored != NULL;
+          if (ok)
+            g_ptr_array_add (befores, stored);
+          /* The record keeps the time the row gets. */
+          if (score->updated == 0)
+            score->updated = now;
+        }
+      ok = ok && write_score (self, score, now, error);
     }
   if (ok && log_entry != NULL)
-    ok = write_log_entry (self, log_entry, now, error);
+    ok = write_log_entry (self, log_entry, now, &log_id, error);
+  if (ok && befores != NULL)
+    ok = fk_study_record_import_changes (self, log_id, befores, written, error);
+  if (ok && log_entry != NULL && log_entry->undoes > 0)
+    ok = fk_study_mark_import_undone (self, log_entry->undoes, log_id, error);
   if (!fk_study_end_write (self, ok, error))
     {
       /* Forget the round the rollback took back. */

@@ -363,9 +363,15 @@ GPtrArray      *fk_study_list_scores       (FkStudy           *self,
  * @n_changed: scores the study had otherwise (conflicts included)
  * @n_unchanged: scores the study had already
  * @n_conflicts: changed scores the study wrote after the file was made
+ * @respondent: (nullable): who answered, as the file says
+ * @undoes: the id of the import this line undoes (fk_import_undo()), or
+ *   0; the batch fails unless that import has its changes recorded and
+ *   is not undone yet, and marks it undone
  *
  * A line of the study's import log, as given to fk_study_apply_batch().
- * The strings belong to the caller.
+ * A line with @has_counts is an import's: each score the batch writes is
+ * recorded as it was before and after (fk_study_get_import_changes()),
+ * so that it can be undone. The strings belong to the caller.
  */
 typedef struct {
   const char *source;
@@ -379,6 +385,8 @@ typedef struct {
   guint       n_changed;
   guint       n_unchanged;
   guint       n_conflicts;
+  const char *respondent;
+  gint64      undoes;
 } FkImportLogEntry;
 
 /**
@@ -392,8 +400,15 @@ typedef struct {
  * @checksum: (nullable): SHA-256 of the file's bytes
  * @has_counts: whether the counts are known (lines of an import)
  * @n_new: as in #FkImportLogEntry, and the three others
+ * @respondent: (nullable): who answered, when the file said so
+ * @recorded: whether the scores it wrote were recorded (imports since
+ *   schema 4); only those can be undone
+ * @undone_by: the id of the line that undid it, or 0
+ * @undoes: the id of the import this line undid, or 0
  *
  * A line of the import log as read back (fk_study_list_imports()).
+ * It can be undone when it is an import (@has_counts), @recorded and not
+ * undone: fk_import_record_can_undo().
  */
 typedef struct {
   gint64   id;
@@ -408,9 +423,14 @@ typedef struct {
   guint    n_changed;
   guint    n_unchanged;
   guint    n_conflicts;
+  char    *respondent;
+  gboolean recorded;
+  gint64   undone_by;
+  gint64   undoes;
 } FkImportRecord;
 
 void            fk_import_record_free      (FkImportRecord    *record);
+gboolean        fk_import_record_can_undo  (const FkImportRecord *record);
 /**
  * fk_study_list_imports:
  *
@@ -422,6 +442,25 @@ void            fk_import_record_free      (FkImportRecord    *record);
 GPtrArray      *fk_study_list_imports      (FkStudy           *self,
                                             GError           **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkImportRecord, fk_import_record_free)
+/**
+ * fk_study_get_import_changes:
+ * @import_id: a line of the import log
+ * @out_before: (out) (transfer full) (element-type FkScore): each score
+ *   the import wrote as it was before (an empty score where there was none)
+ * @out_after: (out) (transfer full) (element-type FkScore): and as the
+ *   import wrote it (an empty one where it deleted it), in the same order
+ *
+ * What an import changed, as recorded in its transaction. An import
+ * without a record (older than schema 4, or no such line) gives two
+ * empty arrays.
+ *
+ * Returns: %FALSE with @error when the study cannot be read
+ */
+gboolean        fk_study_get_import_changes (FkStudy          *self,
+                                             gint64            import_id,
+                                             GPtrArray       **out_before,
+                                             GPtrArray       **out_after,
+                                             GError          **error);
 
 /**
  * fk_study_apply_batch:

@@ -14,6 +14,7 @@
 #include "fk-candidates-page.h"
 #include "fk-import-dialog.h"
 #include "fk-import-drop.h"
+#include "fk-collect-page.h"
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
 #include "fk-scoring-view.h"
@@ -51,6 +52,7 @@ struct _FkWindow
   GtkWidget            *header_bar;
   FkComparePage        *compare_page;
   FkCandidatesPage     *candidates_page;
+  FkCollectPage        *collect_page;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *view_stack;
@@ -611,6 +613,25 @@ import_action (GtkWidget  *widget,
   fk_import_dialog_choose_files (GTK_WINDOW (self), self->study);
 }
 
+/* "win.export-response" (s): a municipality's response file, through the
+ * Collect page's dialog; "" (the primary menu) is the municipality the
+ * user scores. */
+static void
+export_response_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  FkWindow *self = FK_WINDOW (widget);
+  const char *code = g_variant_get_string (param, NULL);
+
+  if (self->study == NULL)
+    return;
+  if (*code == '\0')
+    code = fk_scoring_view_get_municipality (self->scoring_view);
+  if (code != NULL)
+    fk_collect_page_export_response (self->collect_page, code);
+}
+
 /* The banner's "Try Again": another program may have let go of the
  * study, or space may have been freed. */
 static void
@@ -1006,6 +1027,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
   g_type_ensure (FK_TYPE_COMPARE_PAGE);
   g_type_ensure (FK_TYPE_CANDIDATES_PAGE);
+  g_type_ensure (FK_TYPE_COLLECT_PAGE);
   g_type_ensure (FK_TYPE_SESSION_BAR);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
@@ -1014,6 +1036,7 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, candidates_page);
+  gtk_widget_class_bind_template_child (widget_class, FkWindow, collect_page);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, FkWindow, view_stack);
@@ -1034,6 +1057,7 @@ fk_window_class_init (FkWindowClass *klass)
   /* "win." as GtkApplicationWindow's own actions (win.show-help-overlay). */
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.retry-write", NULL, retry_write_action);
+  gtk_widget_class_install_action (widget_class, "win.export-response", "s", export_response_action);
   gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.send-back", NULL);

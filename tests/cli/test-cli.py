@@ -1720,6 +1720,55 @@ def _():
     assert sha256(lead) == before
 
 
+@test("import-log lists the imports; undo-import puts the scores back and "
+      "marks the import; a second undo, an edited score and an unknown id are refused")
+def _():
+    study = response_study()
+    form = os.path.join(tmp, "undo-1488.fksvar")
+    ok("export-response", study, "--municipality", "1488", "-o", form)
+    lead = os.path.join(tmp, "lead-undo.fkarta")
+    ok("new", lead, "--language", "sv", "--round", "Hösten 2020")
+    caps = [c["key"] for c in info(lead)["capabilities"]]
+    ok("set", lead, "--municipality", "1488", "--capability", caps[0], "--current", "1")
+    before = scores(lead)
+    ok("import", lead, form)
+    assert scores(lead) != before
+
+    log = json.loads(ok("import-log", lead, "--json"))
+    assert len(log) == 1, log
+    line = log[0]
+    assert line["file"] == "undo-1488.fksvar", line
+    assert line["municipality"] == "1488" and line["round"] == "Hösten 2020", line
+    assert ISO_UTC.match(line["time"]), line
+    assert (line["new"], line["changed"], line["unchanged"]) == (1, 1, 0), line
+    assert line["can_undo"] is True and line["undone_by"] is None and line["undoes"] is None, line
+    table = ok("import-log", lead)
+    assert "undo-1488.fksvar" in table and "1488" in table, table
+
+    out = ok("undo-import", lead, str(line["id"]))
+    assert "undo-1488.fksvar" in out, out
+    assert scores(lead) == before
+    log = json.loads(ok("import-log", lead, "--json"))
+    assert len(log) == 2, log
+    assert log[0]["can_undo"] is False and log[0]["undone_by"] == log[1]["id"], log
+    assert log[1]["undoes"] == log[0]["id"] and log[1]["new"] is None, log
+
+    refused(lead, ["undo-import", lead, str(line["id"])], status=1, mentions="undo-1488.fksvar")
+    refused(lead, ["undo-import", lead, "99"], status=1, mentions="99")
+    refused(lead, ["undo-import", lead, "x"], status=2, mentions="x")
+    refused(lead, ["undo-import", lead], status=2)
+
+    # Imported again, then edited: the undo is refused and nothing changes.
+    ok("import", lead, form)
+    again = json.loads(ok("import-log", lead, "--json"))[-1]
+    ok("set", lead, "--municipality", "1488", "--capability", caps[1], "--current", "4")
+    edited = scores(lead)
+    refused(lead, ["undo-import", lead, str(again["id"])], status=1,
+            mentions=["Trollhättan", "undo-1488.fksvar"])
+    assert scores(lead) == edited
+    assert json.loads(ok("import-log", lead, "--json"))[-1]["can_undo"] is True
+
+
 # ---- import rejections (issue 12, "Rejections") ----
 
 def db_dump(path):

@@ -710,8 +710,8 @@ test_migrate (void)
   g_assert_true (fk_study_set_score (study, score, &error));
   g_clear_object (&study);
 
-  /* Turn it into a schema-1 file: the tables version 2 added go away. */
-  exec_sql (path, "DROP TABLE import_log; DROP TABLE scenario; PRAGMA user_version = 1;");
+  /* Turn it into a schema-1 file: the tables versions 2 and 4 added go away. */
+  exec_sql (path, "DROP TABLE import_change; DROP TABLE import_log; DROP TABLE scenario; PRAGMA user_version = 1;");
 
   /* Read-only or no-migrate: refused, untouched. */
   {
@@ -814,6 +814,21 @@ static const char *const old_schema[] = {
   "ALTER TABLE import_log ADD COLUMN n_changed INTEGER;"
   "ALTER TABLE import_log ADD COLUMN n_unchanged INTEGER;"
   "ALTER TABLE import_log ADD COLUMN n_conflicts INTEGER;",
+
+  /* version 4 */
+  "CREATE TABLE import_change ("
+  "  import_id    INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  round_id     INTEGER NOT NULL,"
+  "  municipality TEXT NOT NULL,"
+  "  capability   TEXT NOT NULL,"
+  "  before       TEXT,"
+  "  after        TEXT,"
+  "  PRIMARY KEY (import_id, position));"
+  "ALTER TABLE import_log ADD COLUMN respondent TEXT;"
+  "ALTER TABLE import_log ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE import_log ADD COLUMN undone_by INTEGER;"
+  "ALTER TABLE import_log ADD COLUMN undoes INTEGER;",
 };
 
 /* A study as version @version of the program wrote it: its tables, the
