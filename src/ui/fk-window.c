@@ -12,6 +12,8 @@
 #include "fk-profile-view.h"
 #include "fk-compare-page.h"
 #include "fk-candidates-page.h"
+#include "fk-import-dialog.h"
+#include "fk-import-drop.h"
 #include "fk-collect-page.h"
 #include "fk-respondent-dialog.h"
 #include "fk-round-dialog.h"
@@ -295,6 +297,10 @@ update_read_only (FkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round",
                                  self->study != NULL && !fk_study_is_read_only (self->study) &&
                                  /* A response is for the round it names. */
+                                 !fk_response_session_is_session (self->study));
+  /* Responses go into the lead's study, not into one being filled in. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
+                                 self->study != NULL && !fk_study_is_read_only (self->study) &&
                                  !fk_response_session_is_session (self->study));
 }
 
@@ -588,6 +594,23 @@ new_round_action (GtkWidget  *widget,
   dialog = fk_round_dialog_new (GTK_WINDOW (self), self->study);
   g_signal_connect_object (dialog, "round-added", G_CALLBACK (round_added_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ---- import ------------------------------------------------------------- */
+
+/* Response files and spreadsheet forms, chosen, then the import dialog
+ * (src/ui/collect/fk-import-dialog.c); dropped files go there too. */
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  FkWindow *self = FK_WINDOW (widget);
+
+  if (self->study == NULL || fk_study_is_read_only (self->study) ||
+      fk_response_session_is_session (self->study))
+    return;
+  fk_import_dialog_choose_files (GTK_WINDOW (self), self->study);
 }
 
 /* "win.export-response" (s): a municipality's response file, through the
@@ -1038,6 +1061,8 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.send-back", NULL);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   /* Presentation mode: a toggle of "presenting", F11 in and out. A
    * binding of the window's class rather than an application accelerator:
    * every window has it, with or without the application (tests). */
@@ -1067,6 +1092,11 @@ fk_window_init (FkWindow *self)
   update_recent_menu (self);
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+
+  /* Response files dropped anywhere on the window are imported, studies
+   * opened (fk-import-drop.c). */
+  gtk_widget_add_controller (GTK_WIDGET (self->main_stack),
+                             GTK_EVENT_CONTROLLER (fk_import_drop_target_new ()));
 
   /* The read-only banner says it for every page. */
   fk_scoring_view_set_read_only_notice (self->scoring_view, FALSE);
