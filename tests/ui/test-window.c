@@ -107,6 +107,33 @@ test_window_overview_opens_scoring (void)
   shell_test_destroy_window (window);
 }
 
+/* One window, one study after another with none between (closing a study,
+ * then opening the next): the Scoring page's area counts must not keep
+ * the first study's model (freed with it) as their keys. Under ASan a
+ * use-after-free fails this test. */
+static void
+test_window_study_after_study (void)
+{
+  FkStudy *first = shell_test_create_study (tmpdir, "first.fkarta", "First", NULL);
+  g_autoptr(FkStudy) second = shell_test_create_study (tmpdir, "second.fkarta", "Second", NULL);
+  FkWindow *window = fk_window_new (NULL, first);
+  GtkWidget *scoring;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fk_window_set_visible_page (window, "scoring");
+  shell_test_wait_ms (100);
+  fk_window_set_study (window, NULL);
+  g_object_unref (first);  /* the window held the last other reference */
+  shell_test_wait_ms (50);
+  fk_window_set_study (window, second);
+  fk_window_set_visible_page (window, "scoring");
+  shell_test_wait_ms (100);
+  scoring = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_SCORING_VIEW);
+  /* Every area heading counts this study's capabilities afresh. */
+  g_assert_cmpuint (shell_test_count_labels (scoring, "0 of 4"), >=, 1);
+  shell_test_destroy_window (window);
+}
+
 /* A comment that could not be written is not lost by closing the window
  * without a question. */
 static void
@@ -569,6 +596,7 @@ main (int   argc,
   shell_test_load_style ();
 
   g_test_add_func ("/ui/window/title", test_window_title);
+  g_test_add_func ("/ui/window/study-after-study", test_window_study_after_study);
   g_test_add_func ("/ui/window/read-only-try-again", test_window_read_only_try_again);
   g_test_add_func ("/ui/window/close-with-unsaved-comment", test_window_close_with_unsaved_comment);
   g_test_add_func ("/ui/window/title-follows-study", test_window_title_follows_study);

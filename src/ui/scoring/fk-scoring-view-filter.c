@@ -31,11 +31,11 @@ fk_scoring_view_update_progress (FkScoringView *self)
       const char *area = fk_capability_row_get_capability (row)->area;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->area_total, area));
 
-      g_hash_table_insert (self->area_total, (gpointer) area, GUINT_TO_POINTER (n + 1));
+      g_hash_table_insert (self->area_total, g_strdup (area), GUINT_TO_POINTER (n + 1));
       if (fk_capability_row_is_assessed (row))
         {
           n = GPOINTER_TO_UINT (g_hash_table_lookup (self->area_assessed, area));
-          g_hash_table_insert (self->area_assessed, (gpointer) area, GUINT_TO_POINTER (n + 1));
+          g_hash_table_insert (self->area_assessed, g_strdup (area), GUINT_TO_POINTER (n + 1));
         }
     }
 

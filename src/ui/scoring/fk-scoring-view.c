@@ -504,8 +504,10 @@ fk_scoring_view_init (FkScoringView *self)
 
   self->rows = g_ptr_array_new ();
   self->row_by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  self->area_assessed = g_hash_table_new (g_str_hash, g_str_equal);
-  self->area_total = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Own copies of the area keys: the counts outlive the study (and the
+   * model) they were counted from when the window changes study. */
+  self->area_assessed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->area_total = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo = fk_undo_new (0);
 
   fk_scoring_view_init_selection (self);
