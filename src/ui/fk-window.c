@@ -464,6 +464,13 @@ show_session (FkWindow *self)
   gboolean session = self->study != NULL && fk_response_session_is_session (self->study);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-back", session);
+  /* Collecting is the lead's work: a window filling in a response has
+   * nothing to collect and sends its one response back instead. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-response",
+                                 self->study != NULL && !session);
+  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
+                                                            GTK_WIDGET (self->collect_page)),
+                                   !session);
   if (!session)
     return;
   code = fk_response_session_get_municipality (self->study);

@@ -341,3 +341,68 @@ shell_test_press (gpointer        widget,
       }
   return FALSE;
 }
+
+/* The label of the item of @menu (or of its sections and submenus) that
+ * activates @action, or NULL. */
+G_GNUC_UNUSED static char *
+shell_test_menu_action_label (GMenuModel *menu,
+                   const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+      char *label = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        {
+          g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+          return label;
+        }
+      if ((section != NULL && (label = shell_test_menu_action_label (section, action)) != NULL) ||
+          (submenu != NULL && (label = shell_test_menu_action_label (submenu, action)) != NULL))
+        return label;
+    }
+  return NULL;
+}
+
+/* A widget whose "text" is @text: the menu's items, as GtkPopoverMenu
+ * builds them from its model (without the mnemonic's underscore). */
+G_GNUC_UNUSED static gboolean
+shell_test_has_text (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text");
+  g_autofree char *value = NULL;
+
+  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
+    return FALSE;
+  g_object_get (widget, "text", &value, NULL);
+  return g_strcmp0 (value, text) == 0;
+}
+
+/* Whether the window's main menu offers @action: its item is there and
+ * sensitive. (GTK has no getter for a widget action's enabled state; the
+ * menu item shows it.) */
+G_GNUC_UNUSED static gboolean
+shell_test_menu_offers (GtkWidget  *window,
+                        const char *action)
+{
+  GtkWidget *menu_button = shell_test_find_descendant (window, GTK_TYPE_MENU_BUTTON);
+  g_autofree char *label = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *item;
+
+  g_assert_nonnull (menu_button);
+  label = shell_test_menu_action_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), action);
+  g_assert_nonnull (label);
+  parts = g_strsplit (label, "_", -1);
+  text = g_strjoinv ("", parts);
+  item = shell_test_find_matching (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
+                                   shell_test_has_text, text);
+  g_assert_nonnull (item);
+  return gtk_widget_get_sensitive (item);
+}
