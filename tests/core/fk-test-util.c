@@ -187,3 +187,54 @@ fk_test_count_metadata_change (FkStudy             *study,
   g_assert_cmpint (change->what, ==, FK_STUDY_CHANGE_METADATA);
   (*n)++;
 }
+
+char *
+fk_test_dump_study (const char *path,
+                    gboolean    everything)
+{
+  static const char *const queries[] = {
+    "SELECT * FROM score ORDER BY round_id, municipality, capability",
+    "SELECT * FROM round ORDER BY id",
+    "SELECT * FROM import_log ORDER BY id",
+    "SELECT * FROM meta ORDER BY key",
+  };
+  GString *s = g_string_new (NULL);
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < (everything ? G_N_ELEMENTS (queries) : 2); q++)
+    {
+      sqlite3_stmt *stmt;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int col = 0; col < sqlite3_column_count (stmt); col++)
+            g_string_append_printf (s, "%s|", (const char *) sqlite3_column_text (stmt, col));
+          g_string_append_c (s, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+  return g_string_free (s, FALSE);
+}
+
+void
+fk_test_import_fixture_set_up (FkTestImportFixture *f,
+                               gconstpointer        data)
+{
+  f->dir = fk_test_tmpdir_new ();
+  f->source = fk_test_study_new_default (f->dir, "source.fkarta");
+  f->lead = fk_test_study_new_default (f->dir, "lead.fkarta");
+  fk_test_study_fill (f->source, fk_study_get_latest_round (f->source)->id);
+  f->round_id = fk_study_get_latest_round (f->lead)->id;
+}
+
+void
+fk_test_import_fixture_tear_down (FkTestImportFixture *f,
+                                  gconstpointer        data)
+{
+  g_clear_object (&f->source);
+  g_clear_object (&f->lead);
+  fk_test_tmpdir_free (f->dir);
+}

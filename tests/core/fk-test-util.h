@@ -32,6 +32,28 @@ guint     fk_test_count_assessed (FkStudy    *study,
 char     *fk_test_respondent (FkStudy    *study,
                               const char *municipality);
 
+/* Every score and round of the study file at @path, and with @everything
+ * its import log and meta table too, read by another connection: compare
+ * a study before and after something that must change nothing.
+ * Returns: (transfer full) */
+char     *fk_test_dump_study (const char *path,
+                              gboolean    everything);
+
+/* The import tests' two studies: @source filled (fk_test_study_fill), where
+ * responses come from, and @lead empty, where they are imported;
+ * @round_id is the lead's first round. For g_test_add(). */
+typedef struct {
+  char    *dir;
+  FkStudy *source;
+  FkStudy *lead;
+  gint64   round_id;
+} FkTestImportFixture;
+
+void      fk_test_import_fixture_set_up    (FkTestImportFixture *f,
+                                            gconstpointer        data);
+void      fk_test_import_fixture_tear_down (FkTestImportFixture *f,
+                                            gconstpointer        data);
+
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
 

@@ -4,32 +4,8 @@
 
 #include <string.h>
 
-typedef struct {
-  char    *dir;
-  FkStudy *source;
-  FkStudy *lead;
-  gint64   round_id;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = fk_test_tmpdir_new ();
-  f->source = fk_test_study_new_default (f->dir, "source.fkarta");
-  f->lead = fk_test_study_new_default (f->dir, "lead.fkarta");
-  fk_test_study_fill (f->source, fk_study_get_latest_round (f->source)->id);
-  f->round_id = fk_study_get_latest_round (f->lead)->id;
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->source);
-  g_clear_object (&f->lead);
-  fk_test_tmpdir_free (f->dir);
-}
+/* f->source (filled) and f->lead (empty): fk-test-util.h */
+typedef FkTestImportFixture Fixture;
 
 /* Imports the source's answers of @municipality as @file, into @round
  * (created if new); returns the log id. */
@@ -188,7 +164,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, fn) g_test_add ("/core/collect/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add ("/core/collect/" path, Fixture, NULL, fk_test_import_fixture_set_up, fn, fk_test_import_fixture_tear_down)
   ADD ("states", test_states);
   ADD ("respondent-from-log", test_respondent_from_log);
   ADD ("unknown-round", test_unknown_round);

@@ -4,66 +4,13 @@
 
 #include <string.h>
 
-typedef struct {
-  char    *dir;
-  FkStudy *source;   /* filled, where responses come from */
-  FkStudy *lead;     /* where they are imported */
-  gint64   round_id; /* the lead's latest round */
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = fk_test_tmpdir_new ();
-  f->source = fk_test_study_new_default (f->dir, "source.fkarta");
-  f->lead = fk_test_study_new_default (f->dir, "lead.fkarta");
-  fk_test_study_fill (f->source, fk_study_get_latest_round (f->source)->id);
-  f->round_id = fk_study_get_latest_round (f->lead)->id;
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->source);
-  g_clear_object (&f->lead);
-  fk_test_tmpdir_free (f->dir);
-}
-
-/* Every score and round of @path, read by another connection. */
-static char *
-dump_path (const char *path)
-{
-  static const char *const queries[] = {
-    "SELECT * FROM score ORDER BY round_id, municipality, capability",
-    "SELECT * FROM round ORDER BY id",
-  };
-  GString *s = g_string_new (NULL);
-  sqlite3 *db;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (s, "%s|", (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (s, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-  sqlite3_close (db);
-  return g_string_free (s, FALSE);
-}
+/* f->source (filled) and f->lead (empty): fk-test-util.h */
+typedef FkTestImportFixture Fixture;
 
 static char *
 dump (FkStudy *study)
 {
-  return dump_path (fk_study_get_path (study));
+  return fk_test_dump_study (fk_study_get_path (study), FALSE);
 }
 
 /* Whether @study's scores and rounds are @expected (a dump). */
@@ -427,7 +374,7 @@ int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(path, fn) g_test_add ("/core/import-undo/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add ("/core/import-undo/" path, Fixture, NULL, fk_test_import_fixture_set_up, fn, fk_test_import_fixture_tear_down)
   ADD ("restores", test_undo_restores);
   ADD ("refused-after-edit", test_undo_refused_after_edit);
   ADD ("twice", test_undo_twice);

@@ -4,32 +4,8 @@
 
 #include <string.h>
 
-typedef struct {
-  char    *dir;
-  FkStudy *source;   /* filled, where responses come from */
-  FkStudy *lead;     /* empty, where they are imported */
-  gint64   round_id; /* the lead's first round */
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = fk_test_tmpdir_new ();
-  f->source = fk_test_study_new_default (f->dir, "source.fkarta");
-  f->lead = fk_test_study_new_default (f->dir, "lead.fkarta");
-  fk_test_study_fill (f->source, fk_study_get_latest_round (f->source)->id);
-  f->round_id = fk_study_get_latest_round (f->lead)->id;
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->source);
-  g_clear_object (&f->lead);
-  fk_test_tmpdir_free (f->dir);
-}
+/* f->source (filled) and f->lead (empty): fk-test-util.h */
+typedef FkTestImportFixture Fixture;
 
 /* The source's response for @municipality, through its JSON text. */
 static FkResponse *
@@ -91,35 +67,11 @@ level_score (const char *municipality,
   return score;
 }
 
-/* Every score, round and log line of the file, read by another connection. */
+/* Every score, round, log line and meta row of the file. */
 static char *
 dump (FkStudy *study)
 {
-  static const char *const queries[] = {
-    "SELECT * FROM score ORDER BY round_id, municipality, capability",
-    "SELECT * FROM round ORDER BY id",
-    "SELECT * FROM import_log ORDER BY id",
-    "SELECT * FROM meta ORDER BY key",
-  };
-  GString *s = g_string_new (NULL);
-  sqlite3 *db;
-
-  g_assert_cmpint (sqlite3_open_v2 (fk_study_get_path (study), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            g_string_append_printf (s, "%s|", (const char *) sqlite3_column_text (stmt, c));
-          g_string_append_c (s, '\n');
-        }
-      sqlite3_finalize (stmt);
-    }
-  sqlite3_close (db);
-  return g_string_free (s, FALSE);
+  return fk_test_dump_study (fk_study_get_path (study), TRUE);
 }
 
 static FkImportPreview *
@@ -536,7 +488,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-#define ADD(name, func) g_test_add ("/core/import/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(name, func) g_test_add ("/core/import/" name, Fixture, NULL, fk_test_import_fixture_set_up, func, fk_test_import_fixture_tear_down)
   ADD ("round-trip", test_round_trip);
   ADD ("twice", test_twice);
   ADD ("conflict", test_conflict);
