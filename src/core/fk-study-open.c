@@ -305,6 +305,10 @@ fk_study_open (const char        *path,
       return NULL;
     }
 
+  /* A study, ours (a file refused above leaves no -wal behind): its -wal
+   * and -shm files stay while another program has it open. */
+  if (self->db_path == NULL)
+    fk_study_presence_begin (self);
   if (!(flags & FK_STUDY_OPEN_READ_ONLY))
     {
       /* WAL lets readers go on while one process writes; FULL makes each

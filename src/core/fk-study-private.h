@@ -14,6 +14,7 @@ struct _FkStudy
   GObject    parent_instance;
 
   sqlite3   *db;
+  int        presence_fd;         /* fk-study-presence.c, or -1 */
   char      *path;                /* the user's file */
   char      *db_path;             /* the working copy SQLite opens, or NULL (fk-study-copy.c) */
   gboolean   copy_unsaved;        /* a write-back failed: keep the working copy */
@@ -37,6 +38,13 @@ struct _FkStudy
   gboolean   waiting;        /* the oldest was refused: another program writes */
   gboolean   running_queue;  /* guards against writing from a "changed" handler */
 };
+
+/* fk-study-presence.c: keeping SQLite's -wal and -shm files while
+ * another FkStudy has the study open. begin once the study is accepted,
+ * before_close just before sqlite3_close, end after it. */
+void          fk_study_presence_begin        (FkStudy *self);
+void          fk_study_presence_before_close (FkStudy *self);
+void          fk_study_presence_end          (FkStudy *self);
 
 /* fk-study-sql.c: SQLite helpers, prepared statements only */
 sqlite3_stmt *fk_study_prepare      (FkStudy *self, const char *sql, GError **error);

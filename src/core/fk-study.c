@@ -51,8 +51,10 @@ fk_study_finalize (GObject *object)
   if (!g_queue_is_empty (&self->pending))
     g_warning ("%s: %u queued writes were dropped", self->display_name, self->pending.length);
   fk_study_clear_queue (self);
+  fk_study_presence_before_close (self);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  fk_study_presence_end (self);
   fk_study_drop_working_copy (self);
   g_clear_pointer (&self->model, fk_model_unref);
   g_clear_pointer (&self->region, fk_region_unref);
@@ -156,6 +158,7 @@ fk_study_class_init (FkStudyClass *klass)
 static void
 fk_study_init (FkStudy *self)
 {
+  self->presence_fd = -1;
   self->rounds = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_study_round_free);
   self->municipality_pos = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

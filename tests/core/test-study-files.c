@@ -350,6 +350,73 @@ test_working_copy_create (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Another program must never delete the study's -wal and -shm files from
+ * under us. This process loses its SQLite locks on the study whenever any
+ * descriptor of the file closes (POSIX locks), as when GTK's file chooser
+ * reads the study to guess its type; a program that then closes the study
+ * took itself for the last one and deleted both files, and what we wrote
+ * next was lost. The other program is a subprocess here. */
+static void
+test_locks_lost (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *bytes = NULL;
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkScore) score = NULL;
+  const char *key;
+  gint64 round_id;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(FkStudy) other = fk_study_open (g_getenv ("FK_TEST_STUDY"), FK_STUDY_OPEN_DEFAULT, &error);
+
+      g_assert_no_error (error);
+      if (g_strcmp0 (g_getenv ("FK_TEST_EXPECT"), "4") == 0)
+        {
+          g_autoptr(FkScore) seen = fk_study_get_score (other, fk_study_get_latest_round (other)->id, "1438",
+                                                        g_getenv ("FK_TEST_KEY"), &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (seen);
+          g_assert_cmpint (seen->current, ==, 4);
+        }
+      return;  /* closing it is the point */
+    }
+
+  dir = fk_test_tmpdir_new ();
+  study = fk_test_study_new_default (dir, "locks.fkarta");
+  path = g_strdup (fk_study_get_path (study));
+  wal = g_strconcat (path, "-wal", NULL);
+  round_id = fk_study_get_latest_round (study)->id;
+  key = ((FkCapability *) fk_study_get_model (study)->capabilities->pdata[0])->key;
+  score = fk_score_new (round_id, "1438", key);
+  score->current = 2;
+  g_assert_true (fk_study_set_score (study, score, &error));
+
+  /* As the file chooser does: the process's locks on the study are gone. */
+  g_assert_true (g_file_get_contents (path, &bytes, NULL, NULL));
+  g_setenv ("FK_TEST_STUDY", path, TRUE);
+  g_setenv ("FK_TEST_KEY", key, TRUE);
+  g_setenv ("FK_TEST_EXPECT", "", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* What we write now, another program sees. */
+  score->current = 4;
+  g_assert_true (fk_study_set_score (study, score, &error));
+  g_assert_no_error (error);
+  g_setenv ("FK_TEST_EXPECT", "4", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  g_clear_object (&study);
+  fk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -366,6 +433,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/core/study-files/damaged-pages", test_damaged_pages);
+  g_test_add_func ("/core/study-files/locks-lost", test_locks_lost);
   g_test_add_func ("/core/study-files/damaged-with-backup", test_damaged_with_backup);
   g_test_add_func ("/core/study-files/damaged-swedish", test_damaged_swedish);
   g_test_add_func ("/core/study-files/working-copy-needed", test_working_copy_needed);
