@@ -192,16 +192,15 @@ fk_import_read_response_file (const char  *path,
 {
   g_autofree char *source = g_filename_display_basename (path);
   g_autofree char *data = NULL;
-  GStatBuf st;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  /* Too large: the JSON reader's own refusal, before anything is read. */
-  if (g_stat (path, &st) == 0 && st.st_size > FK_RESPONSE_MAX_BYTES)
-    return fk_response_new_from_file (path, error);
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    return fk_response_new_from_file (path, error);  /* its message for an unreadable file */
+  if (!fk_response_read_file_data (path, &data, &length, error))
+    return NULL;
+  /* Too large: the JSON reader's own refusal, by its size. */
+  if (length > FK_RESPONSE_MAX_BYTES)
+    return fk_response_new_from_data (data, length, source, error);
   if (out_checksum != NULL)
     *out_checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
   if (fk_import_data_is_json (data, length))

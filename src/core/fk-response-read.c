@@ -16,7 +16,12 @@
 #include "fk-text.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* The members of a score in a response: fk-score-json's fields, without
  * the municipality, capability and round that the file names once. */
@@ -202,30 +207,79 @@ fk_response_new_from_data (const char  *data,
   return read_root (json_node_get_object (root), source, error);
 }
 
+gboolean
+fk_response_read_file_data (const char  *path,
+                            char       **out_data,
+                            gsize       *out_length,
+                            GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Non-blocking, so that opening a FIFO never waits for a writer; then
+   * only a regular file is read (a device or a FIFO could go on for ever). */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: could not read the file (%s)"),
+                   display, g_strerror (saved));
+      return FALSE;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      g_set_error (error, FK_ERROR, FK_ERROR_INVALID,
+                   _("%s: this is not a regular file, so it cannot be read as a response file"), display);
+      return FALSE;
+    }
+  /* One byte more than the limit, never more: a file too large is
+   * refused by its size without being read whole. */
+  data = g_malloc (FK_RESPONSE_MAX_BYTES + 2);
+  while (length < FK_RESPONSE_MAX_BYTES + 1)
+    {
+      gssize n = read (fd, data + length, FK_RESPONSE_MAX_BYTES + 1 - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_close (fd, NULL);
+          g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: could not read the file (%s)"),
+                       display, g_strerror (saved));
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  g_close (fd, NULL);
+  data[length] = '\0';
+  *out_data = g_steal_pointer (&data);
+  *out_length = length;
+  return TRUE;
+}
+
 FkResponse *
 fk_response_new_from_file (const char  *path,
                            GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *display = NULL;
   g_autofree char *data = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  stream = g_file_read (file, NULL, &local_error);
-  /* One byte more than the limit, never more: a huge file (or a device
-   * that never ends) is refused by its size without being read whole. */
-  data = g_malloc (FK_RESPONSE_MAX_BYTES + 1);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), data, FK_RESPONSE_MAX_BYTES + 1,
-                                &length, NULL, &local_error))
-    {
-      g_set_error (error, FK_ERROR, FK_ERROR_NOT_FOUND, _("%s: could not read the file (%s)"),
-                   display, local_error->message);
-      return NULL;
-    }
+  if (!fk_response_read_file_data (path, &data, &length, error))
+    return NULL;
+  display = g_filename_display_name (path);
   return fk_response_new_from_data (data, length, display, error);
 }

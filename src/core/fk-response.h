@@ -156,6 +156,24 @@ FkResponse  *fk_response_new_from_data (const char  *data,
  */
 FkResponse  *fk_response_new_from_file (const char  *path,
                                         GError     **error);
+/**
+ * fk_response_read_file_data:
+ * @path: a file
+ * @out_data: (out) (transfer full): its bytes, NUL-terminated
+ * @out_length: (out): how many
+ * @error: return location for an error, or %NULL
+ *
+ * Reads a response file's bytes as every reader does: only a regular
+ * file (a FIFO or a device is refused at once, never waited for or read
+ * for ever), and never more than FK_RESPONSE_MAX_BYTES + 1 bytes, so that
+ * a file too large is refused by its size without being read whole.
+ *
+ * Returns: %TRUE, or %FALSE with @error naming the file
+ */
+gboolean     fk_response_read_file_data (const char  *path,
+                                         char       **out_data,
+                                         gsize       *out_length,
+                                         GError     **error);
 
 /**
  * fk_response_to_json:

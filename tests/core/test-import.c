@@ -3,6 +3,7 @@
 #include "fk-test-util.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 /* f->source (filled) and f->lead (empty): fk-test-util.h */
 typedef FkTestImportFixture Fixture;
@@ -477,6 +478,24 @@ test_read_file (Fixture       *f,
   g_assert_cmpstr (fk_response_get_source (read), ==, "bom.fksvar");
   g_assert_cmpstr (checksum, ==, want);
   g_assert_cmpuint (fk_response_get_scores (read)->len, ==, fk_response_get_scores (response)->len);
+
+  /* A FIFO is never waited for, a device never read for ever. */
+  {
+    g_autofree char *fifo = g_build_filename (f->dir, "fifo.fksvar", NULL);
+    const char *devices[] = { fifo, "/dev/zero" };
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (devices); i++)
+      {
+        g_assert_null (fk_import_read_response_file (devices[i], NULL, &error));
+        g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+        g_assert_nonnull (strstr (error->message, "not a regular file"));
+        g_clear_error (&error);
+        g_assert_null (fk_response_new_from_file (devices[i], &error));
+        g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+        g_clear_error (&error);
+      }
+  }
 
   g_assert_true (g_file_set_contents (csv, "a;b\r\n1;2\r\n", -1, NULL));
   g_assert_null (fk_import_read_response_file (csv, NULL, &error));
