@@ -200,6 +200,8 @@ fk_cli_command_undo_import (int      argc,
                                entries);
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(FkImportRecord) record = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   g_autofree char *line = NULL;
   guint64 id;
 
@@ -225,16 +227,19 @@ fk_cli_command_undo_import (int      argc,
       g_set_error (error, FK_ERROR, FK_ERROR_READ_ONLY, "%s: %s", display, fk_study_get_read_only_reason (study));
       return FALSE;
     }
-  if (!fk_import_undo (study, (gint64) id, error))
-    return FALSE;
+  /* What the import wrote is what goes back (a conflict it kept was
+   * never written): counted from its record, before the undo. */
   record = fk_import_find_record (study, (gint64) id, error);
-  if (record == NULL)
+  if (record == NULL ||
+      !fk_study_get_import_changes (study, (gint64) id, &before, &after, error))
+    return FALSE;
+  if (!fk_import_undo (study, (gint64) id, error))
     return FALSE;
   /* Translators: the file, then the number of scores put back */
   line = g_strdup_printf (ngettext ("%s: import undone, %u score put back as it was",
                                     "%s: import undone, %u scores put back as they were",
-                                    record->n_new + record->n_changed),
-                          record->source, record->n_new + record->n_changed);
+                                    after->len),
+                          record->source, after->len);
   fk_cli_print_line (line);
   return TRUE;
 }

@@ -161,7 +161,9 @@ compare_scores (FkImportPreview  *self,
           self->n_changed++;
           /* Written in the study after the file was made: taking the file's
            * would lose it unless the user says so. */
-          entry.conflict = entry.stored->updated > exported;
+          /* Times are whole seconds: a change in the second of the export
+           * may have come after it, so it is a conflict too. */
+          entry.conflict = entry.stored->updated >= exported;
           if (entry.conflict)
             g_ptr_array_add (self->conflicts, g_strdup (entry.score->capability));
         }

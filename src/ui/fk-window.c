@@ -81,6 +81,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void update_pending (FkWindow *self);
+static void update_read_only (FkWindow *self);
 
 FkWindow *
 fk_window_new (GtkApplication *application,
@@ -181,6 +182,8 @@ follow_presentation (FkWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), !on);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_revealer), !on);
   gtk_widget_set_visible (GTK_WIDGET (self->session_bar), !on);
+  /* The file chooser's recent files would show on the wall. */
+  update_read_only (self);
   if (!self->was_fullscreen)
     {
       if (on)
@@ -301,7 +304,8 @@ update_read_only (FkWindow *self)
   /* Responses go into the lead's study, not into one being filled in. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import",
                                  self->study != NULL && !fk_study_is_read_only (self->study) &&
-                                 !fk_response_session_is_session (self->study));
+                                 !fk_response_session_is_session (self->study) &&
+                                 !self->presenting);
 }
 
 /* The title bar shows the title; the banner and the actions follow the

@@ -503,6 +503,37 @@ test_read_file (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "form.csv"));
 }
 
+/* Times are whole seconds: a study's change in the very second the file
+ * was exported may have come after it, so it is a conflict; a change the
+ * second before is not. */
+static void
+test_conflict_same_second (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *key = "styrning.digital-strategi";
+  const gint64 exported = 1700000000;
+
+  for (int before = 0; before <= 1; before++)
+    {
+      g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+      g_autoptr(FkScore) stored = fk_score_new (f->round_id, "1488", key);
+      g_autoptr(FkResponse) response = NULL;
+      g_autoptr(FkImportPreview) preview = NULL;
+      g_autoptr(GError) error = NULL;
+
+      stored->current = 2;
+      stored->updated = exported - before;
+      g_assert_true (fk_study_set_score (f->lead, stored, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (scores, level_score ("1488", key, 4));
+      response = made_response_at (f->lead, "1488", fk_study_get_latest_round (f->lead)->name,
+                                   NULL, scores, exported);
+      preview = preview_ok (f, response, NULL);
+      g_assert_cmpuint (fk_import_preview_get_n_changed (preview), ==, 1);
+      g_assert_cmpuint (fk_import_preview_get_conflicts (preview)->len, ==, before ? 0 : 1);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -511,6 +542,7 @@ main (int argc, char **argv)
   ADD ("round-trip", test_round_trip);
   ADD ("twice", test_twice);
   ADD ("conflict", test_conflict);
+  ADD ("conflict-same-second", test_conflict_same_second);
   ADD ("unknown-capability", test_unknown_capability);
   ADD ("round", test_round);
   ADD ("municipality", test_municipality);

@@ -234,12 +234,13 @@ test_statuses (Fixture       *f,
   g_assert_cmpstr (summary (f), ==, "2 of 14 municipalities have sent in");
 
   status = status_of (f, "1488");
-  g_assert_true (g_str_has_prefix (status, "Sent in "));
-  g_assert_nonnull (strstr (status, " by Anna Svensson, “trollhattan.fksvar”"));
+  g_assert_true (g_str_has_prefix (status, "Imported "));
+  g_assert_nonnull (strstr (status, " from “trollhattan.fksvar”, answered by Anna Svensson: "));
+  g_assert_true (g_str_has_suffix (status, " capabilities assessed"));
   status = status_of (f, "1438");
-  g_assert_true (g_str_has_prefix (status, "Sent in "));
-  g_assert_true (g_str_has_suffix (status, ", “dals-ed.fksvar”"));
-  g_assert_null (strstr (status, " by "));
+  g_assert_true (g_str_has_prefix (status, "Imported "));
+  g_assert_nonnull (strstr (status, " from “dals-ed.fksvar”: "));
+  g_assert_null (strstr (status, "answered by"));
   g_assert_cmpstr (status_of (f, "1435"), ==, scored);
   g_assert_cmpstr (status_of (f, "1460"), ==, "Nothing yet");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (municipality_row (f, "1438"))), ==, "Dals-Ed");

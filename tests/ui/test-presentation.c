@@ -354,7 +354,10 @@ test_other_actions (Fixture       *f,
   g_assert_true (g_action_group_has_action (actions, "anonymize"));
   g_assert_true (g_action_group_has_action (actions, "highlight"));
   g_assert_cmpuint (fk_study_get_rounds (f->study)->len, ==, 2);
+  g_assert_true (shell_test_menu_offers (GTK_WIDGET (f->window), "win.import"));
   g_assert_true (shell_test_press (f->window, GDK_KEY_F11, 0));
+  /* No file chooser (with its recent files) on the wall. */
+  g_assert_false (shell_test_menu_offers (GTK_WIDGET (f->window), "win.import"));
 
   /* V: the next grid, round and round. */
   g_assert_true (shell_test_press (f->page, GDK_KEY_v, 0));
@@ -421,6 +424,7 @@ test_other_actions (Fixture       *f,
   g_assert_null (fk_heatmap_view_get_options (f->heatmap)->anonymizer);
   g_assert_true (shell_test_press (f->page, GDK_KEY_Escape, 0));
   g_assert_false (fk_compare_page_get_presenting (f->page));
+  g_assert_true (shell_test_menu_offers (GTK_WIDGET (f->window), "win.import"));
 }
 
 /* A window with no study offers no presentation; the Compare page's

@@ -58,12 +58,17 @@ describe_entry (FkCollectStatus      *status,
   switch (entry->state)
     {
     case FK_COLLECT_SENT_IN:
+      /* The time of the import: when the file came in, as the lead knows it. */
       when = format_local_time (entry->import_time);
       if (entry->respondent != NULL)
-        /* Translators: when, who answered, then the file: "Sent in 2026-11-24 10:12 by Anna Svensson, “dals-ed.fksvar”" */
-        return g_strdup_printf (_("Sent in %s by %s, “%s”"), when, entry->respondent, entry->source);
-      /* Translators: when, then the file */
-      return g_strdup_printf (_("Sent in %s, “%s”"), when, entry->source);
+        /* Translators: when it was imported, the file, who answered, then how complete it is: "Imported 2026-11-24 10:12 from “dals-ed.fksvar”, answered by Anna Svensson: 30 of 43 capabilities assessed" */
+        return g_strdup_printf (ngettext ("Imported %s from “%s”, answered by %s: %u of %u capability assessed",
+                                          "Imported %s from “%s”, answered by %s: %u of %u capabilities assessed", total),
+                                when, entry->source, entry->respondent, entry->n_assessed, total);
+      /* Translators: when it was imported, the file, then how complete it is */
+      return g_strdup_printf (ngettext ("Imported %s from “%s”: %u of %u capability assessed",
+                                        "Imported %s from “%s”: %u of %u capabilities assessed", total),
+                              when, entry->source, entry->n_assessed, total);
     case FK_COLLECT_SCORED_HERE:
       /* Translators: no file came in, but the study has scores: "Scored here: 30 of 44 capabilities" */
       return g_strdup_printf (ngettext ("Scored here: %u of %u capability",
@@ -201,9 +206,15 @@ log_row (FkCollectPage        *self,
   else if (record->has_counts)
     {
       title = g_strdup (record->source);
-      /* Translators: when, the municipality, the round, then how many scores the file added, changed and had already */
-      subtitle = g_strdup_printf (_("%s · %s · round “%s” · new: %u, changed: %u, unchanged: %u"),
-                                  when, who, round, record->n_new, record->n_changed, record->n_unchanged);
+      if (record->n_conflicts > 0)
+        /* Translators: when, the municipality, the round, then how many scores the file added, changed (conflicts among them, the study's kept or the file's taken) and had already */
+        subtitle = g_strdup_printf (_("%s · %s · round “%s” · new: %u, changed: %u (conflicts: %u), unchanged: %u"),
+                                    when, who, round, record->n_new, record->n_changed, record->n_conflicts,
+                                    record->n_unchanged);
+      else
+        /* Translators: when, the municipality, the round, then how many scores the file added, changed and had already */
+        subtitle = g_strdup_printf (_("%s · %s · round “%s” · new: %u, changed: %u, unchanged: %u"),
+                                    when, who, round, record->n_new, record->n_changed, record->n_unchanged);
     }
   else
     {

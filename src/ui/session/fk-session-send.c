@@ -84,6 +84,7 @@ fk_session_send_back_to_file (FkWindow *window,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   g_return_val_if_fail (FK_IS_WINDOW (window), FALSE);
@@ -103,8 +104,10 @@ fk_session_send_back_to_file (FkWindow *window,
 
   g_free (name);
   name = g_file_get_basename (file);
+  /* A toast's title is markup in libadwaita 1.2: the name is escaped. */
+  escaped = g_markup_escape_text (name, -1);
   title = g_strdup_printf (_("Response saved to “%s”. Send this file to the workshop lead."),
-                           name);
+                           escaped);
   toast = adw_toast_new (title);
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_button_label (toast, _("Open _Folder"));
