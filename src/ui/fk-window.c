@@ -459,6 +459,9 @@ disconnect_study (FkWindow *self)
   g_clear_signal_handler (&self->failed_handler, self->study);
 }
 
+/* The pages a window filling in a response does without. */
+static const char *const session_hidden_pages[] = { "overview", "profile", "compare", "candidates", "collect" };
+
 /* A response being filled in opens on its municipality's Scoring page;
  * the file says who scores, so nobody is asked. */
 static void
@@ -472,9 +475,16 @@ show_session (FkWindow *self)
    * nothing to collect and sends its one response back instead. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-response",
                                  self->study != NULL && !session);
-  adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack,
-                                                            GTK_WIDGET (self->collect_page)),
-                                   !session);
+  /* A working study holds one municipality: only its Scoring page says
+   * anything (the others would compare it with itself, in a "region" of
+   * one without a population). */
+  for (guint i = 0; i < G_N_ELEMENTS (session_hidden_pages); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, session_hidden_pages[i]);
+
+      if (child != NULL)
+        adw_view_stack_page_set_visible (adw_view_stack_get_page (self->view_stack, child), !session);
+    }
   if (!session)
     return;
   code = fk_response_session_get_municipality (self->study);

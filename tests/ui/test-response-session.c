@@ -183,14 +183,18 @@ has_window (FkWindow *window)
   return g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_application ())), window) != NULL;
 }
 
-/* Whether the window's Collect page is among its pages. */
-static gboolean
-collect_page_shown (FkWindow *window)
-{
-  GtkWidget *page = shell_test_find_descendant (GTK_WIDGET (window), FK_TYPE_COLLECT_PAGE);
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (page, ADW_TYPE_VIEW_STACK));
+static const char *const other_pages[] = { "overview", "profile", "compare", "candidates", "collect" };
 
-  return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, page));
+/* Whether the window's page @name is among its pages. */
+static gboolean
+page_shown (FkWindow   *window,
+            const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (shell_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *child = adw_view_stack_get_child_by_name (stack, name);
+
+  g_assert_nonnull (child);
+  return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, child));
 }
 
 static void
@@ -240,8 +244,10 @@ test_blank_journey (void)
   g_assert_cmpstr (respondent, ==, "Ada Lind");
   /* Nobody is asked who scores: the file says it. */
   g_assert_null (shell_test_find_toplevel (FK_TYPE_RESPONDENT_DIALOG));
-  /* Nothing to collect here: no Collect page, no Export Response. */
-  g_assert_false (collect_page_shown (window));
+  /* One municipality: its Scoring page alone, nothing to collect or compare. */
+  g_assert_true (page_shown (window, "scoring"));
+  for (guint i = 0; i < G_N_ELEMENTS (other_pages); i++)
+    g_assert_false (page_shown (window, other_pages[i]));
   g_assert_false (shell_test_menu_offers (GTK_WIDGET (window), "win.export-response"));
 
   /* Two capabilities scored through the cards. */
@@ -406,12 +412,13 @@ test_lead_window_kept (void)
   g_assert_null (fk_session_bar_get_text (FK_SESSION_BAR (bar)));
   g_assert_false (gtk_widget_is_sensitive (shell_test_template_child (bar, FK_TYPE_SESSION_BAR, "send_button")));
 
-  g_assert_true (collect_page_shown (lead_window));
+  for (guint i = 0; i < G_N_ELEMENTS (other_pages); i++)
+    g_assert_true (page_shown (lead_window, other_pages[i]));
   g_assert_true (shell_test_menu_offers (GTK_WIDGET (lead_window), "win.export-response"));
 
   session = open_response (blank);
   g_assert_true (session != lead_window);
-  g_assert_true (collect_page_shown (lead_window));
+  g_assert_true (page_shown (lead_window, "collect"));
   g_assert_true (fk_window_get_study (lead_window) == lead);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
   /* Nothing scored: closing asks nothing. */
