@@ -485,11 +485,7 @@ fk_response_session_suggest_name (FkStudy *study)
   code = get_meta (study, KEY_MUNICIPALITY);
   round = get_meta (study, KEY_ROUND);
   municipality = code != NULL ? fk_region_lookup (fk_study_get_region (study), code) : NULL;
-  name = g_strdup_printf ("%s – %s%s",
-                          municipality != NULL ? municipality->name : (code != NULL ? code : "response"),
-                          round != NULL ? round : "",
-                          FK_RESPONSE_EXTENSION);
-  /* What Windows and the file managers refuse in a name. */
-  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  name = fk_response_suggest_file_name (municipality != NULL ? municipality->name : (code != NULL ? code : ""),
+                                        round != NULL ? round : "", FALSE);
   return g_steal_pointer (&name);
 }

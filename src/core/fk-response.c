@@ -528,3 +528,36 @@ fk_response_get_unknown_capabilities (FkResponse *response,
     }
   return g_strv_builder_end (builder);
 }
+
+static gboolean
+is_unsafe_in_name (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>|", (int) c) != NULL;
+}
+
+char *
+fk_response_suggest_file_name (const char *municipality_name,
+                               const char *round_name,
+                               gboolean    csv)
+{
+  /* Translators: a file name: the municipality, then the round ("Dals-Ed – Omgång 1") */
+  g_autofree char *stem = g_strdup_printf (_("%s – %s"), municipality_name, round_name);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (const char *p = stem; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unsafe_in_name (c))
+        g_string_append_c (name, '-');
+      else if (name->len == 0 && (c == '.' || g_unichar_isspace (c)))
+        continue;
+      else
+        g_string_append_unichar (name, c);
+    }
+  if (name->len == 0)
+    /* Translators: a file name for a response when nothing else names it */
+    g_string_append (name, _("response"));
+  g_string_append (name, csv ? FK_RESPONSE_CSV_EXTENSION : FK_RESPONSE_EXTENSION);
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}

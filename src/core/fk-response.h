@@ -23,6 +23,8 @@ G_BEGIN_DECLS
 #define FK_RESPONSE_FORMAT         "formagekarta-response"
 #define FK_RESPONSE_FORMAT_VERSION 1
 #define FK_RESPONSE_EXTENSION      ".fksvar"
+/* The spreadsheet form's (fk_response_to_csv()). */
+#define FK_RESPONSE_CSV_EXTENSION  ".csv"
 #define FK_RESPONSE_MIME_TYPE      "application/x-formagekarta-response"
 /* Larger files are refused before they are read: the default model
  * makes a blank file of about 70 KB. */
@@ -156,6 +158,24 @@ FkResponse  *fk_response_new_from_data (const char  *data,
  */
 FkResponse  *fk_response_new_from_file (const char  *path,
                                         GError     **error);
+/**
+ * fk_response_suggest_file_name:
+ * @municipality_name: "Dals-Ed"
+ * @round_name: "Omgång 1"
+ * @csv: the spreadsheet form's name (".csv") rather than a response
+ *   file's (".fksvar")
+ *
+ * A file name for a municipality's response: "Dals-Ed – Omgång 1.fksvar".
+ * Characters that some file systems refuse (/ \ : * ? " < > | and control
+ * characters) become "-", and a leading dot or space is dropped, so the
+ * name is safe wherever the folder is.
+ *
+ * Returns: (transfer full): the name, in UTF-8
+ */
+char        *fk_response_suggest_file_name (const char *municipality_name,
+                                            const char *round_name,
+                                            gboolean    csv);
+
 /**
  * fk_response_read_file_data:
  * @path: a file

@@ -391,8 +391,8 @@ assert_blank_forms (Fixture    *f,
       g_assert_cmpuint (fk_response_get_scores (response)->len, ==, 0);
       m = fk_region_lookup (region, fk_response_get_municipality (response));
       g_assert_nonnull (m);
-      expected = fk_collect_form_file_name (m->name, fk_response_get_round (response),
-                                            g_str_equal (extension, ".csv") ? FK_FORM_CSV : FK_FORM_JSON);
+      expected = fk_response_suggest_file_name (m->name, fk_response_get_round (response),
+                                                g_str_equal (extension, ".csv"));
       g_assert_cmpstr (name, ==, expected);
       g_hash_table_add (seen, g_strdup (m->code));
     }
@@ -563,9 +563,9 @@ test_window_export_response (Fixture       *f,
 static void
 test_file_names (void)
 {
-  g_autofree char *plain = fk_collect_form_file_name ("Dals-Ed", "Omgång 1", FK_FORM_JSON);
-  g_autofree char *csv = fk_collect_form_file_name ("Dals-Ed", "Omgång 1", FK_FORM_CSV);
-  g_autofree char *unsafe = fk_collect_form_file_name (". A/B", "C:D*?\"<>|\\\n", FK_FORM_JSON);
+  g_autofree char *plain = fk_response_suggest_file_name ("Dals-Ed", "Omgång 1", FALSE);
+  g_autofree char *csv = fk_response_suggest_file_name ("Dals-Ed", "Omgång 1", TRUE);
+  g_autofree char *unsafe = fk_response_suggest_file_name (". A/B", "C:D*?\"<>|\\\n", FALSE);
 
   g_assert_cmpstr (plain, ==, "Dals-Ed – Omgång 1.fksvar");
   g_assert_cmpstr (csv, ==, "Dals-Ed – Omgång 1.csv");

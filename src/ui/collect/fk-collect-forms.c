@@ -25,39 +25,6 @@ form_file_clear (FormFile *file)
   g_clear_pointer (&file->path, g_free);
 }
 
-static gboolean
-is_unsafe (gunichar c)
-{
-  return c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>|", (int) c) != NULL;
-}
-
-char *
-fk_collect_form_file_name (const char    *municipality_name,
-                           const char    *round_name,
-                           FkFormFormats  format)
-{
-  /* Translators: a file name: the municipality, then the round ("Dals-Ed – Omgång 1") */
-  g_autofree char *stem = g_strdup_printf (_("%s – %s"), municipality_name, round_name);
-  g_autoptr(GString) name = g_string_new (NULL);
-  const char *p;
-
-  for (p = stem; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_unsafe (c))
-        g_string_append_c (name, '-');
-      else if (name->len == 0 && (c == '.' || g_unichar_isspace (c)))
-        continue;
-      else
-        g_string_append_unichar (name, c);
-    }
-  if (name->len == 0)
-    g_string_append (name, "form");
-  g_string_append (name, format == FK_FORM_CSV ? FK_FORM_CSV_EXTENSION : FK_FORM_JSON_EXTENSION);
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
 FkFormJob *
 fk_form_job_new (void)
 {

@@ -19,25 +19,6 @@ typedef enum {
   FK_FORM_CSV  = 1 << 1,   /* the spreadsheet form, .csv */
 } FkFormFormats;
 
-#define FK_FORM_JSON_EXTENSION ".fksvar"
-#define FK_FORM_CSV_EXTENSION  ".csv"
-
-/**
- * fk_collect_form_file_name:
- * @municipality_name: "Dals-Ed"
- * @round_name: "Omgång 1"
- * @format: one of #FkFormFormats
- *
- * A file name for a municipality's form: "Dals-Ed – Omgång 1.fksvar".
- * Characters that some file systems refuse (/ \ : * ? " < > | and control
- * characters) become "-", and a leading dot or space is dropped, so the
- * name is safe wherever the folder is.
- *
- * Returns: (transfer full): the name, in UTF-8
- */
-char     *fk_collect_form_file_name   (const char    *municipality_name,
-                                       const char    *round_name,
-                                       FkFormFormats  format);
 
 typedef struct _FkFormJob FkFormJob;
 

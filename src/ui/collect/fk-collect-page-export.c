@@ -4,7 +4,7 @@
  * "Export Blank Forms…" asks for the round and the format (response file,
  * spreadsheet form, or both), then a folder, and writes one file per
  * municipality named after it and the round ("Dals-Ed – Omgång 1.fksvar",
- * fk_collect_form_file_name()); it asks once before replacing files that
+ * fk_response_suggest_file_name()); it asks once before replacing files that
  * exist, saying how many. "Export Response…" (a row's button,
  * win.export-response) asks for the round, blank or filled, and the
  * format, then where to save. The responses are made here, on the main
@@ -186,7 +186,7 @@ fk_collect_page_write_blank_forms (FkCollectPage *self,
 
           if (!(formats & format))
             continue;
-          name = fk_collect_form_file_name (m->name, round->name, format);
+          name = fk_response_suggest_file_name (m->name, round->name, format == FK_FORM_CSV);
           path = g_build_filename (folder_path, name, NULL);
           fk_form_job_add (job, response, format, path);
         }
@@ -446,7 +446,7 @@ response_options_cb (AdwMessageDialog *dialog,
       export_choice_free (choice);
       return;
     }
-  name = fk_collect_form_file_name (m->name, round->name, choice->formats);
+  name = fk_response_suggest_file_name (m->name, round->name, choice->formats == FK_FORM_CSV);
   chooser = gtk_file_chooser_native_new (_("Export Response"), parent_window (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);

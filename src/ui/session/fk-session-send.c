@@ -16,7 +16,6 @@
 
 #include "fk-session-send.h"
 
-#define CSV_SUFFIX ".csv"
 
 typedef struct {
   FkWindow          *window;
@@ -123,8 +122,8 @@ static char *
 with_extension (const char *path,
                 gboolean    csv)
 {
-  const char *wanted = csv ? CSV_SUFFIX : FK_RESPONSE_EXTENSION;
-  const char *other = csv ? FK_RESPONSE_EXTENSION : CSV_SUFFIX;
+  const char *wanted = csv ? FK_RESPONSE_CSV_EXTENSION : FK_RESPONSE_EXTENSION;
+  const char *other = csv ? FK_RESPONSE_EXTENSION : FK_RESPONSE_CSV_EXTENSION;
   g_autofree char *lower = g_utf8_strdown (path, -1);
 
   if (g_str_has_suffix (lower, wanted))
@@ -163,7 +162,7 @@ chooser_response_cb (GtkNativeDialog *native,
       g_autofree char *lower = g_utf8_strdown (path, -1);
 
       csv = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native)) == sending->csv_filter ||
-            g_str_has_suffix (lower, CSV_SUFFIX);
+            g_str_has_suffix (lower, FK_RESPONSE_CSV_EXTENSION);
       fixed = with_extension (path, csv);
       /* The chooser asked about replacing the name chosen, not this one. */
       if (g_strcmp0 (fixed, path) != 0 && g_file_test (fixed, G_FILE_TEST_EXISTS))
@@ -220,7 +219,7 @@ fk_session_send_back (FkWindow          *window,
   gtk_file_filter_add_suffix (json_filter, FK_RESPONSE_EXTENSION + 1);
   sending->csv_filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (sending->csv_filter, _("Spreadsheet Form (CSV)"));
-  gtk_file_filter_add_suffix (sending->csv_filter, CSV_SUFFIX + 1);
+  gtk_file_filter_add_suffix (sending->csv_filter, FK_RESPONSE_CSV_EXTENSION + 1);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), json_filter);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), sending->csv_filter);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), json_filter);
