@@ -23,6 +23,7 @@
 #include "fk-collect-page-private.h"
 #include "fk-collect-forms.h"
 #include "fk-import.h"
+#include "fk-import-item.h"
 #include "fk-round-choice.h"
 #include "fk-ui-resources.h"
 #include "fk-wrap-layout.h"
@@ -39,15 +40,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- text ------------------------------------------------------------------ */
 
-/* A time as people here read it, in local time: "2026-11-24 10:12". */
-static char *
-format_local_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_time);
-
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%d %H:%M") : g_strdup ("–");
-}
-
 static char *
 describe_entry (FkCollectStatus      *status,
                 const FkCollectEntry *entry)
@@ -59,7 +51,7 @@ describe_entry (FkCollectStatus      *status,
     {
     case FK_COLLECT_SENT_IN:
       /* The time of the import: when the file came in, as the lead knows it. */
-      when = format_local_time (entry->import_time);
+      when = fk_import_format_local_time (entry->import_time);
       if (entry->respondent != NULL)
         /* Translators: when it was imported, the file, who answered, then how complete it is: "Imported 2026-11-24 10:12 from “dals-ed.fksvar”, answered by Anna Svensson: 30 of 43 capabilities assessed" */
         return g_strdup_printf (ngettext ("Imported %s from “%s”, answered by %s: %u of %u capability assessed",
@@ -189,7 +181,7 @@ static GtkWidget *
 log_row (FkCollectPage        *self,
          const FkImportRecord *record)
 {
-  g_autofree char *when = format_local_time (record->time);
+  g_autofree char *when = fk_import_format_local_time (record->time);
   const char *who = municipality_name (self->study, record->municipality);
   const char *round = round_name (self->study, record->round_id);
   g_autofree char *title = NULL;
