@@ -65,8 +65,8 @@ void             fk_collect_status_unref    (FkCollectStatus *status);
  * @round_id: one of its rounds
  * @error: return location for an error, or %NULL
  *
- * Reads the import log and the round's scores (written ones, not the
- * queue: what has arrived).
+ * Reads the import log and the round's scores (those still queued for
+ * writing included, as the scoring page shows them).
  *
  * Returns: (transfer full) (nullable): the status, or %NULL with @error
  *   (an unknown round, a study that cannot be read)

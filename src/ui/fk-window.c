@@ -650,7 +650,13 @@ export_response_action (GtkWidget  *widget,
   if (*code == '\0')
     code = fk_scoring_view_get_municipality (self->scoring_view);
   if (code != NULL)
-    fk_collect_page_export_response (self->collect_page, code);
+    {
+      fk_collect_page_export_response (self->collect_page, code);
+      return;
+    }
+  /* Nobody scored here yet: every municipality's row has the export. */
+  fk_window_set_visible_page (self, "collect");
+  fk_window_add_toast (self, adw_toast_new (_("Choose the municipality whose response to export.")));
 }
 
 /* The banner's "Try Again": another program may have let go of the

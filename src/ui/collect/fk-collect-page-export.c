@@ -165,7 +165,15 @@ fk_collect_page_write_blank_forms (FkCollectPage *self,
     return;
   folder_path = g_file_get_path (folder);
   if (folder_path == NULL)
-    return;
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *uri = g_file_get_uri (folder);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not on this computer. Choose a folder on this computer."), uri);
+      fk_collect_page_show_error (self, _("The Files Were Not Written"), error);
+      return;
+    }
   region = fk_study_get_region (self->study);
   for (guint i = 0; i < region->municipalities->len; i++)
     {
@@ -398,7 +406,15 @@ file_chosen_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT && self->study != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
-      (path = g_file_get_path (file)) != NULL)
+      (path = g_file_get_path (file)) == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not on this computer. Choose a folder on this computer."), uri);
+      fk_collect_page_show_error (self, _("The File Was Not Written"), error);
+    }
+  else if (path != NULL)
     {
       made = fk_response_new_from_study (self->study, choice->round_id, choice->code, choice->blank, NULL, &error);
       if (made == NULL)
