@@ -21,7 +21,10 @@
 #include "fk-import-file-row.h"
 #include "fk-import-item.h"
 
-/* How long the import may keep the main loop before a frame is drawn. */
+/* How long the import may keep the main loop before a frame is drawn, at
+ * least; when what runs between two slices (the frames of every window,
+ * the views that follow the study) takes longer, a slice takes as long:
+ * the import keeps half of the time however slow the rest is. */
 #define IMPORT_SLICE_US (50 * G_TIME_SPAN_MILLISECOND)
 
 struct _FkImportDialog
@@ -35,6 +38,7 @@ struct _FkImportDialog
   guint          n_reading;
   GPtrArray     *queue;        /* items still to apply in this import */
   guint          import_source;
+  gint64         slice_end;    /* when the last slice of the import gave the loop back */
   gboolean       importing;
   gboolean       done;         /* an import ran: its outcomes are shown */
 
@@ -455,8 +459,8 @@ static gboolean
 import_next_cb (gpointer user_data)
 {
   FkImportDialog *self = user_data;
-
   gint64 start = g_get_monotonic_time ();
+  gint64 slice = MAX (IMPORT_SLICE_US, self->slice_end != 0 ? start - self->slice_end : 0);
 
   /* Files until a slice of time is used, then a frame: the rows show
    * the progress without a frame per file (drawing fifteen rows costs
@@ -467,8 +471,11 @@ import_next_cb (gpointer user_data)
 
       fk_import_item_apply (item, self->study);
       /* After the last one, the outcome at once, in the same frame. */
-      if (self->queue->len > 0 && g_get_monotonic_time () - start > IMPORT_SLICE_US)
-        return G_SOURCE_CONTINUE;
+      if (self->queue->len > 0 && g_get_monotonic_time () - start > slice)
+        {
+          self->slice_end = g_get_monotonic_time ();
+          return G_SOURCE_CONTINUE;
+        }
     }
   self->import_source = 0;
   self->importing = FALSE;
@@ -505,6 +512,7 @@ fk_import_dialog_import (FkImportDialog *self)
         g_ptr_array_add (self->queue, g_object_ref (item));
     }
   self->importing = TRUE;
+  self->slice_end = 0;
   self->import_source = g_idle_add (import_next_cb, self);
   update_state (self);
   set_busy (self);
