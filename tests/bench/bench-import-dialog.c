@@ -42,8 +42,15 @@ static Counters *current;
 
 typedef struct {
   Counters        *counters;
-  FkImportPreview *preview;   /* last seen; compared by address only */
+  FkImportPreview *preview;   /* the last seen, held: a new one cannot reuse its address */
 } Watch;
+
+static void
+watch_free (Watch *watch)
+{
+  g_clear_pointer (&watch->preview, fk_import_preview_unref);
+  g_free (watch);
+}
 
 static void
 item_changed_cb (FkImportItem *item,
@@ -55,7 +62,8 @@ item_changed_cb (FkImportItem *item,
   if (preview != watch->preview && watch->preview != NULL &&
       fk_import_item_get_state (item) != FK_IMPORT_ITEM_IMPORTED)
     watch->counters->previews++;
-  watch->preview = preview;
+  g_clear_pointer (&watch->preview, fk_import_preview_unref);
+  watch->preview = preview != NULL ? fk_import_preview_ref (preview) : NULL;
 }
 
 static Frames *
@@ -181,7 +189,7 @@ run (guint    n,
   g_autoptr(FkStudy) source = new_study (dir, "kommunerna.fkarta", model, region);
   FkStudy *lead = new_study (dir, "samordnaren.fkarta", model, region);
   g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GPtrArray) watches = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) watches = g_ptr_array_new_with_free_func ((GDestroyNotify) watch_free);
   gint64 round = fk_study_get_latest_round (source)->id;
   Counters adding = { 0 }, importing = { 0 };
   FkWindow *window = NULL;
