@@ -426,6 +426,9 @@ add_file (FkImportDialog *self,
   job->item = g_object_ref (item);
   task = g_task_new (NULL, self->cancellable, read_done_cb, NULL);
   g_task_set_source_tag (task, add_file);
+  /* Its outcome comes back below the frames' priority: a hundred files
+   * read at once must not hold off drawing until the last is shown. */
+  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
