@@ -562,6 +562,12 @@ test_choices_and_refusals (void)
   /* Another model: explained, not refused. */
   g_assert_cmpint (fk_import_item_get_state (another), ==, FK_IMPORT_ITEM_READY);
   g_assert_false (fk_import_preview_model_matches (fk_import_item_get_preview (another)));
+  /* A file that needs nothing stays closed, its details made only when
+   * it is opened (fk-import-file-row.c). */
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row_of (dialog, another))));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
+                                        "Made with another version of the model; scores are matched by capability key."));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (dialog, another)), TRUE);
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
                                            "Made with another version of the model; scores are matched by capability key."));
   g_assert_cmpstr (summary (dialog), ==,
