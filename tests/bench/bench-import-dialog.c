@@ -10,7 +10,8 @@
  * preview pointer changed while the file was not yet imported). Prints
  * figures; asserts only that the work was done. Needs a display: run it
  * under xvfb-run -a meson test -C _build --benchmark -v. Other numbers of
- * files as arguments: bench-import-dialog 14 290.
+ * files as arguments: bench-import-dialog 14 290. FK_BENCH_PNG=folder
+ * keeps pictures of the dialog.
  */
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -147,6 +148,36 @@ report (const char     *what,
   g_print ("\n");
 }
 
+/* FK_BENCH_PNG=folder keeps the dialog as a picture after each step, to
+ * look at: import-dialog-<n>-<step>.png. */
+static void
+save_png (GtkWidget  *dialog,
+          guint       n,
+          const char *step)
+{
+  const char *folder = g_getenv ("FK_BENCH_PNG");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width = gtk_widget_get_width (dialog), height = gtk_widget_get_height (dialog);
+
+  if (folder == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (dialog);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (dialog)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  name = g_strdup_printf ("import-dialog-%u-%s.png", n, step);
+  path = g_build_filename (folder, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static FkStudy *
 new_study (const char *dir,
            const char *name,
@@ -264,6 +295,8 @@ run (guint    n,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   seconds = (g_get_monotonic_time () - start) / 1e6;
   report ("add until previewed", with_window, n, seconds, &adding);
+  if (with_window)
+    save_png (GTK_WIDGET (dialog), n, "added");
 
   current = &importing;
   for (guint i = 0; i < watches->len; i++)
@@ -279,6 +312,8 @@ run (guint    n,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
   seconds = (g_get_monotonic_time () - start) / 1e6;
   report ("Import until all are in", with_window, n, seconds, &importing);
+  if (with_window)
+    save_png (GTK_WIDGET (dialog), n, "imported");
 
   watch_frames (GTK_WIDGET (dialog), FALSE);
   if (window != NULL)
