@@ -3,8 +3,11 @@
  * Reading runs in GTask threads (fk_import_read_response_file() touches
  * no study); the comparison with the study (fk_import_preview_new())
  * and the import run on the main thread, which alone uses the study's
- * connection. Imports are applied one file per main-loop turn, so the
- * rows show each outcome as it comes and the window keeps drawing.
+ * connection. Imports are applied a slice of files per main-loop turn,
+ * so the rows show the outcomes as they come and the window keeps
+ * drawing. A file's change updates its own row only; the previews of
+ * the others are made again only when the study changes elsewhere in a
+ * way that touches them (docs/performance.md, bench-import-dialog).
  * Closing cancels what is read and stops between files: every file is
  * all or nothing, so a stop leaves whole files only.
  *
