@@ -429,9 +429,9 @@ add_file (FkImportDialog *self,
   job->item = g_object_ref (item);
   task = g_task_new (NULL, self->cancellable, read_done_cb, NULL);
   g_task_set_source_tag (task, add_file);
-  /* Its outcome comes back below the frames' priority: a hundred files
-   * read at once must not hold off drawing until the last is shown. */
-  g_task_set_priority (task, G_PRIORITY_DEFAULT_IDLE);
+  /* Not below the frames' priority: with spinners turning and frames
+   * that take longer than their interval (a software GL renderer), the
+   * frames came back to back and no file was ever shown read. */
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
