@@ -562,6 +562,12 @@ test_choices_and_refusals (void)
   /* Another model: explained, not refused. */
   g_assert_cmpint (fk_import_item_get_state (another), ==, FK_IMPORT_ITEM_READY);
   g_assert_false (fk_import_preview_model_matches (fk_import_item_get_preview (another)));
+  /* A file that needs nothing stays closed, its details made only when
+   * it is opened (fk-import-file-row.c). */
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row_of (dialog, another))));
+  g_assert_null (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
+                                        "Made with another version of the model; scores are matched by capability key."));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_of (dialog, another)), TRUE);
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (row_of (dialog, another)),
                                            "Made with another version of the model; scores are matched by capability key."));
   g_assert_cmpstr (summary (dialog), ==,
@@ -630,6 +636,115 @@ test_changed_meanwhile (void)
   g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1438"), ==, 1);
   g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1460"), ==,
                     fk_model_get_n_capabilities (fk_study_get_model (lead)));
+  shell_test_destroy_window (dialog);
+}
+
+/* ---- what an import remakes --------------------------------------------- */
+
+static void
+count_changed_cb (FkImportItem *item,
+                  guint        *count)
+{
+  (*count)++;
+}
+
+/* An import of several files changes only their rows: a file left out
+ * keeps its preview (the same one) and hears no "changed". A change of
+ * the study from elsewhere remakes the previews of the files it touches
+ * (a score of their municipality and round), and only those; one from
+ * another program (which says nothing of what) remakes every one. */
+static void
+test_untouched_previews (void)
+{
+  g_autofree char *dir = new_folder ("untouched");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkStudy) lead = new_study (dir, "ledaren.fkarta");
+  g_autofree char *a = write_response (source, dir, "1460", FALSE);
+  g_autofree char *b = write_response (source, dir, "1438", TRUE);
+  g_autofree char *c = write_response (source, dir, "1439", FALSE);
+  g_autofree char *d = write_response (source, dir, "1430", FALSE);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  const FkCapability *cap = g_ptr_array_index (fk_study_get_model (lead)->capabilities, 0);
+  gint64 round_id = fk_study_get_latest_round (lead)->id;
+  g_autoptr(GError) error = NULL;
+  FkImportPreview *previews[4];
+  guint changes[4] = { 0 };
+  FkImportDialog *dialog;
+
+  add_path (files, a);
+  add_path (files, b);
+  add_path (files, c);
+  add_path (files, d);
+  dialog = open_dialog (lead, G_LIST_MODEL (files));
+  g_assert_cmpstr (summary (dialog), ==, "4 files are ready to import.");
+  for (guint i = 0; i < 4; i++)
+    {
+      /* Held, so that a new preview cannot have the old one's address. */
+      previews[i] = fk_import_preview_ref (fk_import_item_get_preview (item_at (dialog, i)));
+      g_signal_connect (item_at (dialog, i), "changed", G_CALLBACK (count_changed_cb), &changes[i]);
+    }
+
+  /* This window writes a score of 1438 (the Scoring page would): only
+   * that file's preview is made again, and it now changes that score. */
+  {
+    g_autoptr(FkScore) score = fk_score_new (round_id, "1438", cap->key);
+
+    score->current = 1;
+    g_assert_true (fk_study_set_score (lead, score, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_true (fk_import_item_get_preview (item_at (dialog, 0)) == previews[0]);
+  g_assert_true (fk_import_item_get_preview (item_at (dialog, 1)) != previews[1]);
+  g_assert_true (fk_import_item_get_preview (item_at (dialog, 2)) == previews[2]);
+  g_assert_true (fk_import_item_get_preview (item_at (dialog, 3)) == previews[3]);
+  g_assert_cmpuint (fk_import_preview_get_n_changed (fk_import_item_get_preview (item_at (dialog, 1))), ==, 1);
+  g_assert_cmpuint (changes[0] + changes[2] + changes[3], ==, 0);
+  fk_import_preview_unref (previews[1]);
+  previews[1] = fk_import_preview_ref (fk_import_item_get_preview (item_at (dialog, 1)));
+
+  /* Another program writes: nothing says what, so every preview follows. */
+  {
+    g_autoptr(FkStudy) other = fk_study_open (fk_study_get_path (lead), FK_STUDY_OPEN_DEFAULT, &error);
+    g_autoptr(FkScore) score = fk_score_new (round_id, "1439", cap->key);
+
+    g_assert_no_error (error);
+    score->current = 2;
+    g_assert_true (fk_study_set_score (other, score, &error));
+    g_assert_no_error (error);
+  }
+  fk_study_check_external_changes (lead);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_true (fk_import_item_get_preview (item_at (dialog, i)) != previews[i]);
+      fk_import_preview_unref (previews[i]);
+      previews[i] = fk_import_preview_ref (fk_import_item_get_preview (item_at (dialog, i)));
+      changes[i] = 0;
+    }
+  g_assert_cmpuint (fk_import_preview_get_n_changed (previews[2]), ==, 1);
+
+  /* 1430 left out; the other three imported. */
+  fk_import_item_set_included (item_at (dialog, 3), FALSE);
+  changes[3] = 0;
+  g_assert_true (fk_import_dialog_import (dialog));
+  wait_until_idle (dialog);
+  g_assert_cmpstr (summary (dialog), ==, "3 files were imported. 1 file is left out.");
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpint (fk_import_item_get_state (item_at (dialog, i)), ==, FK_IMPORT_ITEM_IMPORTED);
+      /* The outcome: once, and nothing before it. */
+      g_assert_cmpuint (changes[i], ==, 1);
+      g_assert_cmpuint (fk_test_count_assessed (lead, round_id, fk_import_preview_get_municipality (previews[i])), ==,
+                        fk_model_get_n_capabilities (fk_study_get_model (lead)));
+    }
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 3)), ==, FK_IMPORT_ITEM_READY);
+  g_assert_true (fk_import_item_get_preview (item_at (dialog, 3)) == previews[3]);
+  g_assert_cmpuint (changes[3], ==, 0);
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1430"), ==, 0);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_signal_handlers_disconnect_by_func (item_at (dialog, i), count_changed_cb, &changes[i]);
+      fk_import_preview_unref (previews[i]);
+    }
   shell_test_destroy_window (dialog);
 }
 
@@ -1007,6 +1122,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/choices-and-refusals", test_choices_and_refusals);
   g_test_add_func ("/import-dialog/changed-meanwhile", test_changed_meanwhile);
   g_test_add_func ("/import-dialog/same-municipality", test_same_municipality);
+  g_test_add_func ("/import-dialog/untouched-previews", test_untouched_previews);
   g_test_add_func ("/import-dialog/close-while-reading", test_close_while_reading);
   g_test_add_func ("/import-dialog/read-only", test_read_only);
   g_test_add_func ("/import-dialog/window-drop", test_window_drop);

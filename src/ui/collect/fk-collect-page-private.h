@@ -16,6 +16,7 @@ struct _FkCollectPage
   gboolean         filling;        /* refilling the dropdown: not a choice */
   gboolean         stale;          /* a change came while the page was hidden */
   guint            n_rebuilds;
+  guint            rebuild_source; /* the study changed: a rebuild before the next frame */
   FkCollectStatus *status;         /* of the round shown, or NULL */
   GCancellable    *cancellable;    /* writing files */
   guint            n_writing;

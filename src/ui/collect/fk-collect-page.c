@@ -307,6 +307,7 @@ update_actions (FkCollectPage *self)
 static void
 rebuild (FkCollectPage *self)
 {
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
   self->stale = FALSE;
   self->n_rebuilds++;
   g_clear_pointer (&self->status, fk_collect_status_unref);
@@ -336,6 +337,16 @@ invalidate (FkCollectPage *self)
     self->stale = TRUE;
 }
 
+static gboolean
+rebuild_cb (gpointer data)
+{
+  FkCollectPage *self = data;
+
+  self->rebuild_source = 0;
+  invalidate (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_round_selected (FkCollectPage *self)
 {
@@ -351,9 +362,13 @@ on_study_changed (FkStudy             *study,
   const FkStudyChangeFlags shown = FK_STUDY_CHANGE_IMPORTS | FK_STUDY_CHANGE_ROUNDS |
                                    FK_STUDY_CHANGE_STATE | FK_STUDY_CHANGE_RESPONDENTS;
 
-  if ((change->what & shown) ||
-      fk_study_change_touches_scores (change, fk_collect_page_get_round_id (self), NULL))
-    invalidate (self);
+  /* Once for every change of a main-loop turn, before the next frame:
+   * the import dialog writes several files in one turn, and a rebuild
+   * per file made an import of n files O(n²) in rows made and laid out. */
+  if (((change->what & shown) ||
+       fk_study_change_touches_scores (change, fk_collect_page_get_round_id (self), NULL)) &&
+      self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_cb, self, NULL);
 }
 
 /* ---- undo ------------------------------------------------------------------ */
@@ -547,6 +562,7 @@ fk_collect_page_dispose (GObject *object)
   FkCollectPage *self = FK_COLLECT_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
   if (self->study != NULL)
     g_clear_signal_handler (&self->changed_handler, self->study);
   g_clear_object (&self->study);

@@ -3,8 +3,11 @@
  * Reading runs in GTask threads (fk_import_read_response_file() touches
  * no study); the comparison with the study (fk_import_preview_new())
  * and the import run on the main thread, which alone uses the study's
- * connection. Imports are applied one file per main-loop turn, so the
- * rows show each outcome as it comes and the window keeps drawing.
+ * connection. Imports are applied a slice of files per main-loop turn,
+ * so the rows show the outcomes as they come and the window keeps
+ * drawing. A file's change updates its own row only; the previews of
+ * the others are made again only when the study changes elsewhere in a
+ * way that touches them (docs/performance.md, bench-import-dialog).
  * Closing cancels what is read and stops between files: every file is
  * all or nothing, so a stop leaves whole files only.
  *
@@ -21,7 +24,10 @@
 #include "fk-import-file-row.h"
 #include "fk-import-item.h"
 
-/* How long the import may keep the main loop before a frame is drawn. */
+/* How long the import may keep the main loop before a frame is drawn, at
+ * least; when what runs between two slices (the frames of every window,
+ * the views that follow the study) takes longer, a slice takes as long:
+ * the import keeps half of the time however slow the rest is. */
 #define IMPORT_SLICE_US (50 * G_TIME_SPAN_MILLISECOND)
 
 struct _FkImportDialog
@@ -31,10 +37,12 @@ struct _FkImportDialog
   FkStudy       *study;
   GListStore    *items;        /* FkImportItem, in the order added */
   GHashTable    *files;        /* GFile → its item: each file once */
+  GHashTable    *rows;         /* FkImportItem → its FkImportFileRow (the list's) */
   GCancellable  *cancellable;
   guint          n_reading;
   GPtrArray     *queue;        /* items still to apply in this import */
   guint          import_source;
+  gint64         slice_end;    /* when the last slice of the import gave the loop back */
   gboolean       importing;
   gboolean       done;         /* an import ran: its outcomes are shown */
 
@@ -232,41 +240,74 @@ sort_rows (GtkListBoxRow *a,
 
 /* Two files of the list that would import into the same municipality
  * and round: each row names the other. Only files still to import
- * count. */
+ * count. One pass with a table, as it runs after every file's change. */
 static void
 find_same (FkImportDialog *self)
 {
   GListModel *items = G_LIST_MODEL (self->items);
   guint n = g_list_model_get_n_items (items);
+  g_autoptr(GHashTable) firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) same = g_ptr_array_new_full (n, NULL);
 
+  /* "municipality\nround" → 1 + the index of the first item for it. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FkImportItem) a = g_list_model_get_item (items, i);
-      FkImportPreview *pa = fk_import_item_get_preview (a);
-      const char *same = NULL;
+      g_autoptr(FkImportItem) item = g_list_model_get_item (items, i);
+      g_autoptr(FkImportItem) other = NULL;
+      FkImportPreview *preview = fk_import_item_get_preview (item);
+      char *key;
+      guint first;
 
-      for (guint j = 0; j < n && pa != NULL && same == NULL; j++)
+      g_ptr_array_add (same, NULL);
+      if (preview == NULL || !fk_import_item_will_import (item))
+        continue;
+      key = g_strconcat (fk_import_preview_get_municipality (preview), "\n",
+                         fk_import_preview_get_round (preview), NULL);
+      first = GPOINTER_TO_UINT (g_hash_table_lookup (firsts, key));
+      if (first == 0)
         {
-          g_autoptr(FkImportItem) b = g_list_model_get_item (items, j);
-          FkImportPreview *pb = fk_import_item_get_preview (b);
-
-          if (i != j && pb != NULL &&
-              fk_import_item_will_import (a) && fk_import_item_will_import (b) &&
-              g_strcmp0 (fk_import_preview_get_municipality (pa), fk_import_preview_get_municipality (pb)) == 0 &&
-              g_strcmp0 (fk_import_preview_get_round (pa), fk_import_preview_get_round (pb)) == 0)
-            same = fk_import_item_get_display_name (b);
+          g_hash_table_insert (firsts, key, GUINT_TO_POINTER (i + 1));
+          continue;
         }
-      fk_import_item_set_same_as (a, same);
+      g_free (key);
+      /* Each names the first other one in the list: a later file the
+       * first, the first the second. (The list holds the items, and so
+       * their names.) */
+      other = g_list_model_get_item (items, first - 1);
+      same->pdata[i] = (gpointer) fk_import_item_get_display_name (other);
+      if (same->pdata[first - 1] == NULL)
+        same->pdata[first - 1] = (gpointer) fk_import_item_get_display_name (item);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FkImportItem) item = g_list_model_get_item (items, i);
+
+      fk_import_item_set_same_as (item, same->pdata[i]);
     }
 }
 
+/* One file changed: only its row may move; the others keep their place
+ * (a re-sort of every row per file cost a relayout of the whole list). */
 static void
-item_changed_cb (FkImportDialog *self)
+item_changed_cb (FkImportDialog *self,
+                 FkImportItem   *item)
 {
-  /* Its own "changed" comes back here; it stops when nothing differs. */
+  GtkListBoxRow *row = g_hash_table_lookup (self->rows, item);
+
+  /* An item's own "changed" from find_same() comes back here; it stops
+   * when nothing differs. */
   find_same (self);
-  gtk_list_box_invalidate_sort (self->list);
+  if (row != NULL)
+    gtk_list_box_row_changed (row);
   update_state (self);
+}
+
+static void
+item_included_cb (FkImportDialog *self,
+                  GParamSpec     *pspec,
+                  FkImportItem   *item)
+{
+  item_changed_cb (self, item);
 }
 
 /* ---- reading ---------------------------------------------------------- */
@@ -378,8 +419,9 @@ add_file (FkImportDialog *self,
   g_list_store_append (self->items, item);
   row = fk_import_file_row_new (item, self->study);
   gtk_list_box_append (self->list, GTK_WIDGET (row));
+  g_hash_table_insert (self->rows, item, row);
   g_signal_connect_object (item, "changed", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (item, "notify::included", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::included", G_CALLBACK (item_included_cb), self, G_CONNECT_SWAPPED);
 
   self->n_reading++;
   job = g_new0 (ReadJob, 1);
@@ -387,33 +429,60 @@ add_file (FkImportDialog *self,
   job->item = g_object_ref (item);
   task = g_task_new (NULL, self->cancellable, read_done_cb, NULL);
   g_task_set_source_tag (task, add_file);
+  /* Not below the frames' priority: with spinners turning and frames
+   * that take longer than their interval (a software GL renderer), the
+   * frames came back to back and no file was ever shown read. */
   g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
   g_task_run_in_thread (task, read_thread);
 }
 
-/* Every file not imported yet, compared with the study as it is now. */
+/* Whether @change may alter what @item's file would do: a round added or
+ * removed (it may lack its round), or scores of its municipality and
+ * round. */
+static gboolean
+change_touches_item (FkImportDialog      *self,
+                     FkImportItem        *item,
+                     const FkStudyChange *change)
+{
+  FkResponse *response = fk_import_item_get_response (item);
+  const FkRound *round;
+
+  if (response == NULL)
+    return FALSE;   /* still reading, or unreadable: nothing to compare */
+  if (change->what & FK_STUDY_CHANGE_ROUNDS)
+    return TRUE;
+  round = fk_study_find_round (self->study, fk_response_get_round (response));
+  return round != NULL &&
+         fk_study_change_touches_scores (change, round->id, fk_response_get_municipality (response));
+}
+
+/* Every file not imported yet (that @change touches; NULL: every one),
+ * compared with the study as it is now. */
 static void
-update_items (FkImportDialog *self)
+update_items (FkImportDialog      *self,
+              const FkStudyChange *change)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
     {
       g_autoptr(FkImportItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
-      if (fk_import_item_get_state (item) != FK_IMPORT_ITEM_IMPORTED)
+      if (fk_import_item_get_state (item) != FK_IMPORT_ITEM_IMPORTED &&
+          (change == NULL || change_touches_item (self, item, change)))
         fk_import_item_update (item, self->study);
     }
 }
 
-/* The study changed elsewhere (another window, the CLI): the previews
- * follow, so what the user decides on is what is there. Not during an
- * import (its own writes), nor after it, whose outcomes stay shown. */
+/* The study changed elsewhere (another window, the CLI): the previews of
+ * the files it touches follow, so what the user decides on is what is
+ * there. Not during an import (its own writes), nor after it, whose
+ * outcomes stay shown. */
 static void
 study_changed_cb (FkImportDialog      *self,
                   const FkStudyChange *change)
 {
   if (!self->importing && !self->done &&
       (change->what & (FK_STUDY_CHANGE_SCORES | FK_STUDY_CHANGE_ROUNDS)))
-    update_items (self);
+    update_items (self, change);
   update_state (self);
 }
 
@@ -441,7 +510,7 @@ fk_import_dialog_add_files (FkImportDialog *self,
       if (self->done)
         {
           self->done = FALSE;
-          update_items (self);
+          update_items (self, NULL);
         }
       if (before == 0)
         set_busy (self);
@@ -455,8 +524,8 @@ static gboolean
 import_next_cb (gpointer user_data)
 {
   FkImportDialog *self = user_data;
-
   gint64 start = g_get_monotonic_time ();
+  gint64 slice = MAX (IMPORT_SLICE_US, self->slice_end != 0 ? start - self->slice_end : 0);
 
   /* Files until a slice of time is used, then a frame: the rows show
    * the progress without a frame per file (drawing fifteen rows costs
@@ -467,8 +536,11 @@ import_next_cb (gpointer user_data)
 
       fk_import_item_apply (item, self->study);
       /* After the last one, the outcome at once, in the same frame. */
-      if (self->queue->len > 0 && g_get_monotonic_time () - start > IMPORT_SLICE_US)
-        return G_SOURCE_CONTINUE;
+      if (self->queue->len > 0 && g_get_monotonic_time () - start > slice)
+        {
+          self->slice_end = g_get_monotonic_time ();
+          return G_SOURCE_CONTINUE;
+        }
     }
   self->import_source = 0;
   self->importing = FALSE;
@@ -505,6 +577,7 @@ fk_import_dialog_import (FkImportDialog *self)
         g_ptr_array_add (self->queue, g_object_ref (item));
     }
   self->importing = TRUE;
+  self->slice_end = 0;
   self->import_source = g_idle_add (import_next_cb, self);
   update_state (self);
   set_busy (self);
@@ -652,6 +725,7 @@ fk_import_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->import_source, g_source_remove);
+  g_hash_table_remove_all (self->rows);
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_IMPORT_DIALOG);
   g_clear_object (&self->study);
   g_list_store_remove_all (self->items);
@@ -668,6 +742,7 @@ fk_import_dialog_finalize (GObject *object)
 
   g_object_unref (self->items);
   g_hash_table_unref (self->files);
+  g_hash_table_unref (self->rows);
   g_ptr_array_unref (self->queue);
   g_object_unref (self->cancellable);
 
@@ -756,6 +831,7 @@ fk_import_dialog_init (FkImportDialog *self)
 
   self->items = g_list_store_new (FK_TYPE_IMPORT_ITEM);
   self->files = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
+  self->rows = g_hash_table_new (NULL, NULL);
   self->cancellable = g_cancellable_new ();
   self->queue = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_list_box_set_sort_func (self->list, sort_rows, NULL, NULL);

@@ -1,7 +1,10 @@
 /* fk-import-file-row.c — one file of the import dialog, as an expander row
  *
  * Built in code: its inner rows depend on what the file holds. They are
- * made again when the item's preview changes ("changed"); a conflict's
+ * made again when the item's preview changes ("changed"), and only while
+ * the row is expanded: a collapsed row makes them when it is opened, so
+ * a hundred files that need nothing do not cost a hundred sets of
+ * widgets to style and lay out (docs/performance.md); a conflict's
  * choice ("resolutions-changed") only updates the counts and the
  * choices (FkImportConflictRow), so focus stays where the user is.
  *
@@ -29,6 +32,8 @@ struct _FkImportFileRow
   GtkSwitch      *all_switch;   /* "take the file's for all", or NULL */
   GPtrArray      *conflict_rows;
   gboolean        updating;     /* setting toggles from the item */
+  gboolean        rows_stale;   /* the item changed while collapsed */
+  gboolean        in_header;    /* update_header() sets "expanded": not a user's opening */
   GtkWidget      *round_switch;
   GtkWidget      *unknown_switch;
   enum { REFOCUS_NONE, REFOCUS_ROUND, REFOCUS_UNKNOWN } refocus;  /* the switch whose choice remakes the rows */
@@ -323,6 +328,7 @@ rebuild (FkImportFileRow *self)
   FkImportItemState state = fk_import_item_get_state (item);
 
   clear_rows (self);
+  self->rows_stale = FALSE;
   self->updating = TRUE;
 
   if (state == FK_IMPORT_ITEM_READING)
@@ -412,8 +418,21 @@ update_header (FkImportFileRow *self)
 static void
 item_changed_cb (FkImportFileRow *self)
 {
+  self->rows_stale = TRUE;
+  /* What needs the user's eye is expanded here, and so built. (Enabling
+   * expansion opens a row for a moment: that builds nothing.) */
+  self->in_header = TRUE;
   update_header (self);
-  rebuild (self);
+  self->in_header = FALSE;
+  if (self->rows_stale && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    rebuild (self);
+}
+
+static void
+expanded_cb (FkImportFileRow *self)
+{
+  if (!self->in_header && self->rows_stale && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    rebuild (self);
 }
 
 static void
@@ -523,6 +542,7 @@ fk_import_file_row_new (FkImportItem *item,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, include_label, -1);
   g_signal_connect_object (item, "changed", G_CALLBACK (item_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (item, "resolutions-changed", G_CALLBACK (resolutions_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   item_changed_cb (self);
   return self;
 }
