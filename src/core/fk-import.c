@@ -8,6 +8,7 @@
 #define G_LOG_DOMAIN "fk-import"
 #include "config.h"
 #include "fk-import.h"
+#include "fk-study-private.h"
 #include "fk-error.h"
 
 #include <glib/gi18n-lib.h>
@@ -401,11 +402,13 @@ fk_import_preview_describe_counts (FkImportPreview *preview,
                           n_conflicts, n_conflicts - n_taken, n_taken);
 }
 
-gboolean
-fk_import_apply (FkStudy          *study,
-                 FkImportPreview  *preview,
-                 GArray           *resolutions,
-                 GError          **error)
+/* With @wait FALSE, another program's write lock is FK_ERROR_BUSY at once. */
+static gboolean
+apply_preview (FkStudy          *study,
+               FkImportPreview  *preview,
+               GArray           *resolutions,
+               gboolean          wait,
+               GError          **error)
 {
   g_autoptr(GPtrArray) scores = g_ptr_array_new ();
   g_autoptr(GPtrArray) expected = g_ptr_array_new ();
@@ -451,5 +454,25 @@ fk_import_apply (FkStudy          *study,
   entry.n_unchanged = preview->n_unchanged;
   entry.n_conflicts = preview->conflicts->len;
   entry.respondent = fk_import_preview_get_respondent (preview);
-  return fk_study_apply_batch (study, scores, expected, &entry, error);
+  if (wait)
+    return fk_study_apply_batch (study, scores, expected, &entry, error);
+  return fk_study_write_batch (study, scores, expected, &entry, FALSE, error);
+}
+
+gboolean
+fk_import_apply (FkStudy          *study,
+                 FkImportPreview  *preview,
+                 GArray           *resolutions,
+                 GError          **error)
+{
+  return apply_preview (study, preview, resolutions, TRUE, error);
+}
+
+gboolean
+fk_import_apply_now (FkStudy          *study,
+                     FkImportPreview  *preview,
+                     GArray           *resolutions,
+                     GError          **error)
+{
+  return apply_preview (study, preview, resolutions, FALSE, error);
 }

@@ -167,6 +167,13 @@ gboolean         fk_import_apply                         (FkStudy          *stud
                                                           FkImportPreview  *preview,
                                                           GArray           *resolutions,
                                                           GError          **error);
+/* fk_import_apply() for the app's main thread, which never waits for
+ * another program: its write lock is FK_ERROR_BUSY at once, with nothing
+ * written (try again later). */
+gboolean         fk_import_apply_now                     (FkStudy          *study,
+                                                          FkImportPreview  *preview,
+                                                          GArray           *resolutions,
+                                                          GError          **error);
 
 /**
  * fk_import_find_record:

@@ -285,7 +285,7 @@ test_fourteen (void)
   /* The same files in a new dialog: already imported, nothing to do. */
   dialog = open_dialog (lead, G_LIST_MODEL (files));
   g_assert_cmpstr (summary (dialog), ==,
-                   "0 files are ready to import. 1 file cannot be imported. 14 files are already imported: nothing would change.");
+                   "1 file cannot be imported. 14 files are already imported: nothing would change.");
   g_assert_false (import_enabled (dialog));
   g_assert_false (fk_import_dialog_import (dialog));
   g_assert_nonnull (shell_test_find_matching (GTK_WIDGET (dialog), shell_test_has_label_prefix,
@@ -429,7 +429,7 @@ test_missing_round (void)
   dialog = open_dialog (lead, G_LIST_MODEL (files));
   item = item_at (dialog, 0);
   g_assert_cmpint (fk_import_item_get_state (item), ==, FK_IMPORT_ITEM_NEEDS_CHOICE);
-  g_assert_cmpstr (summary (dialog), ==, "0 files are ready to import. 1 file needs your choice before it can be imported.");
+  g_assert_cmpstr (summary (dialog), ==, "1 file needs your choice before it can be imported.");
   g_assert_false (import_enabled (dialog));
 
   sw = find_switch (GTK_WIDGET (row_of (dialog, item)), "Add round “Autumn 2020” to the study");
@@ -773,6 +773,11 @@ test_same_municipality (void)
   g_assert_cmpstr (fk_import_item_get_same_as (second), ==, "svar-1460.fksvar");
   g_assert_nonnull (shell_test_find_matching (GTK_WIDGET (row_of (dialog, first)), shell_test_has_label_prefix,
                                               "svar-1460.csv is for the same municipality and round."));
+  /* Both included: neither can go in (the second would meet the first's
+   * answers), until one is left out. */
+  g_assert_cmpstr (summary (dialog), ==, "2 files need your choice before they can be imported.");
+  g_assert_false (fk_import_dialog_import (dialog));
+  g_assert_cmpuint (fk_test_count_assessed (lead, fk_study_get_latest_round (lead)->id, "1460"), ==, 0);
   /* One left out: no more warning, and the other goes in. */
   fk_import_item_set_included (second, FALSE);
   g_assert_null (fk_import_item_get_same_as (first));
@@ -783,6 +788,48 @@ test_same_municipality (void)
   g_assert_cmpint (fk_import_item_get_state (first), ==, FK_IMPORT_ITEM_IMPORTED);
   g_assert_cmpuint (fk_test_count_assessed (lead, fk_study_get_latest_round (lead)->id, "1460"), ==,
                     fk_model_get_n_capabilities (fk_study_get_model (lead)));
+  /* The one left out was compared again with what the import wrote:
+   * none of its answers is new any more. */
+  g_assert_nonnull (fk_import_item_get_preview (second));
+  g_assert_cmpuint (fk_import_preview_get_n_new (fk_import_item_get_preview (second)), ==, 0);
+  shell_test_destroy_window (dialog);
+}
+
+/* Another program holds the study's write lock: Import never waits on
+ * the main thread; it says so, tries again, and goes on once the lock
+ * is gone. */
+static void
+test_busy (void)
+{
+  g_autofree char *dir = new_folder ("busy");
+  g_autoptr(FkStudy) source = new_filled_study (dir, "kommunerna.fkarta");
+  g_autoptr(FkStudy) lead = new_study (dir, "ledaren.fkarta");
+  g_autofree char *a = write_response (source, dir, "1460", FALSE);
+  g_autofree char *b = write_response (source, dir, "1438", TRUE);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  gint64 round_id = fk_study_get_latest_round (lead)->id;
+  FkImportDialog *dialog;
+  sqlite3 *lock;
+  gint64 start;
+
+  add_path (files, a);
+  add_path (files, b);
+  dialog = open_dialog (lead, G_LIST_MODEL (files));
+  lock = fk_test_lock_study (lead);
+  start = g_get_monotonic_time ();
+  g_assert_true (fk_import_dialog_import (dialog));
+  shell_test_wait_ms (600);
+  /* A write that waited would have held the loop for the busy timeout. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  g_assert_true (fk_import_dialog_is_busy (dialog));
+  g_assert_nonnull (strstr (summary (dialog), "Another program is writing to the study"));
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 0)), ==, FK_IMPORT_ITEM_READY);
+  g_assert_cmpuint (fk_test_count_assessed (lead, round_id, "1460"), ==, 0);
+  fk_test_unlock_study (lock);
+  wait_until_idle (dialog);
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 0)), ==, FK_IMPORT_ITEM_IMPORTED);
+  g_assert_cmpint (fk_import_item_get_state (item_at (dialog, 1)), ==, FK_IMPORT_ITEM_IMPORTED);
+  g_assert_cmpstr (summary (dialog), ==, "2 files were imported.");
   shell_test_destroy_window (dialog);
 }
 
@@ -1122,6 +1169,7 @@ main (int    argc,
   g_test_add_func ("/import-dialog/choices-and-refusals", test_choices_and_refusals);
   g_test_add_func ("/import-dialog/changed-meanwhile", test_changed_meanwhile);
   g_test_add_func ("/import-dialog/same-municipality", test_same_municipality);
+  g_test_add_func ("/import-dialog/busy", test_busy);
   g_test_add_func ("/import-dialog/untouched-previews", test_untouched_previews);
   g_test_add_func ("/import-dialog/close-while-reading", test_close_while_reading);
   g_test_add_func ("/import-dialog/read-only", test_read_only);

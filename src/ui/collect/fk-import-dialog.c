@@ -29,6 +29,8 @@
  * the views that follow the study) takes longer, a slice takes as long:
  * the import keeps half of the time however slow the rest is. */
 #define IMPORT_SLICE_US (50 * G_TIME_SPAN_MILLISECOND)
+/* How soon a file is tried again when another program holds the study. */
+#define BUSY_RETRY_MS 250
 
 struct _FkImportDialog
 {
@@ -43,6 +45,7 @@ struct _FkImportDialog
   GPtrArray     *queue;        /* items still to apply in this import */
   guint          import_source;
   gint64         slice_end;    /* when the last slice of the import gave the loop back */
+  gboolean       waiting;      /* the import waits for another program's write lock */
   gboolean       importing;
   gboolean       done;         /* an import ran: its outcomes are shown */
 
@@ -88,7 +91,11 @@ count_items (FkImportDialog *self)
         case FK_IMPORT_ITEM_REFUSED: c.refused++; break;
         case FK_IMPORT_ITEM_NEEDS_CHOICE: c.choice++; break;
         case FK_IMPORT_ITEM_READY:
-          if (fk_import_item_get_included (item))
+          /* Two files for one municipality and round: one must be left
+           * out (the second would meet the first's answers). */
+          if (fk_import_item_get_included (item) && fk_import_item_get_same_as (item) != NULL)
+            c.choice++;
+          else if (fk_import_item_get_included (item))
             c.ready++;
           else
             c.left_out++;
@@ -133,10 +140,12 @@ summary_text (FkImportDialog *self,
   if (c->reading > 0)
     append_sentence (text, g_strdup_printf (ngettext ("Reading %u file…", "Reading %u files…", c->reading),
                                             c->reading));
+  if (self->importing && self->waiting)
+    append_sentence (text, g_strdup (_("Another program is writing to the study; the import goes on as soon as it is done.")));
   if (self->importing && self->queue->len > 0)
     append_sentence (text, g_strdup_printf (ngettext ("Importing %u more file…", "Importing %u more files…", self->queue->len),
                                             self->queue->len));
-  else if (!self->importing && (c->ready > 0 || (c->imported == 0 && c->failed == 0)))
+  else if (!self->importing && c->ready > 0)
     append_sentence (text, g_strdup_printf (ngettext ("%u file is ready to import.", "%u files are ready to import.", c->ready),
                                             c->ready));
   if (c->left_out > 0)
@@ -238,6 +247,18 @@ sort_rows (GtkListBoxRow *a,
   return g_utf8_collate (fk_import_item_get_display_name (ia), fk_import_item_get_display_name (ib));
 }
 
+/* "municipality\nround" of an item's preview, or NULL. (transfer full) */
+static char *
+target_of (FkImportItem *item)
+{
+  FkImportPreview *preview = fk_import_item_get_preview (item);
+
+  if (preview == NULL)
+    return NULL;
+  return g_strconcat (fk_import_preview_get_municipality (preview), "\n",
+                      fk_import_preview_get_round (preview), NULL);
+}
+
 /* Two files of the list that would import into the same municipality
  * and round: each row names the other. Only files still to import
  * count. One pass with a table, as it runs after every file's change. */
@@ -254,15 +275,12 @@ find_same (FkImportDialog *self)
     {
       g_autoptr(FkImportItem) item = g_list_model_get_item (items, i);
       g_autoptr(FkImportItem) other = NULL;
-      FkImportPreview *preview = fk_import_item_get_preview (item);
       char *key;
       guint first;
 
       g_ptr_array_add (same, NULL);
-      if (preview == NULL || !fk_import_item_will_import (item))
+      if (!fk_import_item_will_import (item) || (key = target_of (item)) == NULL)
         continue;
-      key = g_strconcat (fk_import_preview_get_municipality (preview), "\n",
-                         fk_import_preview_get_round (preview), NULL);
       first = GPOINTER_TO_UINT (g_hash_table_lookup (firsts, key));
       if (first == 0)
         {
@@ -472,6 +490,37 @@ update_items (FkImportDialog      *self,
     }
 }
 
+/* After an import: a file left out (or waiting for a choice) for the
+ * municipality and round of one just imported is compared with the study
+ * again, so that including it later shows what it would really change;
+ * the other files' previews and every outcome stay. */
+static void
+refresh_after_import (FkImportDialog *self)
+{
+  GListModel *items = G_LIST_MODEL (self->items);
+  g_autoptr(GHashTable) imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FkImportItem) item = g_list_model_get_item (items, i);
+      char *target;
+
+      if (fk_import_item_get_state (item) == FK_IMPORT_ITEM_IMPORTED && (target = target_of (item)) != NULL)
+        g_hash_table_add (imported, target);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(FkImportItem) item = g_list_model_get_item (items, i);
+      g_autofree char *target = NULL;
+      FkImportItemState state = fk_import_item_get_state (item);
+
+      if ((state == FK_IMPORT_ITEM_READY || state == FK_IMPORT_ITEM_NEEDS_CHOICE ||
+           state == FK_IMPORT_ITEM_UNCHANGED) &&
+          (target = target_of (item)) != NULL && g_hash_table_contains (imported, target))
+        fk_import_item_update (item, self->study);
+    }
+}
+
 /* The study changed elsewhere (another window, the CLI): the previews of
  * the files it touches follow, so what the user decides on is what is
  * there. Not during an import (its own writes), nor after it, whose
@@ -535,6 +584,16 @@ import_next_cb (gpointer user_data)
       g_autoptr(FkImportItem) item = g_ptr_array_steal_index (self->queue, 0);
 
       fk_import_item_apply (item, self->study);
+      self->waiting = fk_import_item_get_busy (item);
+      if (self->waiting)
+        {
+          /* Another program writes: this file again in a moment, the
+           * window free meanwhile. */
+          g_ptr_array_insert (self->queue, 0, g_steal_pointer (&item));
+          self->import_source = g_timeout_add (BUSY_RETRY_MS, import_next_cb, self);
+          update_state (self);
+          return G_SOURCE_REMOVE;
+        }
       /* After the last one, the outcome at once, in the same frame. */
       if (self->queue->len > 0 && g_get_monotonic_time () - start > slice)
         {
@@ -544,7 +603,11 @@ import_next_cb (gpointer user_data)
     }
   self->import_source = 0;
   self->importing = FALSE;
+  self->waiting = FALSE;
   self->done = TRUE;
+  /* The files left (left out, or waiting for a choice) are compared with
+   * the study as the import left it; the outcomes stay. */
+  refresh_after_import (self);
   update_state (self);
   /* Enter closes now, unless files are still to be imported. */
   if (gtk_widget_get_visible (self->close_button))
@@ -565,7 +628,8 @@ fk_import_dialog_import (FkImportDialog *self)
   if (!can_import (self, &c))
     return FALSE;
   /* The previews saw the study's queued answers; the import checks what
-   * is written, so write them first (docs/import.md). */
+   * is written, so write them first (docs/import.md). A change the
+   * previews have not seen yet fails its file, named, all or nothing. */
   fk_study_flush_pending (self->study);
   g_ptr_array_set_size (self->queue, 0);
   /* In the order shown, so the outcomes come down the list. */
@@ -573,7 +637,7 @@ fk_import_dialog_import (FkImportDialog *self)
     {
       FkImportItem *item = fk_import_file_row_get_item (FK_IMPORT_FILE_ROW (row));
 
-      if (fk_import_item_will_import (item))
+      if (fk_import_item_will_import (item) && fk_import_item_get_same_as (item) == NULL)
         g_ptr_array_add (self->queue, g_object_ref (item));
     }
   self->importing = TRUE;

@@ -29,6 +29,7 @@ struct _FkImportItem
   gboolean           accept_unknown;
   GHashTable        *taken;          /* capability keys whose conflict takes the file's */
   char              *same_as;        /* another file for the same municipality and round */
+  gboolean           busy;           /* the last apply met another program's write lock */
 };
 
 G_DEFINE_FINAL_TYPE (FkImportItem, fk_import_item, G_TYPE_OBJECT)
@@ -555,8 +556,16 @@ fk_import_item_apply (FkImportItem *self,
         return FALSE;
     }
   resolutions = fk_import_item_dup_resolutions (self);
-  if (fk_import_apply (study, self->preview, resolutions, &error))
+  /* The main thread never waits: another program's write lock leaves
+   * the file ready, for the dialog to try again a moment later. */
+  self->busy = FALSE;
+  if (fk_import_apply_now (study, self->preview, resolutions, &error))
     set_state (self, FK_IMPORT_ITEM_IMPORTED, NULL);
+  else if (g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
+    {
+      self->busy = TRUE;
+      return FALSE;
+    }
   else
     {
       g_autofree char *message = message_naming_file (self, error);
@@ -576,4 +585,11 @@ fk_import_format_local_time (gint64 unix_time)
     return g_strdup (_("at an unknown time"));
   local = g_date_time_new_from_unix_local (unix_time);
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}
+
+gboolean
+fk_import_item_get_busy (FkImportItem *self)
+{
+  g_return_val_if_fail (FK_IS_IMPORT_ITEM (self), FALSE);
+  return self->busy;
 }

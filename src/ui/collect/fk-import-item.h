@@ -126,11 +126,16 @@ gboolean           fk_import_item_takes_all        (FkImportItem    *self);
  * fk_import_apply(). (transfer full) (nullable): NULL without a preview */
 GArray            *fk_import_item_dup_resolutions  (FkImportItem    *self);
 
-/* Applies the preview with the chosen resolutions (fk_import_apply():
- * all or nothing): IMPORTED, or FAILED with the message. Only a READY
- * item is applied; TRUE when it was. */
+/* Applies the preview with the chosen resolutions (fk_import_apply_now():
+ * all or nothing, never waiting): IMPORTED, or FAILED with the message,
+ * or still READY with fk_import_item_get_busy() when another program
+ * held the study's write lock. Only a READY item is applied; TRUE when
+ * it was. */
 gboolean           fk_import_item_apply            (FkImportItem    *self,
                                                     FkStudy         *study);
+/* TRUE when the last fk_import_item_apply() wrote nothing because another
+ * program held the study's write lock: the file is still ready. */
+gboolean           fk_import_item_get_busy         (FkImportItem    *self);
 
 /* A Unix time (UTC) as local time for people, "2020-11-15 14:02";
  * "at an unknown time" for 0. (transfer full) */
