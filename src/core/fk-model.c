@@ -447,3 +447,16 @@ fk_model_index_of (FkModel    *model,
 
   return cap != NULL ? (int) cap->index : -1;
 }
+
+const FkText *
+fk_model_get_level_meaning (FkModel            *model,
+                            const FkCapability *capability,
+                            int                 level)
+{
+  g_return_val_if_fail (model != NULL && capability != NULL, NULL);
+  g_return_val_if_fail (level >= 0 && level < FK_N_LEVELS, NULL);
+
+  if (!fk_text_is_empty (&capability->levels[level]))
+    return &capability->levels[level];
+  return &model->scale[level].meaning;
+}

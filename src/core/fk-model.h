@@ -78,6 +78,12 @@ void                fk_model_unref            (FkModel     *model);
 /* Returns: (transfer none) (nullable): points into @model. */
 const FkCapability *fk_model_lookup           (FkModel     *model,
                                                const char  *capability_key);
+/* What @level of @capability means: the capability's own text, or the
+ * scale's meaning of the level where the model gives none. The one rule
+ * for the scoring page and the spreadsheet form. (transfer none) */
+const FkText       *fk_model_get_level_meaning (FkModel            *model,
+                                                const FkCapability *capability,
+                                                int                 level);
 const FkArea       *fk_model_lookup_area      (FkModel     *model,
                                                const char  *area_key);
 guint               fk_model_get_n_capabilities (FkModel   *model);

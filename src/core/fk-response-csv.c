@@ -196,8 +196,8 @@ add_level (FkCsvWriter *writer,
     fk_csv_writer_add_field (writer, NULL);
 }
 
-/* "0: Saknas helt; 1: …": what each level means for @capability, or the
- * scale's name of the level where the model says nothing. */
+/* "0 Saknas: Förmågan finns inte …; 1 Initial: …": each level's name and
+ * what it means for @capability, as the scoring page shows them. */
 static char *
 level_help (FkModel            *model,
             const FkCapability *capability,
@@ -207,12 +207,11 @@ level_help (FkModel            *model,
 
   for (int level = 0; level < FK_N_LEVELS; level++)
     {
-      const FkText *text = fk_text_is_empty (&capability->levels[level])
-                           ? &model->scale[level].name : &capability->levels[level];
-
       if (level > 0)
         g_string_append (help, "; ");
-      g_string_append_printf (help, "%d: %s", level, fk_text_get (text, language));
+      g_string_append_printf (help, "%d %s: %s", level,
+                              fk_text_get (&model->scale[level].name, language),
+                              fk_text_get (fk_model_get_level_meaning (model, capability, level), language));
     }
   return g_string_free (help, FALSE);
 }

@@ -1686,7 +1686,7 @@ def _():
             assert r[header.index("Omgång")] == "Hösten 2020"
             assert ISO_UTC.match(r[header.index("Exporterad")]), r
             assert r[header.index("Modellens kontrollsumma")] == d["model"]["checksum"]
-            assert r[header.index("Nivåerna")].startswith("0: "), r
+            assert r[header.index("Nivåerna")].startswith("0 Saknas: "), r
         by_key = {r[1]: r for r in body}
         if path == filled:
             first = by_key[caps[0]]

@@ -143,8 +143,17 @@ check_round_trip (const char *language)
 
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 1), ==, capability->key);
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 2), ==, fk_text_get (&capability->name, language));
-      g_assert_true (g_str_has_prefix (help, "0: "));
-      g_assert_nonnull (strstr (help, "; 5: "));
+      /* Every level with its name and its meaning, as the scoring page
+       * shows them, whether the capability words it or the scale does. */
+      for (int level = 0; level < FK_N_LEVELS; level++)
+        {
+          g_autofree char *part = g_strdup_printf ("%s%d %s: %s", level > 0 ? "; " : "", level,
+                                                   fk_text_get (&model->scale[level].name, language),
+                                                   fk_text_get (fk_model_get_level_meaning (model, capability, level),
+                                                                language));
+
+          g_assert_nonnull (strstr (help, part));
+        }
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 10), ==, "1488");
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 12), ==, fk_study_get_latest_round (study)->name);
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 17), ==, model->checksum);

@@ -74,9 +74,7 @@ static const char *
 level_meaning (FkCapabilityRow *self,
                int              level)
 {
-  if (!fk_text_is_empty (&self->capability->levels[level]))
-    return fk_text_get (&self->capability->levels[level], self->language);
-  return fk_text_get (&self->model->scale[level].meaning, self->language);
+  return fk_text_get (fk_model_get_level_meaning (self->model, self->capability, level), self->language);
 }
 
 static void
