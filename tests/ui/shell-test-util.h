@@ -406,3 +406,26 @@ shell_test_menu_offers (GtkWidget  *window,
   g_assert_nonnull (item);
   return gtk_widget_get_sensitive (item);
 }
+
+/* One application for the tests that need it (it can be registered once
+ * per process), opening files, several instances allowed. Needs
+ * fk-application.h included before this header. */
+#ifdef FK_TYPE_APPLICATION
+G_GNUC_UNUSED static FkApplication *
+shell_test_get_application (void)
+{
+  static FkApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = fk_application_new ();
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+#endif

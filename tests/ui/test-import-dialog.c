@@ -1019,70 +1019,6 @@ test_window_drop (void)
 
 /* ---- win.import ------------------------------------------------------------ */
 
-/* The label of the item of @menu (or of its sections and submenus) that
- * activates @action, or NULL. */
-static char *
-menu_action_label (GMenuModel *menu,
-                   const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
-      char *label = NULL;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_str_equal (name, action))
-        {
-          g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
-          return label;
-        }
-      if ((section != NULL && (label = menu_action_label (section, action)) != NULL) ||
-          (submenu != NULL && (label = menu_action_label (submenu, action)) != NULL))
-        return label;
-    }
-  return NULL;
-}
-
-/* A widget whose "text" is @text: the menu's items, as GtkPopoverMenu
- * builds them from its model (without the mnemonic's underscore). */
-static gboolean
-has_text (GtkWidget     *widget,
-          gconstpointer  text)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text");
-  g_autofree char *value = NULL;
-
-  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
-    return FALSE;
-  g_object_get (widget, "text", &value, NULL);
-  return g_strcmp0 (value, text) == 0;
-}
-
-/* Whether the window's main menu offers @action: its item is there and
- * sensitive. (GTK has no getter for a widget action's enabled state; the
- * menu item shows it.) */
-static gboolean
-menu_offers (FkWindow   *window,
-             const char *action)
-{
-  GtkWidget *menu_button = shell_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
-  g_autofree char *label = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree char *text = NULL;
-  GtkWidget *item;
-
-  g_assert_nonnull (menu_button);
-  label = menu_action_label (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), action);
-  g_assert_nonnull (label);
-  parts = g_strsplit (label, "_", -1);
-  text = g_strjoinv ("", parts);
-  item = shell_test_find_matching (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button))),
-                                   has_text, text);
-  g_assert_nonnull (item);
-  return gtk_widget_get_sensitive (item);
-}
 
 /* win.import needs a study that can be written; Ctrl+I is bound to it. */
 static void
@@ -1096,9 +1032,9 @@ test_import_action (void)
   FkWindow *window = fk_window_new (NULL, created);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (menu_offers (window, "win.import"));
+  g_assert_true (shell_test_menu_offers (GTK_WIDGET (window), "win.import"));
   fk_window_set_study (window, NULL);
-  g_assert_false (menu_offers (window, "win.import"));
+  g_assert_false (shell_test_menu_offers (GTK_WIDGET (window), "win.import"));
   shell_test_destroy_window (window);
 
   /* A window of its own: one that changes studies is not what this tests. */
@@ -1107,7 +1043,7 @@ test_import_action (void)
   g_assert_no_error (error);
   window = fk_window_new (NULL, read_only);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (menu_offers (window, "win.import"));
+  g_assert_false (shell_test_menu_offers (GTK_WIDGET (window), "win.import"));
   /* Disabled, Ctrl+I does nothing (and opens no chooser). */
   g_assert_false (shell_test_press (window, GDK_KEY_i, GDK_CONTROL_MASK));
   shell_test_destroy_window (window);
@@ -1141,7 +1077,7 @@ test_session_window (void)
   g_assert_no_error (error);
   window = fk_window_new (NULL, session);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_false (menu_offers (window, "win.import"));
+  g_assert_false (shell_test_menu_offers (GTK_WIDGET (window), "win.import"));
   drop (window, other, NULL);
   g_assert_null (shell_test_find_toplevel (FK_TYPE_IMPORT_DIALOG));
   message = shell_test_find_message_dialog ();

@@ -23,30 +23,13 @@
 
 static char *tmpdir;
 
-static FkApplication *
-get_application (void)
-{
-  static FkApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = fk_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
 
 static void
 destroy_all_windows (void)
 {
   GList *windows;
 
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (get_application ()))) != NULL)
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (shell_test_get_application ()))) != NULL)
     shell_test_destroy_window (windows->data);
 }
 
@@ -74,7 +57,7 @@ write_blank (FkStudy    *lead,
 static FkWindow *
 open_response (const char *path)
 {
-  FkApplication *app = get_application ();
+  FkApplication *app = shell_test_get_application ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   FkWindow *found = NULL;
 
@@ -180,7 +163,7 @@ wait_for_chosen (GtkFileChooser *chooser,
 static gboolean
 has_window (FkWindow *window)
 {
-  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (get_application ())), window) != NULL;
+  return g_list_find (gtk_application_get_windows (GTK_APPLICATION (shell_test_get_application ())), window) != NULL;
 }
 
 static const char *const other_pages[] = { "overview", "profile", "compare", "candidates", "collect" };
@@ -394,7 +377,7 @@ test_send_back_on_close (void)
 static void
 test_lead_window_kept (void)
 {
-  FkApplication *app = get_application ();
+  FkApplication *app = shell_test_get_application ();
   g_autoptr(FkStudy) lead = shell_test_create_study (tmpdir, "kept.fkarta", "Lead", NULL);
   g_autofree char *blank = write_blank (lead, "1460", "kept.fksvar");
   FkWindow *lead_window = NULL;
@@ -436,7 +419,7 @@ test_lead_window_kept (void)
 static void
 test_csv_refused (void)
 {
-  FkApplication *app = get_application ();
+  FkApplication *app = shell_test_get_application ();
   g_autoptr(FkStudy) lead = shell_test_create_study (tmpdir, "csv.fkarta", "Lead", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(FkResponse) response = fk_response_new_from_study (lead, fk_study_get_latest_round (lead)->id,

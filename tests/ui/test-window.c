@@ -490,29 +490,10 @@ test_preferences_bound (void)
   shell_test_destroy_window (prefs);
 }
 
-/* One application for the tests that need it: it can be registered once. */
-static FkApplication *
-get_application (void)
-{
-  static FkApplication *app;
-
-  if (app == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      app = fk_application_new ();
-      g_application_set_flags (G_APPLICATION (app),
-                               G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
-
 static void
 test_application_opens_once (void)
 {
-  FkApplication *app = get_application ();
+  FkApplication *app = shell_test_get_application ();
   g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "twice.fkarta", "Twice", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (fk_study_get_path (study));
   g_autoptr(GError) error = NULL;
@@ -547,7 +528,7 @@ test_application_opens_once (void)
 static void
 test_application_open_damaged (void)
 {
-  FkApplication *app = get_application ();
+  FkApplication *app = shell_test_get_application ();
   g_autoptr(FkStudy) study = shell_test_create_study (tmpdir, "skadad.fkarta", "Skadad", NULL);
   g_autofree char *path = g_strdup (fk_study_get_path (study));
   g_autoptr(GFile) file = g_file_new_for_path (path);
