@@ -11,6 +11,7 @@
 #include "fk-application.h"
 #include "fk-help-window.h"
 #include "fk-preferences-window.h"
+#include "fk-error-dialog.h"
 #include "fk-session-open.h"
 #include "fk-study-dialogs.h"
 #include "fk-window.h"
@@ -99,8 +100,6 @@ show_open_error (FkApplication *self,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autofree char *heading = NULL;
-  const char *detail;
-  AdwMessageDialog *dialog;
 
   /* Never leave the user with nothing: an empty window offers Open and New. */
   if (parent == NULL)
@@ -110,24 +109,7 @@ show_open_error (FkApplication *self,
     }
 
   heading = g_strdup_printf (_("Could Not Open “%s”"), display_name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  /* SQLite's own words help whoever repairs the file, not the reader. */
-  detail = fk_error_get_detail (error);
-  if (detail != NULL)
-    {
-      GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Details"));
-      GtkWidget *label = gtk_label_new (detail);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_expander_set_child (GTK_EXPANDER (expander), label);
-      adw_message_dialog_set_extra_child (dialog, expander);
-    }
-  gtk_window_present (GTK_WINDOW (dialog));
+  fk_error_dialog_present (parent, heading, error);
 }
 
 /* The first study shown, however it was opened: who scores which

@@ -22,6 +22,7 @@
 
 #include "fk-collect-page-private.h"
 #include "fk-collect-forms.h"
+#include "fk-error-dialog.h"
 #include "fk-import.h"
 #include "fk-import-item.h"
 #include "fk-round-choice.h"
@@ -465,15 +466,10 @@ fk_collect_page_show_error (FkCollectPage *self,
                             const GError  *error)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
 
   /* A dialog, not a toast: the message names a file and a capability
    * and would be cut short in a toast's one line. */
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   error != NULL ? error->message : NULL);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
+  fk_error_dialog_present (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, error);
 }
 
 /* ---- public ---------------------------------------------------------------- */

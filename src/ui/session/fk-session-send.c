@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "fk-error-dialog.h"
 #include "fk-session-send.h"
 
 
@@ -41,25 +42,7 @@ static void
 show_error (FkWindow     *window,
             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window),
-                                              _("Could Not Send Back the Response"),
-                                              NULL);
-  const char *detail = fk_error_get_detail (error);
-
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
-  if (detail != NULL)
-    {
-      GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Details"));
-      GtkWidget *label = gtk_label_new (detail);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_expander_set_child (GTK_EXPANDER (expander), label);
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), expander);
-    }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  fk_error_dialog_present (GTK_WINDOW (window), _("Could Not Send Back the Response"), error);
 }
 
 static void
