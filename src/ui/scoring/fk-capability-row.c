@@ -16,6 +16,7 @@
 
 #include "fk-capability-row.h"
 #include "fk-level-panel.h"
+#include "fk-scoring-label.h"
 #include "fk-level-selector.h"
 
 #define COMMENT_IDLE_MS 1000
@@ -53,23 +54,6 @@ G_DEFINE_FINAL_TYPE (FkCapabilityRow, fk_capability_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum { EDITED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Model and study text is shown literally, never as markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 /* What level @level looks like: the capability's own text, or the scale's. */
 static const char *
@@ -140,7 +124,7 @@ append_field (GtkWidget  *box,
               const char *caption,
               GtkWidget  *control)
 {
-  GtkWidget *label = make_label (caption, "heading");
+  GtkWidget *label = fk_scoring_label_new (caption, "heading");
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), control);
@@ -295,7 +279,7 @@ build_detail (FkCapabilityRow *self)
                                   gtk_widget_get_prev_sibling (frame), NULL,
                                   -1);
 
-  self->unsaved = make_label (_("This comment is not saved yet."), "error");
+  self->unsaved = fk_scoring_label_new (_("This comment is not saved yet."), "error");
   gtk_widget_set_visible (self->unsaved, FALSE);
   gtk_box_append (GTK_BOX (self->detail), self->unsaved);
 
@@ -674,18 +658,18 @@ fk_capability_row_new (FkModel            *model,
   self->search_text = g_utf8_casefold (haystack, -1);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (box), make_label (name, "title-4"));
-  gtk_box_append (GTK_BOX (box), make_label (description, NULL));
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (name, "title-4"));
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (description, NULL));
 
   self->current = make_level_selector (self, TRUE);
   fk_level_selector_set_caption (FK_LEVEL_SELECTOR (self->current), _("Current level"));
   gtk_box_append (GTK_BOX (box), self->current);
 
-  self->summary = make_label ("", "dim-label");
+  self->summary = fk_scoring_label_new ("", "dim-label");
   gtk_widget_set_visible (self->summary, FALSE);
   gtk_box_append (GTK_BOX (box), self->summary);
 
-  self->below_note = make_label (_("The target level is below the current level."), "fk-below-note");
+  self->below_note = fk_scoring_label_new (_("The target level is below the current level."), "fk-below-note");
   gtk_widget_set_visible (self->below_note, FALSE);
   gtk_box_append (GTK_BOX (box), self->below_note);
 

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "fk-level-panel.h"
+#include "fk-scoring-label.h"
 
 struct _FkLevelPanel
 {
@@ -25,23 +26,6 @@ struct _FkLevelPanel
 };
 
 G_DEFINE_FINAL_TYPE (FkLevelPanel, fk_level_panel, GTK_TYPE_BOX)
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Model text is shown literally, never as markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 /* One level: its number and name, a caption if the text is the scale's,
  * and what it means. */
@@ -57,8 +41,8 @@ attach_level (GtkGrid            *grid,
   g_autofree char *title = g_strdup_printf ("%d  %s", level,
                                             fk_text_get (&model->scale[level].name, language));
   GtkWidget *head = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = make_label (title, "heading");
-  GtkWidget *text = make_label (meaning, own ? "fk-level-own" : "fk-level-general");
+  GtkWidget *name = fk_scoring_label_new (title, "heading");
+  GtkWidget *text = fk_scoring_label_new (meaning, NULL);
 
   gtk_label_set_wrap (GTK_LABEL (name), FALSE);
   gtk_box_append (GTK_BOX (head), name);
@@ -67,11 +51,10 @@ attach_level (GtkGrid            *grid,
       /* Translators: beside a level on the Scoring page whose text is the
        * scale's description, the same for every capability, because the
        * model does not describe this level for the capability itself. */
-      GtkWidget *caption = make_label (_("General description"), "fk-general-caption");
+      GtkWidget *caption = fk_scoring_label_new (_("General description"), "dim-label");
       const char *why = _("The model does not describe this level for this capability. "
                           "The text is the scale’s description, the same for every capability.");
 
-      gtk_widget_add_css_class (caption, "dim-label");
       gtk_widget_add_css_class (text, "dim-label");
       gtk_widget_set_tooltip_text (caption, why);
       gtk_accessible_update_property (GTK_ACCESSIBLE (caption),
@@ -125,8 +108,8 @@ make_rules_button (FkModel    *model,
   gtk_widget_add_css_class (button, "fk-scoring-rules");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
 
-  gtk_box_append (GTK_BOX (box), make_label (title, "heading"));
-  gtk_box_append (GTK_BOX (box), make_label (_("These rules hold for every capability of the model."),
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (title, "heading"));
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (_("These rules hold for every capability of the model."),
                                              "dim-label"));
   gtk_grid_set_column_spacing (GTK_GRID (grid), 8);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
@@ -134,11 +117,11 @@ make_rules_button (FkModel    *model,
   for (guint i = 0; i < model->scoring_rules->len; i++)
     {
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      GtkWidget *text = make_label (fk_text_get (g_ptr_array_index (model->scoring_rules, i), language), NULL);
+      GtkWidget *text = fk_scoring_label_new (fk_text_get (g_ptr_array_index (model->scoring_rules, i), language), NULL);
 
       gtk_label_set_max_width_chars (GTK_LABEL (text), 56);
       gtk_label_set_width_chars (GTK_LABEL (text), 30);
-      gtk_grid_attach (GTK_GRID (grid), make_label (number, "heading"), 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), fk_scoring_label_new (number, "heading"), 0, i, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), text, 1, i, 1, 1);
     }
   gtk_box_append (GTK_BOX (box), grid);
@@ -188,7 +171,7 @@ fk_level_panel_new (FkModel            *model,
   self = g_object_new (FK_TYPE_LEVEL_PANEL, NULL);
 
   header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  heading = make_label (_("What each level means here"), "heading");
+  heading = fk_scoring_label_new (_("What each level means here"), "heading");
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (header), heading);
@@ -212,8 +195,8 @@ fk_level_panel_new (FkModel            *model,
     attach_level (GTK_GRID (grid), model, capability, level, language);
   if (!fk_text_is_empty (&capability->not_applicable))
     {
-      GtkWidget *name = make_label (_("Not applicable"), "heading");
-      GtkWidget *text = make_label (fk_text_get (&capability->not_applicable, language),
+      GtkWidget *name = fk_scoring_label_new (_("Not applicable"), "heading");
+      GtkWidget *text = fk_scoring_label_new (fk_text_get (&capability->not_applicable, language),
                                     "fk-not-applicable");
 
       gtk_label_set_wrap (GTK_LABEL (name), FALSE);
