@@ -262,6 +262,32 @@ fk_json_get_int (JsonObject  *object,
   return TRUE;
 }
 
+/* The "sv" and "en" of the text object @text, placed at @path. */
+static gboolean
+text_from_object (JsonObject  *text,
+                  gboolean     required,
+                  FkText      *out,
+                  const char  *source,
+                  const char  *path,
+                  GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *sv;
+  const char *en = NULL;
+
+  sv = fk_json_get_string (text, "sv", required, source, path, &local_error);
+  if (local_error == NULL)
+    en = fk_json_get_string (text, "en", FALSE, source, path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  out->sv = g_strdup (sv);
+  out->en = g_strdup (en);
+  return TRUE;
+}
+
 gboolean
 fk_json_get_text (JsonObject  *object,
                   const char  *member,
@@ -274,22 +300,20 @@ fk_json_get_text (JsonObject  *object,
   g_autofree char *path = member_path (where, member);
   g_autoptr(GError) local_error = NULL;
   JsonObject *text;
-  const char *sv = NULL;
-  const char *en = NULL;
 
   text = fk_json_get_object (object, member, required, source, where, &local_error);
-  if (text != NULL)
-    sv = fk_json_get_string (text, "sv", required, source, path, &local_error);
-  if (text != NULL && local_error == NULL)
-    en = fk_json_get_string (text, "en", FALSE, source, path, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  out->sv = g_strdup (sv);
-  out->en = g_strdup (en);
-  return TRUE;
+  if (text == NULL)
+    {
+      out->sv = NULL;
+      out->en = NULL;
+      return TRUE;
+    }
+  return text_from_object (text, required, out, source, path, error);
 }
 
 /* A member that must hold a node of @type (an array or an object). */
@@ -353,6 +377,19 @@ fk_json_array_get_object (JsonArray  *array,
       return NULL;
     }
   return json_node_get_object (node);
+}
+
+gboolean
+fk_json_array_get_text (JsonArray  *array,
+                        guint       index,
+                        FkText     *out,
+                        const char *source,
+                        const char *where,
+                        GError    **error)
+{
+  JsonObject *text = fk_json_array_get_object (array, index, source, where, error);
+
+  return text != NULL && text_from_object (text, TRUE, out, source, where, error);
 }
 
 gboolean

@@ -63,6 +63,13 @@ JsonObject *fk_json_array_get_object (JsonArray  *array,
                                       const char *source,
                                       const char *where,
                                       GError    **error);
+/* The element @index of @array as a text ("sv" required), or an error. */
+gboolean    fk_json_array_get_text (JsonArray  *array,
+                                    guint       index,
+                                    FkText     *out,
+                                    const char *source,
+                                    const char *where,
+                                    GError    **error);
 
 /* A parser of one kind of document (fk_model_new_from_data, …). */
 typedef gpointer (*FkJsonLoader) (const char  *data,

@@ -26,8 +26,16 @@ capability_free (FkCapability *cap)
   fk_text_clear (&cap->description);
   for (guint i = 0; i < FK_N_LEVELS; i++)
     fk_text_clear (&cap->levels[i]);
+  fk_text_clear (&cap->not_applicable);
   g_strfreev (cap->goals);
   g_free (cap);
+}
+
+static void
+text_free (FkText *text)
+{
+  fk_text_clear (text);
+  g_free (text);
 }
 
 static FkModel *
@@ -37,6 +45,7 @@ model_new (void)
 
   model->areas = g_ptr_array_new_with_free_func ((GDestroyNotify) area_free);
   model->capabilities = g_ptr_array_new_with_free_func ((GDestroyNotify) capability_free);
+  model->scoring_rules = g_ptr_array_new_with_free_func ((GDestroyNotify) text_free);
   model->capability_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   model->area_by_key = g_hash_table_new (g_str_hash, g_str_equal);
   return model;
@@ -58,6 +67,7 @@ model_clear (FkModel *model)
   g_hash_table_unref (model->area_by_key);
   g_ptr_array_unref (model->capabilities);
   g_ptr_array_unref (model->areas);
+  g_ptr_array_unref (model->scoring_rules);
   g_free (model->json);
   g_free (model->checksum);
 }
@@ -128,6 +138,49 @@ load_scale (FkModel     *model,
         return FALSE;
       }
   return TRUE;
+}
+
+/* "scoring_rules": optional; when present, a list of texts (maybe empty). */
+static gboolean
+load_scoring_rules (FkModel     *model,
+                    JsonObject  *root,
+                    const char  *source,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JsonArray *rules = fk_json_get_array (root, "scoring_rules", FALSE, source, NULL, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  for (guint i = 0; rules != NULL && i < json_array_get_length (rules); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("scoring_rules[%u]", i);
+      FkText *rule = g_new0 (FkText, 1);
+
+      g_ptr_array_add (model->scoring_rules, rule);
+      if (!fk_json_array_get_text (rules, i, rule, source, where, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An optional text that, when present, must be a text with "sv". */
+static gboolean
+load_optional_text (JsonObject  *obj,
+                    const char  *member,
+                    FkText      *out,
+                    const char  *source,
+                    const char  *where,
+                    GError     **error)
+{
+  JsonNode *node = json_object_get_member (obj, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  return fk_json_get_text (obj, member, TRUE, out, source, where, error);
 }
 
 static gboolean
@@ -321,6 +374,7 @@ load_capabilities (FkModel     *model,
       if (!fk_json_get_text (obj, "name", TRUE, &cap->name, source, where, error) ||
           !fk_json_get_text (obj, "description", TRUE, &cap->description, source, where, error) ||
           !load_levels (cap, obj, source, where, error) ||
+          !load_optional_text (obj, "not_applicable", &cap->not_applicable, source, where, error) ||
           !load_goals (cap, obj, source, where, error))
         return FALSE;
     }
@@ -378,6 +432,7 @@ fk_model_new_from_data (const char  *data,
   if (!fk_json_get_text (root, "name", TRUE, &model->name, source, NULL, error) ||
       !fk_json_get_text (root, "description", FALSE, &model->description, source, NULL, error) ||
       !load_scale (model, root, source, error) ||
+      !load_scoring_rules (model, root, source, error) ||
       !load_areas (model, root, source, error) ||
       !load_capabilities (model, root, source, error))
     return NULL;
@@ -448,6 +503,16 @@ fk_model_index_of (FkModel    *model,
   return cap != NULL ? (int) cap->index : -1;
 }
 
+gboolean
+fk_model_level_is_own (const FkCapability *capability,
+                       int                 level)
+{
+  g_return_val_if_fail (capability != NULL, FALSE);
+  g_return_val_if_fail (level >= 0 && level < FK_N_LEVELS, FALSE);
+
+  return !fk_text_is_empty (&capability->levels[level]);
+}
+
 const FkText *
 fk_model_get_level_meaning (FkModel            *model,
                             const FkCapability *capability,
@@ -456,7 +521,7 @@ fk_model_get_level_meaning (FkModel            *model,
   g_return_val_if_fail (model != NULL && capability != NULL, NULL);
   g_return_val_if_fail (level >= 0 && level < FK_N_LEVELS, NULL);
 
-  if (!fk_text_is_empty (&capability->levels[level]))
+  if (fk_model_level_is_own (capability, level))
     return &capability->levels[level];
   return &model->scale[level].meaning;
 }

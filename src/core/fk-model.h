@@ -36,6 +36,7 @@ typedef struct {
   FkText name;
   FkText description;
   FkText levels[FK_N_LEVELS]; /* what level N looks like here; empty if the model says nothing */
+  FkText not_applicable; /* when "not applicable" is the right answer; empty if the model says nothing */
   char **goals;        /* effect goals "1A".."5B", NULL-terminated, maybe empty */
   guint  index;        /* position in model->capabilities */
 } FkCapability;
@@ -50,6 +51,8 @@ struct _FkModel {
   FkScaleLevel scale[FK_N_LEVELS];
   GPtrArray   *areas;         /* FkArea*, in model order */
   GPtrArray   *capabilities;  /* FkCapability*, in model order (grouped by area) */
+  GPtrArray   *scoring_rules; /* FkText*, the rules for scoring any capability, in
+                               * model order; empty (never NULL) if none */
   char        *json;          /* the document exactly as loaded */
   char        *checksum;      /* SHA-256 (hex) of @json */
 
@@ -78,6 +81,10 @@ void                fk_model_unref            (FkModel     *model);
 /* Returns: (transfer none) (nullable): points into @model. */
 const FkCapability *fk_model_lookup           (FkModel     *model,
                                                const char  *capability_key);
+/* TRUE if the model describes @level for @capability itself; FALSE if
+ * fk_model_get_level_meaning() gives the scale's general meaning. */
+gboolean            fk_model_level_is_own     (const FkCapability *capability,
+                                               int                 level);
 /* What @level of @capability means: the capability's own text, or the
  * scale's meaning of the level where the model gives none. The one rule
  * for the scoring page and the spreadsheet form. (transfer none) */

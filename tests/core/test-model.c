@@ -64,6 +64,99 @@ test_minimal_model (void)
   g_assert_null (fk_model_lookup (model, "nope"));
   g_assert_cmpint (fk_model_index_of (model, "nope"), ==, -1);
   g_assert_true (fk_text_is_empty (&fk_model_lookup (model, "styrning.finansiering")->levels[3]));
+
+  /* No scoring rules and no "not applicable" guidance: empty, not missing. */
+  g_assert_nonnull (model->scoring_rules);
+  g_assert_cmpuint (model->scoring_rules->len, ==, 0);
+  for (guint i = 0; i < model->capabilities->len; i++)
+    {
+      cap = g_ptr_array_index (model->capabilities, i);
+      g_assert_true (fk_text_is_empty (&cap->not_applicable));
+      g_assert_cmpstr (fk_text_get (&cap->not_applicable, "en"), ==, "");
+    }
+}
+
+static void
+test_scoring_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autoptr(FkModel) model = fk_model_new_from_file (path, &error);
+  const FkText *rule;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->scoring_rules->len, ==, 3);
+  /* In the model's order, in both languages. */
+  rule = g_ptr_array_index (model->scoring_rules, 0);
+  g_assert_true (g_str_has_prefix (fk_text_get (rule, "sv"), "En nivå gäller först när allt"));
+  g_assert_true (g_str_has_prefix (fk_text_get (rule, "en"), "A level counts only when everything"));
+  rule = g_ptr_array_index (model->scoring_rules, 1);
+  g_assert_true (g_str_has_prefix (fk_text_get (rule, "sv"), "Det som kommunen får genom en samverkan"));
+  g_assert_true (g_str_has_prefix (fk_text_get (rule, "en"), "What the municipality gets through"));
+  rule = g_ptr_array_index (model->scoring_rules, 2);
+  g_assert_true (g_str_has_prefix (fk_text_get (rule, "sv"), "0 betyder att förmågan saknas."));
+  g_assert_true (g_str_has_suffix (fk_text_get (rule, "en"), "fits only where the capability says so."));
+}
+
+static void
+test_scoring_rules_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autofree char *json = NULL;
+  g_autoptr(GRegex) rules = g_regex_new ("\"scoring_rules\": \\[.*?\\],", G_REGEX_DOTALL, 0, NULL);
+  g_autofree char *empty = NULL;
+  g_autoptr(FkModel) model = NULL;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  empty = g_regex_replace_literal (rules, json, -1, 0, "\"scoring_rules\": [],", 0, NULL);
+  g_assert_null (strstr (empty, "En nivå gäller"));
+  model = fk_model_new_from_data (empty, -1, "empty-rules.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->scoring_rules->len, ==, 0);
+}
+
+static void
+test_not_applicable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autoptr(FkModel) model = fk_model_new_from_file (path, &error);
+  const FkCapability *school;
+  const FkCapability *strategy;
+
+  g_assert_no_error (error);
+  school = fk_model_lookup (model, "verksamhet.skol-it");
+  g_assert_cmpstr (fk_text_get (&school->not_applicable, "sv"), ==,
+                   "Ej tillämplig om kommunens IT- och digitaliseringsfunktion inte har något ansvar för skolans IT.");
+  g_assert_cmpstr (fk_text_get (&school->not_applicable, "en"), ==,
+                   "Not applicable if the municipality's IT and digitalisation function has no responsibility for school IT.");
+  strategy = fk_model_lookup (model, "styrning.strategi");
+  g_assert_true (fk_text_is_empty (&strategy->not_applicable));
+}
+
+/* Which levels are the capability's own text and which the scale's. */
+static void
+test_level_is_own (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autoptr(FkModel) model = fk_model_new_from_file (path, &error);
+  const FkCapability *strategy;
+  const FkCapability *funding;
+
+  g_assert_no_error (error);
+  strategy = fk_model_lookup (model, "styrning.strategi");
+  funding = fk_model_lookup (model, "styrning.finansiering");
+  for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
+    {
+      const FkText *meaning = fk_model_get_level_meaning (model, strategy, level);
+      gboolean own = level % 2 == 1;
+
+      g_assert_cmpint (fk_model_level_is_own (strategy, level), ==, own);
+      g_assert_true (meaning == (own ? &strategy->levels[level] : &model->scale[level].meaning));
+      g_assert_true (fk_model_level_is_own (funding, level));
+    }
 }
 
 typedef struct {
@@ -84,6 +177,10 @@ static const BadModel bad_models[] = {
   { "bad-scale.json", FK_ERROR_INVALID, "level 3 is missing" },
   { "bad-duplicate-area.json", FK_ERROR_INVALID, "area key" },
   { "bad-empty.json", FK_ERROR_INVALID, "no capabilities" },
+  { "bad-rule-not-text.json", FK_ERROR_INVALID, "scoring_rules[2]: must be an object" },
+  { "bad-rule-without-sv.json", FK_ERROR_INVALID, "scoring_rules[2]: sv: is missing" },
+  { "bad-not-applicable-without-sv.json", FK_ERROR_INVALID,
+    "capabilities[1] (styrning.finansiering): not_applicable: sv: is missing" },
 };
 
 static void
@@ -200,6 +297,10 @@ main (int argc, char **argv)
 
   g_test_add_func ("/core/model/default", test_default_model);
   g_test_add_func ("/core/model/minimal", test_minimal_model);
+  g_test_add_func ("/core/model/scoring-rules", test_scoring_rules);
+  g_test_add_func ("/core/model/scoring-rules-empty", test_scoring_rules_empty);
+  g_test_add_func ("/core/model/not-applicable", test_not_applicable);
+  g_test_add_func ("/core/model/level-is-own", test_level_is_own);
   for (guint i = 0; i < G_N_ELEMENTS (bad_models); i++)
     {
       g_autofree char *name = g_strdup_printf ("/core/model/refuse/%s", bad_models[i].file);

@@ -111,6 +111,60 @@ test_guide_swedish (void)
                "formagekarta-cli --help\nformagekarta-cli set --help");
 }
 
+/* What a line of the guide is: title, section, list item, command line,
+ * paragraph or blank. */
+static char
+line_kind (const char *line)
+{
+  if (*line == '\0')
+    return ' ';
+  if (g_str_has_prefix (line, "## "))
+    return 's';
+  if (g_str_has_prefix (line, "# "))
+    return 't';
+  if (g_str_has_prefix (line, "- "))
+    return 'i';
+  if (g_str_has_prefix (line, "$ "))
+    return 'c';
+  return 'p';
+}
+
+static char **
+guide_lines (const char *language)
+{
+  const char *names[] = { language, NULL };
+  g_autofree char *path = fk_help_get_guide_resource (names);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  /* Loads the UI resource, which holds the guides. */
+  g_type_ensure (FK_TYPE_HELP_WINDOW);
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  return g_strsplit (text, "\n", -1);
+}
+
+/* The two guides say the same: the same sections, list items, command
+ * lines and paragraphs, line by line. */
+static void
+test_guides_same_shape (void)
+{
+  g_auto(GStrv) en = guide_lines ("en");
+  g_auto(GStrv) sv = guide_lines ("sv");
+  guint n_sections = 0;
+
+  g_assert_cmpuint (g_strv_length (en), ==, g_strv_length (sv));
+  for (guint i = 0; en[i] != NULL; i++)
+    {
+      if (line_kind (en[i]) != line_kind (sv[i]))
+        g_error ("line %u: “%s” and “%s” are not the same kind of line", i + 1, en[i], sv[i]);
+      n_sections += line_kind (en[i]) == 's';
+    }
+  g_assert_cmpuint (n_sections, >, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +174,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/help-guide/english", test_guide_english);
   g_test_add_func ("/ui/help-guide/swedish", test_guide_swedish);
+  g_test_add_func ("/ui/help-guide/same-shape", test_guides_same_shape);
 
   return g_test_run ();
 }

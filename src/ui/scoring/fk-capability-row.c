@@ -2,8 +2,8 @@
  *
  * The row always shows the name, the description and the current level,
  * so a room can scan the list. The rest of the form (what each level looks
- * like for this capability, target, sustain, key person, interest,
- * comment) is built the first time the row is expanded: only the focused
+ * like for this capability and the scoring rules (fk-level-panel.c),
+ * target, sustain, key person, interest, comment) is built the first time the row is expanded: only the focused
  * row is expanded, which keeps a model of 45 capabilities quick.
  *
  * The row never writes: it emits "edited" and its owner writes to the
@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "fk-capability-row.h"
+#include "fk-level-panel.h"
+#include "fk-scoring-label.h"
 #include "fk-level-selector.h"
 
 #define COMMENT_IDLE_MS 1000
@@ -36,6 +38,7 @@ struct _FkCapabilityRow
   GtkWidget          *below_note;  /* the target is below the current level */
   GtkWidget          *current;
   GtkWidget          *detail;      /* NULL until first expanded */
+  GtkWidget          *level_panel;
   GtkWidget          *target;
   GtkWidget          *sustain;
   GtkWidget          *key_person;
@@ -51,23 +54,6 @@ G_DEFINE_FINAL_TYPE (FkCapabilityRow, fk_capability_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum { EDITED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static GtkWidget *
-make_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Model and study text is shown literally, never as markup. */
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
 
 /* What level @level looks like: the capability's own text, or the scale's. */
 static const char *
@@ -117,8 +103,12 @@ make_level_selector (FkCapabilityRow *self,
       fk_level_selector_add (FK_LEVEL_SELECTOR (selector), level, number, tooltip, a11y, FALSE);
     }
   if (current)
-    fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_NA, _("Not applicable"),
-                           _("This capability does not apply to us. Removes the level, the target and the answers, not the comment (N)"), NULL, TRUE);
+    {
+      g_autofree char *na_tooltip = fk_level_panel_not_applicable_tooltip (self->capability, self->language);
+
+      fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_NA, _("Not applicable"),
+                             na_tooltip, NULL, TRUE);
+    }
   fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_UNSET,
                          current ? _("Not assessed") : _("Not set"),
                          current ? _("Not assessed yet. Removes the level, the target and the answers, not the comment (Backspace)") : NULL, NULL, TRUE);
@@ -134,7 +124,7 @@ append_field (GtkWidget  *box,
               const char *caption,
               GtkWidget  *control)
 {
-  GtkWidget *label = make_label (caption, "heading");
+  GtkWidget *label = fk_scoring_label_new (caption, "heading");
 
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), control);
@@ -239,7 +229,6 @@ static void
 build_detail (FkCapabilityRow *self)
 {
   GtkWidget *box = gtk_widget_get_first_child (GTK_WIDGET (self));
-  GtkWidget *grid;
   GtkWidget *frame;
   GtkEventController *focus;
   GtkEventController *keys;
@@ -250,25 +239,8 @@ build_detail (FkCapabilityRow *self)
   self->detail = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_add_css_class (self->detail, "fk-detail");
 
-  /* What each level looks like for this capability. */
-  grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  gtk_widget_add_css_class (grid, "fk-levels");
-  for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
-    {
-      g_autofree char *name = g_strdup_printf ("%d  %s", level,
-                                               fk_text_get (&self->model->scale[level].name, self->language));
-      GtkWidget *name_label = make_label (name, "heading");
-      GtkWidget *meaning = make_label (level_meaning (self, level), NULL);
-
-      gtk_label_set_wrap (GTK_LABEL (name_label), FALSE);
-      gtk_widget_set_valign (name_label, GTK_ALIGN_START);
-      gtk_widget_set_hexpand (meaning, TRUE);
-      gtk_grid_attach (GTK_GRID (grid), name_label, 0, level, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), meaning, 1, level, 1, 1);
-    }
-  gtk_box_append (GTK_BOX (self->detail), grid);
+  self->level_panel = fk_level_panel_new (self->model, self->capability, self->language);
+  gtk_box_append (GTK_BOX (self->detail), self->level_panel);
 
   self->target = make_level_selector (self, FALSE);
   append_field (self->detail, _("Target level"), self->target);
@@ -307,7 +279,7 @@ build_detail (FkCapabilityRow *self)
                                   gtk_widget_get_prev_sibling (frame), NULL,
                                   -1);
 
-  self->unsaved = make_label (_("This comment is not saved yet."), "error");
+  self->unsaved = fk_scoring_label_new (_("This comment is not saved yet."), "error");
   gtk_widget_set_visible (self->unsaved, FALSE);
   gtk_box_append (GTK_BOX (self->detail), self->unsaved);
 
@@ -583,6 +555,15 @@ fk_capability_row_focus_field (FkCapabilityRow *self,
   return selector != NULL && fk_level_selector_focus (selector);
 }
 
+gboolean
+fk_capability_row_show_rules (FkCapabilityRow *self)
+{
+  g_return_val_if_fail (FK_IS_CAPABILITY_ROW (self), FALSE);
+
+  fk_capability_row_set_expanded (self, TRUE);
+  return fk_level_panel_show_rules (FK_LEVEL_PANEL (self->level_panel));
+}
+
 GtkWidget *
 fk_capability_row_get_level_row (FkCapabilityRow *self)
 {
@@ -677,18 +658,18 @@ fk_capability_row_new (FkModel            *model,
   self->search_text = g_utf8_casefold (haystack, -1);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_box_append (GTK_BOX (box), make_label (name, "title-4"));
-  gtk_box_append (GTK_BOX (box), make_label (description, NULL));
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (name, "title-4"));
+  gtk_box_append (GTK_BOX (box), fk_scoring_label_new (description, NULL));
 
   self->current = make_level_selector (self, TRUE);
   fk_level_selector_set_caption (FK_LEVEL_SELECTOR (self->current), _("Current level"));
   gtk_box_append (GTK_BOX (box), self->current);
 
-  self->summary = make_label ("", "dim-label");
+  self->summary = fk_scoring_label_new ("", "dim-label");
   gtk_widget_set_visible (self->summary, FALSE);
   gtk_box_append (GTK_BOX (box), self->summary);
 
-  self->below_note = make_label (_("The target level is below the current level."), "fk-below-note");
+  self->below_note = fk_scoring_label_new (_("The target level is below the current level."), "fk-below-note");
   gtk_widget_set_visible (self->below_note, FALSE);
   gtk_box_append (GTK_BOX (box), self->below_note);
 

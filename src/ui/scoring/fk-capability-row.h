@@ -51,6 +51,9 @@ gboolean            fk_capability_row_target_below_current (FkCapabilityRow *sel
 /* Expands the card and focuses @field's buttons (or the comment). */
 gboolean            fk_capability_row_focus_field   (FkCapabilityRow    *self,
                                                      FkScoreField        field);
+/* Expands the card and opens the model's scoring rules; FALSE when the
+ * model has none. */
+gboolean            fk_capability_row_show_rules    (FkCapabilityRow    *self);
 /* The current-level buttons: with the name, what must always be in view. */
 GtkWidget          *fk_capability_row_get_level_row (FkCapabilityRow    *self);
 

@@ -575,6 +575,17 @@ action_focus_field (GtkWidget  *widget,
 }
 
 static void
+action_show_rules (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FkCapabilityRow *row = focused_card (FK_SCORING_VIEW (widget));
+
+  if (row != NULL)
+    fk_capability_row_show_rules (row);
+}
+
+static void
 action_next_unanswered (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -658,6 +669,7 @@ fk_scoring_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "scoring.not-applicable", NULL, action_not_applicable);
   gtk_widget_class_install_action (widget_class, "scoring.not-assessed", NULL, action_not_assessed);
   gtk_widget_class_install_action (widget_class, "scoring.focus-field", "i", action_focus_field);
+  gtk_widget_class_install_action (widget_class, "scoring.show-rules", NULL, action_show_rules);
   gtk_widget_class_install_action (widget_class, "scoring.next", NULL, action_next);
   gtk_widget_class_install_action (widget_class, "scoring.previous", NULL, action_previous);
   gtk_widget_class_install_action (widget_class, "scoring.next-unanswered", NULL, action_next_unanswered);
@@ -684,6 +696,8 @@ fk_scoring_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_KEY_PERSON);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_INTEREST);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, 0, "scoring.focus-field", "i", FK_SCORE_FIELD_COMMENT);
+  /* R: the model's scoring rules ("regler" in Swedish too). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "scoring.show-rules", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "scoring.not-assessed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "scoring.not-assessed", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "scoring.next", NULL);
