@@ -104,7 +104,8 @@ test_identity (void)
 
 /* At most 44 capabilities, every one with its own text for levels 1, 3
  * and 5 in both languages and the scale's text for 0, 2 and 4 (what the
- * level panel shows), each text short enough to read at once. */
+ * level panel shows; the Resources area words its level 2 too), each text
+ * short enough to read at once. */
 static void
 test_size_and_rubrics (void)
 {
@@ -123,7 +124,11 @@ test_size_and_rubrics (void)
         {
           const FkText *text = &cap->levels[level];
 
-          if (level % 2 == 0)
+          /* The scale's level 2 ("done repeatedly, not documented")
+           * cannot say whether resources suffice: that area words it. */
+          gboolean own = level % 2 == 1 || (level == 2 && g_str_equal (cap->area, "resurser"));
+
+          if (!own)
             {
               g_assert_true (fk_text_is_empty (text));
               continue;
