@@ -749,8 +749,8 @@ def options_study():
                 ("1485", "styrning.digital-strategi", "1", "2", "difficult"),
                 ("1488", "styrning.prioritering", "1", "3", "yes"),
                 ("1421", "styrning.prioritering", "2", "4", "yes"),
-                ("1488", "styrning.finansieringsmodell", "5", "5", "yes"),
-                ("1421", "styrning.finansieringsmodell", "0", "2", "no")):
+                ("1488", "styrning.nyttorealisering", "5", "5", "yes"),
+                ("1421", "styrning.nyttorealisering", "0", "2", "no")):
             ok("set", OPTIONS_STUDY, "--municipality", code, "--capability", cap,
                "--current", current, "--target", target, "--sustain", sustain)
     return OPTIONS_STUDY

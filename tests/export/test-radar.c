@@ -355,7 +355,7 @@ test_profile_files (void)
   g_assert_no_error (error);
   round_id = fk_study_get_latest_round (study)->id;
   fk_test_study_fill (study, round_id);
-  set_levels (study, round_id, "1460", "digitalt-arv.avveckling", FK_LEVEL_NA, FK_LEVEL_UNSET);
+  set_levels (study, round_id, "1460", "digitalt-arv.livscykelhantering", FK_LEVEL_NA, FK_LEVEL_UNSET);
 
   snapshot = fk_study_read_snapshot (study, round_id, &error);
   g_assert_no_error (error);

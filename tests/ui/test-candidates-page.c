@@ -512,7 +512,7 @@ test_filters (Fixture       *f,
 
   /* Styrning: prioritering and the unassessed of that area, with their
    * overall ranks; integration (Arkitektur) hidden. */
-  gtk_drop_down_set_selected (dropdown (f, "area_dropdown"), find_item (dropdown (f, "area_dropdown"), "Governance and funding"));
+  gtk_drop_down_set_selected (dropdown (f, "area_dropdown"), find_item (dropdown (f, "area_dropdown"), "Governance and organisation"));
   g_assert_false (row_shown (weak));
   g_assert_true (row_shown (fragile));
   g_assert_cmpuint (fk_candidate_row_get_rank (fragile), ==, 2);
@@ -603,7 +603,7 @@ test_summary (Fixture       *f,
   g_assert_cmpfloat (gtk_adjustment_get_upper (adj), >, gtk_adjustment_get_page_size (adj));
   gtk_adjustment_set_value (adj, 300);
   g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 0);
-  gtk_drop_down_set_selected (dropdown (f, "area_dropdown"), find_item (dropdown (f, "area_dropdown"), "Governance and funding"));
+  gtk_drop_down_set_selected (dropdown (f, "area_dropdown"), find_item (dropdown (f, "area_dropdown"), "Governance and organisation"));
   g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 0);
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (fk_candidates_page_get_list (f->page), i)) != NULL; i++)
     shown += row_shown (FK_CANDIDATE_ROW (row));

@@ -102,16 +102,16 @@ test_defaults (void)
 
   /* Model text is in the study's language. */
   set_language (dialog, "sv");
-  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital motor 1.0.0 (43 capabilities)");
+  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital motor 2.0.0 (43 capabilities)");
   g_assert_cmpstr (text (dialog, "title_row"), ==, "Digital motor Fyrbodal");
   g_assert_cmpstr (text (dialog, "round_row"), ==, "Omgång 1");
   set_language (dialog, "en");
-  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital engine 1.0.0 (43 capabilities)");
+  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital motor 2.0.0 (43 capabilities)");
   g_assert_cmpstr (subtitle (dialog, "region_row"), ==, "Built-in: Fyrbodal (14 municipalities)");
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (child (dialog, "model_row"))));
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (child (dialog, "region_row"))));
   g_assert_false (gtk_widget_get_visible (child (dialog, "model_builtin_button")));
-  g_assert_cmpstr (text (dialog, "title_row"), ==, "Digital engine Fyrbodal");
+  g_assert_cmpstr (text (dialog, "title_row"), ==, "Digital motor Fyrbodal");
   g_assert_cmpstr (text (dialog, "round_row"), ==, "Round 1");
   g_assert_true (can_create (dialog));
   g_assert_false (gtk_widget_get_visible (child (dialog, "error_group")));
@@ -144,7 +144,7 @@ test_model_file (void)
   g_assert_false (can_create (dialog));
 
   fk_new_study_dialog_use_default_model (dialog);
-  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital engine 1.0.0 (43 capabilities)");
+  g_assert_cmpstr (subtitle (dialog, "model_row"), ==, "Built-in: Digital motor 2.0.0 (43 capabilities)");
   g_assert_false (shows_error (row));
   g_assert_false (gtk_widget_get_visible (child (dialog, "model_builtin_button")));
   g_assert_true (can_create (dialog));

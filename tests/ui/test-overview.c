@@ -31,8 +31,8 @@ test_overview_content (void)
   g_assert_cmpuint (shell_test_count_labels (page, "Large"), ==, 3);
   /* The areas of the model, in the study's language (English here). */
   g_assert_nonnull (shell_test_find_label (page, "Digital legacy"));
-  g_assert_nonnull (shell_test_find_label (page, "43 capabilities in 9 areas"));
-  g_assert_nonnull (shell_test_find_label (page, "Model: Digital engine, version 1.0.0 · Region: Fyrbodal"));
+  g_assert_nonnull (shell_test_find_label (page, "43 capabilities in 12 areas"));
+  g_assert_nonnull (shell_test_find_label (page, "Model: Digital motor, version 2.0.0 · Region: Fyrbodal"));
 
   shell_test_destroy_window (window);
 }
