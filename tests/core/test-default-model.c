@@ -202,6 +202,42 @@ test_sharp_levels (void)
     }
 }
 
+/* The rules shown in the level panel: today's state, every criterion,
+ * a supplier's or a collaboration's delivery as the municipality's own,
+ * 0 is not "not applicable"; and "not applicable" only where a capability
+ * says when. */
+static void
+test_scoring_rules (void)
+{
+  g_autoptr(FkModel) model = default_model ();
+  guint n_not_applicable = 0;
+
+  g_assert_cmpuint (model->scoring_rules->len, ==, 4);
+  for (guint i = 0; i < model->scoring_rules->len; i++)
+    {
+      const FkText *rule = g_ptr_array_index (model->scoring_rules, i);
+
+      g_assert_false (fk_text_is_empty (rule));
+      g_assert_nonnull (rule->en);
+    }
+  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 1))->sv, "allt"));
+  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 2))->sv, "leverantör"));
+  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 2))->en, "own"));
+  g_assert_true (g_str_has_prefix (((FkText *) g_ptr_array_index (model->scoring_rules, 3))->sv, "0 betyder"));
+
+  for (guint i = 0; i < model->capabilities->len; i++)
+    {
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, i);
+
+      if (fk_text_is_empty (&cap->not_applicable))
+        continue;
+      n_not_applicable++;
+      g_assert_cmpstr (cap->area, ==, "valfard-och-skola");
+      g_assert_nonnull (cap->not_applicable.en);
+    }
+  g_assert_cmpuint (n_not_applicable, ==, 2);
+}
+
 /* What issue 13 merged, dropped and added, by key. */
 static void
 test_content (void)
@@ -338,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/default-model/size-and-rubrics", test_size_and_rubrics);
   g_test_add_func ("/default-model/no-collaboration-at-the-top", test_no_collaboration_at_the_top);
   g_test_add_func ("/default-model/sharp-levels", test_sharp_levels);
+  g_test_add_func ("/default-model/scoring-rules", test_scoring_rules);
   g_test_add_func ("/default-model/content", test_content);
   g_test_add_func ("/default-model/vocabulary", test_vocabulary);
   g_test_add_func ("/default-model/old-studies-keep-their-model", test_old_studies_keep_their_model);
