@@ -63,6 +63,8 @@ all_texts (FkModel *model)
                               if ((t).en != NULL) g_ptr_array_add (texts, (gpointer) (t).en); } G_STMT_END
   ADD (model->name);
   ADD (model->description);
+  for (guint i = 0; i < model->scoring_rules->len; i++)
+    ADD (*(const FkText *) g_ptr_array_index (model->scoring_rules, i));
   for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
     {
       ADD (model->scale[level].name);
@@ -82,6 +84,8 @@ all_texts (FkModel *model)
 
       ADD (cap->name);
       ADD (cap->description);
+      if (!fk_text_is_empty (&cap->not_applicable))
+        ADD (cap->not_applicable);
       for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
         if (!fk_text_is_empty (&cap->levels[level]))
           ADD (cap->levels[level]);
@@ -104,7 +108,7 @@ test_identity (void)
 
 /* At most 44 capabilities, every one with its own text for levels 1, 3
  * and 5 in both languages and the scale's text for 0, 2 and 4 (what the
- * level panel shows; the Resources area words its level 2 too), each text
+ * level panel shows; the Resources area words every level), each text
  * short enough to read at once. */
 static void
 test_size_and_rubrics (void)
@@ -124,9 +128,9 @@ test_size_and_rubrics (void)
         {
           const FkText *text = &cap->levels[level];
 
-          /* The scale's level 2 ("done repeatedly, not documented")
-           * cannot say whether resources suffice: that area words it. */
-          gboolean own = level % 2 == 1 || (level == 2 && g_str_equal (cap->area, "resurser"));
+          /* The scale's process levels cannot say whether resources
+           * suffice: that area words every level itself. */
+          gboolean own = level % 2 == 1 || g_str_equal (cap->area, "resurser");
 
           if (!own)
             {
@@ -152,8 +156,10 @@ static void
 test_no_collaboration_at_the_top (void)
 {
   static const char *const exempt[] = { "styrning.samverkan", "upphandling.samordnad-upphandling", NULL };
-  static const char *const words_sv[] = { "samverk", "tillsammans med", "andra kommuner", "med andra", "gemensam", NULL };
-  static const char *const words_en[] = { "collaborat", "together with", "other municipalities", "with others", "joint", "shared", NULL };
+  static const char *const words_sv[] = { "samverk", "tillsammans med", "andra kommuner", "med andra", "gemensam",
+                                          "grannkommun", "kommunalförbund", "regional", NULL };
+  static const char *const words_en[] = { "collaborat", "together with", "other municipalities", "with others", "joint",
+                                          "shared", "neighbouring", "association of", "regional", NULL };
   g_autoptr(FkModel) model = default_model ();
   const FkScaleLevel *top = &model->scale[FK_LEVEL_MAX];
 
@@ -212,7 +218,7 @@ test_scoring_rules (void)
   g_autoptr(FkModel) model = default_model ();
   guint n_not_applicable = 0;
 
-  g_assert_cmpuint (model->scoring_rules->len, ==, 4);
+  g_assert_cmpuint (model->scoring_rules->len, ==, 5);
   for (guint i = 0; i < model->scoring_rules->len; i++)
     {
       const FkText *rule = g_ptr_array_index (model->scoring_rules, i);
@@ -220,10 +226,11 @@ test_scoring_rules (void)
       g_assert_false (fk_text_is_empty (rule));
       g_assert_nonnull (rule->en);
     }
-  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 1))->sv, "allt"));
+  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 1))->sv, "högsta nivå"));
   g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 2))->sv, "leverantör"));
   g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 2))->en, "own"));
-  g_assert_true (g_str_has_prefix (((FkText *) g_ptr_array_index (model->scoring_rules, 3))->sv, "0 betyder"));
+  g_assert_true (mentions (((FkText *) g_ptr_array_index (model->scoring_rules, 3))->sv, "själva"));
+  g_assert_true (g_str_has_prefix (((FkText *) g_ptr_array_index (model->scoring_rules, 4))->sv, "0 betyder"));
 
   for (guint i = 0; i < model->capabilities->len; i++)
     {
@@ -313,7 +320,8 @@ test_vocabulary (void)
          "personuppgiftsbiträde", "nyttoägare", "stark autentisering", "utvecklingskapacitet",
          "kommunerna i fyrbodal", "schrems ii", "cloud act", "osl", "microsoft 365", "säkerhetsskydd",
          "siths", "trygghetslarm", "imy inom 72 timmar",
-         "swedish civil contingencies agency (msb)", "swedish authority for privacy protection (imy)", NULL };
+         "swedish civil defence agency", "swedish authority for privacy protection (imy)",
+         "cybersäkerhetslagen", "myndigheten för civilt försvar (tidigare msb)", NULL };
        *term != NULL; term++)
     {
       g_autofree char *lower = g_utf8_strdown (*term, -1);
