@@ -241,11 +241,18 @@ load_levels (FkCapability *cap,
              GError      **error)
 {
   g_autofree char *levels_where = g_strdup_printf ("%s: levels", where);
-  JsonObject *levels = fk_json_get_object (obj, "levels", FALSE, source, where, error);
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *levels = fk_json_get_object (obj, "levels", FALSE, source, where, &local_error);
   g_autoptr(GList) members = NULL;
 
+  /* Absent or null: the scale's meanings stand in for every level. */
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (levels == NULL)
-    return json_object_get_member (obj, "levels") == NULL;
+    return TRUE;
   members = json_object_get_members (levels);
   for (GList *l = members; l != NULL; l = l->next)
     {
@@ -377,6 +384,8 @@ load_capabilities (FkModel     *model,
           !load_optional_text (obj, "not_applicable", &cap->not_applicable, source, where, error) ||
           !load_goals (cap, obj, source, where, error))
         return FALSE;
+      if (!fk_text_is_empty (&cap->not_applicable))
+        model->says_not_applicable = TRUE;
     }
   if (model->capabilities->len == 0)
     {
@@ -524,4 +533,37 @@ fk_model_get_level_meaning (FkModel            *model,
   if (fk_model_level_is_own (capability, level))
     return &capability->levels[level];
   return &model->scale[level].meaning;
+}
+
+char *
+fk_model_describe_level (FkModel            *model,
+                         const FkCapability *capability,
+                         int                 level,
+                         const char         *language)
+{
+  const char *name;
+  const char *meaning;
+
+  g_return_val_if_fail (model != NULL && capability != NULL, NULL);
+  g_return_val_if_fail (level >= 0 && level < FK_N_LEVELS, NULL);
+
+  name = fk_text_get (&model->scale[level].name, language);
+  meaning = fk_text_get (fk_model_get_level_meaning (model, capability, level), language);
+  if (fk_model_level_is_own (capability, level))
+    return g_strdup_printf ("%s: %s", name, meaning);
+  /* Model content, not program text: in the model's language like the
+   * name and meaning around it (a Swedish form says it in Swedish
+   * whatever language the program speaks). */
+  return g_strdup_printf ("%s (%s): %s", name,
+                          g_strcmp0 (language, "en") == 0 ? "general description" : "allmän beskrivning",
+                          meaning);
+}
+
+gboolean
+fk_model_allows_not_applicable (FkModel            *model,
+                                const FkCapability *capability)
+{
+  g_return_val_if_fail (model != NULL && capability != NULL, FALSE);
+
+  return !model->says_not_applicable || !fk_text_is_empty (&capability->not_applicable);
 }

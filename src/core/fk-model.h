@@ -59,6 +59,7 @@ struct _FkModel {
   /*< private >*/
   GHashTable     *capability_by_key;
   GHashTable     *area_by_key;
+  gboolean        says_not_applicable; /* some capability has a not_applicable text */
 };
 
 /* @source names the document in error messages (a path, or "default model").
@@ -91,6 +92,23 @@ gboolean            fk_model_level_is_own     (const FkCapability *capability,
 const FkText       *fk_model_get_level_meaning (FkModel            *model,
                                                 const FkCapability *capability,
                                                 int                 level);
+/* "Name: meaning" of @level for @capability in @language, the name
+ * followed by "(general description)" where the meaning is the scale's
+ * (!fk_model_level_is_own): one line per level in the level buttons'
+ * tooltips and the spreadsheet form. The mark is in @language, like the
+ * texts around it. (transfer full) */
+char               *fk_model_describe_level   (FkModel            *model,
+                                               const FkCapability *capability,
+                                               int                 level,
+                                               const char         *language);
+/* Whether "not applicable" is an answer for @capability: where the
+ * capability says when it does not apply, or anywhere in a model that
+ * says that of no capability (such a model leaves it to the user). A
+ * model that names where it fits means a missing capability is level 0
+ * everywhere else. Import and the CLI do not ask: they carry answers
+ * made elsewhere. */
+gboolean            fk_model_allows_not_applicable (FkModel            *model,
+                                                    const FkCapability *capability);
 const FkArea       *fk_model_lookup_area      (FkModel     *model,
                                                const char  *area_key);
 guint               fk_model_get_n_capabilities (FkModel   *model);

@@ -196,8 +196,11 @@ add_level (FkCsvWriter *writer,
     fk_csv_writer_add_field (writer, NULL);
 }
 
-/* "0 Saknas: Förmågan finns inte …; 1 Initial: …": each level's name and
- * what it means for @capability, as the scoring page shows them. */
+/* "0 Saknas: Förmågan finns inte …; 1 Initial: …; Ej tillämplig: …":
+ * each level's name and what it means for @capability, the scale's
+ * general texts marked as such (fk_model_describe_level, as the level
+ * buttons' tooltips), then when "not applicable" fits, if the model says:
+ * what the scoring page shows. */
 static char *
 level_help (FkModel            *model,
             const FkCapability *capability,
@@ -207,12 +210,15 @@ level_help (FkModel            *model,
 
   for (int level = 0; level < FK_N_LEVELS; level++)
     {
+      g_autofree char *line = fk_model_describe_level (model, capability, level, language);
+
       if (level > 0)
         g_string_append (help, "; ");
-      g_string_append_printf (help, "%d %s: %s", level,
-                              fk_text_get (&model->scale[level].name, language),
-                              fk_text_get (fk_model_get_level_meaning (model, capability, level), language));
+      g_string_append_printf (help, "%d %s", level, line);
     }
+  if (!fk_text_is_empty (&capability->not_applicable))
+    g_string_append_printf (help, "; %s: %s", word_text (level_words, FK_LEVEL_NA, language),
+                            fk_text_get (&capability->not_applicable, language));
   return g_string_free (help, FALSE);
 }
 

@@ -157,6 +157,167 @@ test_level_is_own (void)
     }
 }
 
+/* A change to tests/data/models/rules.json: the member at @path ("/"
+ * between members and list indices) set to the JSON @value. */
+typedef struct {
+  const char *path;
+  const char *value;
+  const char *message_part;   /* NULL: accepted; else the error must say it */
+} ModelEdit;
+
+static const ModelEdit null_members[] = {
+  /* null is absent, as for every optional member */
+  { "capabilities/0/levels", "null", NULL },
+  { "capabilities/0/goals", "null", NULL },
+  { "scoring_rules", "null", NULL },
+  { "capabilities/2/not_applicable", "null", NULL },
+  { "capabilities/0/name/en", "null", NULL },
+  /* anything else of the wrong kind is refused, the place named */
+  { "scoring_rules", "{}", "rules.json: scoring_rules: must be a list" },
+  { "capabilities/2/not_applicable", "\"x\"",
+    "rules.json: capabilities[2] (verksamhet.skol-it): not_applicable: must be an object" },
+  { "capabilities/0/name/sv", "\"\"",
+    "rules.json: capabilities[0] (styrning.strategi): name: sv: is empty" },
+  { "capabilities/2/not_applicable/sv", "\"\"",
+    "rules.json: capabilities[2] (verksamhet.skol-it): not_applicable: sv: is empty" },
+  { "capabilities/0/levels", "[]",
+    "rules.json: capabilities[0] (styrning.strategi): levels: must be an object" },
+};
+
+/* rules.json with @edit applied, as text. */
+static char *
+edited_rules (const ModelEdit *edit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) value = json_from_string (edit->value, &error);
+  g_auto(GStrv) steps = g_strsplit (edit->path, "/", -1);
+  guint n = g_strv_length (steps);
+  JsonNode *node;
+  JsonObject *parent;
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  node = json_parser_get_root (parser);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        node = json_array_get_element (json_node_get_array (node), (guint) g_ascii_strtoull (steps[i], NULL, 10));
+      else
+        node = json_object_get_member (json_node_get_object (node), steps[i]);
+      g_assert_nonnull (node);
+    }
+  parent = json_node_get_object (node);
+  g_assert_true (json_object_has_member (parent, steps[n - 1]));
+  json_object_set_member (parent, steps[n - 1], g_steal_pointer (&value));
+  return json_to_string (json_parser_get_root (parser), TRUE);
+}
+
+static void
+test_model_edit (gconstpointer data)
+{
+  const ModelEdit *edit = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = edited_rules (edit);
+  g_autoptr(FkModel) model = fk_model_new_from_data (json, -1, "rules.json", &error);
+
+  if (edit->message_part == NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_nonnull (model);
+      return;
+    }
+  g_assert_null (model);
+  g_assert_error (error, FK_ERROR, FK_ERROR_INVALID);
+  if (strstr (error->message, edit->message_part) == NULL)
+    g_error ("%s = %s: expected “%s” in “%s”", edit->path, edit->value, edit->message_part, error->message);
+}
+
+/* What null stands for: nothing, as if the member were not there. */
+static void
+test_null_is_absent (void)
+{
+  static const ModelEdit levels = { "capabilities/0/levels", "null", NULL };
+  static const ModelEdit rules = { "scoring_rules", "null", NULL };
+  static const ModelEdit english = { "capabilities/0/name/en", "null", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = edited_rules (&levels);
+  g_autoptr(FkModel) model = fk_model_new_from_data (json, -1, "rules.json", &error);
+  const FkCapability *strategy;
+
+  g_assert_no_error (error);
+  strategy = fk_model_lookup (model, "styrning.strategi");
+  for (int level = FK_LEVEL_MIN; level <= FK_LEVEL_MAX; level++)
+    g_assert_false (fk_model_level_is_own (strategy, level));
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&model, fk_model_unref);
+
+  json = edited_rules (&rules);
+  model = fk_model_new_from_data (json, -1, "rules.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->scoring_rules->len, ==, 0);
+  g_clear_pointer (&json, g_free);
+  g_clear_pointer (&model, fk_model_unref);
+
+  json = edited_rules (&english);
+  model = fk_model_new_from_data (json, -1, "rules.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_text_get (&fk_model_lookup (model, "styrning.strategi")->name, "en"), ==, "Strategi");
+}
+
+/* "Not applicable" where the capability says when, or anywhere in a
+ * model that says it of none. */
+static void
+test_allows_not_applicable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rules_path = fk_test_data_path ("models/rules.json");
+  g_autofree char *minimal_path = fk_test_data_path ("models/minimal.json");
+  g_autoptr(FkModel) rules = fk_model_new_from_file (rules_path, &error);
+  g_autoptr(FkModel) minimal = NULL;
+  g_autoptr(FkModel) model = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (fk_model_allows_not_applicable (rules, fk_model_lookup (rules, "verksamhet.skol-it")));
+  g_assert_false (fk_model_allows_not_applicable (rules, fk_model_lookup (rules, "styrning.strategi")));
+  g_assert_false (fk_model_allows_not_applicable (rules, fk_model_lookup (rules, "styrning.finansiering")));
+
+  minimal = fk_model_new_from_file (minimal_path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < minimal->capabilities->len; i++)
+    g_assert_true (fk_model_allows_not_applicable (minimal, g_ptr_array_index (minimal->capabilities, i)));
+
+  /* The built-in model: school IT may be not applicable, the strategy not. */
+  model = fk_model_new_default (&error);
+  g_assert_no_error (error);
+  g_assert_true (fk_model_allows_not_applicable (model, fk_model_lookup (model, "valfard-och-skola.skol-it")));
+  g_assert_false (fk_model_allows_not_applicable (model, fk_model_lookup (model, "styrning.digital-strategi")));
+}
+
+/* One line per level, the scale's general texts marked as such. */
+static void
+test_describe_level (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = fk_test_data_path ("models/rules.json");
+  g_autoptr(FkModel) model = fk_model_new_from_file (path, &error);
+  const FkCapability *strategy;
+  g_autofree char *own_sv = NULL;
+  g_autofree char *general_sv = NULL;
+  g_autofree char *general_en = NULL;
+
+  g_assert_no_error (error);
+  strategy = fk_model_lookup (model, "styrning.strategi");
+  own_sv = fk_model_describe_level (model, strategy, 3, "sv");
+  general_sv = fk_model_describe_level (model, strategy, 2, "sv");
+  general_en = fk_model_describe_level (model, strategy, 2, "en");
+  g_assert_cmpstr (own_sv, ==, "Definierad: Kommunstyrelsen har beslutat en strategi.");
+  g_assert_cmpstr (general_sv, ==, "Upprepbar (allmän beskrivning): Görs på liknande sätt varje gång.");
+  g_assert_cmpstr (general_en, ==, "Repeatable (general description): Done in a similar way each time.");
+}
+
 typedef struct {
   const char *file;
   int         code;
@@ -304,6 +465,14 @@ main (int argc, char **argv)
       g_autofree char *name = g_strdup_printf ("/core/model/refuse/%s", bad_models[i].file);
       g_test_add_data_func (name, &bad_models[i], test_bad_model);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (null_members); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/core/model/member/%u-%s", i, null_members[i].path);
+      g_test_add_data_func (name, &null_members[i], test_model_edit);
+    }
+  g_test_add_func ("/core/model/null-is-absent", test_null_is_absent);
+  g_test_add_func ("/core/model/allows-not-applicable", test_allows_not_applicable);
+  g_test_add_func ("/core/model/describe-level", test_describe_level);
   g_test_add_func ("/core/model/missing-file", test_missing_file);
   g_test_add_func ("/core/model/not-utf8", test_not_utf8);
   g_test_add_func ("/core/region/default", test_region);

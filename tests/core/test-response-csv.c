@@ -114,6 +114,7 @@ check_round_trip (const char *language)
   g_autoptr(FkCsvTable) table = NULL;
   FkModel *model = fk_study_get_model (study);
   gboolean swedish = g_str_equal (language, "sv");
+  guint n_special = 0;
   gsize length;
   const char *data;
 
@@ -144,20 +145,50 @@ check_round_trip (const char *language)
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 1), ==, capability->key);
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 2), ==, fk_text_get (&capability->name, language));
       /* Every level with its name and its meaning, as the scoring page
-       * shows them, whether the capability words it or the scale does. */
+       * shows them, the scale's general texts marked; then when "not
+       * applicable" fits, where the model says. */
       for (int level = 0; level < FK_N_LEVELS; level++)
         {
-          g_autofree char *part = g_strdup_printf ("%s%d %s: %s", level > 0 ? "; " : "", level,
+          g_autofree char *part = g_strdup_printf ("%s%d %s%s: %s", level > 0 ? "; " : "", level,
                                                    fk_text_get (&model->scale[level].name, language),
+                                                   fk_model_level_is_own (capability, level) ? ""
+                                                   : swedish ? " (allmän beskrivning)" : " (general description)",
                                                    fk_text_get (fk_model_get_level_meaning (model, capability, level),
                                                                 language));
 
           g_assert_nonnull (strstr (help, part));
         }
+      if (fk_text_is_empty (&capability->not_applicable))
+        g_assert_null (strstr (help, swedish ? "Ej tillämplig:" : "Not applicable:"));
+      else
+        {
+          g_autofree char *part = g_strdup_printf (swedish ? "; Ej tillämplig: %s" : "; Not applicable: %s",
+                                                   fk_text_get (&capability->not_applicable, language));
+
+          g_assert_true (g_str_has_suffix (help, part));
+        }
+      /* The default model: the Resources area words every level itself;
+       * the strategy leaves 0, 2 and 4 to the scale; school IT says when
+       * it does not apply. */
+      if (g_str_equal (capability->area, "resurser") && ++n_special)
+        g_assert_null (strstr (help, swedish ? "(allmän beskrivning)" : "(general description)"));
+      if (g_str_equal (capability->key, "styrning.digital-strategi") && ++n_special)
+        for (int level = 0; level < FK_N_LEVELS; level++)
+          {
+            g_autofree char *mark = g_strdup_printf ("%d %s %s:", level,
+                                                     fk_text_get (&model->scale[level].name, language),
+                                                     swedish ? "(allmän beskrivning)" : "(general description)");
+
+            g_assert_true ((strstr (help, mark) != NULL) == (level % 2 == 0));
+          }
+      if (g_str_equal (capability->key, "valfard-och-skola.skol-it") && ++n_special)
+        g_assert_nonnull (strstr (help, swedish ? "; Ej tillämplig: " : "; Not applicable: "));
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 10), ==, "1488");
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 12), ==, fk_study_get_latest_round (study)->name);
       g_assert_cmpstr (fk_csv_table_get_field (table, row, 17), ==, model->checksum);
     }
+  /* Four Resources capabilities, the strategy and school IT were there. */
+  g_assert_cmpuint (n_special, ==, 6);
 
   back = read_csv (bytes, "1488.csv");
   assert_same_scores (stored, back, "Åsa Öberg");

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "fk-core.h"
+#include "fk-scoring-view.h"
 
 /* A temporary folder; XDG_DATA_HOME points into it so that neither the
  * default study nor recently-used.xbel touch the real home. Call before
@@ -265,30 +266,65 @@ shell_test_set_levels (FkStudy    *study,
   g_assert_no_error (error);
 }
 
-/* A new study with the built-in model, in @dir. */
+/* A new study of @model (NULL: the built-in one) and @region (NULL: the
+ * built-in one) in @dir, its content in @language. */
 G_GNUC_UNUSED static FkStudy *
-shell_test_create_study (const char *dir,
-                         const char *file_name,
-                         const char *title,
-                         FkRegion   *region)
+shell_test_create_study_of (const char *dir,
+                            const char *file_name,
+                            const char *title,
+                            FkModel    *model,
+                            FkRegion   *region,
+                            const char *language)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  g_autoptr(FkModel) default_model = NULL;
   g_autoptr(FkRegion) default_region = NULL;
   g_autofree char *path = g_build_filename (dir, file_name, NULL);
   FkStudy *study;
 
-  g_assert_no_error (error);
+  if (model == NULL)
+    {
+      default_model = fk_model_new_default (&error);
+      g_assert_no_error (error);
+      model = default_model;
+    }
   if (region == NULL)
     {
       default_region = fk_region_new_default (&error);
       g_assert_no_error (error);
       region = default_region;
     }
-  study = fk_study_create (path, model, region, title, "en", NULL, &error);
+  study = fk_study_create (path, model, region, title, language, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (study);
   return study;
+}
+
+/* A new study with the built-in model, in @dir, in English. */
+G_GNUC_UNUSED static FkStudy *
+shell_test_create_study (const char *dir,
+                         const char *file_name,
+                         const char *title,
+                         FkRegion   *region)
+{
+  return shell_test_create_study_of (dir, file_name, title, NULL, region, "en");
+}
+
+/* A 1000 × 700 window showing the Scoring page of @study on its own
+ * (no application); the page in @view. Destroy with
+ * shell_test_destroy_window(). */
+G_GNUC_UNUSED static GtkWidget *
+shell_test_show_scoring_view (FkStudy    *study,
+                              GtkWidget **view)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  *view = fk_scoring_view_new ();
+  g_object_set (*view, "study", study, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), *view);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* The message dialog shown, or NULL. */

@@ -165,6 +165,37 @@ test_guides_same_shape (void)
   g_assert_cmpuint (n_sections, >, 10);
 }
 
+/* Every scoring rule of the built-in model is a list item of the guide
+ * in its language, word for word: the item starts with the rule, which
+ * ends there or before the item's further sentences. */
+static void
+test_guide_has_scoring_rules (void)
+{
+  static const char *languages[] = { "sv", "en" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->scoring_rules->len, >, 0);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_auto(GStrv) lines = guide_lines (languages[l]);
+
+      for (guint r = 0; r < model->scoring_rules->len; r++)
+        {
+          const char *rule = fk_text_get (g_ptr_array_index (model->scoring_rules, r), languages[l]);
+          g_autofree char *item = g_strconcat ("- ", rule, NULL);
+          gboolean found = FALSE;
+
+          for (guint i = 0; lines[i] != NULL && !found; i++)
+            found = line_kind (lines[i]) == 'i' && g_str_has_prefix (lines[i], item) &&
+                    (lines[i][strlen (item)] == '\0' || lines[i][strlen (item)] == ' ');
+          if (!found)
+            g_error ("The %s guide has no list item with scoring rule %u: “%s”", languages[l], r + 1, rule);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/ui/help-guide/english", test_guide_english);
   g_test_add_func ("/ui/help-guide/swedish", test_guide_swedish);
   g_test_add_func ("/ui/help-guide/same-shape", test_guides_same_shape);
+  g_test_add_func ("/ui/help-guide/scoring-rules", test_guide_has_scoring_rules);
 
   return g_test_run ();
 }

@@ -127,7 +127,7 @@ def main():
         caps = model["capabilities"]
         scale = {s["level"]: s["name"]["en"] for s in model["scale"]}
 
-        plan = [(caps[0], 3), (caps[1], 5), (caps[4], 0)]
+        plan = [(caps[0], 3), (caps[1], 5), (caps[2], 2), (caps[4], 0)]
         for cap, level in plan:
             name = cap["name"]["en"]
             row = app.child(name=name, retry=True)
@@ -140,12 +140,14 @@ def main():
             ok(got, "the click wrote current=%d for %s" % (level, cap["key"]),
                repr(stored(path, "1460", cap["key"])))
 
-        # Not applicable is its own answer, not a level.
-        na_row = app.child(name=caps[2]["name"]["en"])
+        # Not applicable is its own answer, not a level, on a capability
+        # whose model text says when it fits (the last ones of the model).
+        na_cap = next(c for c in caps if c.get("not_applicable"))
+        na_row = app.child(name=na_cap["name"]["en"])
         na_row.child(name="Not applicable").doActionNamed("click")
-        got = wait_for(lambda: stored(path, "1460", caps[2]["key"]) == (None, 1))
+        got = wait_for(lambda: stored(path, "1460", na_cap["key"]) == (None, 1))
         ok(got, "Not applicable is stored as not_applicable, current NULL",
-           repr(stored(path, "1460", caps[2]["key"])))
+           repr(stored(path, "1460", na_cap["key"])))
 
         # The keyboard, through the X server like real keys: Ctrl+J goes to
         # the first capability without an answer (caps[3]), digits set the
@@ -193,9 +195,9 @@ def main():
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
         values = [stored(path, "1460", cap["key"]) for cap, _ in plan]
-        ok(values == [(3, 0), (5, 0), (0, 0)],
+        ok(values == [(3, 0), (5, 0), (2, 0), (0, 0)],
            "after SIGKILL the study file holds every answer", repr(values))
-        ok(stored(path, "1460", caps[2]["key"]) == (None, 1),
+        ok(stored(path, "1460", na_cap["key"]) == (None, 1),
            "after SIGKILL not applicable is still stored")
         ok(stored_full(path, caps[3]["key"]) == (4, 2),
            "after SIGKILL the keyboard answers are stored")

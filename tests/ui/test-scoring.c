@@ -18,32 +18,8 @@ typedef struct {
   gint64     round_id;
   const char *key;    /* the first capability */
   const char *key2;   /* the second */
+  const char *na_key; /* the first that may be not applicable */
 } Fixture;
-
-static FkStudy *
-create_study (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FkModel) model = fk_model_new_default (&error);
-  g_autoptr(FkRegion) region = fk_region_new_default (&error);
-  FkStudy *study;
-
-  g_assert_no_error (error);
-  study = fk_study_create (path, model, region, "Test", "en", NULL, &error);
-  g_assert_no_error (error);
-  return study;
-}
-
-static void
-show_view (Fixture *f)
-{
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  f->view = fk_scoring_view_new ();
-  g_object_set (f->view, "study", f->study, NULL);
-  gtk_window_set_child (GTK_WINDOW (f->window), f->view);
-  gtk_window_present (GTK_WINDOW (f->window));
-}
 
 static void
 fixture_setup (Fixture       *f,
@@ -55,12 +31,16 @@ fixture_setup (Fixture       *f,
   f->dir = g_dir_make_tmp ("fk-scoring-XXXXXX", &error);
   g_assert_no_error (error);
   f->path = g_build_filename (f->dir, "study.fkarta", NULL);
-  f->study = create_study (f->path);
+  f->study = shell_test_create_study (f->dir, "study.fkarta", "Test", NULL);
   f->round_id = fk_study_get_latest_round (f->study)->id;
   model = fk_study_get_model (f->study);
   f->key = ((FkCapability *) g_ptr_array_index (model->capabilities, 0))->key;
   f->key2 = ((FkCapability *) g_ptr_array_index (model->capabilities, 1))->key;
-  show_view (f);
+  for (guint i = 0; i < model->capabilities->len && f->na_key == NULL; i++)
+    if (fk_model_allows_not_applicable (model, g_ptr_array_index (model->capabilities, i)))
+      f->na_key = ((FkCapability *) g_ptr_array_index (model->capabilities, i))->key;
+  g_assert_nonnull (f->na_key);
+  f->window = shell_test_show_scoring_view (f->study, &f->view);
   g_object_set (f->view, "municipality", "1438", NULL);
 }
 
@@ -190,22 +170,22 @@ static void
 test_scoring_na_unset (Fixture       *f,
                        gconstpointer  data)
 {
-  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_NA));
-  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_NA);
+  click (level_button (f, f->na_key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_NA));
+  g_assert_cmpint (stored_current (f, f->na_key), ==, FK_LEVEL_NA);
   g_assert_cmpuint (fk_test_count_assessed (f->study, f->round_id, "1438"), ==, 1);
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->na_key, FK_SCORE_FIELD_CURRENT, 0))));
 
-  click (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, 0));
-  g_assert_cmpint (stored_current (f, f->key), ==, 0);
+  click (level_button (f, f->na_key, FK_SCORE_FIELD_CURRENT, 0));
+  g_assert_cmpint (stored_current (f, f->na_key), ==, 0);
 
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->na_key));
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-assessed", NULL));
-  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_UNSET);
+  g_assert_cmpint (stored_current (f, f->na_key), ==, FK_LEVEL_UNSET);
   g_assert_cmpuint (fk_test_count_assessed (f->study, f->round_id, "1438"), ==, 0);
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_UNSET))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (level_button (f, f->na_key, FK_SCORE_FIELD_CURRENT, FK_LEVEL_UNSET))));
 
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL));
-  g_assert_cmpint (stored_current (f, f->key), ==, FK_LEVEL_NA);
+  g_assert_cmpint (stored_current (f, f->na_key), ==, FK_LEVEL_NA);
 }
 
 static void
@@ -369,7 +349,7 @@ test_scoring_read_only (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fk-scoring-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "ro.fkarta", NULL);
-  FkStudy *study = create_study (path);
+  FkStudy *study = shell_test_create_study (dir, "ro.fkarta", "Test", NULL);
   gint64 round_id = fk_study_get_latest_round (study)->id;
   const char *key = ((FkCapability *) g_ptr_array_index (fk_study_get_model (study)->capabilities, 0))->key;
   g_autofree char *key_copy = g_strdup (key);
@@ -719,8 +699,8 @@ test_scoring_na_clears (Fixture       *f,
                         gconstpointer  data)
 {
   GtkWidget *overlay = template_child (f, "toast_overlay");
-  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->key);
-  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", f->key);
+  GtkWidget *row = fk_scoring_view_get_row (FK_SCORING_VIEW (f->view), f->na_key);
+  g_autoptr(FkScore) score = fk_score_new (f->round_id, "1438", f->na_key);
   g_autoptr(FkScore) now = NULL;
   g_autoptr(GError) error = NULL;
   const char *name = fk_text_get (&fk_capability_row_get_capability (FK_CAPABILITY_ROW (row))->name, "en");
@@ -736,9 +716,9 @@ test_scoring_na_clears (Fixture       *f,
   g_assert_true (fk_study_set_score (f->study, score, &error));
   g_assert_no_error (error);
 
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->na_key));
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-applicable", NULL));
-  now = stored (f, f->key);
+  now = stored (f, f->na_key);
   g_assert_cmpint (now->current, ==, FK_LEVEL_NA);
   g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
   g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_UNSET);
@@ -747,19 +727,19 @@ test_scoring_na_clears (Fixture       *f,
   g_assert_cmpstr (now->comment, ==, "Why");
   g_assert_true (has_label_text (overlay, na_text));
   /* Their buttons are off while it does not apply. */
-  g_assert_false (gtk_widget_is_sensitive (level_button (f, f->key, FK_SCORE_FIELD_TARGET, 3)));
+  g_assert_false (gtk_widget_is_sensitive (level_button (f, f->na_key, FK_SCORE_FIELD_TARGET, 3)));
 
   /* A target for what does not apply is refused, with a reason. */
   gtk_widget_activate_action (f->view, "scoring.set-target", "i", 3);
   g_clear_pointer (&now, fk_score_free);
-  now = stored (f, f->key);
+  now = stored (f, f->na_key);
   g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
   g_assert_true (has_label_text (overlay, "This capability is marked not applicable. Give it a level before a target or answers."));
 
   /* One undo restores it all. */
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.undo", NULL));
   g_clear_pointer (&now, fk_score_free);
-  now = stored (f, f->key);
+  now = stored (f, f->na_key);
   g_assert_cmpint (now->current, ==, 2);
   g_assert_cmpint (now->target, ==, 4);
   g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_NO);
@@ -767,10 +747,10 @@ test_scoring_na_clears (Fixture       *f,
   g_assert_cmpint (now->interest, ==, FK_INTEREST_YES);
 
   /* Backspace: the whole answer, not the comment. */
-  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->key));
+  g_assert_true (fk_scoring_view_focus_capability (FK_SCORING_VIEW (f->view), f->na_key));
   g_assert_true (gtk_widget_activate_action (f->view, "scoring.not-assessed", NULL));
   g_clear_pointer (&now, fk_score_free);
-  now = stored (f, f->key);
+  now = stored (f, f->na_key);
   g_assert_cmpint (now->current, ==, FK_LEVEL_UNSET);
   g_assert_cmpint (now->target, ==, FK_LEVEL_UNSET);
   g_assert_cmpint (now->sustain, ==, FK_SUSTAIN_UNSET);

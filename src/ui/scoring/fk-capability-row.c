@@ -55,14 +55,6 @@ G_DEFINE_FINAL_TYPE (FkCapabilityRow, fk_capability_row, GTK_TYPE_LIST_BOX_ROW)
 enum { EDITED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-/* What level @level looks like: the capability's own text, or the scale's. */
-static const char *
-level_meaning (FkCapabilityRow *self,
-               int              level)
-{
-  return fk_text_get (fk_model_get_level_meaning (self->model, self->capability, level), self->language);
-}
-
 static void
 on_value_chosen (FkLevelSelector *selector,
                  int              value,
@@ -95,7 +87,7 @@ make_level_selector (FkCapabilityRow *self,
     {
       const char *name = fk_text_get (&self->model->scale[level].name, self->language);
       g_autofree char *number = g_strdup_printf ("%d", level);
-      g_autofree char *tooltip = g_strdup_printf ("%s: %s", name, level_meaning (self, level));
+      g_autofree char *tooltip = fk_model_describe_level (self->model, self->capability, level, self->language);
       g_autofree char *a11y = current
         ? g_strdup_printf (_("Current level %d: %s"), level, name)
         : g_strdup_printf (_("Target level %d: %s"), level, name);
@@ -104,7 +96,8 @@ make_level_selector (FkCapabilityRow *self,
     }
   if (current)
     {
-      g_autofree char *na_tooltip = fk_level_panel_not_applicable_tooltip (self->capability, self->language);
+      g_autofree char *na_tooltip = fk_level_panel_not_applicable_tooltip (self->model, self->capability,
+                                                                           self->language);
 
       fk_level_selector_add (FK_LEVEL_SELECTOR (selector), FK_LEVEL_NA, _("Not applicable"),
                              na_tooltip, NULL, TRUE);
@@ -212,14 +205,19 @@ on_comment_focus_leave (GtkEventControllerFocus *controller,
 static void
 update_display (FkCapabilityRow *self);
 
-/* Not applicable has no target and no answers: their buttons are off. */
+/* Not applicable has no target and no answers: their buttons are off.
+ * Where the model does not allow it, its button is off too, unless it is
+ * the stored answer (from an import): then it shows, and a level can
+ * replace it. */
 static void
 update_sensitivity (FkCapabilityRow *self)
 {
   GtkWidget *answers[] = { self->target, self->sustain, self->key_person, self->interest };
   gboolean applicable = self->score == NULL || self->score->current != FK_LEVEL_NA;
+  GtkWidget *na = fk_level_selector_get_button (FK_LEVEL_SELECTOR (self->current), FK_LEVEL_NA);
 
   gtk_widget_set_sensitive (self->current, self->editable);
+  gtk_widget_set_sensitive (na, !applicable || fk_model_allows_not_applicable (self->model, self->capability));
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
     if (answers[i] != NULL)
       gtk_widget_set_sensitive (answers[i], self->editable && applicable);

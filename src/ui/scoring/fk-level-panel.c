@@ -220,18 +220,37 @@ fk_level_panel_show_rules (FkLevelPanel *self)
 }
 
 char *
-fk_level_panel_not_applicable_tooltip (const FkCapability *capability,
+fk_level_panel_not_applicable_refusal (const FkCapability *capability,
                                        const char         *language)
 {
   g_return_val_if_fail (capability != NULL, NULL);
 
+  /* Translators: the tooltip of the unavailable "Not applicable" button,
+   * and the message after the key N, for a capability of a model that
+   * names where "not applicable" fits; %s is the capability's name. */
+  return g_strdup_printf (_("“%s” applies to every municipality: a capability you lack is level 0."),
+                          fk_text_get (&capability->name, language));
+}
+
+char *
+fk_level_panel_not_applicable_tooltip (FkModel            *model,
+                                       const FkCapability *capability,
+                                       const char         *language)
+{
+  /* Translators: what the "Not applicable" button on the Scoring page
+   * does; N is its key. */
+  const char *action = _("Removes the level, the target and the answers, not the comment (N)");
+
+  g_return_val_if_fail (model != NULL && capability != NULL, NULL);
+
+  if (!fk_model_allows_not_applicable (model, capability))
+    return fk_level_panel_not_applicable_refusal (capability, language);
+  /* A model that says nothing of applicability leaves it to the user:
+   * no rule of one model stated as the program's. */
   if (fk_text_is_empty (&capability->not_applicable))
-    return g_strdup (_("Only for a capability that is not part of our remit: a capability we lack is level 0. "
+    return g_strdup (_("This capability does not apply to us. "
                        "Removes the level, the target and the answers, not the comment (N)"));
-  /* Translators: the tooltip of "Not applicable" on the Scoring page;
-   * %s is the model's sentence on when this capability is not applicable,
-   * e.g. "Not applicable if the IT function has no responsibility for
-   * school IT." */
-  return g_strdup_printf (_("%s Removes the level, the target and the answers, not the comment (N)"),
-                          fk_text_get (&capability->not_applicable, language));
+  /* The model's sentence (the study's language) and the program's (the
+   * program's language) on lines of their own, never run together. */
+  return g_strdup_printf ("%s\n\n%s", fk_text_get (&capability->not_applicable, language), action);
 }

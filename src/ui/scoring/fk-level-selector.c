@@ -5,7 +5,8 @@
  *
  * The group is one Tab stop, as a radio group is: only the chosen button
  * (or the first, when none is) takes the focus from Tab, and Left, Right,
- * Home and End move inside the group and choose as they go.
+ * Home and End move inside the group and choose as they go, over the
+ * buttons that are not sensitive.
  */
 #define G_LOG_DOMAIN "fk-level-selector"
 #include "config.h"
@@ -65,6 +66,7 @@ on_key_pressed (GtkEventControllerKey *controller,
 {
   int n = (int) self->buttons->len;
   int index = -1;
+  int step;
   GtkWidget *button;
 
   if ((state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 || n == 0)
@@ -79,23 +81,29 @@ on_key_pressed (GtkEventControllerKey *controller,
     {
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
-      index = (index + n - 1) % n;
+      step = -1;
       break;
     case GDK_KEY_Right:
     case GDK_KEY_KP_Right:
-      index = (index + 1) % n;
+      step = 1;
       break;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
-      index = 0;
+      index = n - 1;  /* the first sensitive one from the start */
+      step = 1;
       break;
     case GDK_KEY_End:
     case GDK_KEY_KP_End:
-      index = n - 1;
+      index = 0;      /* the first sensitive one from the end */
+      step = -1;
       break;
     default:
       return FALSE;
     }
+  /* The next sensitive button; the focused one is, so this ends. */
+  do
+    index = (index + step + n) % n;
+  while (!gtk_widget_get_sensitive (g_ptr_array_index (self->buttons, index)));
 
   button = g_ptr_array_index (self->buttons, index);
   gtk_widget_set_focusable (button, TRUE);

@@ -15,6 +15,7 @@
 
 #include "fk-scoring-view-private.h"
 #include "fk-content-language.h"
+#include "fk-level-panel.h"
 
 /* ---- writing ---------------------------------------------------------------- */
 
@@ -163,7 +164,22 @@ edit_row (FkScoringView   *self,
           const char      *text)
 {
   const FkScore *shown = fk_capability_row_get_score (row);
+  const FkCapability *capability = fk_capability_row_get_capability (row);
   gboolean loses = field == FK_SCORE_FIELD_CURRENT && loses_answers (shown, value);
+
+  /* Not applicable only where the model allows it (its button is off
+   * elsewhere; this is the key N), refused with the reason as any other
+   * refused edit. An answer that already is stays. */
+  if (field == FK_SCORE_FIELD_CURRENT && value == FK_LEVEL_NA &&
+      (shown == NULL || shown->current != FK_LEVEL_NA) &&
+      !fk_model_allows_not_applicable (fk_study_get_model (self->study), capability))
+    {
+      g_autofree char *why = fk_level_panel_not_applicable_refusal (capability,
+                                                                    fk_content_language (self->study));
+
+      fk_scoring_view_show_error (self, why);
+      return;
+    }
 
   /* A target or an answer (not its removal) for what does not apply. */
   if (shown != NULL && shown->current == FK_LEVEL_NA &&
