@@ -27,3 +27,4 @@
 #include "fk-collect.h"
 #include "fk-csv.h"
 #include "fk-response-session.h"
+#include "fk-scenario.h"
