@@ -679,6 +679,8 @@ fk_study_rename_scenario (FkStudy     *study,
                           GError     **error)
 {
   g_autofree char *stripped = NULL;
+  g_autofree char *stored = NULL;
+  gboolean english;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -690,9 +692,31 @@ fk_study_rename_scenario (FkStudy     *study,
   if (stripped == NULL || !begin_write (study, id, error))
     return FALSE;
   /* Constant SQL per language: a column cannot be a parameter. */
-  stmt = fk_study_prepare (study, g_str_equal (language, "en")
-                                  ? "UPDATE scenario SET title_en = ?, updated = ? WHERE id = ?"
-                                  : "UPDATE scenario SET title = ?, updated = ? WHERE id = ?", error);
+  english = g_str_equal (language, "en");
+  stmt = fk_study_prepare (study, english ? "SELECT title_en FROM scenario WHERE id = ?"
+                                          : "SELECT title FROM scenario WHERE id = ?", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      int rc;
+
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          stored = fk_study_column_dup (stmt, 0);
+          rc = SQLITE_DONE;
+        }
+      ok = !step_failed (study, stmt, rc, error);
+    }
+  if (ok && g_strcmp0 (stored, stripped) == 0)
+    {
+      /* Nothing changes: no "changed". */
+      return fk_study_end_write (study, TRUE, error);
+    }
+  stmt = !ok ? NULL : fk_study_prepare (study, english
+                                        ? "UPDATE scenario SET title_en = ?, updated = ? WHERE id = ?"
+                                        : "UPDATE scenario SET title = ?, updated = ? WHERE id = ?", error);
   ok = stmt != NULL;
   if (ok)
     {
