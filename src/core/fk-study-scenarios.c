@@ -613,9 +613,12 @@ fk_study_list_scenarios (FkStudy  *study,
 
   g_return_val_if_fail (FK_IS_STUDY (study), NULL);
 
-  if (!read_seeded (study, &seeded, error))
+  /* One read transaction: another program's write lands before or after. */
+  if (!fk_sqlite_exec (study->db, "BEGIN", study->path, error))
     return NULL;
-  scenarios = read_scenarios (study, 0, error);
+  if (read_seeded (study, &seeded, error))
+    scenarios = read_scenarios (study, 0, error);
+  sqlite3_exec (study->db, "COMMIT", NULL, NULL, NULL);
   if (scenarios == NULL)
     return NULL;
   /* What seeding would store, unsaved. */
@@ -638,7 +641,10 @@ fk_study_get_scenario (FkStudy  *study,
       set_no_scenario_error (study, id, error);
       return NULL;
     }
+  if (!fk_sqlite_exec (study->db, "BEGIN", study->path, error))
+    return NULL;
   scenarios = read_scenarios (study, id, error);
+  sqlite3_exec (study->db, "COMMIT", NULL, NULL, NULL);
   if (scenarios == NULL)
     return NULL;
   if (scenarios->len == 0)
