@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 
 /* How many capabilities or municipalities a section names as examples
  * where it picks "the most" (baseline and network). */
@@ -117,6 +118,16 @@ level_text (Ctx   *ctx,
                                 ctx->language);
 }
 
+/* Rows in region order. */
+static int
+compare_rows (const void *a,
+              const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 static char *
 names (Ctx         *ctx,
        const guint *rows,
@@ -126,15 +137,25 @@ names (Ctx         *ctx,
 }
 
 static char *
+quoted (const char *name)
+{
+  /* Translators: a capability's or an area's name in a list in running
+   * text, quoted because names have "and" in them */
+  return g_strdup_printf (C_("name in a list", "“%s”"), name);
+}
+
+/* Capabilities in a list, each quoted: their names have "and" in them
+ * ("Network and connectivity"), which the list's own "and" would blur. */
+static char *
 capability_list (Ctx         *ctx,
                  const guint *cols,
                  guint        n)
 {
-  g_autofree const char **texts = g_new0 (const char *, MAX (n, 1));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < n; i++)
-    texts[i] = capability_name (ctx, cols[i]);
-  return fk_names_join_texts (texts, n);
+    g_ptr_array_add (texts, quoted (capability_name (ctx, cols[i])));
+  return fk_names_join_texts ((const char * const *) texts->pdata, n);
 }
 
 static const FkCandidate *
@@ -327,14 +348,19 @@ summary_plan (Ctx       *ctx,
       g_autofree char *area_list = NULL;
 
       add (s, "%s", _("In this scenario, the municipalities form a joint organisation, a digital motor, that takes charge of whole areas on behalf of those who take part, with its own staff, budget and management."));
+      g_autoptr(GPtrArray) quoted_areas = g_ptr_array_new_with_free_func (g_free);
+
       for (guint i = 0; i < ctx->plan->n_cols; i++)
         {
           const char *area = area_name (ctx, ctx->plan->cols[i]);
 
           if (!g_ptr_array_find_with_equal_func (areas, area, g_str_equal, NULL))
-            g_ptr_array_add (areas, (gpointer) area);
+            {
+              g_ptr_array_add (areas, (gpointer) area);
+              g_ptr_array_add (quoted_areas, quoted (area));
+            }
         }
-      area_list = fk_names_join_texts ((const char * const *) areas->pdata, areas->len);
+      area_list = fk_names_join_texts ((const char * const *) quoted_areas->pdata, quoted_areas->len);
       add (s, ngettext ("It covers the area %s.", "It covers the areas %s.", areas->len), area_list);
       add (s, ngettext ("Within it, the scenario takes up %1$u capability that the municipalities need to build together: %2$s.",
                         "Within it, the scenario takes up %1$u capabilities that the municipalities need to build together: %2$s.",
@@ -360,7 +386,9 @@ summary_plan (Ctx       *ctx,
                       "%1$u of the %2$u capabilities have a possible host municipality.",
                       n_hosted),
          n_hosted, ctx->plan->n_cols);
-  if (ctx->plan->n_rows == ctx->n_region)
+  if (ctx->plan->n_rows == 0)
+    add (s, "%s", _("No municipality takes part yet."));
+  else if (ctx->plan->n_rows == ctx->n_region)
     add (s, ngettext ("All %u municipality of the region takes part.",
                       "All %u municipalities of the region take part.",
                       ctx->n_region),
@@ -573,7 +601,7 @@ write_capabilities (Ctx *ctx)
       if (!ctx->scenario->auto_capabilities || ctx->scenario->kind == FK_SCENARIO_CUSTOM)
         add (s, "%s", _("The capabilities were chosen for this scenario by hand, not taken from the ranking of collaboration candidates."));
       else if (ctx->scenario->kind == FK_SCENARIO_SELECTED)
-        add (s, ngettext ("This is the round's highest-ranked collaboration candidate (%u): a capability where many municipalities are weak or cannot sustain it alone, and want to collaborate.",
+        add (s, ngettext ("This is the round's highest-ranked collaboration candidate: a capability where many municipalities are weak or cannot sustain it alone, and want to collaborate.",
                           "These are the round's %u highest-ranked collaboration candidates: capabilities where many municipalities are weak or cannot sustain them alone, and want to collaborate.",
                           ctx->plan->n_cols),
              ctx->plan->n_cols);
@@ -637,6 +665,7 @@ say_hosts (Ctx       *ctx,
         host_rows[n_hosts++] = host;
     }
 
+  qsort (host_rows, n_hosts, sizeof (guint), compare_rows);
   add (s, _("A possible host is at level %u or above, can sustain the capability alone and has not said no to collaborating on it."),
        (guint) FK_LEVEL_MAX - 1);
   /* In the list's order: with anonymisation the letters', never one that
@@ -958,7 +987,7 @@ principle_list (Ctx            *ctx,
   for (guint p = 1; p <= FK_ESAM_N_PRINCIPLES; p++)
     if (on[p])
       /* Translators: one of eSam's principles in a list: "9 (Gör det säkert)" */
-      g_ptr_array_add (items, g_strdup_printf (_("%1$u (%2$s)"), p,
+      g_ptr_array_add (items, g_strdup_printf (C_("eSam principle in a list", "%1$u (%2$s)"), p,
                                                fk_esam_principle_get_name (fk_esam_principle_lookup (p),
                                                                            ctx->language)));
   *out_n = items->len;
@@ -988,7 +1017,7 @@ goal_list (Ctx         *ctx,
         }
       if (used)
         /* Translators: an effect goal in a list: "2B (Informationssäkerhet är en naturlig del av all verksamhet)" */
-        g_ptr_array_add (items, g_strdup_printf (_("%1$s (%2$s)"), goals[g].id,
+        g_ptr_array_add (items, g_strdup_printf (C_("effect goal in a list", "%1$s (%2$s)"), goals[g].id,
                                                  g_strcmp0 (ctx->language, "en") == 0 ? goals[g].text_en
                                                                                      : goals[g].text_sv));
     }
@@ -1349,6 +1378,7 @@ write_requirements (Ctx *ctx)
           }
         if (n > 0)
           {
+            qsort (hosts, n, sizeof (guint), compare_rows);
             who = names (ctx, hosts, n);
             add (s, ngettext ("As a host, %s needs a mandate from its own leadership to deliver to the others, and the staff to do it.",
                               "As hosts, %s need a mandate from their own leadership to deliver to the others, and the staff to do it.",

@@ -111,7 +111,7 @@ test_selected (void)
       const char *lang = languages[l];
       g_auto(GStrv) texts = generate (FK_SCENARIO_SELECTED, candidates, lang, NULL);
       g_autofree char *levels = NULL, *low = NULL, *cannot = NULL, *key = NULL, *hosts = NULL;
-      g_autofree char *large = NULL, *part = NULL, *mandate = NULL, *share = NULL, *interested = NULL;
+      g_autofree char *large = NULL, *part = NULL, *mandate = NULL, *share = NULL, *interested = NULL, *quoted = NULL;
 
       assert_well_formed (texts);
       /* ledningssystem: all 14 assessed it, median 4, the five small at
@@ -144,7 +144,11 @@ test_selected (void)
       assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], part);
       /* Uddevalla hosts the four security capabilities, Bengtsfors the
        * architecture one. */
-      hosts = expected (lang, "%1$s could host %2$s.", NULL, 0, "Bengtsfors", cap_name (candidates, ark_keys[0], lang));
+      fk_text_push_message_language (lang);
+      quoted = g_strdup_printf (g_dpgettext2 (GETTEXT_PACKAGE, "name in a list", "“%s”"),
+                                cap_name (candidates, ark_keys[0], lang));
+      fk_text_pop_message_language ();
+      hosts = expected (lang, "%1$s could host %2$s.", NULL, 0, "Bengtsfors", quoted);
       assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], hosts);
       assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], cap_name (candidates, sak_keys[3], lang));
       assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], "Uddevalla");
@@ -160,7 +164,7 @@ test_selected (void)
       assert_contains (texts[FK_SCENARIO_SECTION_RISKS], large);
       mandate = expected (lang, "As a host, %s needs a mandate from its own leadership to deliver to the others, and the staff to do it.",
                           "As hosts, %s need a mandate from their own leadership to deliver to the others, and the staff to do it.",
-                          2, strcmp (lang, "sv") == 0 ? "Uddevalla och Bengtsfors" : "Uddevalla and Bengtsfors");
+                          2, strcmp (lang, "sv") == 0 ? "Bengtsfors och Uddevalla" : "Bengtsfors and Uddevalla");
       assert_contains (texts[FK_SCENARIO_SECTION_REQUIREMENTS], mandate);
     }
 }
