@@ -91,6 +91,45 @@ test_joint_interest (void)
   assert_rows (selected_plan, all_but_two_large, G_N_ELEMENTS (all_but_two_large));
 }
 
+/* innovation.automatisering scored like the security capabilities: among
+ * the top ten, security 4, innovation 2 (best 45.4) and architecture 2
+ * (best 44.8). Innovation wins the tie on its best score, although
+ * architecture comes first in the model. */
+static void
+automation_like_security (FkScore *score,
+                          guint    row)
+{
+  if (g_str_equal (score->capability, "innovation.automatisering"))
+    {
+      g_autoptr(FkScore) like = fk_score_new (1, score->municipality, sak_keys[0]);
+
+      fixture_score (like, row);
+      score->current = like->current;
+      score->target = like->target;
+      score->sustain = like->sustain;
+      score->key_person = like->key_person;
+      score->interest = like->interest;
+    }
+}
+
+static void
+test_joint_area_tie (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates_full (automation_like_security, FALSE);
+  g_autoptr(FkScenario) scenario = fk_scenario_new (FK_SCENARIO_JOINT);
+  g_autoptr(FkScenarioPlan) plan = fk_scenario_resolve (scenario, candidates);
+
+  g_assert_cmpuint (plan->n_cols, ==, 6);
+  for (guint i = 0; i < plan->n_cols; i++)
+    {
+      const FkCapability *cap = g_ptr_array_index (fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates))->capabilities,
+                                                   plan->cols[i]);
+
+      g_assert_true (g_str_equal (cap->area, "sakerhet") || g_str_equal (cap->area, "innovation"));
+    }
+  g_assert_cmpint (plan->cols[5], ==, fixture_col (candidates, INN_KEY));
+}
+
 static void
 test_everyone_nothing_shared (void)
 {
@@ -173,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/core/scenario-plan/selected", test_selected);
   g_test_add_func ("/core/scenario-plan/joint", test_joint);
   g_test_add_func ("/core/scenario-plan/joint-interest", test_joint_interest);
+  g_test_add_func ("/core/scenario-plan/joint-area-tie", test_joint_area_tie);
   g_test_add_func ("/core/scenario-plan/everyone-nothing-shared", test_everyone_nothing_shared);
   g_test_add_func ("/core/scenario-plan/user-choice", test_user_choice);
   g_test_add_func ("/core/scenario-plan/custom-and-empty", test_custom_and_empty);
