@@ -76,6 +76,11 @@ gboolean      fk_cli_parse_limit            (const char   *text,
 FkCandidates  *fk_cli_read_candidates       (FkStudy         *study,
                                              FkRoundSnapshot *snapshot,
                                              GError         **error);
+/* The same, also for a round where nobody gave a level (the scenarios
+ * describe such a round in words). Returns: (transfer full) (nullable) */
+FkCandidates  *fk_cli_read_candidates_any   (FkStudy         *study,
+                                             FkRoundSnapshot *snapshot,
+                                             GError         **error);
 
 /* "9 areas, 43 capabilities", each with its own plural. */
 char          *fk_cli_model_counts          (FkModel      *model);
