@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "fk-scenarios-page.h"
+#include "fk-window.h"
 #include "fk-core.h"
 #include "fk-test-util.h"
 #include "shell-test-util.h"
@@ -617,6 +618,62 @@ test_narrow (Fixture       *f,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "list");
 }
 
+/* In the window: after Candidates in the switcher, Alt+6, remembered
+ * as the last view, and the window's study and anonymizer. */
+static void
+test_in_window (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  FkWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *page;
+  GtkSelectionModel *pages;
+  g_autofree char *before = NULL;
+
+  window = fk_window_new (NULL, f->study);
+  f->window = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  draw (f->window);
+  stack = ADW_VIEW_STACK (shell_test_find_matching (f->window, shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) p = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (g_strcmp0 (adw_view_stack_page_get_name (p), "scenarios") == 0)
+        break;
+      g_free (before);
+      before = g_strdup (adw_view_stack_page_get_name (p));
+    }
+  g_object_unref (pages);
+  g_assert_cmpstr (before, ==, "candidates");
+
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "scenarios");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scenarios");
+  page = adw_view_stack_get_child_by_name (stack, "scenarios");
+  f->page = FK_SCENARIOS_PAGE (page);
+  g_assert_true (fk_scenarios_page_get_study (f->page) == f->study);
+  wait_done (f->page);
+  g_assert_cmpuint (n_rows (f->page), ==, 4);
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "overview");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "overview");
+
+  /* The schema takes it as the last view. */
+  {
+    g_autoptr(GSettingsSchema) schema = NULL;
+    g_autoptr(GSettingsSchemaKey) key = NULL;
+    g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_string ("scenarios"));
+
+    g_object_get (settings, "settings-schema", &schema, NULL);
+    key = g_settings_schema_get_key (schema, "last-view");
+    g_assert_true (g_settings_schema_key_range_check (key, value));
+    g_settings_set_string (settings, "last-view", "scenarios");
+    g_settings_reset (settings, "last-view");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +696,7 @@ main (int   argc,
   ADD ("read-only", test_read_only);
   ADD ("anonymised", test_anonymised);
   ADD ("narrow", test_narrow);
+  ADD ("in-window", test_in_window);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;
