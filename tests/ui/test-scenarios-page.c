@@ -599,6 +599,29 @@ test_anonymised (Fixture       *f,
   g_assert_nonnull (strstr (fk_scenario_get_text (stored, "en", FK_SCENARIO_SECTION_PARTICIPANTS)->text, "Uddevalla"));
 }
 
+/* A click selects the row on press and activates it on release: the
+ * same row both times, which must still be in the list. */
+static void
+test_click_row (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  g_autoptr(GPtrArray) scenarios = NULL;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  row = gtk_list_box_get_row_at_index (list, 2);
+  gtk_list_box_select_row (list, row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  draw (f->window);
+  scenarios = list_scenarios (f->study);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, ((FkScenario *) g_ptr_array_index (scenarios, 2))->id);
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 2));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_SELECTED), "en")));
+}
+
 /* About 400 px: one pane at a time, with a way back to the list. */
 static void
 test_narrow (Fixture       *f,
@@ -695,6 +718,7 @@ main (int   argc,
   ADD ("copy", test_copy);
   ADD ("read-only", test_read_only);
   ADD ("anonymised", test_anonymised);
+  ADD ("click-row", test_click_row);
   ADD ("narrow", test_narrow);
   ADD ("in-window", test_in_window);
   ret = g_test_run ();

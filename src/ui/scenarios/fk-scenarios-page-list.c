@@ -50,7 +50,7 @@ on_row_selected (GtkListBox      *list,
                  GtkListBoxRow   *row,
                  FkScenariosPage *self)
 {
-  if (self->filling || row == NULL)
+  if (self->filling || row == NULL || gtk_list_box_row_get_index (row) < 0)
     return;
   fk_scenarios_page_set_position (self, gtk_list_box_row_get_index (row));
 }
@@ -61,7 +61,11 @@ on_row_activated (GtkListBox      *list,
                   GtkListBoxRow   *row,
                   FkScenariosPage *self)
 {
-  fk_scenarios_page_set_position (self, gtk_list_box_row_get_index (row));
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index < 0)
+    return;
+  fk_scenarios_page_set_position (self, index);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 

@@ -79,7 +79,14 @@ fk_scenarios_page_set_position (FkScenariosPage *self,
   self->position = position;
   s = fk_scenarios_page_current (self);
   self->selected = s != NULL ? s->id : 0;
-  fk_scenarios_page_fill_list (self);
+  /* The rows stay (this may run in a row's own signal): only the
+   * selection follows. */
+  self->filling = TRUE;
+  if (position >= 0)
+    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, position));
+  else
+    gtk_list_box_unselect_all (self->list);
+  self->filling = FALSE;
   fk_scenarios_page_show_editor (self);
 }
 
