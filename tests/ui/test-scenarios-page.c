@@ -443,6 +443,36 @@ test_flush_on_switch (Fixture       *f,
   g_assert_true (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_RISKS)->edited);
 }
 
+/* Typed in English, then the content language turns Swedish before the
+ * pause is over: the text is stored as English. */
+static void
+test_language_switch (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  GtkTextBuffer *buffer;
+  g_autoptr(FkScenario) s = NULL;
+  g_autofree char *heading = fk_scenario_section_get_heading (FK_SCENARIO_SECTION_SUMMARY, "sv");
+  const FkScenarioText *sv;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY));
+  gtk_text_buffer_set_text (buffer, "Typed in English.", -1);
+  g_settings_set_string (settings, "export-language", "sv");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  s = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, "Typed in English.");
+  g_assert_true (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  /* The Swedish text is generated for the page, not the English edit. */
+  sv = fk_scenario_get_text (s, "sv", FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_nonnull (sv);
+  g_assert_false (sv->edited);
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page), heading));
+  g_settings_reset (settings, "export-language");
+}
+
 static void
 got_text (GObject      *source,
           GAsyncResult *result,
@@ -715,6 +745,7 @@ main (int   argc,
   ADD ("generated-text", test_generated_text);
   ADD ("edit-and-regenerate", test_edit_and_regenerate);
   ADD ("flush-on-switch", test_flush_on_switch);
+  ADD ("language-switch", test_language_switch);
   ADD ("copy", test_copy);
   ADD ("read-only", test_read_only);
   ADD ("anonymised", test_anonymised);

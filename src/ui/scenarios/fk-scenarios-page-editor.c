@@ -90,6 +90,7 @@ update_marks (FkScenariosPage *self)
 
 static void
 store_section (FkScenariosPage  *self,
+               const char       *language,
                FkScenarioSection section,
                const char       *text)
 {
@@ -100,8 +101,7 @@ store_section (FkScenariosPage  *self,
   if (s == NULL || s->id == 0 || !fk_scenarios_page_can_edit (self))
     return;
   self->storing = TRUE;
-  ok = fk_study_set_scenario_text (self->study, s->id, fk_scenarios_page_language (self),
-                                   section, text, &error);
+  ok = fk_study_set_scenario_text (self->study, s->id, language, section, text, &error);
   self->storing = FALSE;
   if (!ok)
     fk_scenarios_page_fail (self, error);
@@ -111,10 +111,13 @@ store_section (FkScenariosPage  *self,
 void
 fk_scenarios_page_flush (FkScenariosPage *self)
 {
-  guint dirty = self->dirty;
+  guint dirty;
+  g_autofree char *language = NULL;
 
   g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
 
+  dirty = self->dirty;
+  language = g_steal_pointer (&self->dirty_language);
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->dirty = 0;
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS && dirty != 0; i++)
@@ -122,7 +125,7 @@ fk_scenarios_page_flush (FkScenariosPage *self)
       {
         g_autofree char *text = buffer_text (self->view[i]);
 
-        store_section (self, i, text);
+        store_section (self, language, i, text);
       }
   if (dirty != 0 && self->view[0] != NULL)
     update_marks (self);
@@ -146,6 +149,8 @@ on_buffer_changed (GtkTextBuffer   *buffer,
 
   if (self->filling || !fk_scenarios_page_can_edit (self))
     return;
+  if (self->dirty == 0)
+    self->dirty_language = g_strdup (fk_scenarios_page_language (self));
   self->dirty |= 1u << section;
   gtk_widget_set_visible (self->mark[section], TRUE);
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -180,7 +185,7 @@ use_generated_action (GSimpleAction *action,
     return;
   /* Storing reads the scenario again: @t goes with the old copy. */
   generated = g_strdup (t->generated);
-  store_section (self, section, generated);
+  store_section (self, fk_scenarios_page_language (self), section, generated);
   set_buffer_text (self, section, generated);
   update_marks (self);
 }

@@ -22,6 +22,7 @@ struct _FkScenariosPage
   gboolean            storing;       /* our own write: its "changed" is not news */
   GStrv               fresh;         /* text generated for the scenario shown, or NULL */
   guint               dirty;         /* sections edited and not yet stored (bit mask) */
+  char               *dirty_language; /* the language they were typed in (the preference may change) */
   guint               save_source;   /* stores the dirty sections after a pause */
   GSimpleActionGroup *actions;       /* "scenarios" */
 

@@ -270,6 +270,8 @@ on_study_changed (FkStudy             *study,
 static void
 on_language_changed (FkScenariosPage *self)
 {
+  /* What was typed goes into the language it was typed in. */
+  fk_scenarios_page_flush (self);
   fk_scenarios_page_fill_list (self);
   fk_scenarios_page_show_editor (self);
 }
@@ -314,6 +316,7 @@ fk_scenarios_page_dispose (GObject *object)
   g_clear_pointer (&self->candidates, fk_candidates_unref);
   g_clear_pointer (&self->scenarios, g_ptr_array_unref);
   g_clear_pointer (&self->fresh, g_strfreev);
+  g_clear_pointer (&self->dirty_language, g_free);
   g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (fk_scenarios_page_parent_class)->dispose (object);
