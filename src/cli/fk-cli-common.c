@@ -119,18 +119,29 @@ fk_cli_parse_limit (const char *text,
 }
 
 FkCandidates *
-fk_cli_read_candidates (FkStudy         *study,
-                        FkRoundSnapshot *snapshot,
-                        GError         **error)
+fk_cli_read_candidates_any (FkStudy         *study,
+                            FkRoundSnapshot *snapshot,
+                            GError         **error)
 {
   FkCandidateWeights weights;
-  g_autoptr(FkCandidates) candidates = NULL;
-  g_autofree char *display = NULL;
 
   /* Stored weights that cannot be read are an error, never the defaults. */
   if (!fk_study_get_candidate_weights (study, &weights, error))
     return NULL;
-  candidates = fk_candidates_new (snapshot, &weights);
+  return fk_candidates_new (snapshot, &weights);
+}
+
+FkCandidates *
+fk_cli_read_candidates (FkStudy         *study,
+                        FkRoundSnapshot *snapshot,
+                        GError         **error)
+{
+  g_autoptr(FkCandidates) candidates = NULL;
+  g_autofree char *display = NULL;
+
+  candidates = fk_cli_read_candidates_any (study, snapshot, error);
+  if (candidates == NULL)
+    return NULL;
   if (fk_candidates_has_levels (candidates))
     return g_steal_pointer (&candidates);
   display = g_filename_display_name (fk_study_get_path (study));

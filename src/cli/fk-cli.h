@@ -34,6 +34,7 @@ gboolean      fk_cli_command_export_response (int argc, char **argv, GError **er
 gboolean      fk_cli_command_import         (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_import_log     (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_undo_import    (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_scenarios      (int argc, char **argv, GError **error);
 
 /* A GOptionContext for one command: "formagekarta-cli COMMAND [OPTION…] FILE";
  * the G_OPTION_REMAINING entry of @entries names the FILE. */
@@ -74,6 +75,11 @@ gboolean      fk_cli_parse_limit            (const char   *text,
  * gave a level in the round (nothing to rank: said, not drawn as a list
  * of zeros). Returns: (transfer full) (nullable) */
 FkCandidates  *fk_cli_read_candidates       (FkStudy         *study,
+                                             FkRoundSnapshot *snapshot,
+                                             GError         **error);
+/* The same, also for a round where nobody gave a level (the scenarios
+ * describe such a round in words). Returns: (transfer full) (nullable) */
+FkCandidates  *fk_cli_read_candidates_any   (FkStudy         *study,
                                              FkRoundSnapshot *snapshot,
                                              GError         **error);
 

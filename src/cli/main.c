@@ -32,6 +32,7 @@ static const Command commands[] = {
   { "import",         fk_cli_command_import,         N_("Import response files") },
   { "import-log",     fk_cli_command_import_log,     N_("List the imports of a study") },
   { "undo-import",    fk_cli_command_undo_import,    N_("Undo one import") },
+  { "scenarios",      fk_cli_command_scenarios,      N_("Print the scenario descriptions") },
 };
 
 static void

@@ -4,6 +4,7 @@
 #include "fk-error.h"
 #include "fk-text.h"
 #include "fk-goals.h"
+#include "fk-esam.h"
 #include "fk-model.h"
 #include "fk-region.h"
 #include "fk-score.h"
@@ -27,3 +28,4 @@
 #include "fk-collect.h"
 #include "fk-csv.h"
 #include "fk-response-session.h"
+#include "fk-scenario.h"

@@ -56,6 +56,35 @@ display_name (FkRegion           *region,
 }
 
 char *
+fk_names_join_texts (const char * const *texts,
+                     guint               n)
+{
+  g_autofree char *list = NULL;
+
+  g_return_val_if_fail (texts != NULL || n == 0, NULL);
+
+  if (n == 0)
+    return g_strdup ("");
+  list = g_strdup (texts[0]);
+  for (guint i = 1; i < n; i++)
+    {
+      char *longer;
+
+      if (i + 1 < n)
+        /* Translators: joins the names of a list but the last:
+         * "Uddevalla, Trollhättan" */
+        longer = g_strdup_printf (C_("list of names", "%s, %s"), list, texts[i]);
+      else
+        /* Translators: joins the last name of a list to the others:
+         * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
+        longer = g_strdup_printf (C_("list of names", "%s and %s"), list, texts[i]);
+      g_free (list);
+      list = longer;
+    }
+  return g_steal_pointer (&list);
+}
+
+char *
 fk_names_join_municipalities (FkRegion           *region,
                               const guint        *rows,
                               guint               n,
@@ -63,7 +92,7 @@ fk_names_join_municipalities (FkRegion           *region,
                               FkNamesFlags        flags)
 {
   g_autofree guint *sorted = NULL;
-  g_autofree char *list = NULL;
+  g_autoptr(GPtrArray) names = NULL;
 
   g_return_val_if_fail (region != NULL, NULL);
   g_return_val_if_fail (rows != NULL || n == 0, NULL);
@@ -74,22 +103,8 @@ fk_names_join_municipalities (FkRegion           *region,
   for (guint i = 0; i < n; i++)
     g_return_val_if_fail (sorted[i] < region->municipalities->len, NULL);
 
-  list = display_name (region, sorted[0], anon, flags);
-  for (guint i = 1; i < n; i++)
-    {
-      g_autofree char *next = display_name (region, sorted[i], anon, flags);
-      char *longer;
-
-      if (i + 1 < n)
-        /* Translators: joins the names of a list but the last:
-         * "Uddevalla, Trollhättan" */
-        longer = g_strdup_printf (C_("list of names", "%s, %s"), list, next);
-      else
-        /* Translators: joins the last name of a list to the others:
-         * "Uddevalla and Trollhättan", "Orust, Tanum and Uddevalla" */
-        longer = g_strdup_printf (C_("list of names", "%s and %s"), list, next);
-      g_free (list);
-      list = longer;
-    }
-  return g_steal_pointer (&list);
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (names, display_name (region, sorted[i], anon, flags));
+  return fk_names_join_texts ((const char * const *) names->pdata, n);
 }

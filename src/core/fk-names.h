@@ -33,6 +33,12 @@ char *fk_names_join_municipalities (FkRegion           *region,
                                     const FkAnonymizer *anon,
                                     FkNamesFlags        flags);
 
+/* @n texts (capabilities, goals) as one list in the program's message
+ * language, with the same list patterns: "A", "A and B", "A, B and C";
+ * "" for none. Returns: (transfer full) */
+char *fk_names_join_texts (const char * const *texts,
+                           guint               n);
+
 /* @rows as a list shows them: a copy in the order given, or with @anon
  * in the anonymizer's letter order (fk_names_join_municipalities() lists
  * them so). Returns: (transfer full) (array length=n) */

@@ -327,6 +327,15 @@ fk_study_open (const char        *path,
 
   if (!load_contents (self, error))
     return NULL;
+  /* An older study gets the default scenarios here, once (a new one got
+   * them when it was made). One that cannot take them now (another
+   * program writes) still opens and lists them unsaved; a full disk made
+   * it read-only with the reason. */
+  {
+    g_autoptr(GError) seed_error = NULL;
+    if (!fk_study_seed_scenarios (self, &seed_error))
+      g_debug ("%s: default scenarios not stored: %s", self->display_name, seed_error->message);
+  }
   if (!fk_study_pragma_int (self, "PRAGMA data_version", &self->data_version, error))
     return NULL;
   return g_steal_pointer (&self);
@@ -358,7 +367,8 @@ fill_new_study (FkStudy     *self,
       !fk_study_set_meta (self, "region_id", region->id, error) ||
       !fk_study_set_meta (self, "region_name", region->name, error) ||
       !fk_study_set_meta (self, "small_below", small, error) ||
-      !fk_study_set_meta (self, "large_above", large, error))
+      !fk_study_set_meta (self, "large_above", large, error) ||
+      !fk_study_add_default_scenarios (self, error))
     return FALSE;
 
   stmt = fk_study_prepare (self, "INSERT INTO model (id, model_id, version, checksum, json) VALUES (1, ?, ?, ?, ?)", error);

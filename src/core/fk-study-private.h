@@ -111,6 +111,13 @@ void          fk_study_clear_queue  (FkStudy *self);
 void          fk_study_notify_queue (FkStudy *self);
 void          fk_study_emit_write_failed (FkStudy *self, const GError *error);
 
+/* fk-study-scenarios.c: gives a study that never had them the four
+ * default scenarios, once (meta key "scenarios-seeded"): inside the
+ * caller's write transaction (creating a study), or in a write of its
+ * own (opening one; TRUE without writing if seeded already or read-only). */
+gboolean      fk_study_add_default_scenarios (FkStudy *self, GError **error);
+gboolean      fk_study_seed_scenarios (FkStudy *self, GError **error);
+
 /* fk-study-open.c: decides read_only and its reason (the write-lock test
  * waits for the busy timeout). */
 void          fk_study_probe_writable (FkStudy *self, FkStudyOpenFlags flags);

@@ -16,6 +16,15 @@
  *            as it was before and after (for undo); import_log says who
  *            answered, whether an import was undone (undone_by) and
  *            which import a line undid (undoes).
+ * Version 5: scenarios as fk-study-scenarios.c stores them: the kind,
+ *            the name in both languages (title is the Swedish name,
+ *            title_en the English one, '' where the user gave none),
+ *            whether the capabilities and municipalities follow the
+ *            candidates (auto_*), the round the text was generated from;
+ *            the chosen capabilities with hosts, the chosen
+ *            municipalities and the text per language and section. An
+ *            old body becomes the edited summary in the study's language
+ *            (and an English study's old title its English name).
  */
 #define G_LOG_DOMAIN "fk-study-schema"
 #include "config.h"
@@ -100,6 +109,42 @@ static const char *const steps[] = {
   "ALTER TABLE import_log ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0;"
   "ALTER TABLE import_log ADD COLUMN undone_by INTEGER;"
   "ALTER TABLE import_log ADD COLUMN undoes INTEGER;",
+
+  /* 4 → 5 */
+  "ALTER TABLE scenario ADD COLUMN kind TEXT NOT NULL DEFAULT 'custom'"
+  "  CHECK (kind IN ('custom', 'baseline', 'network', 'selected', 'joint'));"
+  "ALTER TABLE scenario ADD COLUMN title_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE scenario ADD COLUMN auto_capabilities INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (auto_capabilities IN (0, 1));"
+  "ALTER TABLE scenario ADD COLUMN auto_municipalities INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (auto_municipalities IN (0, 1));"
+  "ALTER TABLE scenario ADD COLUMN generated_round INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE scenario_capability ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL,"
+  "  capability  TEXT NOT NULL,"
+  "  host        TEXT REFERENCES municipality (code),"
+  "  PRIMARY KEY (scenario_id, capability));"
+  "CREATE TABLE scenario_municipality ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  code        TEXT NOT NULL REFERENCES municipality (code),"
+  "  PRIMARY KEY (scenario_id, code));"
+  "CREATE TABLE scenario_text ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  language    TEXT NOT NULL CHECK (language IN ('sv', 'en')),"
+  "  section     TEXT NOT NULL,"
+  "  text        TEXT NOT NULL,"
+  "  generated   TEXT,"
+  "  edited      INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),"
+  "  updated     INTEGER NOT NULL,"
+  "  PRIMARY KEY (scenario_id, language, section));"
+  "INSERT INTO scenario_text (scenario_id, language, section, text, generated, edited, updated)"
+  "  SELECT id, CASE (SELECT value FROM meta WHERE key = 'language') WHEN 'en' THEN 'en' ELSE 'sv' END,"
+  "         'summary', body, NULL, 1, updated"
+  "  FROM scenario WHERE body <> '';"
+  "UPDATE scenario SET body = '';"
+  "UPDATE scenario SET title_en = title, title = ''"
+  "  WHERE (SELECT value FROM meta WHERE key = 'language') = 'en';",
 };
 
 int

@@ -179,6 +179,49 @@ fk_text_use_message_language (const char *language)
   ++_nl_msg_cat_cntr;
 }
 
+/* What a push changed, to put back at its pop: innermost push first. */
+typedef struct {
+  char *language;   /* LANGUAGE, or NULL when it was unset */
+  char *messages;   /* LC_MESSAGES */
+} SavedLanguage;
+
+static GSList *saved_languages;
+
+void
+fk_text_push_message_language (const char *language)
+{
+  SavedLanguage *saved = g_new0 (SavedLanguage, 1);
+
+  g_return_if_fail (fk_text_language_is_valid (language));
+
+  saved->language = g_strdup (g_getenv ("LANGUAGE"));
+  saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  saved_languages = g_slist_prepend (saved_languages, saved);
+  fk_text_use_message_language (language);
+}
+
+void
+fk_text_pop_message_language (void)
+{
+  extern int _nl_msg_cat_cntr;
+  SavedLanguage *saved;
+
+  g_return_if_fail (saved_languages != NULL);
+
+  saved = saved_languages->data;
+  saved_languages = g_slist_delete_link (saved_languages, saved_languages);
+  if (saved->language != NULL)
+    g_setenv ("LANGUAGE", saved->language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  if (saved->messages != NULL)
+    setlocale (LC_MESSAGES, saved->messages);
+  ++_nl_msg_cat_cntr;
+  g_free (saved->language);
+  g_free (saved->messages);
+  g_free (saved);
+}
+
 char *
 fk_text_format_number (double      value,
                        gboolean    integral,

@@ -52,6 +52,16 @@ void        fk_text_init_i18n (const char *localedir);
  * language has its headings in that language too, not half in another.
  * For the command line, which makes one figure and exits. */
 void        fk_text_use_message_language (const char *language);
+/* From push to the matching pop, translate the program's words into
+ * @language ("sv" or "en") whatever the user's locale; pop restores
+ * LANGUAGE and LC_MESSAGES exactly as they were (and makes gettext forget
+ * what it cached both ways). Pushes nest: each pop undoes its own push.
+ * The switch is process-wide (an environment variable and the locale),
+ * so call both on the main thread (or in the CLI), for a short stretch
+ * of work that makes text in a chosen language (a scenario description),
+ * while no other thread translates. */
+void        fk_text_push_message_language (const char *language);
+void        fk_text_pop_message_language  (void);
 
 /* "sv" or "en" from the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). */
 const char *fk_text_default_language (void);

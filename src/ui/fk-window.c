@@ -12,6 +12,7 @@
 #include "fk-profile-view.h"
 #include "fk-compare-page.h"
 #include "fk-candidates-page.h"
+#include "fk-scenarios-page.h"
 #include "fk-import-dialog.h"
 #include "fk-import-drop.h"
 #include "fk-collect-page.h"
@@ -122,6 +123,22 @@ fk_window_set_visible_page (FkWindow   *self,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* "win.show-page" (s): Alt+1 … Alt+7, the pages in switcher order; a
+ * page the window hides (a response being filled in) is not shown. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FkWindow *self = FK_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, name);
+
+  if (child != NULL && gtk_widget_get_visible (child) &&
+      adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
+    fk_window_set_visible_page (self, name);
 }
 
 /* A municipality activated on the overview: score it. */
@@ -460,7 +477,7 @@ disconnect_study (FkWindow *self)
 }
 
 /* The pages a window filling in a response does without. */
-static const char *const session_hidden_pages[] = { "overview", "profile", "compare", "candidates", "collect" };
+static const char *const session_hidden_pages[] = { "overview", "profile", "compare", "candidates", "scenarios", "collect" };
 
 /* A response being filled in opens on its municipality's Scoring page;
  * the file says who scores, so nobody is asked. */
@@ -1054,6 +1071,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_PROFILE_VIEW);
   g_type_ensure (FK_TYPE_COMPARE_PAGE);
   g_type_ensure (FK_TYPE_CANDIDATES_PAGE);
+  g_type_ensure (FK_TYPE_SCENARIOS_PAGE);
   g_type_ensure (FK_TYPE_COLLECT_PAGE);
   g_type_ensure (FK_TYPE_SESSION_BAR);
   /* Referencing the resource links it in from the static library, whose
@@ -1088,6 +1106,13 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.send-back", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  {
+    static const char *const pages[] = { "overview", "scoring", "profile", "compare", "candidates", "scenarios", "collect" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK, "win.show-page", "s", pages[i]);
+  }
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   /* Presentation mode: a toggle of "presenting", F11 in and out. A

@@ -1875,6 +1875,321 @@ def _():
         [{k: s[k] for k in fields} for s in scores(study, "--municipality", "1438")]
 
 
+# ---- scenarios (docs/cli.md, docs/scenarios.md) ------------------------------
+
+SCENARIO_NAMES = {
+    "sv": ["Nollalternativ", "Nätverk och erfarenhetsutbyte",
+           "Samverkan kring utvalda förmågor", "Gemensam digital motor"],
+    "en": ["Baseline", "Network and exchange of experience",
+           "Collaboration on selected capabilities", "Joint digital motor"],
+}
+SCENARIO_KINDS = ["baseline", "network", "selected", "joint"]
+SCENARIO_SECTIONS = ["summary", "capabilities", "participants", "benefits", "risks",
+                     "requirements", "next-step"]
+SCENARIO_FIELDS = {"id", "kind", "name", "round", "generated_round", "follows_candidates",
+                   "capabilities", "hosts", "municipalities", "edited", "text", "sections"}
+
+
+def scenarios_json(*args):
+    return json.loads(cand_ok("scenarios", *args, "--json"))
+
+
+def scenario_study(name):
+    """A copy of the candidates study (scores with obvious answers) for
+    tests that write scenario text."""
+    path = os.path.join(tmp, name)
+    shutil.copyfile(candidates_study()[0], path)
+    return path
+
+
+def swedish_catalog():
+    localedir = os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po")
+    if not os.path.exists(os.path.join(localedir, "sv", "LC_MESSAGES", "formagekarta.mo")):
+        raise Skip("the Swedish catalog is not built")
+
+
+def edit_section(path, scenario_id, section, text, language="sv"):
+    """What the app's editor stores: the user's own text, marked edited."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE scenario_text SET text = ?, edited = 1"
+               " WHERE scenario_id = ? AND language = ? AND section = ?",
+               (text, scenario_id, language, section))
+    assert db.execute("SELECT changes()").fetchone()[0] == 1
+    db.close()
+
+
+def check_scenario_shape(s, codes):
+    assert set(s) == SCENARIO_FIELDS, set(s) ^ SCENARIO_FIELDS
+    assert isinstance(s["id"], int) and s["id"] > 0, s["id"]
+    assert isinstance(s["name"], str) and s["name"], s
+    assert isinstance(s["round"], str) and s["round"]
+    assert s["generated_round"] is None or isinstance(s["generated_round"], str)
+    assert isinstance(s["follows_candidates"], bool) and isinstance(s["edited"], bool)
+    assert all(isinstance(k, str) for k in s["capabilities"]), s["capabilities"]
+    assert isinstance(s["hosts"], dict) and set(s["hosts"]) <= set(s["capabilities"]), s["hosts"]
+    assert set(s["hosts"].values()) <= set(codes), s["hosts"]
+    assert set(s["municipalities"]) <= set(codes), s["municipalities"]
+    assert s["municipalities"] == [c for c in codes if c in s["municipalities"]], "not in region order"
+    assert [x["section"] for x in s["sections"]] == SCENARIO_SECTIONS, s["sections"]
+    for x in s["sections"]:
+        assert set(x) == {"section", "heading", "text", "edited", "stored"}, x
+        assert isinstance(x["heading"], str) and x["heading"] and isinstance(x["text"], str) and x["text"]
+        assert isinstance(x["edited"], bool) and isinstance(x["stored"], bool)
+    # The whole text is the sections under their headings, as printed.
+    assert s["text"] == "\n\n".join(f"{x['heading']}\n{x['text'].rstrip()}" for x in s["sections"]), s["text"][:200]
+
+
+@test("scenarios lists the four defaults of a new study, named in the study's language; "
+      "--json gives every field with its type")
+def _():
+    assert "scenarios" in ok("--help") and "--regenerate" in ok("scenarios", "--help")
+    for language in ("sv", "en"):
+        path = os.path.join(tmp, f"scenarios-new-{language}.fkarta")
+        ok("new", path, "--language", language, "--round", "Hösten 2020")
+        codes = [m["code"] for m in info(path)["municipalities"]]
+        listed = scenarios_json(path)
+        assert [s["kind"] for s in listed] == SCENARIO_KINDS, listed
+        assert [s["name"] for s in listed] == SCENARIO_NAMES[language], [s["name"] for s in listed]
+        for s in listed:
+            check_scenario_shape(s, codes)
+            assert s["round"] == "Hösten 2020" and s["generated_round"] is None
+            assert s["edited"] is False and not any(x["stored"] or x["edited"] for x in s["sections"])
+        # Nobody has scored yet: nothing to take from the candidates.
+        assert [s["capabilities"] for s in listed] == [[], [], [], []]
+        assert listed[0]["municipalities"] == codes and listed[1]["municipalities"] == codes
+        assert [s["follows_candidates"] for s in listed] == [False, False, True, True]
+        # Without --json: the round, then each name and its text, headings included.
+        text = cand_ok("scenarios", path)
+        assert text.splitlines()[0].endswith("Hösten 2020"), text[:100]
+        for s in listed:
+            assert f"\n\n{s['name']}\n\n{s['text']}\n\n" in text, s["name"]
+        # Listing writes nothing into a study that has its scenarios already.
+        before = sha256(path)
+        cand_ok("scenarios", path, "--json")
+        assert sha256(path) == before
+
+
+@test("scenarios: the text of a filled study has its numbers, names and hosts; "
+      "the plain output is the JSON's names and texts")
+def _():
+    study, caps, region = candidates_study()
+    codes = [m["code"] for m in region]
+    listed = scenarios_json(study, "--language", "en")
+    for s in listed:
+        check_scenario_shape(s, codes)
+    selected = listed[2]
+    # The weak, wanted capability first, hosted by the strongest of its hosts.
+    assert selected["capabilities"][0] == caps[0] and caps[2] not in selected["capabilities"], selected
+    assert selected["hosts"] == {caps[0]: "1488"}, selected["hosts"]
+    assert selected["municipalities"] == [c for c in codes if c in set(CAND_WEAK) | CAND_HOSTS], \
+        selected["municipalities"]
+    assert selected["follows_candidates"] is True
+    sections = {x["section"]: x["text"] for x in selected["sections"]}
+    for words in ("all 14 municipalities assessed it", "their median level is 1",
+                  "10 of them are at level 2 or below", "11 of them cannot sustain it alone",
+                  "12 are interested"):
+        assert words in sections["capabilities"], (words, sections["capabilities"][:400])
+    assert "12 of the region's 14 municipalities take part" in sections["participants"], sections["participants"]
+    assert "Trollhättan could host" in sections["participants"], sections["participants"]
+    assert "Orust" not in sections["participants"].split("\n\n")[0], "Orust does not take part"
+    # The plain output prints the same names and texts, in order.
+    text = cand_ok("scenarios", study, "--language", "en")
+    expected = "".join(f"{s['name']}\n\n{s['text']}\n\n" for s in listed)
+    assert text == f"Scenarios — {listed[0]['round']}\n\n" + expected, text[:300]
+
+
+@test("scenarios --language en and sv: each text in its own language, the same numbers")
+def _():
+    swedish_catalog()
+    study, caps, _ = candidates_study()
+    sv = scenarios_json(study, "--language", "sv")
+    en = scenarios_json(study, "--language", "en")
+    assert scenarios_json(study) == sv
+    assert [s["name"] for s in sv] == SCENARIO_NAMES["sv"] and [s["name"] for s in en] == SCENARIO_NAMES["en"]
+    assert [s["capabilities"] for s in sv] == [s["capabilities"] for s in en]
+    assert [s["municipalities"] for s in sv] == [s["municipalities"] for s in en]
+    for a, b in zip(sv, en):
+        assert "kommuner" in a["text"] and "municipalities" not in a["text"], a["text"][:300]
+        assert "municipalities" in b["text"] and "kommuner" not in b["text"], b["text"][:300]
+    assert sv[2]["sections"][0]["heading"] == "Vad scenariot innebär"
+    assert en[2]["sections"][0]["heading"] == "What the scenario means"
+    # A decimal comma in Swedish, a point in English.
+    assert "2,0" in sv[2]["sections"][3]["text"] and "2.0" in en[2]["sections"][3]["text"], \
+        (sv[2]["sections"][3]["text"][:200], en[2]["sections"][3]["text"][:200])
+    text = cand_ok("scenarios", study, "--language", "sv")
+    assert "Vad scenariot innebär\n" in text and "What the scenario means" not in text
+
+
+@test("scenarios --regenerate stores the text: a run without it prints the same, "
+      "and a second --regenerate changes nothing")
+def _():
+    path = scenario_study("scenarios-regenerate.fkarta")
+    fresh = scenarios_json(path)
+    assert not any(x["stored"] for s in fresh for x in s["sections"])
+    stored = json.loads(cand_ok("scenarios", path, "--regenerate", "--json"))
+    assert [s["text"] for s in stored] == [s["text"] for s in fresh]
+    assert all(x["stored"] and not x["edited"] for s in stored for x in s["sections"])
+    assert all(s["generated_round"] == s["round"] for s in stored)
+    assert scenarios_json(path) == stored
+    text = cand_ok("scenarios", path)
+    assert cand_ok("scenarios", path, "--regenerate") == text
+    db = sqlite3.connect(path)
+    rows = db.execute("SELECT COUNT(*) FROM scenario_text WHERE language = 'sv' AND edited = 0").fetchone()[0]
+    db.close()
+    assert rows == 4 * len(SCENARIO_SECTIONS), rows
+    before = sha256(path)
+    cand_ok("scenarios", path, "--regenerate")
+    assert sha256(path) == before
+    # Only the language asked for is stored.
+    english = scenarios_json(path, "--language", "en")
+    assert not any(x["stored"] for s in english for x in s["sections"])
+
+
+@test("scenarios --regenerate keeps a section the user edited, says so on stderr, "
+      "and replaces the others when the scores change")
+def _():
+    swedish_catalog()
+    path = scenario_study("scenarios-edited.fkarta")
+    cand_ok("scenarios", path, "--regenerate")
+    selected = scenarios_json(path)[2]
+    own = "Vår egen text om kostnaderna.\n\nAndra stycket."
+    edit_section(path, selected["id"], "risks", own)
+    # New scores: Tanum is now as strong as Trollhättan, and before it in
+    # region order, so it becomes the host; one fewer is weak.
+    ok("set", path, "--municipality", "1435", "--capability", candidates_study()[1][0],
+       "--current", "5", "--sustain", "yes", "--interest", "yes")
+    rc, out, err = cand_run("scenarios", path, "--regenerate", "--json")
+    assert rc == 0, err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert "Samverkan kring utvalda förmågor" in lines[0] and "Kostnader och risker" in lines[0], lines[0]
+    after = json.loads(out)[2]
+    by_section = {x["section"]: x for x in after["sections"]}
+    assert by_section["risks"]["text"] == own and by_section["risks"]["edited"] is True
+    assert after["edited"] is True and [s["edited"] for s in json.loads(out)] == [False, False, True, False]
+    # The untouched sections follow the new scores.
+    old = {x["section"]: x["text"] for x in selected["sections"]}
+    assert "Trollhättan kan vara värdkommun" in old["participants"], old["participants"]
+    assert "Tanum kan vara värdkommun" in by_section["participants"]["text"], by_section["participants"]["text"]
+    assert "10 av dem ligger på nivå 2 eller lägre" in old["capabilities"], old["capabilities"][:300]
+    assert "9 av dem ligger på nivå 2 eller lägre" in by_section["capabilities"]["text"]
+    assert after["hosts"] == {candidates_study()[1][0]: "1435"}, after["hosts"]
+    assert not any(x["edited"] for x in after["sections"] if x["section"] != "risks")
+    # The user's paragraphs are printed as they are.
+    assert "\n\nKostnader och risker\n" + own + "\n\n" in cand_ok("scenarios", path)
+    # Said again on every --regenerate, and the text still kept.
+    rc, out, err = cand_run("scenarios", path, "--regenerate")
+    assert rc == 0 and "Kostnader och risker" in err and own in out, err
+
+
+@test("scenarios --anonymize names no municipality and gives no code anywhere; the user's "
+      "sections and names that might are replaced, and stderr says so")
+def _():
+    path = scenario_study("scenarios-anonymous.fkarta")
+    cand_ok("scenarios", path, "--regenerate")
+    listed = scenarios_json(path)
+    edit_section(path, listed[2]["id"], "summary", "Trollhättan (1488) leder arbetet.")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("INSERT INTO scenario (kind, title, title_en, position, auto_capabilities, created, updated)"
+               " VALUES ('custom', 'Uddevalla som värd', '', 9, 0, 0, 0)")
+    custom = db.execute("SELECT last_insert_rowid()").fetchone()[0]
+    db.execute("INSERT INTO scenario_capability (scenario_id, position, capability, host) VALUES (?, 0, ?, '1485')",
+               (custom, candidates_study()[1][0]))
+    db.close()
+    seen = ""
+    for language in ("sv", "en"):
+        for extra in ([], ["--json"]):
+            args = ["scenarios", path, "--anonymize", "--language", language, *extra]
+            rc, out, err = cand_run(*args)
+            assert rc == 0, (args, err)
+            seen += out
+            for word in all_names_and_codes():
+                assert word not in out + err, (args, word)
+            if language == "sv":
+                assert len(err.splitlines()) == 2, err
+    assert "Kommun " in seen and "Municipality " in seen
+    # The edited section is Swedish: in English only the name is replaced.
+    rc, out, err = cand_run("scenarios", path, "--anonymize", "--language", "en", "--json")
+    assert rc == 0 and err.splitlines() == [
+        "formagekarta-cli: 1 scenario name that names a municipality was replaced to keep the output anonymous."], err
+    anon = json.loads(out)
+    anon_sv = json.loads(cand_run("scenarios", path, "--anonymize", "--language", "sv", "--json")[1])
+    assert anon_sv[2]["sections"][0]["edited"] is True and "leder arbetet" not in anon_sv[2]["text"]
+    letters = {chr(ord("A") + i) for i in range(14)}
+    assert [s["name"] for s in anon] == SCENARIO_NAMES["en"] + ["Scenario 5"], [s["name"] for s in anon]
+    for s in anon:
+        assert set(s["municipalities"]) <= letters and set(s["hosts"].values()) <= letters, s
+        assert s["municipalities"] == sorted(s["municipalities"]), "not in letter order"
+        assert not any(x["stored"] for x in s["sections"])
+    letter_of = {code: letter for letter, code in candidates_key(path).items()}
+    assert anon[4]["hosts"] == {candidates_study()[1][0]: letter_of["1485"]}, anon[4]["hosts"]
+    # Without --anonymize the user's text and name are printed as they are.
+    plain = scenarios_json(path)
+    assert plain[2]["sections"][0]["text"] == "Trollhättan (1488) leder arbetet."
+    assert plain[4]["name"] == "Uddevalla som värd" and plain[4]["hosts"] == {candidates_study()[1][0]: "1485"}
+
+
+@test("scenarios prints a name with <b>& and the user's text literally")
+def _():
+    path = scenario_study("scenarios-markup.fkarta")
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("UPDATE scenario SET title = '<b>Vår & deras</b>', title_en = '' WHERE kind = 'network'")
+    db.close()
+    cand_ok("scenarios", path, "--regenerate")
+    edit_section(path, scenarios_json(path)[1]["id"], "summary", "Text med <i>&amp; & tecken</i>")
+    text = cand_ok("scenarios", path)
+    assert "\n\n<b>Vår & deras</b>\n\n" in text and "\nText med <i>&amp; & tecken</i>\n" in text, text[:600]
+    listed = scenarios_json(path)
+    assert listed[1]["name"] == "<b>Vår & deras</b>"
+    assert listed[1]["sections"][0]["text"] == "Text med <i>&amp; & tecken</i>"
+    # No English name given: the Swedish one stands in.
+    assert scenarios_json(path, "--language", "en")[1]["name"] == "<b>Vår & deras</b>"
+
+
+@test("scenarios says when the stored text is about another round; --round chooses the round")
+def _():
+    path = scenario_study("scenarios-rounds.fkarta")
+    cand_ok("scenarios", path, "--regenerate")
+    first = scenarios_json(path)
+    ok("add-round", path, "--name", "Uppföljning")
+    rc, out, err = cand_run("scenarios", path, "--json")
+    assert rc == 0 and len(err.splitlines()) == 1 and "Uppföljning" in err and "--regenerate" in err, err
+    later = json.loads(out)
+    assert [s["round"] for s in later] == ["Uppföljning"] * 4
+    assert [s["text"] for s in later] == [s["text"] for s in first]
+    assert cand_ok("scenarios", path, "--round", first[0]["round"], "--json") == \
+        cand_ok("scenarios", path, "--json", "--round", first[0]["round"])
+    assert scenarios_json(path, "--round", first[0]["round"]) == first
+    # Nothing scored in the new round: regenerating would store nothing of worth.
+    refused(path, ["scenarios", path, "--regenerate"], 1, ["Uppföljning"])
+
+
+@test("scenarios refuses --regenerate with --anonymize, a bad --language (exit 2), an unknown "
+      "round or study and --regenerate on a study it cannot write (exit 1), writing nothing")
+def _():
+    path = scenario_study("scenarios-refused.fkarta")
+    for args, status, words in (
+            (["--regenerate", "--anonymize"], 2, ["--regenerate", "--anonymize"]),
+            (["--language", "de"], 2, ["--language", "de"]),
+            (["--bogus"], 2, ["--bogus"]),
+            (["--round", "Ingen sådan"], 1, ["Ingen sådan"]),
+            (["--regenerate", "--round", "Ingen sådan"], 1, ["Ingen sådan"])):
+        refused(path, ["scenarios", path, *args], status=status, mentions=words)
+        refused(path, ["scenarios", path, "--json", *args], status=status, mentions=words)
+    refused(None, ["scenarios"], status=2)
+    refused(None, ["scenarios", os.path.join(tmp, "no-such.fkarta")], status=1, mentions="no-such.fkarta")
+    # Another program holds the write lock: read, yes; regenerate, no.
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        refused(path, ["scenarios", path, "--regenerate"], 1, ["scenarios-refused.fkarta"])
+        assert len(scenarios_json(path)) == 4
+    finally:
+        db.execute("ROLLBACK")
+        db.close()
+    assert not any(x["stored"] for s in scenarios_json(path) for x in s["sections"])
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0

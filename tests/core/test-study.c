@@ -710,8 +710,10 @@ test_migrate (void)
   g_assert_true (fk_study_set_score (study, score, &error));
   g_clear_object (&study);
 
-  /* Turn it into a schema-1 file: the tables versions 2 and 4 added go away. */
-  exec_sql (path, "DROP TABLE import_change; DROP TABLE import_log; DROP TABLE scenario; PRAGMA user_version = 1;");
+  /* Turn it into a schema-1 file: the tables versions 2, 4 and 5 added go away. */
+  exec_sql (path, "DROP TABLE import_change; DROP TABLE import_log; DROP TABLE scenario_text;"
+                  " DROP TABLE scenario_municipality; DROP TABLE scenario_capability;"
+                  " DROP TABLE scenario; PRAGMA user_version = 1;");
 
   /* Read-only or no-migrate: refused, untouched. */
   {
@@ -829,11 +831,48 @@ static const char *const old_schema[] = {
   "ALTER TABLE import_log ADD COLUMN recorded INTEGER NOT NULL DEFAULT 0;"
   "ALTER TABLE import_log ADD COLUMN undone_by INTEGER;"
   "ALTER TABLE import_log ADD COLUMN undoes INTEGER;",
+
+  /* version 5 */
+  "ALTER TABLE scenario ADD COLUMN kind TEXT NOT NULL DEFAULT 'custom'"
+  "  CHECK (kind IN ('custom', 'baseline', 'network', 'selected', 'joint'));"
+  "ALTER TABLE scenario ADD COLUMN title_en TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE scenario ADD COLUMN auto_capabilities INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (auto_capabilities IN (0, 1));"
+  "ALTER TABLE scenario ADD COLUMN auto_municipalities INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (auto_municipalities IN (0, 1));"
+  "ALTER TABLE scenario ADD COLUMN generated_round INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE scenario_capability ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL,"
+  "  capability  TEXT NOT NULL,"
+  "  host        TEXT REFERENCES municipality (code),"
+  "  PRIMARY KEY (scenario_id, capability));"
+  "CREATE TABLE scenario_municipality ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  code        TEXT NOT NULL REFERENCES municipality (code),"
+  "  PRIMARY KEY (scenario_id, code));"
+  "CREATE TABLE scenario_text ("
+  "  scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+  "  language    TEXT NOT NULL CHECK (language IN ('sv', 'en')),"
+  "  section     TEXT NOT NULL,"
+  "  text        TEXT NOT NULL,"
+  "  generated   TEXT,"
+  "  edited      INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),"
+  "  updated     INTEGER NOT NULL,"
+  "  PRIMARY KEY (scenario_id, language, section));"
+  "INSERT INTO scenario_text (scenario_id, language, section, text, generated, edited, updated)"
+  "  SELECT id, CASE (SELECT value FROM meta WHERE key = 'language') WHEN 'en' THEN 'en' ELSE 'sv' END,"
+  "         'summary', body, NULL, 1, updated"
+  "  FROM scenario WHERE body <> '';"
+  "UPDATE scenario SET body = '';"
+  "UPDATE scenario SET title_en = title, title = ''"
+  "  WHERE (SELECT value FROM meta WHERE key = 'language') = 'en';",
 };
 
 /* A study as version @version of the program wrote it: its tables, the
  * settings, the model, three municipalities, two rounds and three scores
- * (and, from version 2 on, an import-log line). */
+ * (and, from version 2 on, an import-log line and a scenario with text:
+ * its body up to version 4, its summary from version 5 on). */
 static void
 write_old_study (const char *path,
                  int         version,
@@ -876,6 +915,16 @@ write_old_study (const char *path,
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO import_log (time, source, municipality, round_id, summary)"
                                    " VALUES (1600000400, 'svar-1460.json', '1460', 1, '1 svar')",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 2 && version < 5)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO scenario (id, title, body, position, created, updated)"
+                                   " VALUES (7, 'Eget scenario', 'Rad ett <b>&\nrad två', 0, 1600000500, 1600000600)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 5)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO scenario (id, title, position, created, updated)"
+                                   " VALUES (7, 'Eget scenario', 0, 1600000500, 1600000600);"
+                                   "INSERT INTO scenario_text (scenario_id, language, section, text, edited, updated)"
+                                   " VALUES (7, 'sv', 'summary', 'Rad ett <b>&\nrad två', 1, 1600000600)",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
 
@@ -893,6 +942,44 @@ file_user_version (const char *path)
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return version;
+}
+
+/* The scenarios of write_old_study()'s file once opened: its own (from
+ * version 2 on) with its text as the user's summary, then the four
+ * defaults, stored. */
+static void
+assert_migrated_scenarios (FkStudy *study,
+                           int      version)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = fk_study_list_scenarios (study, &error);
+  guint first_default = version >= 2 ? 1 : 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenarios->len, ==, first_default + 4);
+  if (version >= 2)
+    {
+      const FkScenario *own = scenarios->pdata[0];
+      const FkScenarioText *summary = fk_scenario_get_text (own, "sv", FK_SCENARIO_SECTION_SUMMARY);
+
+      g_assert_cmpint (own->id, ==, 7);
+      g_assert_cmpint (own->kind, ==, FK_SCENARIO_CUSTOM);
+      g_assert_cmpstr (own->name.sv, ==, "Eget scenario");
+      g_assert_null (own->name.en);
+      g_assert_cmpuint (own->texts->len, ==, 1);
+      g_assert_nonnull (summary);
+      g_assert_cmpstr (summary->text, ==, "Rad ett <b>&\nrad två");
+      g_assert_null (summary->generated);
+      g_assert_true (summary->edited);
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      const FkScenario *scenario = scenarios->pdata[first_default + i];
+
+      g_assert_cmpint (scenario->kind, ==, FK_SCENARIO_BASELINE + i);
+      g_assert_cmpint (scenario->id, >, 0);
+      g_assert_cmpstr (scenario->name.sv, ==, fk_scenario_kind_get_name (scenario->kind)->sv);
+    }
 }
 
 /* A file of every old version opens, migrated through all the steps after
@@ -971,6 +1058,7 @@ test_schema_steps (void)
       g_assert_true (fk_study_log_import (study, "svar.json", "1438", 2, "1 svar", &error));
       g_assert_no_error (error);
       g_assert_cmpint (count_log_lines (study), ==, version >= 2 ? 2 : 1);
+      assert_migrated_scenarios (study, version);
       g_clear_object (&study);
 
       /* Opened again: nothing more to migrate, nothing lost. */

@@ -102,6 +102,44 @@ test_message_language (void)
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
 }
 
+/* A pushed language holds until its pop, which restores LANGUAGE and
+ * LC_MESSAGES exactly; pushes nest. Both directions: English locale with
+ * Swedish pushed, Swedish with English pushed. */
+static void
+test_push_message_language (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+  g_autofree char *messages = NULL;
+
+  setlocale (LC_ALL, "C");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+
+  fk_text_push_message_language ("sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  fk_text_push_message_language ("en");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  fk_text_pop_message_language ();
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  fk_text_pop_message_language ();
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  g_assert_null (g_getenv ("LANGUAGE"));
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C");
+
+  /* The reverse: a Swedish user, an English text. */
+  fk_text_use_message_language ("sv");
+  messages = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  fk_text_push_message_language ("en");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  fk_text_pop_message_language ();
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "sv");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, messages);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -111,5 +149,6 @@ main (int argc, char **argv)
   g_test_add_func ("/core/text/iso-date", test_iso_date);
   g_test_add_func ("/core/text/time", test_time);
   g_test_add_func ("/core/text/message-language", test_message_language);
+  g_test_add_func ("/core/text/push-message-language", test_push_message_language);
   return g_test_run ();
 }

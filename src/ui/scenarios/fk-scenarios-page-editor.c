@@ -1,0 +1,510 @@
+/* fk-scenarios-page-editor.c — the scenario selected: what it covers and its text
+ *
+ * The text of a scenario is generated (fk_scenario_generate(), on the
+ * main thread: it is fast and switches gettext's language) the first
+ * time it is shown without stored text in the content language, and
+ * stored at once (fk_study_regenerate_scenario()), so the report and the
+ * CLI see the same text. The user's edits are stored after a pause in the
+ * typing (SAVE_DELAY_MS), and at once when the focus leaves the text,
+ * another scenario is chosen, the page is hidden or goes: nothing typed
+ * is lost. A section the user changed says so and offers the generated
+ * text back.
+ *
+ * Anonymised, the text shown is generated afresh with letters and is not
+ * editable: the stored text names the municipalities.
+ */
+#define G_LOG_DOMAIN "fk-scenarios-page"
+#include "config.h"
+#include "fk-scenarios-page-private.h"
+#include "fk-names.h"
+
+#include <glib/gi18n.h>
+
+/* How long after the last key press the text is stored. */
+#define SAVE_DELAY_MS 500
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+set_buffer_text (FkScenariosPage  *self,
+                 FkScenarioSection section,
+                 const char       *text)
+{
+  g_autofree char *now = buffer_text (self->view[section]);
+
+  /* Unchanged text keeps the cursor where the user left it. */
+  if (g_strcmp0 (now, text ? text : "") == 0)
+    return;
+  self->filling = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->view[section]), text ? text : "", -1);
+  self->filling = FALSE;
+}
+
+/* Reads the scenario shown again after the page's own write. */
+static void
+refresh_current (FkScenariosPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const FkScenario *s = fk_scenarios_page_current (self);
+  FkScenario *fresh;
+
+  if (s == NULL || s->id == 0)
+    return;
+  fresh = fk_study_get_scenario (self->study, s->id, &error);
+  if (fresh == NULL)
+    {
+      fk_scenarios_page_fail (self, error);
+      return;
+    }
+  g_ptr_array_index (self->scenarios, self->position) = fresh;
+  fk_scenario_free ((FkScenario *) s);
+}
+
+static void
+update_marks (FkScenariosPage *self)
+{
+  const FkScenario *s = fk_scenarios_page_current (self);
+  gboolean edit = fk_scenarios_page_can_edit (self);
+
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      const FkScenarioText *t = s && self->anonymizer == NULL
+                                ? fk_scenario_get_text (s, fk_scenarios_page_language (self), i) : NULL;
+      gboolean edited = (t != NULL && t->edited) || (self->dirty & (1u << i));
+
+      gtk_widget_set_visible (self->mark[i], edited);
+      gtk_widget_set_visible (self->use_generated[i], edited && t != NULL && t->generated != NULL);
+      gtk_widget_set_sensitive (self->use_generated[i], edit);
+    }
+}
+
+/* ---- storing the user's text ------------------------------------------------- */
+
+static void
+store_section (FkScenariosPage  *self,
+               const char       *language,
+               FkScenarioSection section,
+               const char       *text)
+{
+  g_autoptr(GError) error = NULL;
+  const FkScenario *s = fk_scenarios_page_current (self);
+  gboolean ok;
+
+  if (s == NULL || s->id == 0 || !fk_scenarios_page_can_edit (self))
+    return;
+  self->storing = TRUE;
+  ok = fk_study_set_scenario_text (self->study, s->id, language, section, text, &error);
+  self->storing = FALSE;
+  if (!ok)
+    fk_scenarios_page_fail (self, error);
+  refresh_current (self);
+}
+
+void
+fk_scenarios_page_flush (FkScenariosPage *self)
+{
+  guint dirty;
+  g_autofree char *language = NULL;
+
+  g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
+
+  dirty = self->dirty;
+  language = g_steal_pointer (&self->dirty_language);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->dirty = 0;
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS && dirty != 0; i++)
+    if (dirty & (1u << i))
+      {
+        g_autofree char *text = buffer_text (self->view[i]);
+
+        store_section (self, language, i, text);
+      }
+  if (dirty != 0 && self->view[0] != NULL)
+    update_marks (self);
+}
+
+static gboolean
+save_later (gpointer user_data)
+{
+  FkScenariosPage *self = user_data;
+
+  self->save_source = 0;
+  fk_scenarios_page_flush (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_buffer_changed (GtkTextBuffer   *buffer,
+                   FkScenariosPage *self)
+{
+  int section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (buffer), "section"));
+
+  if (self->filling || !fk_scenarios_page_can_edit (self))
+    return;
+  if (self->dirty == 0)
+    self->dirty_language = g_strdup (fk_scenarios_page_language (self));
+  self->dirty |= 1u << section;
+  gtk_widget_set_visible (self->mark[section], TRUE);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_later, self);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                FkScenariosPage         *self)
+{
+  fk_scenarios_page_flush (self);
+}
+
+/* "use-generated" (i): the section's text as generated, the edited mark gone. */
+static void
+use_generated_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  FkScenariosPage *self = user_data;
+  int section = g_variant_get_int32 (parameter);
+  const FkScenario *s;
+  const FkScenarioText *t;
+  g_autofree char *generated = NULL;
+
+  if (section < 0 || section >= FK_N_SCENARIO_SECTIONS)
+    return;
+  fk_scenarios_page_flush (self);
+  s = fk_scenarios_page_current (self);
+  t = s ? fk_scenario_get_text (s, fk_scenarios_page_language (self), section) : NULL;
+  if (t == NULL || t->generated == NULL)
+    return;
+  /* Storing reads the scenario again: @t goes with the old copy. */
+  generated = g_strdup (t->generated);
+  store_section (self, fk_scenarios_page_language (self), section, generated);
+  set_buffer_text (self, section, generated);
+  update_marks (self);
+}
+
+/* ---- what it covers --------------------------------------------------------------- */
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+add_line (GtkBox     *box,
+          const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (box, label);
+}
+
+static char *
+display_name (FkRegion           *region,
+              const FkAnonymizer *anon,
+              guint               row)
+{
+  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
+
+  return anon != NULL ? fk_anonymizer_get_display_name (anon, m->code) : g_strdup (m->name);
+}
+
+static void
+show_coverage (FkScenariosPage  *self,
+               const FkScenario *s,
+               const FkAnonymizer *anon,
+               gboolean          names_ok)
+{
+  g_autoptr(FkScenarioPlan) plan = NULL;
+  FkRoundSnapshot *snapshot;
+  FkModel *model;
+  FkRegion *region;
+  g_autofree char *note = NULL;
+  g_autofree char *joined = NULL;
+  const char *language = fk_scenarios_page_language (self);
+
+  clear_box (self->capabilities_box);
+  if (self->candidates == NULL || !names_ok)
+    {
+      gtk_label_set_text (self->coverage_note,
+                          self->cancellable != NULL || !names_ok
+                          ? _("Reading the scores…")
+                          : _("The study has no assessment round yet, so there is nothing to describe."));
+      gtk_widget_set_visible (GTK_WIDGET (self->coverage_note), TRUE);
+      gtk_label_set_text (self->municipalities_label, "");
+      return;
+    }
+  snapshot = fk_candidates_get_snapshot (self->candidates);
+  model = fk_round_snapshot_get_model (snapshot);
+  region = fk_round_snapshot_get_region (snapshot);
+  plan = fk_scenario_resolve (s, self->candidates);
+  if (plan->from_candidates)
+    /* Translators: %s is an assessment round's name */
+    note = g_strdup_printf (_("Follows the collaboration candidates of the round “%s”."),
+                            fk_round_snapshot_get_round_name (snapshot));
+  gtk_label_set_text (self->coverage_note, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->coverage_note), note != NULL);
+  for (guint i = 0; i < plan->n_cols; i++)
+    {
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, plan->cols[i]);
+      g_autofree char *line = NULL;
+
+      if (plan->hosts[i] >= 0)
+        {
+          g_autofree char *host = display_name (region, anon, plan->hosts[i]);
+
+          /* Translators: a capability of a scenario and the municipality that could host it */
+          line = g_strdup_printf (_("%s (host: %s)"), fk_text_get (&cap->name, language), host);
+        }
+      else
+        line = g_strdup (fk_text_get (&cap->name, language));
+      add_line (self->capabilities_box, line);
+    }
+  if (plan->n_cols == 0)
+    add_line (self->capabilities_box,
+              s->kind == FK_SCENARIO_BASELINE || s->kind == FK_SCENARIO_NETWORK
+              ? _("None: in this scenario no capability is built together.")
+              : _("None yet."));
+  joined = fk_names_join_municipalities (region, plan->rows, plan->n_rows, anon, FK_NAMES_PLAIN);
+  gtk_label_set_text (self->municipalities_label, plan->n_rows > 0 ? joined : _("None yet."));
+}
+
+/* ---- the text ----------------------------------------------------------------------- */
+
+static gboolean
+has_text (const FkScenario *s,
+          const char       *language)
+{
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    if (fk_scenario_get_text (s, language, i) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @fresh differs from the text last generated: the scores (or
+ * the candidates) changed since. */
+static gboolean
+text_is_old (const FkScenario   *s,
+             const char         *language,
+             const char * const *fresh)
+{
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      const FkScenarioText *t = fk_scenario_get_text (s, language, i);
+
+      if (t == NULL || g_strcmp0 (t->generated, fresh[i]) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+show_status (FkScenariosPage *self,
+             const char      *title,
+             const char      *description)
+{
+  adw_status_page_set_title (self->status_page, title);
+  adw_status_page_set_description (self->status_page, description);
+  gtk_stack_set_visible_child_name (self->editor_stack, "status");
+}
+
+void
+fk_scenarios_page_show_editor (FkScenariosPage *self)
+{
+  const FkScenario *s = fk_scenarios_page_current (self);
+  const char *language = fk_scenarios_page_language (self);
+  gboolean names_ok, edit = fk_scenarios_page_can_edit (self), stored;
+  const FkAnonymizer *anon = fk_scenarios_page_names (self, &names_ok);
+
+  g_clear_pointer (&self->fresh, g_strfreev);
+  if (self->study == NULL || s == NULL)
+    {
+      if (self->study == NULL)
+        show_status (self, _("No Study"), NULL);
+      else
+        show_status (self, _("No Scenario"), _("Add a scenario with the + button to describe it."));
+      fk_scenarios_page_update_actions (self);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  gtk_label_set_text (self->name_label, fk_text_get (&s->name, language));
+  gtk_widget_set_visible (GTK_WIDGET (self->anon_label), self->anonymizer != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), !fk_scenarios_page_can_write (self));
+  show_coverage (self, s, anon, names_ok);
+
+  if (self->candidates != NULL && names_ok)
+    self->fresh = fk_scenario_generate (s, self->candidates, language, anon);
+  /* First shown without text: the generated text is the scenario's. */
+  if (self->fresh != NULL && anon == NULL && !has_text (s, language) &&
+      fk_scenarios_page_can_write (self) && s->id != 0)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      self->storing = TRUE;
+      ok = fk_study_regenerate_scenario (self->study, s->id, language,
+                                         fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (self->candidates)),
+                                         (const char * const *) self->fresh, NULL, &error);
+      self->storing = FALSE;
+      if (!ok)
+        fk_scenarios_page_fail (self, error);
+      refresh_current (self);
+      s = fk_scenarios_page_current (self);
+    }
+  stored = anon == NULL && has_text (s, language);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      g_autofree char *heading = fk_scenario_section_get_heading (i, language);
+      const FkScenarioText *t = stored ? fk_scenario_get_text (s, language, i) : NULL;
+      const char *text = t != NULL ? t->text : self->fresh ? self->fresh[i] : "";
+
+      gtk_label_set_text (self->heading[i], heading);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->view[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+      /* What the user is typing stays until it is stored. */
+      if (!(self->dirty & (1u << i)))
+        set_buffer_text (self, i, text);
+      gtk_text_view_set_editable (self->view[i], edit && stored);
+      gtk_text_view_set_cursor_visible (self->view[i], edit && stored);
+    }
+  gtk_widget_set_visible (self->changed_box,
+                          edit && stored && self->fresh != NULL &&
+                          text_is_old (s, language, (const char * const *) self->fresh));
+  update_marks (self);
+  fk_scenarios_page_update_actions (self);
+}
+
+/* ---- plain text and copying ------------------------------------------------------------ */
+
+char *
+fk_scenarios_page_get_text (FkScenariosPage *self)
+{
+  const FkScenario *s;
+  GString *out;
+
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+
+  s = fk_scenarios_page_current (self);
+  if (s == NULL)
+    return NULL;
+  out = g_string_new (gtk_label_get_text (self->name_label));
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      g_autofree char *text = buffer_text (self->view[i]);
+
+      g_string_append_printf (out, "\n\n%s\n\n%s", gtk_label_get_text (self->heading[i]), g_strstrip (text));
+    }
+  g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+static void
+copy_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  FkScenariosPage *self = user_data;
+  g_autofree char *text = fk_scenarios_page_get_text (self);
+  g_autofree char *title = NULL;
+
+  if (text == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  /* Translators: %s is a scenario's name */
+  title = g_strdup_printf (_("The text of “%s” is copied"), gtk_label_get_text (self->name_label));
+  fk_scenarios_page_toast (self, title);
+}
+
+/* ---- the sections' widgets ---------------------------------------------------------------- */
+
+static GtkWidget *
+section_new (FkScenariosPage *self,
+             int              i)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkTextBuffer *buffer;
+  GtkEventController *focus;
+
+  self->heading[i] = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->heading[i], 0);
+  gtk_label_set_wrap (self->heading[i], TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading[i]), "title-3");
+  gtk_widget_set_hexpand (GTK_WIDGET (self->heading[i]), TRUE);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->heading[i]));
+
+  /* Translators: marks a section of a scenario's text that the user has changed */
+  self->mark[i] = gtk_label_new (_("Your text"));
+  gtk_widget_set_tooltip_text (self->mark[i], _("You changed this section: regenerating keeps your text."));
+  gtk_widget_add_css_class (self->mark[i], "accent");
+  gtk_widget_set_valign (self->mark[i], GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (top), self->mark[i]);
+
+  self->use_generated[i] = gtk_button_new_with_mnemonic (_("Use _Generated Text"));
+  gtk_widget_set_tooltip_text (self->use_generated[i], _("Put back the text as generated from the scores, in place of yours"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->use_generated[i]), "scenarios.use-generated");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->use_generated[i]), "i", i);
+  gtk_widget_set_valign (self->use_generated[i], GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->use_generated[i], "flat");
+  gtk_box_append (GTK_BOX (top), self->use_generated[i]);
+  gtk_box_append (GTK_BOX (box), top);
+
+  self->view[i] = GTK_TEXT_VIEW (gtk_text_view_new ());
+  gtk_text_view_set_wrap_mode (self->view[i], GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (self->view[i], 12);
+  gtk_text_view_set_right_margin (self->view[i], 12);
+  gtk_text_view_set_top_margin (self->view[i], 12);
+  gtk_text_view_set_bottom_margin (self->view[i], 12);
+  gtk_text_view_set_pixels_below_lines (self->view[i], 2);
+  gtk_text_view_set_accepts_tab (self->view[i], FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->view[i]), "fk-scenario-text");
+  buffer = gtk_text_view_get_buffer (self->view[i]);
+  g_object_set_data (G_OBJECT (buffer), "section", GINT_TO_POINTER (i));
+  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view[i]), focus);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->view[i]));
+  gtk_box_append (GTK_BOX (box), frame);
+  return box;
+}
+
+void
+fk_scenarios_page_init_editor (FkScenariosPage *self)
+{
+  static const GActionEntry entries[] = {
+    { .name = "copy", .activate = copy_action },
+    { .name = "use-generated", .activate = use_generated_action, .parameter_type = "i" },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    gtk_box_append (self->sections_box, section_new (self, i));
+}
+
+void
+fk_scenarios_page_dispose_editor (FkScenariosPage *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  /* The buffers outlive nothing of ours, but their handlers point here. */
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    if (self->view[i] != NULL)
+      {
+        g_signal_handlers_disconnect_by_data (gtk_text_view_get_buffer (self->view[i]), self);
+        self->view[i] = NULL;
+      }
+}

@@ -1,0 +1,88 @@
+/* fk-scenarios-page-private.h — shared by the Scenarios page's files */
+#pragma once
+
+#include "fk-scenarios-page.h"
+#include "fk-round-snapshot.h"
+
+G_BEGIN_DECLS
+
+struct _FkScenariosPage
+{
+  AdwBin              parent_instance;
+
+  FkStudy            *study;
+  FkAnonymizer       *anonymizer;
+  GPtrArray          *scenarios;     /* FkScenario*, the study's order, as read last */
+  gint64              selected;      /* the scenario in the editor's id (0 in a read-only study never written) */
+  int                 position;      /* its place in self->scenarios, -1 for none */
+  FkCandidates       *candidates;    /* of the latest round; keeps its snapshot */
+  GCancellable       *cancellable;   /* the candidates being computed, or NULL */
+  gboolean            stale;         /* changed while hidden: read again on map */
+  gboolean            filling;       /* the code, not the user, sets the list or the texts */
+  gboolean            storing;       /* our own write: its "changed" is not news */
+  GStrv               fresh;         /* text generated for the scenario shown, or NULL */
+  guint               dirty;         /* sections edited and not yet stored (bit mask) */
+  char               *dirty_language; /* the language they were typed in (the preference may change) */
+  guint               save_source;   /* stores the dirty sections after a pause */
+  GSimpleActionGroup *actions;       /* "scenarios" */
+
+  AdwToastOverlay    *toast_overlay;
+  AdwLeaflet         *leaflet;
+  GtkListBox         *list;
+  GtkWidget          *back_button;
+  GtkStack           *editor_stack;
+  AdwStatusPage      *status_page;
+  GtkWidget          *editor;
+  GtkLabel           *name_label;
+  GtkWidget          *changed_box;
+  GtkLabel           *anon_label;
+  GtkLabel           *read_only_label;
+  GtkLabel           *coverage_note;
+  GtkBox             *capabilities_box;
+  GtkLabel           *municipalities_label;
+  GtkBox             *sections_box;
+  GtkLabel           *heading[FK_N_SCENARIO_SECTIONS];
+  GtkWidget          *mark[FK_N_SCENARIO_SECTIONS];
+  GtkWidget          *use_generated[FK_N_SCENARIO_SECTIONS];
+  GtkTextView        *view[FK_N_SCENARIO_SECTIONS];
+};
+
+/* fk-scenarios-page.c */
+/* "sv" or "en": the language the texts are shown and stored in. */
+const char        *fk_scenarios_page_language    (FkScenariosPage *self);
+/* The study can be written and the page is not anonymised. */
+gboolean           fk_scenarios_page_can_edit    (FkScenariosPage *self);
+gboolean           fk_scenarios_page_can_write   (FkScenariosPage *self);
+/* The anonymizer to name municipalities with, NULL when not anonymised;
+ * *out_ok FALSE when it is not of the candidates' region (name nobody). */
+const FkAnonymizer *fk_scenarios_page_names      (FkScenariosPage *self,
+                                                  gboolean        *out_ok);
+/* The scenario in the editor. (transfer none) (nullable) */
+const FkScenario  *fk_scenarios_page_current     (FkScenariosPage *self);
+/* Puts @position (-1: none) in the editor, storing what is typed first. */
+void               fk_scenarios_page_set_position (FkScenariosPage *self,
+                                                   int              position);
+void               fk_scenarios_page_toast       (FkScenariosPage *self,
+                                                  const char      *title);
+/* Shows @error's message in a toast; FALSE for the caller's return. */
+gboolean           fk_scenarios_page_fail        (FkScenariosPage *self,
+                                                  GError          *error);
+/* Reads the scenarios again (after a write), keeping the selection. */
+void               fk_scenarios_page_reload_scenarios (FkScenariosPage *self);
+void               fk_scenarios_page_update_actions   (FkScenariosPage *self);
+
+/* fk-scenarios-page-list.c: the list and its actions. */
+void fk_scenarios_page_init_list (FkScenariosPage *self);
+void fk_scenarios_page_fill_list (FkScenariosPage *self);
+
+/* fk-scenarios-page-editor.c: the scenario selected. */
+void fk_scenarios_page_init_editor (FkScenariosPage *self);
+/* Shows the scenario selected from self->scenarios and the candidates
+ * (generating and storing its text on first show). */
+void fk_scenarios_page_show_editor (FkScenariosPage *self);
+void fk_scenarios_page_dispose_editor (FkScenariosPage *self);
+
+/* fk-scenarios-page-regen.c: "regenerate". */
+void fk_scenarios_page_init_regen (FkScenariosPage *self);
+
+G_END_DECLS

@@ -1,0 +1,536 @@
+/* fk-scenarios-page.c — the Scenarios page: the study, the candidates, the class
+ *
+ * What a scenario covers and its generated text come from the
+ * collaboration candidates of the study's latest round with the study's
+ * weights. The page reads a snapshot on the main thread and ranks it in a
+ * worker thread (fk_snapshot_task_run_async()), like the Candidates page;
+ * a change of the scores, the rounds or the weights ranks again, at once
+ * when shown, else when shown. The list and the stored texts are read
+ * again on every scenario change that is not the page's own write.
+ *
+ * The list and its actions: fk-scenarios-page-list.c. The editor:
+ * fk-scenarios-page-editor.c. Regenerating: fk-scenarios-page-regen.c.
+ */
+#define G_LOG_DOMAIN "fk-scenarios-page"
+#include "config.h"
+#include "fk-scenarios-page-private.h"
+#include "fk-content-language.h"
+#include "fk-snapshot-task.h"
+#include "fk-study-snapshot.h"
+
+#include <glib/gi18n.h>
+
+G_DEFINE_FINAL_TYPE (FkScenariosPage, fk_scenarios_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STUDY,
+  PROP_ANONYMIZER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+fk_scenarios_page_language (FkScenariosPage *self)
+{
+  return fk_content_language (self->study);
+}
+
+gboolean
+fk_scenarios_page_can_write (FkScenariosPage *self)
+{
+  return self->study != NULL && !fk_study_is_read_only (self->study);
+}
+
+gboolean
+fk_scenarios_page_can_edit (FkScenariosPage *self)
+{
+  return fk_scenarios_page_can_write (self) && self->anonymizer == NULL;
+}
+
+const FkAnonymizer *
+fk_scenarios_page_names (FkScenariosPage *self,
+                         gboolean        *out_ok)
+{
+  *out_ok = self->anonymizer == NULL || self->candidates == NULL ||
+            fk_anonymizer_get_region (self->anonymizer) ==
+            fk_round_snapshot_get_region (fk_candidates_get_snapshot (self->candidates));
+  return self->anonymizer;
+}
+
+const FkScenario *
+fk_scenarios_page_current (FkScenariosPage *self)
+{
+  if (self->scenarios == NULL || self->position < 0 || (guint) self->position >= self->scenarios->len)
+    return NULL;
+  return g_ptr_array_index (self->scenarios, self->position);
+}
+
+void
+fk_scenarios_page_set_position (FkScenariosPage *self,
+                                int              position)
+{
+  const FkScenario *s;
+
+  if (position == self->position)
+    return;
+  fk_scenarios_page_flush (self);
+  self->position = position;
+  s = fk_scenarios_page_current (self);
+  self->selected = s != NULL ? s->id : 0;
+  /* The rows stay (this may run in a row's own signal): only the
+   * selection follows. */
+  self->filling = TRUE;
+  if (position >= 0)
+    gtk_list_box_select_row (self->list, gtk_list_box_get_row_at_index (self->list, position));
+  else
+    gtk_list_box_unselect_all (self->list);
+  self->filling = FALSE;
+  fk_scenarios_page_show_editor (self);
+}
+
+void
+fk_scenarios_page_toast (FkScenariosPage *self,
+                         const char      *title)
+{
+  /* The title is markup in libadwaita 1.2: a scenario's name is not. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+gboolean
+fk_scenarios_page_fail (FkScenariosPage *self,
+                        GError          *error)
+{
+  fk_scenarios_page_toast (self, error->message);
+  return FALSE;
+}
+
+void
+fk_scenarios_page_update_actions (FkScenariosPage *self)
+{
+  GActionMap *map = G_ACTION_MAP (self->actions);
+  gboolean write = fk_scenarios_page_can_write (self);
+  gboolean edit = fk_scenarios_page_can_edit (self);
+  const FkScenario *s = fk_scenarios_page_current (self);
+  guint position = MAX (self->position, 0);
+  static const char *const list_actions[] = { "rename", "set-name", "delete" };
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "new")), write);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "add")), write);
+  for (guint i = 0; i < G_N_ELEMENTS (list_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, list_actions[i])),
+                                 write && s != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "move-up")),
+                               write && s != NULL && position > 0);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "move-down")),
+                               write && s != NULL && position + 1 < self->scenarios->len);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "regenerate")),
+                               edit && s != NULL && self->candidates != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy")),
+                               s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && s != NULL);
+}
+
+void
+fk_scenarios_page_reload_scenarios (FkScenariosPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  fk_scenarios_page_flush (self);
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
+  if (self->study != NULL)
+    {
+      self->scenarios = fk_study_list_scenarios (self->study, &error);
+      if (self->scenarios == NULL)
+        fk_scenarios_page_toast (self, error->message);
+    }
+  /* The same scenario if it is still there, else the one now in its place. */
+  if (self->scenarios == NULL || self->scenarios->len == 0)
+    self->position = -1;
+  else
+    {
+      int found = -1;
+
+      for (guint i = 0; i < self->scenarios->len && self->selected != 0; i++)
+        if (((FkScenario *) g_ptr_array_index (self->scenarios, i))->id == self->selected)
+          found = i;
+      if (found < 0)
+        found = CLAMP (self->position, 0, (int) self->scenarios->len - 1);
+      self->position = found;
+    }
+  self->selected = fk_scenarios_page_current (self) ? fk_scenarios_page_current (self)->id : 0;
+  fk_scenarios_page_fill_list (self);
+  fk_scenarios_page_show_editor (self);
+}
+
+/* ---- the candidates, off the main thread ------------------------------------ */
+
+static gpointer
+rank_work (FkRoundSnapshot  *snapshot,
+           gpointer          data,
+           GCancellable     *cancellable,
+           GError          **error)
+{
+  return fk_candidates_new (snapshot, data);
+}
+
+static void
+on_ranked (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (source);
+  g_autoptr(GCancellable) cancellable = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkCandidates) candidates = fk_snapshot_task_run_finish (result, &error);
+
+  /* Cancelled: newer candidates are under way, or the page is gone. */
+  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+    return;
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  if (candidates == NULL)
+    fk_scenarios_page_toast (self, error->message);
+  self->candidates = g_steal_pointer (&candidates);
+  fk_scenarios_page_show_editor (self);
+}
+
+/* Reads the scenarios and the latest round again, and ranks it. */
+static void
+reload (FkScenariosPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  const FkRound *round;
+  FkCandidateWeights weights;
+
+  self->stale = FALSE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  fk_scenarios_page_reload_scenarios (self);
+  if (self->study == NULL)
+    return;
+  round = fk_study_get_latest_round (self->study);
+  if (round == NULL)
+    {
+      g_clear_pointer (&self->candidates, fk_candidates_unref);
+      fk_scenarios_page_show_editor (self);
+      return;
+    }
+  if (!fk_study_get_candidate_weights (self->study, &weights, &error) ||
+      (snapshot = fk_study_read_snapshot (self->study, round->id, &error)) == NULL)
+    {
+      g_clear_pointer (&self->candidates, fk_candidates_unref);
+      fk_scenarios_page_show_editor (self);
+      fk_scenarios_page_toast (self, error->message);
+      return;
+    }
+  self->cancellable = g_cancellable_new ();
+  fk_snapshot_task_run_async (snapshot, rank_work,
+                              g_memdup2 (&weights, sizeof weights), g_free,
+                              (GDestroyNotify) fk_candidates_unref,
+                              self, self->cancellable, on_ranked,
+                              g_object_ref (self->cancellable));
+}
+
+/* Now if shown, else when shown. */
+static void
+invalidate (FkScenariosPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    {
+      g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      self->stale = TRUE;
+    }
+}
+
+static void
+on_study_changed (FkStudy             *study,
+                  const FkStudyChange *change,
+                  FkScenariosPage     *self)
+{
+  gint64 latest = fk_study_get_latest_round (study) ? fk_study_get_latest_round (study)->id : 0;
+
+  if (change->what & FK_STUDY_CHANGE_STATE)
+    fk_scenarios_page_show_editor (self);
+  /* The weights and the language are metadata. */
+  if ((change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_METADATA)) ||
+      fk_study_change_touches_scores (change, latest, NULL))
+    invalidate (self);
+  else if ((change->what & FK_STUDY_CHANGE_SCENARIOS) && !self->storing)
+    fk_scenarios_page_reload_scenarios (self);
+}
+
+static void
+on_language_changed (FkScenariosPage *self)
+{
+  /* What was typed goes into the language it was typed in. */
+  fk_scenarios_page_flush (self);
+  fk_scenarios_page_fill_list (self);
+  fk_scenarios_page_show_editor (self);
+}
+
+/* ---- the class ------------------------------------------------------------------ */
+
+static void
+fk_scenarios_page_map (GtkWidget *widget)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fk_scenarios_page_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
+}
+
+/* Leaving the page (a window closing too) stores what is typed. */
+static void
+fk_scenarios_page_unmap (GtkWidget *widget)
+{
+  fk_scenarios_page_flush (FK_SCENARIOS_PAGE (widget));
+  GTK_WIDGET_CLASS (fk_scenarios_page_parent_class)->unmap (widget);
+}
+
+static void
+fk_scenarios_page_dispose (GObject *object)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
+
+  fk_scenarios_page_flush (self);
+  fk_scenarios_page_dispose_editor (self);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  fk_content_language_disconnect (self);
+  if (self->study != NULL)
+    g_signal_handlers_disconnect_by_data (self->study, self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "scenarios", NULL);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_SCENARIOS_PAGE);
+  g_clear_object (&self->study);
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
+  g_clear_pointer (&self->fresh, g_strfreev);
+  g_clear_pointer (&self->dirty_language, g_free);
+  g_clear_object (&self->actions);
+
+  G_OBJECT_CLASS (fk_scenarios_page_parent_class)->dispose (object);
+}
+
+static void
+fk_scenarios_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      g_value_set_object (value, self->study);
+      break;
+    case PROP_ANONYMIZER:
+      g_value_set_boxed (value, self->anonymizer);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_scenarios_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STUDY:
+      fk_scenarios_page_set_study (self, g_value_get_object (value));
+      break;
+    case PROP_ANONYMIZER:
+      fk_scenarios_page_set_anonymizer (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fk_scenarios_page_class_init (FkScenariosPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fk_scenarios_page_dispose;
+  object_class->get_property = fk_scenarios_page_get_property;
+  object_class->set_property = fk_scenarios_page_set_property;
+  widget_class->map = fk_scenarios_page_map;
+  widget_class->unmap = fk_scenarios_page_unmap;
+
+  properties[PROP_STUDY] =
+    g_param_spec_object ("study", NULL, NULL, FK_TYPE_STUDY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANONYMIZER] =
+    g_param_spec_boxed ("anonymizer", NULL, NULL, FK_TYPE_ANONYMIZER,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-scenarios-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, list);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, status_page);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, changed_box);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, anon_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, coverage_note);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, capabilities_box);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, municipalities_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, sections_box);
+
+  /* Ctrl+Up and Ctrl+Down move the scenario selected, wherever the focus is. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK, "scenarios.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK, "scenarios.move-down", NULL);
+}
+
+static void
+fk_scenarios_page_init (FkScenariosPage *self)
+{
+  self->position = -1;
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->actions = g_simple_action_group_new ();
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "scenarios", G_ACTION_GROUP (self->actions));
+  fk_scenarios_page_init_list (self);
+  fk_scenarios_page_init_editor (self);
+  fk_scenarios_page_init_regen (self);
+  fk_content_language_connect (self, G_CALLBACK (on_language_changed));
+  fk_scenarios_page_show_editor (self);
+}
+
+GtkWidget *
+fk_scenarios_page_new (void)
+{
+  return g_object_new (FK_TYPE_SCENARIOS_PAGE, NULL);
+}
+
+FkStudy *
+fk_scenarios_page_get_study (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+  return self->study;
+}
+
+void
+fk_scenarios_page_set_study (FkScenariosPage *self,
+                             FkStudy         *study)
+{
+  g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
+  g_return_if_fail (study == NULL || FK_IS_STUDY (study));
+
+  if (self->study == study)
+    return;
+  /* What is typed belongs to the last study. */
+  fk_scenarios_page_flush (self);
+  if (self->study != NULL)
+    g_signal_handlers_disconnect_by_data (self->study, self);
+  g_set_object (&self->study, study);
+  if (study != NULL)
+    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
+
+  /* Nothing of the last study stays on screen. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->candidates, fk_candidates_unref);
+  self->selected = 0;
+  self->position = -1;
+  fk_scenarios_page_reload_scenarios (self);
+  if (study != NULL)
+    invalidate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDY]);
+}
+
+FkAnonymizer *
+fk_scenarios_page_get_anonymizer (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+  return self->anonymizer;
+}
+
+void
+fk_scenarios_page_set_anonymizer (FkScenariosPage *self,
+                                  FkAnonymizer    *anonymizer)
+{
+  g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
+
+  if (self->anonymizer == anonymizer)
+    return;
+  fk_scenarios_page_flush (self);
+  g_clear_pointer (&self->anonymizer, fk_anonymizer_unref);
+  if (anonymizer != NULL)
+    self->anonymizer = fk_anonymizer_ref (anonymizer);
+  /* The names go at once, shown or not. */
+  fk_scenarios_page_show_editor (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZER]);
+}
+
+gboolean
+fk_scenarios_page_is_busy (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), FALSE);
+  return self->cancellable != NULL || self->stale;
+}
+
+gint64
+fk_scenarios_page_get_selected (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), 0);
+  return self->selected;
+}
+
+void
+fk_scenarios_page_select (FkScenariosPage *self,
+                          gint64           id)
+{
+  g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
+
+  for (guint i = 0; self->scenarios != NULL && i < self->scenarios->len; i++)
+    if (((FkScenario *) g_ptr_array_index (self->scenarios, i))->id == id)
+      fk_scenarios_page_set_position (self, i);
+}
+
+GtkListBox *
+fk_scenarios_page_get_list (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+  return self->list;
+}
+
+GtkTextView *
+fk_scenarios_page_get_section_view (FkScenariosPage  *self,
+                                    FkScenarioSection section)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+  g_return_val_if_fail (section < FK_N_SCENARIO_SECTIONS, NULL);
+  return self->view[section];
+}
+
+GtkWidget *
+fk_scenarios_page_get_editor (FkScenariosPage *self)
+{
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+  return self->editor;
+}

@@ -1,0 +1,758 @@
+/* test-scenarios-page.c — the Scenarios page (issue 14)
+ *
+ * A Fyrbodal study filled with the scenario fixture's scores
+ * (tests/core/scenario-fixture.h: security weak in the five small
+ * municipalities, Uddevalla the strongest host, Trollhättan and
+ * Vänersborg not interested). The page lists the four defaults; adding,
+ * renaming, moving and deleting change the study and the list; a
+ * scenario shows its sections with the generated text, stored on first
+ * show; an edit is stored as the user's and survives regenerating; the
+ * regenerate dialog lists the sections that change; copying puts the
+ * headings and the text on the clipboard; a read-only study allows no
+ * change; anonymised, no municipality is named anywhere on the page.
+ * The candidates are computed in a worker thread: the test iterates the
+ * main loop until the page is done, never sleeps.
+ * Set FK_TEST_OUTPUT_DIR to keep PNGs of the page. */
+#include "config.h"
+
+#include "fk-scenarios-page.h"
+#include "fk-window.h"
+#include "fk-core.h"
+#include "fk-test-util.h"
+#include "shell-test-util.h"
+
+/* The fixture's other helpers are for core tests. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#include "scenario-fixture.h"
+#pragma GCC diagnostic pop
+
+#include <adwaita.h>
+#include <string.h>
+
+typedef struct {
+  char            *dir;
+  FkStudy         *study;
+  GtkWidget       *window;
+  FkScenariosPage *page;
+} Fixture;
+
+/* The fixture's scores, with @change (nullable) after them. */
+static void
+fill_study (FkStudy *study,
+            void   (*change) (FkScore *score, guint row))
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scores = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  FkRegion *region = fk_study_get_region (study);
+  FkModel *model = fk_study_get_model (study);
+
+  for (guint r = 0; r < region->municipalities->len; r++)
+    for (guint c = 0; c < model->capabilities->len; c++)
+      {
+        const FkMunicipality *m = g_ptr_array_index (region->municipalities, r);
+        const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+        FkScore *s = fk_score_new (fk_study_get_latest_round (study)->id, m->code, cap->key);
+
+        fixture_score (s, r);
+        if (change != NULL)
+          change (s, r);
+        g_ptr_array_add (scores, s);
+      }
+  fk_study_set_scores (study, scores, &error);
+  g_assert_no_error (error);
+}
+
+/* Dals-Ed catches up on security: the numbers of the text change. */
+static void
+dalsed_catches_up (FkScore *s,
+                   guint    row)
+{
+  if (row == DALSED && key_in (s->capability, sak_keys, G_N_ELEMENTS (sak_keys)))
+    {
+      s->current = 4;
+      s->sustain = FK_SUSTAIN_YES;
+    }
+}
+
+static void
+wait_done (FkScenariosPage *page)
+{
+  while (fk_scenarios_page_is_busy (page))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+draw (GtkWidget *window)
+{
+  for (int i = 0; i < 3; i++)
+    gtk_test_widget_wait_for_draw (window);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("fk-scenarios-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->study = shell_test_create_study (f->dir, "scen.fkarta", "Scenarier", NULL);
+  fill_study (f->study, NULL);
+}
+
+static void
+show_page (Fixture *f,
+           int      width)
+{
+  f->window = gtk_window_new ();
+  f->page = FK_SCENARIOS_PAGE (fk_scenarios_page_new ());
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 900);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  fk_scenarios_page_set_study (f->page, f->study);
+  gtk_window_present (GTK_WINDOW (f->window));
+  draw (f->window);
+  wait_done (f->page);
+  draw (f->window);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  if (f->window != NULL)
+    shell_test_destroy_window (f->window);
+  g_assert_finalize_object (f->study);
+  shell_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GPtrArray *
+list_scenarios (FkStudy *study)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *scenarios = fk_study_list_scenarios (study, &error);
+
+  g_assert_no_error (error);
+  return scenarios;
+}
+
+static guint
+n_rows (FkScenariosPage *page)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (fk_scenarios_page_get_list (page), n) != NULL)
+    n++;
+  return n;
+}
+
+static const char *
+row_text (FkScenariosPage *page,
+          guint            i)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (fk_scenarios_page_get_list (page), i);
+
+  g_assert_nonnull (row);
+  return gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (row)));
+}
+
+static char *
+view_text (FkScenariosPage  *page,
+           FkScenarioSection section)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (page, section));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+select_kind (Fixture        *f,
+             FkScenarioKind  kind)
+{
+  g_autoptr(GPtrArray) scenarios = list_scenarios (f->study);
+
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      FkScenario *s = g_ptr_array_index (scenarios, i);
+
+      if (s->kind == kind)
+        {
+          fk_scenarios_page_select (f->page, s->id);
+          g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, s->id);
+          draw (f->window);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static FkScenario *
+selected_in_study (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  FkScenario *s = fk_study_get_scenario (f->study, fk_scenarios_page_get_selected (f->page), &error);
+
+  g_assert_no_error (error);
+  return s;
+}
+
+static void
+test_defaults (Fixture       *f,
+               gconstpointer  data)
+{
+  static const FkScenarioKind kinds[] = {
+    FK_SCENARIO_BASELINE, FK_SCENARIO_NETWORK, FK_SCENARIO_SELECTED, FK_SCENARIO_JOINT,
+  };
+
+  show_page (f, 1400);
+  shell_test_save_png (f->window, "scenarios-page.png");
+  g_assert_cmpuint (n_rows (f->page), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (row_text (f->page, i), ==, fk_text_get (fk_scenario_kind_get_name (kinds[i]), "en"));
+  /* The first is selected and shown. */
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (fk_scenarios_page_get_list (f->page), 0)));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_BASELINE), "en")));
+}
+
+static void
+test_list_changes (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) before = NULL, after = NULL, moved = NULL, deleted = NULL;
+  AdwMessageDialog *dialog;
+  gint64 id;
+
+  show_page (f, 1400);
+  before = list_scenarios (f->study);
+  /* Added at the end and selected; the name is plain text. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.add", "s", "Mitt <b>&amp; scenario");
+  after = list_scenarios (f->study);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  id = ((FkScenario *) g_ptr_array_index (after, 4))->id;
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id);
+  g_assert_cmpuint (n_rows (f->page), ==, 5);
+  g_assert_cmpstr (row_text (f->page, 4), ==, "Mitt <b>&amp; scenario");
+  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (fk_scenarios_page_get_list (f->page), 4)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.set-name", "s", "Delad e-arkivtjänst");
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = list_scenarios (f->study);
+  g_assert_cmpstr (fk_text_get (&((FkScenario *) g_ptr_array_index (after, 4))->name, "en"), ==, "Delad e-arkivtjänst");
+  g_assert_cmpstr (row_text (f->page, 4), ==, "Delad e-arkivtjänst");
+
+  /* Up one, by the action Ctrl+Up triggers. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.move-up", NULL);
+  moved = list_scenarios (f->study);
+  g_assert_cmpint (((FkScenario *) g_ptr_array_index (moved, 3))->id, ==, id);
+  g_assert_cmpstr (row_text (f->page, 3), ==, "Delad e-arkivtjänst");
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id);
+
+  /* Deleting asks, naming it; Cancel keeps it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.delete", NULL);
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Delad e-arkivtjänst"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (n_rows (f->page), ==, 5);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.delete", NULL);
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  deleted = list_scenarios (f->study);
+  g_assert_cmpuint (deleted->len, ==, 4);
+  for (guint i = 0; i < deleted->len; i++)
+    g_assert_cmpint (((FkScenario *) g_ptr_array_index (deleted, i))->id, !=, id);
+  g_assert_cmpuint (n_rows (f->page), ==, 4);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), !=, 0);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), !=, id);
+}
+
+static void
+test_generated_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FkScenario) stored = NULL;
+  g_autofree char *participants = NULL, *capabilities = NULL;
+  g_autofree char *heading = fk_scenario_section_get_heading (FK_SCENARIO_SECTION_PARTICIPANTS, "en");
+  const char *udde = ((FkMunicipality *) g_ptr_array_index (fk_study_get_region (f->study)->municipalities, UDDEVALLA))->name;
+  g_autofree char *host_line = NULL;
+  const FkCapability *cap = fk_model_lookup (fk_study_get_model (f->study), sak_keys[0]);
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  shell_test_save_png (f->window, "scenarios-selected.png");
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page), heading));
+  participants = view_text (f->page, FK_SCENARIO_SECTION_PARTICIPANTS);
+  /* 12 of the region's 14 take part; Uddevalla hosts security. */
+  g_assert_nonnull (strstr (participants, "12 of the region's 14 municipalities take part"));
+  g_assert_nonnull (strstr (participants, udde));
+  capabilities = view_text (f->page, FK_SCENARIO_SECTION_CAPABILITIES);
+  g_assert_nonnull (strstr (capabilities, fk_text_get (&cap->name, "en")));
+  /* What it covers: the capability with its host. */
+  host_line = g_strdup_printf ("%s (host: %s)", fk_text_get (&cap->name, "en"), udde);
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page), host_line));
+  /* Stored on first show, as generated, in the study's language. */
+  stored = selected_in_study (f);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      const FkScenarioText *t = fk_scenario_get_text (stored, "en", i);
+      g_autofree char *shown = view_text (f->page, i);
+
+      g_assert_nonnull (t);
+      g_assert_false (t->edited);
+      g_assert_cmpstr (t->text, ==, shown);
+    }
+  g_assert_cmpint (stored->generated_round, ==, fk_study_get_latest_round (f->study)->id);
+}
+
+/* Until the page's debounce has stored the edit. */
+static void
+wait_stored (Fixture          *f,
+             FkScenarioSection section)
+{
+  for (;;)
+    {
+      g_autoptr(FkScenario) s = selected_in_study (f);
+      const FkScenarioText *t = fk_scenario_get_text (s, "en", section);
+
+      if (t != NULL && t->edited)
+        return;
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *widget,
+                        const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_with_label (child, label)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_edit_and_regenerate (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  g_autoptr(FkScenario) edited = NULL, after = NULL;
+  g_autofree char *mine = NULL, *heading_summary = NULL, *heading_caps = NULL;
+  GtkWindow *dialog;
+  const FkScenarioText *t;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  g_assert_null (fk_scenarios_page_regenerate (f->page));   /* up to date: nothing to show */
+
+  /* Typed: stored after the pause, as the user's. */
+  buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " Vi i styrgruppen tror på detta.", -1);
+  wait_stored (f, FK_SCENARIO_SECTION_SUMMARY);
+  mine = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  edited = selected_in_study (f);
+  t = fk_scenario_get_text (edited, "en", FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (t->text, ==, mine);
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page), "Your text"));
+
+  /* New scores: the editor says so, and the dialog shows what changes. */
+  fill_study (f->study, dalsed_catches_up);
+  wait_done (f->page);
+  draw (f->window);
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           "The scores have changed since the text was generated."));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                                                                                   "The scores have changed since the text was generated.")))));
+  dialog = fk_scenarios_page_regenerate (f->page);
+  g_assert_nonnull (dialog);
+  draw (GTK_WIDGET (dialog));
+  shell_test_save_png (GTK_WIDGET (dialog), "scenarios-regenerate.png");
+  heading_caps = fk_scenario_section_get_heading (FK_SCENARIO_SECTION_CAPABILITIES, "en");
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (dialog), heading_caps));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (dialog), "The text will be replaced."));
+  /* The user's text is kept: the summary is listed only if its new text differs. */
+  heading_summary = fk_scenario_section_get_heading (FK_SCENARIO_SECTION_SUMMARY, "en");
+  if (shell_test_find_label (GTK_WIDGET (dialog), heading_summary) != NULL)
+    g_assert_nonnull (shell_test_find_label (GTK_WIDGET (dialog), "Your text is kept; the new text is shown for reference."));
+  g_signal_emit_by_name (find_button_with_label (gtk_window_get_titlebar (dialog), "_Regenerate"), "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  after = selected_in_study (f);
+  t = fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_true (t->edited);
+  g_assert_cmpstr (t->text, ==, mine);
+  t = fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_CAPABILITIES);
+  g_assert_false (t->edited);
+  {
+    g_autofree char *shown = view_text (f->page, FK_SCENARIO_SECTION_CAPABILITIES);
+    g_autofree char *before = NULL;
+
+    g_assert_cmpstr (shown, ==, t->text);
+    before = g_strdup (fk_scenario_get_text (edited, "en", FK_SCENARIO_SECTION_CAPABILITIES)->text);
+    g_assert_cmpstr (shown, !=, before);
+  }
+  g_assert_null (fk_scenarios_page_regenerate (f->page));
+
+  /* Back to the generated text: the mark goes. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  {
+    g_autoptr(FkScenario) back = selected_in_study (f);
+    g_autofree char *shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+
+    t = fk_scenario_get_text (back, "en", FK_SCENARIO_SECTION_SUMMARY);
+    g_assert_false (t->edited);
+    g_assert_cmpstr (shown, ==, t->generated);
+  }
+}
+
+/* An edit not yet stored is stored when another scenario is chosen. */
+static void
+test_flush_on_switch (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkTextBuffer *buffer;
+  gint64 id;
+  g_autoptr(FkScenario) s = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  id = fk_scenarios_page_get_selected (f->page);
+  buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS));
+  gtk_text_buffer_set_text (buffer, "Våra egna risker.", -1);
+  select_kind (f, FK_SCENARIO_JOINT);
+  s = fk_study_get_scenario (f->study, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_RISKS)->text, ==, "Våra egna risker.");
+  g_assert_true (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_RISKS)->edited);
+}
+
+/* Typed in English, then the content language turns Swedish before the
+ * pause is over: the text is stored as English. */
+static void
+test_language_switch (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  GtkTextBuffer *buffer;
+  g_autoptr(FkScenario) s = NULL;
+  g_autofree char *heading = fk_scenario_section_get_heading (FK_SCENARIO_SECTION_SUMMARY, "sv");
+  const FkScenarioText *sv;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY));
+  gtk_text_buffer_set_text (buffer, "Typed in English.", -1);
+  g_settings_set_string (settings, "export-language", "sv");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  s = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, "Typed in English.");
+  g_assert_true (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  /* The Swedish text is generated for the page, not the English edit. */
+  sv = fk_scenario_get_text (s, "sv", FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_nonnull (sv);
+  g_assert_false (sv->edited);
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page), heading));
+  g_settings_reset (settings, "export-language");
+}
+
+static void
+got_text (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  char **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_copy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *text = NULL, *expected_start = NULL;
+  GdkClipboard *clipboard;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.copy", NULL);
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  gdk_clipboard_read_text_async (clipboard, NULL, got_text, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  expected_start = g_strdup_printf ("%s\n\n", fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_SELECTED), "en"));
+  g_assert_true (g_str_has_prefix (text, expected_start));
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      g_autofree char *heading = fk_scenario_section_get_heading (i, "en");
+      g_autofree char *body = view_text (f->page, i);
+      g_autofree char *block = g_strdup_printf ("\n\n%s\n\n%s", heading, g_strstrip (body));
+
+      g_assert_nonnull (strstr (text, block));
+    }
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_action_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  static const char *const actions[] = {
+    "scenarios.new", "scenarios.rename", "scenarios.move-up", "scenarios.move-down",
+    "scenarios.delete", "scenarios.regenerate",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (fk_study_get_path (f->study));
+  FkStudy *ro;
+  g_autoptr(GPtrArray) before = NULL, after = NULL;
+
+  /* Text stored before, so that the read-only page has some to show. */
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  shell_test_destroy_window (f->window);
+  f->window = NULL;
+  before = list_scenarios (f->study);
+  ro = fk_study_open (path, FK_STUDY_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (f->study);
+  f->study = ro;
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button = find_action_button (GTK_WIDGET (f->page), actions[i]);
+
+      g_assert_nonnull (button);
+      g_assert_false (gtk_widget_is_sensitive (button));
+    }
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    g_assert_false (gtk_text_view_get_editable (fk_scenarios_page_get_section_view (f->page, i)));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           "The study is read-only: the text cannot be edited or stored."));
+  /* Nor through the actions. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.add", "s", "Nej");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.move-up", NULL);
+  after = list_scenarios (f->study);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_cmpint (((FkScenario *) g_ptr_array_index (after, i))->id, ==,
+                     ((FkScenario *) g_ptr_array_index (before, i))->id);
+}
+
+static void
+assert_names_nobody (Fixture *f)
+{
+  FkRegion *region = fk_study_get_region (f->study);
+  g_autoptr(GPtrArray) labels = shell_test_collect_labels (GTK_WIDGET (f->page));
+
+  for (guint m = 0; m < region->municipalities->len; m++)
+    {
+      const char *name = ((FkMunicipality *) g_ptr_array_index (region->municipalities, m))->name;
+
+      for (guint i = 0; i < labels->len; i++)
+        if (strstr (gtk_label_get_text (labels->pdata[i]), name) != NULL)
+          g_error ("label “%s” names %s", gtk_label_get_text (labels->pdata[i]), name);
+      for (int s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+        {
+          g_autofree char *text = view_text (f->page, s);
+
+          if (strstr (text, name) != NULL)
+            g_error ("section %d names %s: %s", s, name, text);
+        }
+    }
+}
+
+static void
+test_anonymised (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new_for_study (f->study, NULL, &error);
+  static const FkScenarioKind kinds[] = {
+    FK_SCENARIO_BASELINE, FK_SCENARIO_NETWORK, FK_SCENARIO_SELECTED, FK_SCENARIO_JOINT,
+  };
+  g_autofree char *participants = NULL;
+  g_autoptr(FkScenario) stored = NULL;
+
+  g_assert_no_error (error);
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);   /* its text with names is stored */
+  fk_scenarios_page_set_anonymizer (f->page, anon);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      select_kind (f, kinds[k]);
+      assert_names_nobody (f);
+      for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+        g_assert_false (gtk_text_view_get_editable (fk_scenarios_page_get_section_view (f->page, i)));
+    }
+  select_kind (f, FK_SCENARIO_SELECTED);
+  shell_test_save_png (f->window, "scenarios-anonymised.png");
+  participants = view_text (f->page, FK_SCENARIO_SECTION_PARTICIPANTS);
+  g_assert_nonnull (strstr (participants, fk_anonymizer_get_letter (anon, "1485")));   /* Uddevalla, the host */
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (f->page), "scenarios.regenerate")));
+  /* The stored text keeps its names: anonymising never writes. */
+  stored = selected_in_study (f);
+  g_assert_nonnull (strstr (fk_scenario_get_text (stored, "en", FK_SCENARIO_SECTION_PARTICIPANTS)->text, "Uddevalla"));
+}
+
+/* A click selects the row on press and activates it on release: the
+ * same row both times, which must still be in the list. */
+static void
+test_click_row (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  g_autoptr(GPtrArray) scenarios = NULL;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  row = gtk_list_box_get_row_at_index (list, 2);
+  gtk_list_box_select_row (list, row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  draw (f->window);
+  scenarios = list_scenarios (f->study);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, ((FkScenario *) g_ptr_array_index (scenarios, 2))->id);
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 2));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_SELECTED), "en")));
+}
+
+/* About 400 px: one pane at a time, with a way back to the list. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *leaflet;
+
+  show_page (f, 400);
+  leaflet = gtk_widget_get_ancestor (GTK_WIDGET (fk_scenarios_page_get_list (f->page)), ADW_TYPE_LEAFLET);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_signal_emit_by_name (fk_scenarios_page_get_list (f->page), "row-activated",
+                         gtk_list_box_get_row_at_index (fk_scenarios_page_get_list (f->page), 2));
+  draw (f->window);
+  shell_test_save_png (f->window, "scenarios-narrow.png");
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "editor");
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.back", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (ADW_LEAFLET (leaflet)), ==, "list");
+}
+
+/* In the window: after Candidates in the switcher, Alt+6, remembered
+ * as the last view, and the window's study and anonymizer. */
+static void
+test_in_window (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  FkWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *page;
+  GtkSelectionModel *pages;
+  g_autofree char *before = NULL;
+
+  window = fk_window_new (NULL, f->study);
+  f->window = GTK_WIDGET (window);
+  gtk_window_present (GTK_WINDOW (window));
+  draw (f->window);
+  stack = ADW_VIEW_STACK (shell_test_find_matching (f->window, shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  g_assert_nonnull (stack);
+  pages = adw_view_stack_get_pages (stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) p = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (g_strcmp0 (adw_view_stack_page_get_name (p), "scenarios") == 0)
+        break;
+      g_free (before);
+      before = g_strdup (adw_view_stack_page_get_name (p));
+    }
+  g_object_unref (pages);
+  g_assert_cmpstr (before, ==, "candidates");
+
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "scenarios");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "scenarios");
+  page = adw_view_stack_get_child_by_name (stack, "scenarios");
+  f->page = FK_SCENARIOS_PAGE (page);
+  g_assert_true (fk_scenarios_page_get_study (f->page) == f->study);
+  wait_done (f->page);
+  g_assert_cmpuint (n_rows (f->page), ==, 4);
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "overview");
+  g_assert_cmpstr (fk_window_get_visible_page (window), ==, "overview");
+
+  /* The schema takes it as the last view. */
+  {
+    g_autoptr(GSettingsSchema) schema = NULL;
+    g_autoptr(GSettingsSchemaKey) key = NULL;
+    g_autoptr(GVariant) value = g_variant_ref_sink (g_variant_new_string ("scenarios"));
+
+    g_object_get (settings, "settings-schema", &schema, NULL);
+    key = g_settings_schema_get_key (schema, "last-view");
+    g_assert_true (g_settings_schema_key_range_check (key, value));
+    g_settings_set_string (settings, "last-view", "scenarios");
+    g_settings_reset (settings, "last-view");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmpdir = NULL;
+  int ret;
+
+  tmpdir = shell_test_setup_tmpdir ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  shell_test_load_style ();
+
+#define ADD(path, func) g_test_add ("/ui/scenarios-page/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("defaults", test_defaults);
+  ADD ("list-changes", test_list_changes);
+  ADD ("generated-text", test_generated_text);
+  ADD ("edit-and-regenerate", test_edit_and_regenerate);
+  ADD ("flush-on-switch", test_flush_on_switch);
+  ADD ("language-switch", test_language_switch);
+  ADD ("copy", test_copy);
+  ADD ("read-only", test_read_only);
+  ADD ("anonymised", test_anonymised);
+  ADD ("click-row", test_click_row);
+  ADD ("narrow", test_narrow);
+  ADD ("in-window", test_in_window);
+  ret = g_test_run ();
+  shell_test_remove_tree (tmpdir);
+  return ret;
+}
