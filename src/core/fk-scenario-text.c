@@ -382,8 +382,8 @@ summary_plan (Ctx       *ctx,
                             "No municipality is strong enough to host any of them yet.",
                             ctx->plan->n_cols));
   else
-    add (s, ngettext ("%1$u of the %2$u capabilities has a possible host municipality.",
-                      "%1$u of the %2$u capabilities have a possible host municipality.",
+    add (s, ngettext ("Of the %2$u capabilities, %1$u has a possible host municipality.",
+                      "Of the %2$u capabilities, %1$u have a possible host municipality.",
                       n_hosted),
          n_hosted, ctx->plan->n_cols);
   if (ctx->plan->n_rows == 0)
@@ -394,8 +394,8 @@ summary_plan (Ctx       *ctx,
                       ctx->n_region),
          ctx->n_region);
   else
-    add (s, ngettext ("%1$u of the region's %2$u municipalities takes part.",
-                      "%1$u of the region's %2$u municipalities take part.",
+    add (s, ngettext ("Of the region's %2$u municipalities, %1$u takes part.",
+                      "Of the region's %2$u municipalities, %1$u take part.",
                       ctx->plan->n_rows),
          ctx->plan->n_rows, ctx->n_region);
   end_paragraph (out, s);
@@ -488,26 +488,32 @@ describe_capability (Ctx       *ctx,
                       cand->n_assessed),
          capability_name (ctx, col), area_name (ctx, col), cand->n_assessed, ctx->n_region, median);
   if (cand->n_low > 0)
-    add (s, ngettext ("%1$u of them is at level %2$u or below.",
-                      "%1$u of them are at level %2$u or below.",
+    add (s, ngettext ("Of them, %1$u is at level %2$u or below.",
+                      "Of them, %1$u are at level %2$u or below.",
                       cand->n_low),
          cand->n_low, (guint) FK_LEVEL_LOW_MAX);
   else
     add (s, _("None of them is below level %u."), (guint) FK_LEVEL_LOW_MAX + 1);
   if (cand->n_cannot_sustain > 0)
-    add (s, ngettext ("%u of them cannot sustain it alone for three years, or only with difficulty.",
-                      "%u of them cannot sustain it alone for three years, or only with difficulty.",
+    add (s, ngettext ("Alone, %u of them cannot sustain it for three years, or only with difficulty.",
+                      "Alone, %u of them cannot sustain it for three years, or only with difficulty.",
                       cand->n_cannot_sustain),
          cand->n_cannot_sustain);
   else
     add (s, "%s", _("None of them says it cannot sustain it alone."));
   if (cand->n_key_person > 0)
-    add (s, ngettext ("%u depends on a single key person for it.",
-                      "%u depend on a single key person for it.",
+    add (s, ngettext ("For %u of them, it depends on a single key person.",
+                      "For %u of them, it depends on a single key person.",
                       cand->n_key_person),
          cand->n_key_person);
   n = rows_where (ctx, col, is_interested, rows);
-  if (n * 2 > ctx->n_region && n < ctx->n_region)
+  if (n > 0 && n == ctx->n_region)
+    /* Everyone: a list of the whole region says nothing. */
+    add (s, ngettext ("The region's %u municipality is interested in collaborating on it (yes or maybe).",
+                      "All %u municipalities are interested in collaborating on it (yes or maybe).",
+                      n),
+         n);
+  else if (n * 2 > ctx->n_region)
     {
       /* Most are: the few who are not are the shorter list. */
       g_autofree guint *others = g_new (guint, ctx->n_region);
@@ -521,16 +527,16 @@ describe_capability (Ctx       *ctx,
             others[n_others++] = r;
         }
       who = names (ctx, others, n_others);
-      add (s, ngettext ("%1$u is interested in collaborating on it (yes or maybe): every municipality except %2$s.",
-                        "%1$u are interested in collaborating on it (yes or maybe): every municipality except %2$s.",
+      add (s, ngettext ("In all, %1$u municipality is interested in collaborating on it (yes or maybe): every municipality except %2$s.",
+                        "In all, %1$u municipalities are interested in collaborating on it (yes or maybe): every municipality except %2$s.",
                         n),
            n, who);
     }
   else if (n > 0)
     {
       who = names (ctx, rows, n);
-      add (s, ngettext ("%1$u is interested in collaborating on it (yes or maybe): %2$s.",
-                        "%1$u are interested in collaborating on it (yes or maybe): %2$s.",
+      add (s, ngettext ("In all, %1$u municipality is interested in collaborating on it (yes or maybe): %2$s.",
+                        "In all, %1$u municipalities are interested in collaborating on it (yes or maybe): %2$s.",
                         n),
            n, who);
     }
@@ -608,8 +614,8 @@ write_capabilities (Ctx *ctx)
       else
         add (s, "%s", _("They are the collaboration candidates of the areas with the most candidates among the round's ten highest-ranked."));
       if (n_uncertain > 0)
-        add (s, ngettext ("%u of them is uncertain: fewer than half of the municipalities assessed it.",
-                          "%u of them are uncertain: fewer than half of the municipalities assessed them.",
+        add (s, ngettext ("Of them, %u is uncertain: fewer than half of the municipalities assessed it.",
+                          "Of them, %u are uncertain: fewer than half of the municipalities assessed them.",
                           n_uncertain),
              n_uncertain);
       end_paragraph (out, s);
@@ -633,8 +639,8 @@ say_who_takes_part (Ctx       *ctx,
                       ctx->n_region),
          ctx->n_region);
   else
-    add (s, ngettext ("%1$u of the region's %2$u municipalities takes part: %3$s.",
-                      "%1$u of the region's %2$u municipalities take part: %3$s.",
+    add (s, ngettext ("Of the region's %2$u municipalities, %1$u takes part: %3$s.",
+                      "Of the region's %2$u municipalities, %1$u take part: %3$s.",
                       ctx->plan->n_rows),
          ctx->plan->n_rows, ctx->n_region, who);
 }
@@ -771,33 +777,33 @@ say_who_gains (Ctx       *ctx,
   switch (best)
     {
     case FK_SIZE_GROUP_SMALL:
-      add (s, ngettext ("%1$u of the %2$u small municipalities is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
-                        "%1$u of the %2$u small municipalities are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
+      add (s, ngettext ("Of the %2$u small municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
+                        "Of the %2$u small municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
                         in_need[best]),
            in_need[best], members[best]);
       break;
     case FK_SIZE_GROUP_MEDIUM:
-      add (s, ngettext ("%1$u of the %2$u medium-sized municipalities is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
-                        "%1$u of the %2$u medium-sized municipalities are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
+      add (s, ngettext ("Of the %2$u medium-sized municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
+                        "Of the %2$u medium-sized municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
                         in_need[best]),
            in_need[best], members[best]);
       break;
     case FK_SIZE_GROUP_LARGE:
-      add (s, ngettext ("%1$u of the %2$u large municipalities is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
-                        "%1$u of the %2$u large municipalities are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
+      add (s, ngettext ("Of the %2$u large municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
+                        "Of the %2$u large municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
                         in_need[best]),
            in_need[best], members[best]);
       break;
     case FK_SIZE_GROUP_SMALL_MEDIUM:
-      add (s, ngettext ("%1$u of the %2$u small and medium-sized municipalities is weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
-                        "%1$u of the %2$u small and medium-sized municipalities are weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
+      add (s, ngettext ("Of the %2$u small and medium-sized municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
+                        "Of the %2$u small and medium-sized municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
                         in_need[best]),
            in_need[best], members[best]);
       break;
     case FK_SIZE_GROUP_MEDIUM_LARGE:
     default:
-      add (s, ngettext ("%1$u of the %2$u medium-sized and large municipalities is weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
-                        "%1$u of the %2$u medium-sized and large municipalities are weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
+      add (s, ngettext ("Of the %2$u medium-sized and large municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
+                        "Of the %2$u medium-sized and large municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
                         in_need[best]),
            in_need[best], members[best]);
       break;
@@ -1108,8 +1114,12 @@ write_benefits (Ctx *ctx)
           {
             g_autofree char *levels = fk_text_format_number (gap, FALSE, FALSE, ctx->language);
 
-            add (s, _("On these capabilities, the municipalities taking part are on average %s levels below the target they set themselves. Reaching it together should cost less, and last longer, than each reaching it alone."),
-                 levels);
+            /* Shown as "0" (one decimal): the targets are reached. */
+            if (gap < 0.05)
+              add (s, "%s", _("On these capabilities, the municipalities taking part have on average reached the target level they set themselves. The benefit lies in sustaining that level together, at a lower cost and for longer than each on its own."));
+            else
+              add (s, _("On these capabilities, the municipalities taking part are on average %s below the target level they set themselves. Reaching it together should cost less, and last longer, than each reaching it alone."),
+                   levels);
           }
         if (n_goals > 0)
           add (s, ngettext ("The capabilities serve the action plan's effect goal %s.",
@@ -1190,8 +1200,9 @@ say_large_opting_out (Ctx       *ctx,
     return;
   if (ctx->anon != NULL)
     {
-      /* Names with the size would tell who is behind a letter. */
-      add (s, "%s", _("The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out. That matters here: some of them could host one of these capabilities or have said no to collaborating on one."));
+      /* Anything said about which of them host, next to the hosts'
+       * letters, would tell which letters are large: the warning alone. */
+      add (s, "%s", _("The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out."));
       return;
     }
   who = names (ctx, rows, n);
@@ -1247,8 +1258,8 @@ write_risks (Ctx *ctx)
                             n_key),
                n_key);
         else if (n_key > 0)
-          add (s, ngettext ("%1$u of the %2$u municipalities depends on a single key person for at least one capability, and stays exposed alone when that person leaves.",
-                            "%1$u of the %2$u municipalities depend on a single key person for at least one capability, and stay exposed alone when that person leaves.",
+          add (s, ngettext ("Of the %2$u municipalities, %1$u depends on a single key person for at least one capability, and stays exposed alone when that person leaves.",
+                            "Of the %2$u municipalities, %1$u depend on a single key person for at least one capability, and stay exposed alone when that person leaves.",
                             n_key),
                n_key, ctx->n_region);
         if (ctx->examples->len > 0)
@@ -1503,45 +1514,52 @@ fk_scenario_generate (const FkScenario   *scenario,
   return texts;
 }
 
+/* The headings in the language in effect. */
+static const char *
+heading_text (FkScenarioSection section)
+{
+  switch (section)
+    {
+    case FK_SCENARIO_SECTION_SUMMARY:
+      return _("What the scenario means");
+    case FK_SCENARIO_SECTION_CAPABILITIES:
+      return _("Capabilities and why");
+    case FK_SCENARIO_SECTION_PARTICIPANTS:
+      return _("Participants and hosts");
+    case FK_SCENARIO_SECTION_BENEFITS:
+      return _("Benefits, effect goals and principles");
+    case FK_SCENARIO_SECTION_RISKS:
+      return _("Costs and risks");
+    case FK_SCENARIO_SECTION_REQUIREMENTS:
+      return _("What it requires");
+    case FK_SCENARIO_SECTION_NEXT_STEP:
+    default:
+      return _("Next step");
+    }
+}
+
 char *
 fk_scenario_section_get_heading (FkScenarioSection section,
                                  const char       *language)
 {
-  const char *heading;
+  /* Every language switch makes the whole process's gettext forget its
+   * cache, so the headings of a language are looked up once, all under
+   * one switch, and kept (main thread or CLI only, like the switch). */
+  static char *headings[2][FK_N_SCENARIO_SECTIONS];
+  guint l;
 
   g_return_val_if_fail (section < FK_N_SCENARIO_SECTIONS, NULL);
 
-  fk_text_push_message_language (fk_text_language_is_valid (language) ? language : "sv");
-  switch (section)
+  if (!fk_text_language_is_valid (language))
+    language = "sv";
+  l = g_str_equal (language, "en") ? 1 : 0;
+  if (headings[l][0] == NULL)
     {
-    case FK_SCENARIO_SECTION_SUMMARY:
-      heading = _("What the scenario means");
-      break;
-    case FK_SCENARIO_SECTION_CAPABILITIES:
-      heading = _("Capabilities and why");
-      break;
-    case FK_SCENARIO_SECTION_PARTICIPANTS:
-      heading = _("Participants and hosts");
-      break;
-    case FK_SCENARIO_SECTION_BENEFITS:
-      heading = _("Benefits, effect goals and principles");
-      break;
-    case FK_SCENARIO_SECTION_RISKS:
-      heading = _("Costs and risks");
-      break;
-    case FK_SCENARIO_SECTION_REQUIREMENTS:
-      heading = _("What it requires");
-      break;
-    case FK_SCENARIO_SECTION_NEXT_STEP:
-    default:
-      heading = _("Next step");
-      break;
+      fk_text_push_message_language (language);
+      /* Copied before the pop: gettext's strings belong to the catalogue. */
+      for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+        headings[l][s] = g_strdup (heading_text (s));
+      fk_text_pop_message_language ();
     }
-  /* Copied before the pop: gettext's string belongs to the catalogue. */
-  {
-    char *copy = g_strdup (heading);
-
-    fk_text_pop_message_language ();
-    return copy;
-  }
+  return g_strdup (headings[l][section]);
 }

@@ -148,6 +148,12 @@ fk_text_init_i18n (const char *localedir)
 
   if (dir == NULL || *dir == '\0')
     dir = localedir;
+  /* Called before any thread starts. LANGUAGE gets a value now (empty,
+   * which gettext and GLib ignore), so that a later switch of the message
+   * language only replaces its value: adding a variable could move
+   * `environ` while another thread reads it with getenv(). */
+  if (g_getenv ("LANGUAGE") == NULL)
+    g_setenv ("LANGUAGE", "", TRUE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -164,25 +170,33 @@ fk_text_init_i18n (const char *localedir)
     setlocale (LC_MESSAGES, messages);
 }
 
+/* GNU gettext ignores LANGUAGE in the "C" locale. */
+static gboolean
+messages_locale_is_c (void)
+{
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  return messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX");
+}
+
 void
 fk_text_use_message_language (const char *language)
 {
   extern int _nl_msg_cat_cntr;   /* GNU gettext: bumped, it forgets cached lookups */
-  const char *messages = setlocale (LC_MESSAGES, NULL);
 
   g_return_if_fail (language != NULL);
 
   g_setenv ("LANGUAGE", language, TRUE);
-  /* GNU gettext ignores LANGUAGE in the "C" locale. */
-  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+  if (messages_locale_is_c ())
     setlocale (LC_MESSAGES, "C.UTF-8");
   ++_nl_msg_cat_cntr;
 }
 
 /* What a push changed, to put back at its pop: innermost push first. */
 typedef struct {
-  char *language;   /* LANGUAGE, or NULL when it was unset */
-  char *messages;   /* LC_MESSAGES */
+  gboolean switched;  /* FALSE: @language was already in effect, nothing changed */
+  char *language;     /* LANGUAGE, or NULL when it was unset */
+  char *messages;     /* LC_MESSAGES */
 } SavedLanguage;
 
 static GSList *saved_languages;
@@ -190,13 +204,19 @@ static GSList *saved_languages;
 void
 fk_text_push_message_language (const char *language)
 {
-  SavedLanguage *saved = g_new0 (SavedLanguage, 1);
+  SavedLanguage *saved;
 
   g_return_if_fail (fk_text_language_is_valid (language));
 
+  saved = g_new0 (SavedLanguage, 1);
+  saved_languages = g_slist_prepend (saved_languages, saved);
+  /* Each switch makes every thread's gettext forget its cache: none when
+   * the language asked for is the one in effect. */
+  if (g_strcmp0 (g_getenv ("LANGUAGE"), language) == 0 && !messages_locale_is_c ())
+    return;
+  saved->switched = TRUE;
   saved->language = g_strdup (g_getenv ("LANGUAGE"));
   saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
-  saved_languages = g_slist_prepend (saved_languages, saved);
   fk_text_use_message_language (language);
 }
 
@@ -210,13 +230,15 @@ fk_text_pop_message_language (void)
 
   saved = saved_languages->data;
   saved_languages = g_slist_delete_link (saved_languages, saved_languages);
-  if (saved->language != NULL)
-    g_setenv ("LANGUAGE", saved->language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  if (saved->messages != NULL)
-    setlocale (LC_MESSAGES, saved->messages);
-  ++_nl_msg_cat_cntr;
+  if (saved->switched)
+    {
+      /* An empty LANGUAGE rather than none: replace the value, never
+       * remove the variable (see fk_text_init_i18n()). */
+      g_setenv ("LANGUAGE", saved->language != NULL ? saved->language : "", TRUE);
+      if (saved->messages != NULL)
+        setlocale (LC_MESSAGES, saved->messages);
+      ++_nl_msg_cat_cntr;
+    }
   g_free (saved->language);
   g_free (saved->messages);
   g_free (saved);

@@ -45,7 +45,11 @@ gboolean    fk_text_parse_time  (const char *text,
                                  gint64     *out);
 
 /* setlocale and gettext for a program of ours; translations come from
- * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. */
+ * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. Call it
+ * first, before any thread starts: it also gives an unset LANGUAGE the
+ * empty value (which gettext and GLib ignore), so that the switches below
+ * only ever replace a value and never add a variable to the environment
+ * while another thread may be reading it. */
 void        fk_text_init_i18n (const char *localedir);
 /* From now on, translate the program's own words into @language ("sv" or
  * "en") whatever the user's locale: a figure exported in a chosen
@@ -54,12 +58,17 @@ void        fk_text_init_i18n (const char *localedir);
 void        fk_text_use_message_language (const char *language);
 /* From push to the matching pop, translate the program's words into
  * @language ("sv" or "en") whatever the user's locale; pop restores
- * LANGUAGE and LC_MESSAGES exactly as they were (and makes gettext forget
- * what it cached both ways). Pushes nest: each pop undoes its own push.
- * The switch is process-wide (an environment variable and the locale),
- * so call both on the main thread (or in the CLI), for a short stretch
- * of work that makes text in a chosen language (a scenario description),
- * while no other thread translates. */
+ * LANGUAGE (empty when it was unset) and LC_MESSAGES as they were. Pushes
+ * nest: each pop undoes its own push. When @language is already in
+ * effect, push and pop change nothing.
+ *
+ * The switch is process-wide (an environment variable and the locale)
+ * and makes gettext forget what every thread has cached, so: main thread
+ * or CLI only, for a short stretch of work that makes text in a chosen
+ * language (a scenario description), as rarely as possible. The risk
+ * that remains: a worker thread that translates during the switch (an
+ * export, an import reader) may get some words in the other language.
+ * Removing the process state altogether is left for later. */
 void        fk_text_push_message_language (const char *language);
 void        fk_text_pop_message_language  (void);
 

@@ -1986,10 +1986,10 @@ def _():
     assert selected["follows_candidates"] is True
     sections = {x["section"]: x["text"] for x in selected["sections"]}
     for words in ("all 14 municipalities assessed it", "their median level is 1",
-                  "10 of them are at level 2 or below", "11 of them cannot sustain it alone",
-                  "12 are interested"):
+                  "Of them, 10 are at level 2 or below", "Alone, 11 of them cannot sustain it",
+                  "In all, 12 municipalities are interested"):
         assert words in sections["capabilities"], (words, sections["capabilities"][:400])
-    assert "12 of the region's 14 municipalities take part" in sections["participants"], sections["participants"]
+    assert "Of the region's 14 municipalities, 12 take part" in sections["participants"], sections["participants"]
     assert "Trollhättan could host" in sections["participants"], sections["participants"]
     assert "Orust" not in sections["participants"].split("\n\n")[0], "Orust does not take part"
     # The plain output prints the same names and texts, in order.
@@ -2071,8 +2071,8 @@ def _():
     old = {x["section"]: x["text"] for x in selected["sections"]}
     assert "Trollhättan kan vara värdkommun" in old["participants"], old["participants"]
     assert "Tanum kan vara värdkommun" in by_section["participants"]["text"], by_section["participants"]["text"]
-    assert "10 av dem ligger på nivå 2 eller lägre" in old["capabilities"], old["capabilities"][:300]
-    assert "9 av dem ligger på nivå 2 eller lägre" in by_section["capabilities"]["text"]
+    assert "Av dem ligger 10 på nivå 2 eller lägre" in old["capabilities"], old["capabilities"][:300]
+    assert "Av dem ligger 9 på nivå 2 eller lägre" in by_section["capabilities"]["text"]
     assert after["hosts"] == {candidates_study()[1][0]: "1435"}, after["hosts"]
     assert not any(x["edited"] for x in after["sections"] if x["section"] != "risks")
     # The user's paragraphs are printed as they are.

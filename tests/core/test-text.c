@@ -125,7 +125,8 @@ test_push_message_language (void)
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
   fk_text_pop_message_language ();
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
-  g_assert_null (g_getenv ("LANGUAGE"));
+  /* Unset before the push: empty after the pop, never removed. */
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "");
   g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C");
 
   /* The reverse: a Swedish user, an English text. */
@@ -140,6 +141,95 @@ test_push_message_language (void)
   g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, messages);
 }
 
+/* fk_text_init_i18n() gives an unset LANGUAGE the empty value, and an
+ * empty LANGUAGE is ignored: GLib takes the language from the locale
+ * variables, gettext from LC_MESSAGES, and a push and pop over it work
+ * and put the empty value back. */
+static void
+test_empty_language (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+
+  g_unsetenv ("LANGUAGE");
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+  fk_text_init_i18n (localedir);
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "");
+  /* A set LANGUAGE is kept as it is. */
+  g_setenv ("LANGUAGE", "en_GB:en", TRUE);
+  fk_text_init_i18n (localedir);
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en_GB:en");
+  g_setenv ("LANGUAGE", "", TRUE);
+
+  /* GLib: the first language comes from LANG, not from the empty list. */
+  g_setenv ("LANG", "sv_SE.UTF-8", TRUE);
+  g_assert_cmpstr (g_get_language_names ()[0], ==, "sv_SE.UTF-8");
+  g_assert_cmpstr (fk_text_default_language (), ==, "sv");
+  g_setenv ("LANG", "en_GB.UTF-8", TRUE);
+  g_assert_cmpstr (fk_text_default_language (), ==, "en");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+
+  /* gettext: in C.UTF-8 with an empty LANGUAGE, no catalogue; with
+   * "sv", Swedish: the empty value selects nothing. */
+  setlocale (LC_MESSAGES, "C.UTF-8");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  fk_text_push_message_language ("sv");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  fk_text_pop_message_language ();
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Not assessed");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
+
+  /* Where the system has a Swedish locale, the empty LANGUAGE lets it
+   * choose (gettext would translate nothing if it took "" as a list). */
+  if (setlocale (LC_MESSAGES, "sv_SE.UTF-8") != NULL)
+    {
+      g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+      setlocale (LC_MESSAGES, "C.UTF-8");
+    }
+  else
+    g_test_message ("no sv_SE.UTF-8 locale: the Swedish-locale check is left out");
+}
+
+/* A push of the language already in effect changes nothing, its pop
+ * neither; a push of an invalid language is refused without leaving
+ * anything on the stack. */
+static void
+test_push_same_language (void)
+{
+  g_autofree char *localedir = g_build_filename (g_getenv ("FK_BUILD_ROOT"), "po", NULL);
+
+  setlocale (LC_ALL, "C");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  fk_text_use_message_language ("sv");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C.UTF-8");
+
+  fk_text_push_message_language ("sv");
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+  /* Whatever is set inside a push that switched nothing stays at its pop. */
+  setlocale (LC_MESSAGES, "C");
+  fk_text_pop_message_language ();
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), ==, "C");
+  setlocale (LC_MESSAGES, "C.UTF-8");
+
+  if (g_test_undefined ())
+    {
+      g_test_expect_message ("fk-text", G_LOG_LEVEL_CRITICAL, "*fk_text_language_is_valid*");
+      fk_text_push_message_language ("de");
+      g_test_assert_expected_messages ();
+      /* Nothing pushed: a pop now has nothing to undo. */
+      g_test_expect_message ("fk-text", G_LOG_LEVEL_CRITICAL, "*saved_languages != NULL*");
+      fk_text_pop_message_language ();
+      g_test_assert_expected_messages ();
+    }
+  g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "sv");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Not assessed"), ==, "Ej bedömd");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,5 +240,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/text/time", test_time);
   g_test_add_func ("/core/text/message-language", test_message_language);
   g_test_add_func ("/core/text/push-message-language", test_push_message_language);
+  g_test_add_func ("/core/text/empty-language", test_empty_language);
+  g_test_add_func ("/core/text/push-same-language", test_push_same_language);
   return g_test_run ();
 }
