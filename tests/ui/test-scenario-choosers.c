@@ -116,6 +116,9 @@ open_chooser (Fixture         *f,
 
   gtk_window_present (GTK_WINDOW (chooser));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chooser));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (chooser));
   return chooser;
 }
 
@@ -185,6 +188,8 @@ test_capabilities_prefill (Fixture       *f,
         }
     }
   g_assert_cmpuint (n_sak, ==, G_N_ELEMENTS (sak_keys));
+  /* The window starts at the first choice, however far down. */
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (chooser)) == GTK_WIDGET (fk_scenario_chooser_get_check (chooser, chosen[0])));
   /* Every capability of the model is offered; the unchosen without a host. */
   for (guint c = 0; c < model->capabilities->len; c++)
     {

@@ -40,6 +40,7 @@ struct _FkScenarioChooser
   GPtrArray        *entries;   /* Entry*, model or region order */
   GHashTable       *by_key;    /* key -> Entry* (borrowed) */
   GPtrArray        *order;     /* char*, the chosen keys in the scenario's order */
+  guint             focus_source;
 
   /* Template widgets */
   GtkLabel         *description;
@@ -372,11 +373,36 @@ follow_action (GtkWidget  *widget,
 
 /* ---- lifecycle ----------------------------------------------------------------- */
 
+/* The first choice may be far down the list: start there, once the list
+ * has its size (the idle runs after GTK's layout). */
+static gboolean
+focus_first_choice (gpointer user_data)
+{
+  FkScenarioChooser *self = user_data;
+  Entry *e = self->order->len > 0 ? lookup (self, g_ptr_array_index (self->order, 0)) : NULL;
+
+  self->focus_source = 0;
+  if (e != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (e->check));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fk_scenario_chooser_map (GtkWidget *widget)
+{
+  FkScenarioChooser *self = FK_SCENARIO_CHOOSER (widget);
+
+  GTK_WIDGET_CLASS (fk_scenario_chooser_parent_class)->map (widget);
+  if (self->choice == FK_SCENARIO_CHOOSE_CAPABILITIES && self->focus_source == 0)
+    self->focus_source = g_idle_add (focus_first_choice, self);
+}
+
 static void
 fk_scenario_chooser_dispose (GObject *object)
 {
   FkScenarioChooser *self = FK_SCENARIO_CHOOSER (object);
 
+  g_clear_handle_id (&self->focus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FK_TYPE_SCENARIO_CHOOSER);
   g_clear_object (&self->study);
   G_OBJECT_CLASS (fk_scenario_chooser_parent_class)->dispose (object);
@@ -401,6 +427,7 @@ fk_scenario_chooser_class_init (FkScenarioChooserClass *klass)
 
   object_class->dispose = fk_scenario_chooser_dispose;
   object_class->finalize = fk_scenario_chooser_finalize;
+  widget_class->map = fk_scenario_chooser_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/se/fyrbodal/Formagekarta/fk-scenario-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, FkScenarioChooser, description);
