@@ -376,9 +376,9 @@ test_edit_and_regenerate (Fixture       *f,
   wait_done (f->page);
   draw (f->window);
   g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
-                                           "The scores have changed since the text was generated."));
+                                           "The scores or the scenario’s capabilities or participants have changed since the text was generated, so the text may be out of date."));
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
-                                                                                                   "The scores have changed since the text was generated.")))));
+                                                                                                   "The scores or the scenario’s capabilities or participants have changed since the text was generated, so the text may be out of date.")))));
   dialog = fk_scenarios_page_regenerate (f->page);
   g_assert_nonnull (dialog);
   draw (GTK_WIDGET (dialog));

@@ -252,9 +252,13 @@ show_coverage (FkScenariosPage  *self,
   model = fk_round_snapshot_get_model (snapshot);
   region = fk_round_snapshot_get_region (snapshot);
   plan = fk_scenario_resolve (s, self->candidates);
-  if (plan->from_candidates)
+  if (plan->from_candidates && s->auto_capabilities)
     /* Translators: %s is an assessment round's name */
     note = g_strdup_printf (_("Follows the collaboration candidates of the round “%s”."),
+                            fk_round_snapshot_get_round_name (snapshot));
+  else if (plan->from_candidates)
+    /* Translators: %s is an assessment round's name */
+    note = g_strdup_printf (_("The capabilities are your choice; the participants follow the collaboration candidates of the round “%s”."),
                             fk_round_snapshot_get_round_name (snapshot));
   gtk_label_set_text (self->coverage_note, note ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->coverage_note), note != NULL);
@@ -492,6 +496,7 @@ fk_scenarios_page_init_editor (FkScenariosPage *self)
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
+  fk_scenarios_page_init_choosers (self);
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
     gtk_box_append (self->sections_box, section_new (self, i));
 }

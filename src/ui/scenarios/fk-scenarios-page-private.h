@@ -40,6 +40,8 @@ struct _FkScenariosPage
   GtkLabel           *coverage_note;
   GtkBox             *capabilities_box;
   GtkLabel           *municipalities_label;
+  GtkWidget          *choose_capabilities_button;
+  GtkWidget          *choose_municipalities_button;
   GtkBox             *sections_box;
   GtkLabel           *heading[FK_N_SCENARIO_SECTIONS];
   GtkWidget          *mark[FK_N_SCENARIO_SECTIONS];
@@ -81,6 +83,11 @@ void fk_scenarios_page_init_editor (FkScenariosPage *self);
  * (generating and storing its text on first show). */
 void fk_scenarios_page_show_editor (FkScenariosPage *self);
 void fk_scenarios_page_dispose_editor (FkScenariosPage *self);
+
+/* fk-scenarios-page-choosers.c: "choose-capabilities" and
+ * "choose-municipalities", and why they are off. */
+void fk_scenarios_page_init_choosers   (FkScenariosPage *self);
+void fk_scenarios_page_update_choosers (FkScenariosPage *self);
 
 /* fk-scenarios-page-regen.c: "regenerate". */
 void fk_scenarios_page_init_regen (FkScenariosPage *self);

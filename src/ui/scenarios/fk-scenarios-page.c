@@ -132,6 +132,7 @@ fk_scenarios_page_update_actions (FkScenariosPage *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy")),
                                s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && s != NULL);
+  fk_scenarios_page_update_choosers (self);
 }
 
 void
@@ -399,6 +400,8 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, coverage_note);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, capabilities_box);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, municipalities_label);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, choose_capabilities_button);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, choose_municipalities_button);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, sections_box);
 
   /* Ctrl+Up and Ctrl+Down move the scenario selected, wherever the focus is. */
