@@ -763,6 +763,7 @@ test_save_fails_keeps_text (Fixture       *f,
   g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 1);
   g_assert_false (fk_study_is_read_only (f->study));
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f->page), "Your text"));
+  shell_test_save_png (f->window, "scenarios-save-failed.png");
   /* Focus leaving, the language or the study changing keep it too. */
   g_assert_false (fk_scenarios_page_flush (f->page));
   g_clear_pointer (&shown, g_free);
@@ -822,6 +823,7 @@ test_anonymised_name (Fixture       *f,
     }
   g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f->page), "Scenario 5"));
   g_assert_true (g_str_has_prefix (text, "Scenario 5\n"));
+  shell_test_save_png (f->window, "scenarios-anonymised-name.png");
   assert_names_nobody (f);
 }
 
