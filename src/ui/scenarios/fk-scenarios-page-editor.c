@@ -513,7 +513,9 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
                                          fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (self->candidates)),
                                          (const char * const *) self->fresh, NULL, &error);
       self->storing = FALSE;
-      if (!ok)
+      /* Another program's lock: the user asked for nothing, and the
+       * next show tries again. */
+      if (!ok && !g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
         fk_scenarios_page_fail (self, error);
       refresh_current (self);
       s = fk_scenarios_page_current (self);
