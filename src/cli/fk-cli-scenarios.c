@@ -80,53 +80,6 @@ municipality_id (const Listing *listing,
   return listing->anon != NULL ? fk_anonymizer_get_letter (listing->anon, m->code) : m->code;
 }
 
-/* TRUE if @text mentions a municipality of the region by name (in any
- * case) or by code: such a name of the user's cannot go into anonymised
- * output. */
-static gboolean
-names_a_municipality (const Listing *listing,
-                      const char    *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  for (guint i = 0; i < listing->region->municipalities->len; i++)
-    {
-      const FkMunicipality *m = g_ptr_array_index (listing->region->municipalities, i);
-      g_autofree char *name = g_utf8_casefold (m->name, -1);
-
-      if (strstr (folded, name) != NULL || strstr (text, m->code) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The scenario's name in the listing's language; anonymised, a name
- * that names a municipality gives way to the kind's default name, or
- * for one the user added, to its place in the list. */
-static char *
-scenario_name (const Listing    *listing,
-               const FkScenario *scenario,
-               guint             position,
-               gboolean         *out_replaced)
-{
-  const char *name = fk_text_get (&scenario->name, listing->language);
-  const FkText *default_name;
-
-  *out_replaced = FALSE;
-  if (name == NULL)
-    name = "";
-  if (listing->anon == NULL || !names_a_municipality (listing, name))
-    return g_strdup (name);
-  *out_replaced = TRUE;
-  default_name = fk_scenario_kind_get_name (scenario->kind);
-  if (default_name != NULL)
-    return g_strdup (fk_text_get (default_name, listing->language));
-  /* Translators: a scenario's name in anonymised output, in place of the
-   * user's name for it, which names a municipality; %u is its place in
-   * the list of scenarios */
-  return g_strdup_printf (_("Scenario %u"), position);
-}
-
 /* Every section with text under its heading, a blank line between
  * sections: what the plain output prints and the JSON's "text". A
  * section the user emptied is left out, heading and all. */
@@ -161,7 +114,8 @@ describe (const Listing    *listing,
 
   d->scenario = scenario;
   d->plan = fk_scenario_resolve (scenario, listing->candidates);
-  d->name = scenario_name (listing, scenario, position, &d->name_replaced);
+  d->name = fk_scenario_get_display_name (scenario, listing->region, listing->language, listing->anon,
+                                          position, &d->name_replaced);
   for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
     {
       const FkScenarioText *t = fk_scenario_get_text (scenario, listing->language, s);

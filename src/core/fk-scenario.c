@@ -7,6 +7,7 @@
 #include "config.h"
 #include "fk-scenario.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 static const char *const kind_strings[] = {
@@ -252,4 +253,58 @@ fk_scenario_is_edited (const FkScenario *scenario)
     if (((const FkScenarioText *) g_ptr_array_index (scenario->texts, i))->edited)
       return TRUE;
   return FALSE;
+}
+
+/* ---- the name shown ------------------------------------------------------------- */
+
+/* TRUE if @text mentions a municipality of @region by name (in any case)
+ * or by code: such a name of the user's cannot go into anonymised output. */
+static gboolean
+names_a_municipality (FkRegion   *region,
+                      const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; region != NULL && i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      g_autofree char *name = g_utf8_casefold (m->name, -1);
+
+      if (strstr (folded, name) != NULL || strstr (text, m->code) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+char *
+fk_scenario_get_display_name (const FkScenario   *scenario,
+                              FkRegion           *region,
+                              const char         *language,
+                              const FkAnonymizer *anon,
+                              guint               position,
+                              gboolean           *out_replaced)
+{
+  const char *name;
+  const FkText *default_name;
+
+  g_return_val_if_fail (scenario != NULL, NULL);
+
+  name = fk_text_get (&scenario->name, language);
+  if (out_replaced != NULL)
+    *out_replaced = FALSE;
+  if (name == NULL)
+    name = "";
+  if (anon != NULL && region == NULL)
+    region = fk_anonymizer_get_region (anon);
+  if (anon == NULL || !names_a_municipality (region, name))
+    return g_strdup (name);
+  if (out_replaced != NULL)
+    *out_replaced = TRUE;
+  default_name = fk_scenario_kind_get_name (scenario->kind);
+  if (default_name != NULL)
+    return g_strdup (fk_text_get (default_name, language));
+  /* Translators: a scenario's name in anonymised output, in place of the
+   * user's name for it, which names a municipality; %u is its place in
+   * the list of scenarios */
+  return g_strdup_printf (_("Scenario %u"), position);
 }

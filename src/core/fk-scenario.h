@@ -96,6 +96,19 @@ typedef struct {
   gint64          updated;      /* Unix time of the last change */
 } FkScenario;
 
+/* The name to show for @scenario in @language. Anonymised (@anon not
+ * NULL), a name of the user's that names a municipality of @region (by
+ * name, in any case, or by code) gives way to its kind's default name,
+ * or for a custom scenario to "Scenario @position" (its place in the
+ * list, from 1). @out_replaced (nullable): whether the name was replaced.
+ * Returns: (transfer full) */
+char           *fk_scenario_get_display_name (const FkScenario         *scenario,
+                                              FkRegion                 *region,
+                                              const char               *language,
+                                              const FkAnonymizer       *anon,
+                                              guint                     position,
+                                              gboolean                 *out_replaced);
+
 #define FK_TYPE_SCENARIO (fk_scenario_get_type ())
 GType           fk_scenario_get_type  (void) G_GNUC_CONST;
 /* An empty scenario of @kind: id 0, the kind's default name (none for
@@ -215,13 +228,21 @@ void            fk_scenario_compare  (const FkScenario   *scenario,
  * Returns: (transfer full) (element-type FkScenario) (nullable): NULL with @error. */
 GPtrArray      *fk_study_list_scenarios      (FkStudy            *study,
                                               GError            **error);
+/* With @wait FALSE (the UI: the main thread never blocks), the scenario
+ * writes below fail at once with FK_ERROR_BUSY while another program
+ * holds the study's write lock, for the caller to try again later; with
+ * TRUE (the default) they wait up to the study's busy timeout. */
+void            fk_study_set_scenario_writes_wait (FkStudy       *study,
+                                                   gboolean       wait);
 /* Returns: (transfer full) (nullable): NULL with FK_ERROR_NOT_FOUND. */
 FkScenario     *fk_study_get_scenario        (FkStudy            *study,
                                               gint64              id,
                                               GError            **error);
 
 /* Each of these is one transaction and emits "changed" with
- * FK_STUDY_CHANGE_SCENARIOS. Names are stripped; an empty name is refused. */
+ * FK_STUDY_CHANGE_SCENARIOS. Names are stripped; an empty name is refused.
+ * Those on a scenario refuse an id <= 0 (one never stored) with
+ * FK_ERROR_NOT_FOUND, writing nothing. */
 gint64          fk_study_add_scenario        (FkStudy            *study,
                                               const char         *name,
                                               GError            **error);   /* a CUSTOM one at the end; its id, or 0 */

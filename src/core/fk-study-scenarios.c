@@ -329,8 +329,52 @@ fk_study_seed_scenarios (FkStudy  *self,
          fk_study_end_write (self, fk_study_add_default_scenarios (self, error), error);
 }
 
-/* Starts a write on scenario @id (0: on none): the lock, the defaults if
- * the study never had them, and @id's existence. */
+/* The key of the study's object data that makes scenario writes not
+ * wait for another program's lock (fk_study_set_scenario_writes_wait()). */
+#define NO_WAIT_KEY "fk-scenario-writes-no-wait"
+
+void
+fk_study_set_scenario_writes_wait (FkStudy  *study,
+                                   gboolean  wait)
+{
+  g_return_if_fail (FK_IS_STUDY (study));
+  g_object_set_data (G_OBJECT (study), NO_WAIT_KEY, GINT_TO_POINTER (!wait));
+}
+
+/* Takes the write lock, waiting for another program's only if the
+ * study's scenario writes wait (FK_ERROR_BUSY at once otherwise). */
+static gboolean
+lock_for_write (FkStudy  *self,
+                GError  **error)
+{
+  gboolean no_wait = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), NO_WAIT_KEY));
+  gboolean begun;
+
+  if (no_wait)
+    sqlite3_busy_timeout (self->db, 0);
+  begun = fk_study_begin_write (self, error);
+  if (no_wait)
+    sqlite3_busy_timeout (self->db, FK_STUDY_BUSY_TIMEOUT_MS);
+  return begun;
+}
+
+/* Starts a write that adds a scenario: the lock and the defaults if the
+ * study never had them. */
+static gboolean
+begin_write_new (FkStudy  *self,
+                 GError  **error)
+{
+  if (!lock_for_write (self, error))
+    return FALSE;
+  if (fk_study_add_default_scenarios (self, error))
+    return TRUE;
+  fk_study_end_write (self, FALSE, NULL);
+  return FALSE;
+}
+
+/* Starts a write on scenario @id: the lock, the defaults if the study
+ * never had them, and @id's existence (an id <= 0, a scenario never
+ * stored, is refused before the lock). */
 static gboolean
 begin_write (FkStudy  *self,
              gint64    id,
@@ -338,10 +382,15 @@ begin_write (FkStudy  *self,
 {
   gboolean ok;
 
-  if (!fk_study_begin_write (self, error))
+  if (id <= 0)
+    {
+      set_no_scenario_error (self, id, error);
+      return FALSE;
+    }
+  if (!lock_for_write (self, error))
     return FALSE;
   ok = fk_study_add_default_scenarios (self, error);
-  if (ok && id != 0)
+  if (ok)
     {
       int exists = 0;
       sqlite3_stmt *stmt = fk_study_prepare (self, "SELECT EXISTS (SELECT 1 FROM scenario WHERE id = ?)", error);
@@ -667,7 +716,7 @@ fk_study_add_scenario (FkStudy     *study,
   g_return_val_if_fail (FK_IS_STUDY (study), 0);
 
   stripped = check_name (name, error);
-  if (stripped == NULL || !begin_write (study, 0, error))
+  if (stripped == NULL || !begin_write_new (study, error))
     return 0;
   /* The name is in the study's language; the other falls back to it. */
   if (g_strcmp0 (study->language, "en") == 0)

@@ -1,6 +1,8 @@
 /* test-scenario.c — a scenario's kinds, sections, copies and stored text */
 #include "fk-test-util.h"
 
+#include <string.h>
+
 static void
 test_strings (void)
 {
@@ -67,6 +69,57 @@ test_copy_and_text (void)
   g_assert_false (fk_scenario_is_edited (scenario));
 }
 
+/* Anonymised, a name of the user's that names a municipality (by name in
+ * any case, or by code) is replaced; other names and plain output keep it. */
+static void
+test_display_name (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRegion) region = fk_region_new_default (&error);
+  g_autoptr(FkAnonymizer) anon = NULL;
+  g_autoptr(FkScenario) custom = fk_scenario_new (FK_SCENARIO_CUSTOM);
+  g_autoptr(FkScenario) joint = fk_scenario_new (FK_SCENARIO_JOINT);
+  g_autofree char *plain = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *by_code = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *default_name = NULL;
+  gboolean replaced = TRUE;
+
+  g_assert_no_error (error);
+  anon = fk_anonymizer_new (region, 7, NULL);
+  custom->name.sv = g_strdup ("Uddevalla–Trollhättan IT");
+
+  plain = fk_scenario_get_display_name (custom, region, "sv", NULL, 5, &replaced);
+  g_assert_cmpstr (plain, ==, "Uddevalla–Trollhättan IT");
+  g_assert_false (replaced);
+
+  hidden = fk_scenario_get_display_name (custom, region, "sv", anon, 5, &replaced);
+  g_assert_true (replaced);
+  g_assert_null (strstr (hidden, "Uddevalla"));
+  g_assert_null (strstr (hidden, "Trollhättan"));
+  g_assert_nonnull (strstr (hidden, "5"));
+
+  /* A code, and the anonymizer's own region when none is given. */
+  g_free (custom->name.sv);
+  custom->name.sv = g_strdup ("Samverkan 1485");
+  by_code = fk_scenario_get_display_name (custom, NULL, "sv", anon, 2, &replaced);
+  g_assert_true (replaced);
+  g_assert_null (strstr (by_code, "1485"));
+
+  g_free (custom->name.sv);
+  custom->name.sv = g_strdup ("Norra klustret");
+  kept = fk_scenario_get_display_name (custom, region, "sv", anon, 2, NULL);
+  g_assert_cmpstr (kept, ==, "Norra klustret");
+
+  /* A default scenario falls back to its kind's name. */
+  g_free (joint->name.sv);
+  joint->name.sv = g_strdup ("Motor i UDDEVALLA");
+  default_name = fk_scenario_get_display_name (joint, region, "sv", anon, 4, &replaced);
+  g_assert_true (replaced);
+  g_assert_cmpstr (default_name, ==, fk_scenario_kind_get_name (FK_SCENARIO_JOINT)->sv);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -74,5 +127,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/scenario/strings", test_strings);
   g_test_add_func ("/scenario/copy-and-text", test_copy_and_text);
+  g_test_add_func ("/scenario/display-name", test_display_name);
   return g_test_run ();
 }

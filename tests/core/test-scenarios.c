@@ -358,6 +358,138 @@ test_read_only_writes (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* An id that was never stored (0: the defaults of an unseeded read-only
+ * study; below 0: nothing) is refused by every write on a scenario,
+ * writing nothing. */
+static void
+test_unsaved_ids (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "ids.fkarta");
+  const char *fresh[FK_N_SCENARIO_SECTIONS + 1] = { "a", "b", "c", "d", "e", "f", "g", NULL };
+  const char *codes[] = { "1438", NULL };
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autofree char *before = describe (study);
+  g_autofree char *after = NULL;
+  gint64 round_id = fk_study_get_latest_round (study)->id;
+  FkScenarioItem item = { (char *) capability_key (study, 0), NULL };
+  Changes changes = { 0 };
+  const gint64 bad[] = { 0, -1 };
+
+  g_ptr_array_add (items, &item);
+  g_signal_connect (study, "changed", G_CALLBACK (count_change), &changes);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      gint64 id = bad[i];
+
+#define ASSERT_NOT_FOUND(call) \
+  G_STMT_START { \
+    g_assert_false (call); \
+    g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND); \
+    g_clear_error (&error); \
+  } G_STMT_END
+      ASSERT_NOT_FOUND (fk_study_rename_scenario (study, id, "sv", "Nytt namn", &error));
+      ASSERT_NOT_FOUND (fk_study_move_scenario (study, id, 0, &error));
+      ASSERT_NOT_FOUND (fk_study_delete_scenario (study, id, &error));
+      ASSERT_NOT_FOUND (fk_study_set_scenario_items (study, id, items, &error));
+      ASSERT_NOT_FOUND (fk_study_set_scenario_municipalities (study, id, codes, &error));
+      ASSERT_NOT_FOUND (fk_study_set_scenario_text (study, id, "sv", FK_SCENARIO_SECTION_RISKS, "Egen", &error));
+      ASSERT_NOT_FOUND (fk_study_regenerate_scenario (study, id, "sv", round_id, fresh, NULL, &error));
+#undef ASSERT_NOT_FOUND
+    }
+  g_assert_cmpuint (changes.n, ==, 0);
+  after = describe (study);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+typedef struct {
+  const char *path;
+  GMutex      mutex;
+  GCond       cond;
+  gboolean    locked;
+} Holder;
+
+/* Holds the study's write lock from another connection for a moment,
+ * then lets go: a write that waited would get it. */
+static gpointer
+hold_lock (gpointer data)
+{
+  Holder *holder = data;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (holder->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_mutex_lock (&holder->mutex);
+  holder->locked = TRUE;
+  g_cond_signal (&holder->cond);
+  g_mutex_unlock (&holder->mutex);
+  g_usleep (300 * G_TIME_SPAN_MILLISECOND);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return NULL;
+}
+
+static void
+start_holding (Holder  *holder,
+               GThread **thread)
+{
+  holder->locked = FALSE;
+  *thread = g_thread_new ("hold-lock", hold_lock, holder);
+  g_mutex_lock (&holder->mutex);
+  while (!holder->locked)
+    g_cond_wait (&holder->cond, &holder->mutex);
+  g_mutex_unlock (&holder->mutex);
+}
+
+/* Not waiting, a write under another program's lock fails at once with
+ * FK_ERROR_BUSY, keeps the study writable and writes nothing; waiting
+ * (the default), the same write gets the lock when it is let go. */
+static void
+test_writes_without_waiting (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "busy.fkarta");
+  g_autoptr(GPtrArray) scenarios = list (study);
+  g_autoptr(FkScenario) stored = NULL;
+  gint64 id = ((FkScenario *) scenarios->pdata[0])->id;
+  Holder holder = { fk_study_get_path (study) };
+  GThread *thread;
+
+  g_mutex_init (&holder.mutex);
+  g_cond_init (&holder.cond);
+
+  fk_study_set_scenario_writes_wait (study, FALSE);
+  start_holding (&holder, &thread);
+  g_assert_false (fk_study_set_scenario_text (study, id, "sv", FK_SCENARIO_SECTION_RISKS, "Egen", &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_cmpint (fk_study_add_scenario (study, "Nytt", &error), ==, 0);
+  g_assert_error (error, FK_ERROR, FK_ERROR_BUSY);
+  g_clear_error (&error);
+  g_thread_join (thread);
+  g_assert_false (fk_study_is_read_only (study));
+  stored = get (study, id);
+  g_assert_null (fk_scenario_get_text (stored, "sv", FK_SCENARIO_SECTION_RISKS));
+
+  fk_study_set_scenario_writes_wait (study, TRUE);
+  start_holding (&holder, &thread);
+  g_assert_true (fk_study_set_scenario_text (study, id, "sv", FK_SCENARIO_SECTION_RISKS, "Egen", &error));
+  g_assert_no_error (error);
+  g_thread_join (thread);
+  g_clear_pointer (&stored, fk_scenario_free);
+  stored = get (study, id);
+  g_assert_cmpstr (fk_scenario_get_text (stored, "sv", FK_SCENARIO_SECTION_RISKS)->text, ==, "Egen");
+
+  g_mutex_clear (&holder.mutex);
+  g_cond_clear (&holder.cond);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
 /* ---- the list ----------------------------------------------------------------- */
 
 static void
@@ -962,6 +1094,8 @@ main (int   argc,
   g_test_add_func ("/core/scenarios/migrated-study", test_migrated_study);
   g_test_add_func ("/core/scenarios/read-only-unseeded", test_read_only_unseeded);
   g_test_add_func ("/core/scenarios/read-only-writes", test_read_only_writes);
+  g_test_add_func ("/core/scenarios/unsaved-ids", test_unsaved_ids);
+  g_test_add_func ("/core/scenarios/writes-without-waiting", test_writes_without_waiting);
   g_test_add_func ("/core/scenarios/add-rename-move-delete", test_add_rename_move_delete);
   g_test_add_func ("/core/scenarios/add-in-english", test_add_in_english);
   g_test_add_func ("/core/scenarios/items", test_items);

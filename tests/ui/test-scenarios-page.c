@@ -727,6 +727,221 @@ test_in_window (Fixture       *f,
   }
 }
 
+/* Another program holds the study's write lock (a second connection in
+ * BEGIN IMMEDIATE) while the user switches scenario: nothing waits, the
+ * typed text stays in its section, marked, the switch waits for it, and
+ * once the lock is let go Try Again ("scenarios.save") stores it. */
+static void
+test_save_fails_keeps_text (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const char *typed = "Text som inte får försvinna.";
+  g_autofree char *path = g_strdup (fk_study_get_path (f->study));
+  g_autoptr(FkScenario) before = NULL;
+  g_autoptr(FkScenario) after = NULL;
+  g_autofree char *shown = NULL;
+  GtkTextBuffer *buffer;
+  sqlite3 *db = NULL;
+  gint64 id, other;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_JOINT);
+  other = fk_scenarios_page_get_selected (f->page);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  id = fk_scenarios_page_get_selected (f->page);
+  before = selected_in_study (f);
+  buffer = gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS));
+  gtk_text_buffer_set_text (buffer, typed, -1);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  fk_scenarios_page_select (f->page, other);
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_RISKS);
+  g_assert_cmpstr (shown, ==, typed);
+  g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 1);
+  g_assert_false (fk_study_is_read_only (f->study));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f->page), "Your text"));
+  shell_test_save_png (f->window, "scenarios-save-failed.png");
+  /* Focus leaving, the language or the study changing keep it too. */
+  g_assert_false (fk_scenarios_page_flush (f->page));
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_RISKS);
+  g_assert_cmpstr (shown, ==, typed);
+  after = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->text, ==,
+                   fk_scenario_get_text (before, "en", FK_SCENARIO_SECTION_RISKS)->text);
+  g_clear_pointer (&after, fk_scenario_free);
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.save", NULL);
+  g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
+  after = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->text, ==, typed);
+  g_assert_true (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->edited);
+  fk_scenarios_page_select (f->page, other);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, other);
+}
+
+/* A custom scenario named after two municipalities is not named
+ * anonymised: not in the list, the heading, the copied text nor the toast. */
+static void
+test_anonymised_name (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char *const names[] = { "Uddevalla", "Trollhättan" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new_for_study (f->study, NULL, &error);
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autofree char *text = NULL;
+  GdkClipboard *clipboard;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = fk_study_add_scenario (f->study, "Uddevalla–Trollhättan IT", &error);
+  g_assert_no_error (error);
+  show_page (f, 1400);
+  fk_scenarios_page_select (f->page, id);
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f->page), "Uddevalla–Trollhättan IT"));
+  fk_scenarios_page_set_anonymizer (f->page, anon);
+  draw (f->window);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.copy", NULL);
+  clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+  gdk_clipboard_read_text_async (clipboard, NULL, got_text, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  draw (f->window);
+  labels = shell_test_collect_labels (GTK_WIDGET (f->page));
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    {
+      g_assert_null (strstr (text, names[n]));
+      for (guint i = 0; i < labels->len; i++)
+        if (strstr (gtk_label_get_text (labels->pdata[i]), names[n]) != NULL)
+          g_error ("label “%s” names %s", gtk_label_get_text (labels->pdata[i]), names[n]);
+    }
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (f->page), "Scenario 5"));
+  g_assert_true (g_str_has_prefix (text, "Scenario 5\n"));
+  shell_test_save_png (f->window, "scenarios-anonymised-name.png");
+  assert_names_nobody (f);
+}
+
+/* An empty round added after the scored one: the text still comes from
+ * the scored round, and Regenerate stays possible. */
+static void
+test_empty_latest_round (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 scored = fk_study_get_latest_round (f->study)->id;
+  g_autoptr(FkScenario) s = NULL;
+  g_autofree char *summary = NULL;
+  GtkWidget *regenerate;
+  gint64 id;
+
+  g_assert_nonnull (fk_study_add_round (f->study, "Tom omgång", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (fk_study_get_latest_round (f->study)->id, !=, scored);
+  id = fk_study_add_scenario (f->study, "Ny", &error);
+  g_assert_no_error (error);
+  show_page (f, 1400);
+  fk_scenarios_page_select (f->page, id);
+  draw (f->window);
+  s = selected_in_study (f);
+  g_assert_cmpint (s->generated_round, ==, scored);
+  g_assert_nonnull (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY));
+  summary = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (summary, ==, fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->text);
+  regenerate = find_action_button (GTK_WIDGET (f->page), "scenarios.regenerate");
+  g_assert_true (gtk_widget_is_sensitive (regenerate));
+}
+
+/* No round with levels: the text is shown, not stored; Regenerate is off
+ * and the page says why. */
+static void
+test_no_levels (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
+  FkStudy *empty;
+
+  g_assert_finalize_object (f->study);
+  shell_test_remove_tree (f->dir);
+  f->dir = g_dir_make_tmp ("fk-scenarios-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  empty = shell_test_create_study (f->dir, "tom.fkarta", "Tom", NULL);
+  f->study = empty;
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  scenarios = list_scenarios (f->study);
+  for (guint i = 0; i < scenarios->len; i++)
+    g_assert_cmpuint (((FkScenario *) g_ptr_array_index (scenarios, i))->texts->len, ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (f->page), "scenarios.regenerate")));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           "No round has levels entered yet, so the text below is not stored and cannot be regenerated. Enter scores first."));
+}
+
+/* A page that is not shown writes nothing; shown, it stores the text of
+ * the scenario it shows. */
+static void
+test_hidden_page_writes_nothing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(FkScenario) s = NULL;
+  FkScenariosPage *page = FK_SCENARIOS_PAGE (g_object_ref_sink (fk_scenarios_page_new ()));
+
+  scenarios = list_scenarios (f->study);
+  fk_scenarios_page_set_study (page, f->study);
+  fk_scenarios_page_select (page, ((FkScenario *) g_ptr_array_index (scenarios, 2))->id);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_pointer (&scenarios, g_ptr_array_unref);
+  scenarios = list_scenarios (f->study);
+  for (guint i = 0; i < scenarios->len; i++)
+    g_assert_cmpuint (((FkScenario *) g_ptr_array_index (scenarios, i))->texts->len, ==, 0);
+  g_object_unref (page);
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  s = selected_in_study (f);
+  g_assert_cmpuint (s->texts->len, ==, FK_N_SCENARIO_SECTIONS);
+}
+
+/* A study from before schema 5 kept one body text: the summary, stored
+ * as the user's. Shown, the other sections are stored beside it and the
+ * "scores changed" note does not show. */
+static void
+test_only_summary_stored (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) scenarios = list_scenarios (f->study);
+  g_autoptr(FkScenario) s = NULL;
+  const FkScenario *joint = NULL;
+  GtkLabel *note;
+
+  for (guint i = 0; i < scenarios->len; i++)
+    if (((FkScenario *) g_ptr_array_index (scenarios, i))->kind == FK_SCENARIO_JOINT)
+      joint = g_ptr_array_index (scenarios, i);
+  g_assert_true (fk_study_set_scenario_text (f->study, joint->id, "en", FK_SCENARIO_SECTION_SUMMARY,
+                                             "Vår gamla text.", &error));
+  g_assert_no_error (error);
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_JOINT);
+  s = selected_in_study (f);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    g_assert_nonnull (fk_scenario_get_text (s, "en", i));
+  g_assert_cmpstr (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, "Vår gamla text.");
+  g_assert_true (fk_scenario_get_text (s, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  note = shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                "The scores or the scenario’s capabilities or participants have changed since the text was generated, so the text may be out of date.");
+  g_assert_nonnull (note);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (note)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +967,12 @@ main (int   argc,
   ADD ("click-row", test_click_row);
   ADD ("narrow", test_narrow);
   ADD ("in-window", test_in_window);
+  ADD ("save-fails-keeps-text", test_save_fails_keeps_text);
+  ADD ("anonymised-name", test_anonymised_name);
+  ADD ("empty-latest-round", test_empty_latest_round);
+  ADD ("no-levels", test_no_levels);
+  ADD ("hidden-page-writes-nothing", test_hidden_page_writes_nothing);
+  ADD ("only-summary-stored", test_only_summary_stored);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

@@ -17,6 +17,7 @@
 #include "config.h"
 #include "fk-scenarios-page-private.h"
 #include "fk-names.h"
+#include "fk-error.h"
 
 #include <glib/gi18n.h>
 
@@ -88,47 +89,148 @@ update_marks (FkScenariosPage *self)
 
 /* ---- storing the user's text ------------------------------------------------- */
 
-static void
+/* How long after another program's lock refused a write it is tried again. */
+#define RETRY_MS 1000
+
+static gboolean
 store_section (FkScenariosPage  *self,
+               gint64            id,
                const char       *language,
                FkScenarioSection section,
-               const char       *text)
+               const char       *text,
+               GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  const FkScenario *s = fk_scenarios_page_current (self);
   gboolean ok;
 
-  if (s == NULL || s->id == 0 || !fk_scenarios_page_can_edit (self))
-    return;
   self->storing = TRUE;
-  ok = fk_study_set_scenario_text (self->study, s->id, language, section, text, &error);
+  ok = fk_study_set_scenario_text (self->study, id, language, section, text, error);
   self->storing = FALSE;
-  if (!ok)
-    fk_scenarios_page_fail (self, error);
-  refresh_current (self);
+  return ok;
 }
 
-void
+static void
+dismiss_failure (FkScenariosPage *self)
+{
+  if (self->failure_toast != NULL)
+    adw_toast_dismiss (self->failure_toast);
+  g_clear_object (&self->failure_toast);
+}
+
+static void
+on_failure_dismissed (AdwToast        *toast,
+                      FkScenariosPage *self)
+{
+  if (self->failure_toast == toast)
+    g_clear_object (&self->failure_toast);
+}
+
+/* Says the text is not stored, once until it is, with Try Again. */
+static void
+show_failure (FkScenariosPage *self,
+              const GError    *error)
+{
+  g_autofree char *escaped = NULL;
+
+  if (self->failure_toast != NULL)
+    return;
+  if (g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
+    escaped = g_markup_escape_text (_("Your text is not saved yet: another program is writing to the study. It is saved as soon as it can be."), -1);
+  else
+    {
+      /* Translators: %s says why the study could not be written */
+      g_autofree char *title = g_strdup_printf (_("Your text could not be saved: %s It stays on the page; copy it, or try again."),
+                                                error->message);
+      escaped = g_markup_escape_text (title, -1);
+    }
+  self->failure_toast = g_object_ref_sink (adw_toast_new (escaped));
+  adw_toast_set_timeout (self->failure_toast, 0);
+  adw_toast_set_button_label (self->failure_toast, _("_Try Again"));
+  adw_toast_set_action_name (self->failure_toast, "scenarios.save");
+  g_signal_connect_object (self->failure_toast, "dismissed", G_CALLBACK (on_failure_dismissed), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->failure_toast));
+}
+
+static gboolean
+retry_later (gpointer user_data)
+{
+  FkScenariosPage *self = user_data;
+
+  self->retry_source = 0;
+  fk_scenarios_page_flush (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A section's dirty mark goes only once its text is stored: a write that
+ * fails keeps the text, its language and its mark, for the next flush. */
+gboolean
 fk_scenarios_page_flush (FkScenariosPage *self)
 {
-  guint dirty;
-  g_autofree char *language = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean stored_any = FALSE;
 
-  g_return_if_fail (FK_IS_SCENARIOS_PAGE (self));
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), FALSE);
 
-  dirty = self->dirty;
-  language = g_steal_pointer (&self->dirty_language);
   g_clear_handle_id (&self->save_source, g_source_remove);
-  self->dirty = 0;
-  for (int i = 0; i < FK_N_SCENARIO_SECTIONS && dirty != 0; i++)
-    if (dirty & (1u << i))
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  if (self->dirty == 0 || self->flushing)
+    return self->dirty == 0;
+  if (self->study == NULL)
+    return FALSE;
+  self->flushing = TRUE;
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS && error == NULL; i++)
+    if (self->dirty & (1u << i))
       {
         g_autofree char *text = buffer_text (self->view[i]);
 
-        store_section (self, language, i, text);
+        if (store_section (self, self->dirty_id, self->dirty_language, i, text, &error))
+          {
+            self->dirty &= ~(1u << i);
+            stored_any = TRUE;
+          }
       }
-  if (dirty != 0 && self->view[0] != NULL)
+  self->flushing = FALSE;
+  if (self->dirty == 0)
+    {
+      g_clear_pointer (&self->dirty_language, g_free);
+      self->dirty_id = 0;
+      dismiss_failure (self);
+    }
+  else
+    {
+      show_failure (self, error);
+      if (g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
+        self->retry_source = g_timeout_add (RETRY_MS, retry_later, self);
+    }
+  if (stored_any)
+    refresh_current (self);
+  if (self->view[0] != NULL)
     update_marks (self);
+  return self->dirty == 0;
+}
+
+guint
+fk_scenarios_page_count_unsaved (FkScenariosPage *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), 0);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    n += (self->dirty >> i) & 1;
+  return n;
+}
+
+void
+fk_scenarios_page_discard_dirty (FkScenariosPage *self,
+                                 gint64           id)
+{
+  if (self->dirty == 0 || self->dirty_id != id)
+    return;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  self->dirty = 0;
+  self->dirty_id = 0;
+  g_clear_pointer (&self->dirty_language, g_free);
+  dismiss_failure (self);
 }
 
 static gboolean
@@ -150,7 +252,11 @@ on_buffer_changed (GtkTextBuffer   *buffer,
   if (self->filling || !fk_scenarios_page_can_edit (self))
     return;
   if (self->dirty == 0)
-    self->dirty_language = g_strdup (fk_scenarios_page_language (self));
+    {
+      g_free (self->dirty_language);
+      self->dirty_language = g_strdup (fk_scenarios_page_language (self));
+      self->dirty_id = fk_scenarios_page_current (self)->id;
+    }
   self->dirty |= 1u << section;
   gtk_widget_set_visible (self->mark[section], TRUE);
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -175,19 +281,36 @@ use_generated_action (GSimpleAction *action,
   const FkScenario *s;
   const FkScenarioText *t;
   g_autofree char *generated = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (section < 0 || section >= FK_N_SCENARIO_SECTIONS)
     return;
-  fk_scenarios_page_flush (self);
+  /* What is typed elsewhere goes first; if it cannot, nothing changes. */
+  if (!fk_scenarios_page_flush (self))
+    return;
   s = fk_scenarios_page_current (self);
   t = s ? fk_scenario_get_text (s, fk_scenarios_page_language (self), section) : NULL;
-  if (t == NULL || t->generated == NULL)
+  if (t == NULL || t->generated == NULL || !fk_scenarios_page_can_edit (self))
     return;
   /* Storing reads the scenario again: @t goes with the old copy. */
   generated = g_strdup (t->generated);
-  store_section (self, fk_scenarios_page_language (self), section, generated);
+  if (!store_section (self, s->id, fk_scenarios_page_language (self), section, generated, &error))
+    {
+      fk_scenarios_page_fail (self, error);
+      return;
+    }
+  refresh_current (self);
   set_buffer_text (self, section, generated);
   update_marks (self);
+}
+
+/* "save": the toast's Try Again. */
+static void
+save_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  fk_scenarios_page_flush (user_data);
 }
 
 /* ---- what it covers --------------------------------------------------------------- */
@@ -252,7 +375,9 @@ show_coverage (FkScenariosPage  *self,
   model = fk_round_snapshot_get_model (snapshot);
   region = fk_round_snapshot_get_region (snapshot);
   plan = fk_scenario_resolve (s, self->candidates);
-  if (plan->from_candidates && s->auto_capabilities)
+  if (!fk_candidates_has_levels (self->candidates))
+    note = g_strdup (_("No round has levels entered yet, so the text below is not stored and cannot be regenerated. Enter scores first."));
+  else if (plan->from_candidates && s->auto_capabilities)
     /* Translators: %s is an assessment round's name */
     note = g_strdup_printf (_("Follows the collaboration candidates of the round “%s”."),
                             fk_round_snapshot_get_round_name (snapshot));
@@ -299,6 +424,32 @@ has_text (const FkScenario *s,
   return FALSE;
 }
 
+/* Every section stored in @language (a study from before schema 5 may
+ * have only the summary). */
+static gboolean
+has_all_text (const FkScenario *s,
+              const char       *language)
+{
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    if (fk_scenario_get_text (s, language, i) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Generated text is stored without the user asking only when the page is
+ * looked at (not while hidden: the candidates may be stale), the
+ * candidates are current and from a round with levels, and the names are
+ * real. */
+static gboolean
+may_store_generated (FkScenariosPage  *self,
+                     const FkScenario *s)
+{
+  return self->fresh != NULL && self->anonymizer == NULL && s->id > 0 &&
+         fk_scenarios_page_can_write (self) &&
+         gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+         fk_scenarios_page_has_levels (self);
+}
+
 /* Whether @fresh differs from the text last generated: the scores (or
  * the candidates) changed since. */
 static gboolean
@@ -333,6 +484,7 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
   const char *language = fk_scenarios_page_language (self);
   gboolean names_ok, edit = fk_scenarios_page_can_edit (self), stored;
   const FkAnonymizer *anon = fk_scenarios_page_names (self, &names_ok);
+  g_autofree char *name = NULL;
 
   g_clear_pointer (&self->fresh, g_strfreev);
   if (self->study == NULL || s == NULL)
@@ -345,16 +497,17 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->editor_stack, "editor");
-  gtk_label_set_text (self->name_label, fk_text_get (&s->name, language));
+  name = fk_scenarios_page_display_name (self, s, self->position);
+  gtk_label_set_text (self->name_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->anon_label), self->anonymizer != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), !fk_scenarios_page_can_write (self));
   show_coverage (self, s, anon, names_ok);
 
   if (self->candidates != NULL && names_ok)
     self->fresh = fk_scenario_generate (s, self->candidates, language, anon);
-  /* First shown without text: the generated text is the scenario's. */
-  if (self->fresh != NULL && anon == NULL && !has_text (s, language) &&
-      fk_scenarios_page_can_write (self) && s->id != 0)
+  /* First shown without (all its) text: the generated text is the
+   * scenario's; sections the user edited stay. */
+  if (!has_all_text (s, language) && may_store_generated (self, s))
     {
       g_autoptr(GError) error = NULL;
       gboolean ok;
@@ -364,7 +517,9 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
                                          fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (self->candidates)),
                                          (const char * const *) self->fresh, NULL, &error);
       self->storing = FALSE;
-      if (!ok)
+      /* Another program's lock: the user asked for nothing, and the
+       * next show tries again. */
+      if (!ok && !g_error_matches (error, FK_ERROR, FK_ERROR_BUSY))
         fk_scenarios_page_fail (self, error);
       refresh_current (self);
       s = fk_scenarios_page_current (self);
@@ -378,14 +533,14 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
 
       gtk_label_set_text (self->heading[i], heading);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->view[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
-      /* What the user is typing stays until it is stored. */
+      /* What the user typed stays until it is stored, whatever happens. */
       if (!(self->dirty & (1u << i)))
         set_buffer_text (self, i, text);
       gtk_text_view_set_editable (self->view[i], edit && stored);
       gtk_text_view_set_cursor_visible (self->view[i], edit && stored);
     }
   gtk_widget_set_visible (self->changed_box,
-                          edit && stored && self->fresh != NULL &&
+                          edit && stored && self->fresh != NULL && fk_scenarios_page_has_levels (self) &&
                           text_is_old (s, language, (const char * const *) self->fresh));
   update_marks (self);
   fk_scenarios_page_update_actions (self);
@@ -493,6 +648,7 @@ fk_scenarios_page_init_editor (FkScenariosPage *self)
   static const GActionEntry entries[] = {
     { .name = "copy", .activate = copy_action },
     { .name = "use-generated", .activate = use_generated_action, .parameter_type = "i" },
+    { .name = "save", .activate = save_action },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
@@ -505,6 +661,8 @@ void
 fk_scenarios_page_dispose_editor (FkScenariosPage *self)
 {
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  dismiss_failure (self);
   /* The buffers outlive nothing of ours, but their handlers point here. */
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
     if (self->view[i] != NULL)

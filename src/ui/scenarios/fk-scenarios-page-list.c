@@ -30,7 +30,8 @@ fk_scenarios_page_fill_list (FkScenariosPage *self)
   for (guint i = 0; self->scenarios != NULL && i < self->scenarios->len; i++)
     {
       const FkScenario *s = g_ptr_array_index (self->scenarios, i);
-      GtkWidget *label = gtk_label_new (scenario_name (self, s));
+      g_autofree char *name = fk_scenarios_page_display_name (self, s, i);
+      GtkWidget *label = gtk_label_new (name);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -144,9 +145,14 @@ delete_now (FkScenariosPage *self,
 
   if (!fk_scenarios_page_can_write (self))
     return;
+  /* What is typed in another scenario is stored first; what is typed in
+   * this one goes with it. */
+  fk_scenarios_page_flush (self);
   OWN_WRITE (self, fk_study_delete_scenario (self->study, id, &error));
   if (!ok)
     fk_scenarios_page_fail (self, error);
+  else
+    fk_scenarios_page_discard_dirty (self, id);
   fk_scenarios_page_reload_scenarios (self);
 }
 
@@ -199,7 +205,8 @@ ask_name (FkScenariosPage *self,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Name"), -1);
-  if (!adding && s != NULL)
+  /* Anonymised, the name stored may name a municipality. */
+  if (!adding && s != NULL && self->anonymizer == NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), scenario_name (self, s));
   adw_message_dialog_set_extra_child (dialog, entry);
   g_object_set_data (G_OBJECT (dialog), "adding", GINT_TO_POINTER (adding));
@@ -227,11 +234,13 @@ ask_delete (FkScenariosPage *self)
   const FkScenario *s = fk_scenarios_page_current (self);
   AdwMessageDialog *dialog;
   g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
 
   if (s == NULL)
     return;
   /* Translators: %s is a scenario's name */
-  heading = g_strdup_printf (_("Delete “%s”?"), scenario_name (self, s));
+  name = fk_scenarios_page_display_name (self, s, self->position);
+  heading = g_strdup_printf (_("Delete “%s”?"), name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                        heading,
                                                        _("The scenario and its whole description, your own text included, are removed from the study.")));

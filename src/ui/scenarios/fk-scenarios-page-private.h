@@ -15,7 +15,8 @@ struct _FkScenariosPage
   GPtrArray          *scenarios;     /* FkScenario*, the study's order, as read last */
   gint64              selected;      /* the scenario in the editor's id (0 in a read-only study never written) */
   int                 position;      /* its place in self->scenarios, -1 for none */
-  FkCandidates       *candidates;    /* of the latest round; keeps its snapshot */
+  FkCandidates       *candidates;    /* of the latest round with levels (else of the latest); keeps its snapshot */
+  gint64              round_id;      /* the round being ranked or ranked last, 0 for none */
   GCancellable       *cancellable;   /* the candidates being computed, or NULL */
   gboolean            stale;         /* changed while hidden: read again on map */
   gboolean            filling;       /* the code, not the user, sets the list or the texts */
@@ -23,7 +24,11 @@ struct _FkScenariosPage
   GStrv               fresh;         /* text generated for the scenario shown, or NULL */
   guint               dirty;         /* sections edited and not yet stored (bit mask) */
   char               *dirty_language; /* the language they were typed in (the preference may change) */
+  gint64              dirty_id;      /* the scenario they were typed in */
   guint               save_source;   /* stores the dirty sections after a pause */
+  guint               retry_source;  /* stores them again after another program's lock */
+  gboolean            flushing;      /* in fk_scenarios_page_flush(): its writes' signals come back */
+  AdwToast           *failure_toast; /* says the text is not stored, with Try Again; or NULL */
   GSimpleActionGroup *actions;       /* "scenarios" */
 
   AdwToastOverlay    *toast_overlay;
@@ -59,6 +64,14 @@ gboolean           fk_scenarios_page_can_write   (FkScenariosPage *self);
  * *out_ok FALSE when it is not of the candidates' region (name nobody). */
 const FkAnonymizer *fk_scenarios_page_names      (FkScenariosPage *self,
                                                   gboolean        *out_ok);
+/* The name to show for @s at @position in the list: anonymised, one of
+ * the user's that names a municipality is replaced. */
+char              *fk_scenarios_page_display_name (FkScenariosPage  *self,
+                                                   const FkScenario *s,
+                                                   guint             position);
+/* Whether the candidates are current and have levels: generated text
+ * may be stored (and regenerated) only then. */
+gboolean           fk_scenarios_page_has_levels  (FkScenariosPage *self);
 /* The scenario in the editor. (transfer none) (nullable) */
 const FkScenario  *fk_scenarios_page_current     (FkScenariosPage *self);
 /* Puts @position (-1: none) in the editor, storing what is typed first. */
@@ -83,6 +96,9 @@ void fk_scenarios_page_init_editor (FkScenariosPage *self);
  * (generating and storing its text on first show). */
 void fk_scenarios_page_show_editor (FkScenariosPage *self);
 void fk_scenarios_page_dispose_editor (FkScenariosPage *self);
+/* Forgets what is typed in scenario @id (it was deleted). */
+void fk_scenarios_page_discard_dirty (FkScenariosPage *self,
+                                      gint64           id);
 
 /* fk-scenarios-page-choosers.c: "choose-capabilities" and
  * "choose-municipalities", and why they are off. */

@@ -106,7 +106,8 @@ apply (Regen *regen)
 
   if (self == NULL || self->study == NULL || !fk_scenarios_page_can_edit (self))
     return;
-  fk_scenarios_page_flush (self);
+  if (!fk_scenarios_page_flush (self))
+    return;
   self->storing = TRUE;
   ok = fk_study_regenerate_scenario (self->study, regen->id, regen->language, regen->round_id,
                                      (const char * const *) regen->fresh, &kept, &error);
@@ -144,13 +145,16 @@ fk_scenarios_page_regenerate (FkScenariosPage *self)
   GtkWidget *dialog, *header, *cancel, *ok, *scroller, *box, *clamp;
   GtkEventController *keys;
   g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
   guint n = 0;
 
   g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
 
-  fk_scenarios_page_flush (self);
+  /* What is typed goes first; if it cannot, the toast says so. */
+  if (!fk_scenarios_page_flush (self))
+    return NULL;
   s = fk_scenarios_page_current (self);
-  if (s == NULL || s->id == 0 || self->candidates == NULL || !fk_scenarios_page_can_edit (self))
+  if (s == NULL || s->id <= 0 || !fk_scenarios_page_has_levels (self) || !fk_scenarios_page_can_edit (self))
     return NULL;
   language = fk_scenarios_page_language (self);
   regen = g_new0 (Regen, 1);
@@ -206,7 +210,8 @@ fk_scenarios_page_regenerate (FkScenariosPage *self)
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 1100, 760);
   /* Translators: %s is a scenario's name */
-  title = g_strdup_printf (_("Regenerate “%s”"), fk_text_get (&s->name, language));
+  name = fk_scenarios_page_display_name (self, s, self->position);
+  title = g_strdup_printf (_("Regenerate “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (dialog), title);
   g_object_set_data_full (G_OBJECT (dialog), "regen", regen, (GDestroyNotify) regen_free);
 

@@ -59,6 +59,23 @@ fk_scenarios_page_names (FkScenariosPage *self,
   return self->anonymizer;
 }
 
+char *
+fk_scenarios_page_display_name (FkScenariosPage  *self,
+                                const FkScenario *s,
+                                guint             position)
+{
+  /* NULL region: the anonymizer's own. */
+  return fk_scenario_get_display_name (s, NULL, fk_scenarios_page_language (self),
+                                       self->anonymizer, position + 1, NULL);
+}
+
+gboolean
+fk_scenarios_page_has_levels (FkScenariosPage *self)
+{
+  return self->candidates != NULL && self->cancellable == NULL && !self->stale &&
+         fk_candidates_has_levels (self->candidates);
+}
+
 const FkScenario *
 fk_scenarios_page_current (FkScenariosPage *self)
 {
@@ -75,7 +92,9 @@ fk_scenarios_page_set_position (FkScenariosPage *self,
 
   if (position == self->position)
     return;
-  fk_scenarios_page_flush (self);
+  /* Text that cannot be stored keeps its scenario in the editor. */
+  if (!fk_scenarios_page_flush (self))
+    position = self->position;
   self->position = position;
   s = fk_scenarios_page_current (self);
   self->selected = s != NULL ? s->id : 0;
@@ -117,21 +136,23 @@ fk_scenarios_page_update_actions (FkScenariosPage *self)
   const FkScenario *s = fk_scenarios_page_current (self);
   guint position = MAX (self->position, 0);
   static const char *const list_actions[] = { "rename", "set-name", "delete" };
+  /* The defaults of a read-only study never written have no id. */
+  gboolean stored = s != NULL && s->id > 0;
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "new")), write);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "add")), write);
   for (guint i = 0; i < G_N_ELEMENTS (list_actions); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, list_actions[i])),
-                                 write && s != NULL);
+                                 write && stored);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "move-up")),
-                               write && s != NULL && position > 0);
+                               write && stored && position > 0);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "move-down")),
-                               write && s != NULL && position + 1 < self->scenarios->len);
+                               write && stored && position + 1 < self->scenarios->len);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "regenerate")),
-                               edit && s != NULL && self->candidates != NULL);
+                               edit && stored && fk_scenarios_page_has_levels (self));
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy")),
                                s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && s != NULL);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && stored);
   fk_scenarios_page_update_choosers (self);
 }
 
@@ -178,6 +199,21 @@ rank_work (FkRoundSnapshot  *snapshot,
   return fk_candidates_new (snapshot, data);
 }
 
+static void rank_round (FkScenariosPage *self, const FkRound *round);
+
+/* The round before @round_id, or NULL. */
+static const FkRound *
+round_before (FkStudy *study,
+              gint64   round_id)
+{
+  GPtrArray *rounds = fk_study_get_rounds (study);
+
+  for (guint i = 1; i < rounds->len; i++)
+    if (((FkRound *) g_ptr_array_index (rounds, i))->id == round_id)
+      return g_ptr_array_index (rounds, i - 1);
+  return NULL;
+}
+
 static void
 on_ranked (GObject      *source,
            GAsyncResult *result,
@@ -192,6 +228,18 @@ on_ranked (GObject      *source,
   if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
     return;
   g_clear_object (&self->cancellable);
+  /* A round without levels (one just added) describes nothing: an
+   * earlier one may. If none has, the earliest's candidates say so. */
+  if (candidates != NULL && !fk_candidates_has_levels (candidates))
+    {
+      const FkRound *before = round_before (self->study, self->round_id);
+
+      if (before != NULL)
+        {
+          rank_round (self, before);
+          return;
+        }
+    }
   g_clear_pointer (&self->candidates, fk_candidates_unref);
   if (candidates == NULL)
     fk_scenarios_page_toast (self, error->message);
@@ -199,28 +247,16 @@ on_ranked (GObject      *source,
   fk_scenarios_page_show_editor (self);
 }
 
-/* Reads the scenarios and the latest round again, and ranks it. */
+/* Ranks @round in a worker thread (on_ranked()). */
 static void
-reload (FkScenariosPage *self)
+rank_round (FkScenariosPage *self,
+            const FkRound   *round)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
-  const FkRound *round;
   FkCandidateWeights weights;
 
-  self->stale = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  fk_scenarios_page_reload_scenarios (self);
-  if (self->study == NULL)
-    return;
-  round = fk_study_get_latest_round (self->study);
-  if (round == NULL)
-    {
-      g_clear_pointer (&self->candidates, fk_candidates_unref);
-      fk_scenarios_page_show_editor (self);
-      return;
-    }
+  self->round_id = round->id;
   if (!fk_study_get_candidate_weights (self->study, &weights, &error) ||
       (snapshot = fk_study_read_snapshot (self->study, round->id, &error)) == NULL)
     {
@@ -235,6 +271,30 @@ reload (FkScenariosPage *self)
                               (GDestroyNotify) fk_candidates_unref,
                               self, self->cancellable, on_ranked,
                               g_object_ref (self->cancellable));
+}
+
+/* Reads the scenarios again and ranks the latest round (or, if it has no
+ * levels, the latest one that has). */
+static void
+reload (FkScenariosPage *self)
+{
+  const FkRound *round;
+
+  self->stale = FALSE;
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  fk_scenarios_page_reload_scenarios (self);
+  if (self->study == NULL)
+    return;
+  round = fk_study_get_latest_round (self->study);
+  if (round == NULL)
+    {
+      self->round_id = 0;
+      g_clear_pointer (&self->candidates, fk_candidates_unref);
+      fk_scenarios_page_show_editor (self);
+      return;
+    }
+  rank_round (self, round);
 }
 
 /* Now if shown, else when shown. */
@@ -262,7 +322,8 @@ on_study_changed (FkStudy             *study,
     fk_scenarios_page_show_editor (self);
   /* The weights and the language are metadata. */
   if ((change->what & (FK_STUDY_CHANGE_ROUNDS | FK_STUDY_CHANGE_METADATA)) ||
-      fk_study_change_touches_scores (change, latest, NULL))
+      fk_study_change_touches_scores (change, latest, NULL) ||
+      (self->round_id != 0 && fk_study_change_touches_scores (change, self->round_id, NULL)))
     invalidate (self);
   else if ((change->what & FK_STUDY_CHANGE_SCENARIOS) && !self->storing)
     fk_scenarios_page_reload_scenarios (self);
@@ -297,12 +358,25 @@ fk_scenarios_page_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (fk_scenarios_page_parent_class)->unmap (widget);
 }
 
+/* The last chance to store what is typed (the window or the study goes):
+ * worth waiting for another program's lock. */
+static void
+flush_waiting (FkScenariosPage *self)
+{
+  if (self->study == NULL || self->dirty == 0)
+    return;
+  fk_study_set_scenario_writes_wait (self->study, TRUE);
+  if (!fk_scenarios_page_flush (self))
+    g_warning ("Scenario text could not be saved before closing");
+  fk_study_set_scenario_writes_wait (self->study, FALSE);
+}
+
 static void
 fk_scenarios_page_dispose (GObject *object)
 {
   FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
 
-  fk_scenarios_page_flush (self);
+  flush_waiting (self);
   fk_scenarios_page_dispose_editor (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -404,7 +478,8 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, choose_municipalities_button);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, sections_box);
 
-  /* Ctrl+Up and Ctrl+Down move the scenario selected, wherever the focus is. */
+  /* Ctrl+Up and Ctrl+Down move the scenario selected while the focus is
+   * on the list (or a button): a text view keeps them for its cursor. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK, "scenarios.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK, "scenarios.move-down", NULL);
 }
@@ -447,12 +522,18 @@ fk_scenarios_page_set_study (FkScenariosPage *self,
   if (self->study == study)
     return;
   /* What is typed belongs to the last study. */
-  fk_scenarios_page_flush (self);
+  flush_waiting (self);
+  fk_scenarios_page_discard_dirty (self, self->dirty_id);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
   g_set_object (&self->study, study);
   if (study != NULL)
-    g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
+    {
+      /* The main thread never waits for another program's lock: the
+       * page tries again later. */
+      fk_study_set_scenario_writes_wait (study, FALSE);
+      g_signal_connect_object (study, "changed", G_CALLBACK (on_study_changed), self, 0);
+    }
 
   /* Nothing of the last study stays on screen. */
   g_cancellable_cancel (self->cancellable);
@@ -486,6 +567,7 @@ fk_scenarios_page_set_anonymizer (FkScenariosPage *self,
   if (anonymizer != NULL)
     self->anonymizer = fk_anonymizer_ref (anonymizer);
   /* The names go at once, shown or not. */
+  fk_scenarios_page_fill_list (self);
   fk_scenarios_page_show_editor (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANONYMIZER]);
 }

@@ -42,8 +42,13 @@ gboolean      fk_scenarios_page_is_busy        (FkScenariosPage *self);
 gint64        fk_scenarios_page_get_selected   (FkScenariosPage *self);
 void          fk_scenarios_page_select         (FkScenariosPage *self,
                                                 gint64           id);
-/* Writes the edits waiting for a pause in the typing, now. */
-void          fk_scenarios_page_flush          (FkScenariosPage *self);
+/* Writes the edits waiting for a pause in the typing, now. Returns
+ * FALSE if some could not be written: they stay in the editor, marked,
+ * a toast offers Try Again, and another program's lock is tried again
+ * on its own a moment later. */
+gboolean      fk_scenarios_page_flush          (FkScenariosPage *self);
+/* The number of sections typed and not yet stored. */
+guint         fk_scenarios_page_count_unsaved  (FkScenariosPage *self);
 /* The whole description shown, as plain text (what "copy" copies).
  * Returns: (transfer full) (nullable) */
 char         *fk_scenarios_page_get_text       (FkScenariosPage *self);
