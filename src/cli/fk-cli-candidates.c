@@ -358,26 +358,9 @@ fk_cli_command_candidates (int      argc,
   study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, error);
   if (study == NULL)
     return FALSE;
-  if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
+  if (!fk_cli_open_round_candidates (study, round_name, &language, FALSE, anonymize,
+                                     &round, &snapshot, &candidates, &anonymizer, error))
     return FALSE;
-  /* The program's words, errors included, in the language of the names. */
-  if (language == NULL)
-    language = g_strdup (fk_study_get_language (study));
-  fk_text_use_message_language (language);
-  snapshot = fk_study_read_snapshot (study, round->id, error);
-  if (snapshot == NULL)
-    return FALSE;
-  candidates = fk_cli_read_candidates (study, snapshot, error);
-  if (candidates == NULL)
-    return FALSE;
-  /* The study's letters; the first anonymised output of a study stores
-   * its seed in it (docs/anonymization.md). */
-  if (anonymize)
-    {
-      anonymizer = fk_anonymizer_new_for_study (study, NULL, error);
-      if (anonymizer == NULL)
-        return FALSE;
-    }
 
   listing = (Listing) {
     .candidates = candidates,

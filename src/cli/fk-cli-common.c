@@ -171,3 +171,46 @@ fk_cli_model_counts (FkModel *model)
   /* TRANSLATORS: "9 areas, 43 capabilities" */
   return g_strdup_printf (_("%s, %s"), areas, caps);
 }
+
+gboolean
+fk_cli_open_round_candidates (FkStudy          *study,
+                              const char       *round_name,
+                              char            **language,
+                              gboolean          allow_no_levels,
+                              gboolean          anonymize,
+                              const FkRound   **out_round,
+                              FkRoundSnapshot **out_snapshot,
+                              FkCandidates    **out_candidates,
+                              FkAnonymizer    **out_anonymizer,
+                              GError          **error)
+{
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkCandidates) candidates = NULL;
+  g_autoptr(FkAnonymizer) anonymizer = NULL;
+  const FkRound *round;
+
+  if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
+    return FALSE;
+  /* The program's words, errors included, in the language of the names. */
+  if (*language == NULL)
+    *language = g_strdup (fk_study_get_language (study));
+  fk_text_use_message_language (*language);
+  snapshot = fk_study_read_snapshot (study, round->id, error);
+  if (snapshot == NULL)
+    return FALSE;
+  candidates = allow_no_levels ? fk_cli_read_candidates_any (study, snapshot, error)
+                               : fk_cli_read_candidates (study, snapshot, error);
+  if (candidates == NULL)
+    return FALSE;
+  if (anonymize)
+    {
+      anonymizer = fk_anonymizer_new_for_study (study, NULL, error);
+      if (anonymizer == NULL)
+        return FALSE;
+    }
+  *out_round = round;
+  *out_snapshot = g_steal_pointer (&snapshot);
+  *out_candidates = g_steal_pointer (&candidates);
+  *out_anonymizer = g_steal_pointer (&anonymizer);
+  return TRUE;
+}

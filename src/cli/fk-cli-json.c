@@ -5,10 +5,10 @@
 #include "fk-cli-json.h"
 #include "fk-cli.h"
 
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *member,
-                    const char  *value)
+void
+fk_cli_json_add_string (JsonBuilder *builder,
+                        const char  *member,
+                        const char  *value)
 {
   json_builder_set_member_name (builder, member);
   if (value != NULL)
@@ -24,10 +24,10 @@ add_model (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, "model");
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", model->id);
-  add_string_or_null (builder, "version", model->version);
-  add_string_or_null (builder, "checksum", model->checksum);
-  add_string_or_null (builder, "name", fk_text_get (&model->name, language));
+  fk_cli_json_add_string (builder, "id", model->id);
+  fk_cli_json_add_string (builder, "version", model->version);
+  fk_cli_json_add_string (builder, "checksum", model->checksum);
+  fk_cli_json_add_string (builder, "name", fk_text_get (&model->name, language));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "areas");
@@ -37,8 +37,8 @@ add_model (JsonBuilder *builder,
       const FkArea *area = g_ptr_array_index (model->areas, i);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "key", area->key);
-      add_string_or_null (builder, "name", fk_text_get (&area->name, language));
+      fk_cli_json_add_string (builder, "key", area->key);
+      fk_cli_json_add_string (builder, "name", fk_text_get (&area->name, language));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -50,9 +50,9 @@ add_model (JsonBuilder *builder,
       const FkCapability *cap = g_ptr_array_index (model->capabilities, i);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "key", cap->key);
-      add_string_or_null (builder, "area", cap->area);
-      add_string_or_null (builder, "name", fk_text_get (&cap->name, language));
+      fk_cli_json_add_string (builder, "key", cap->key);
+      fk_cli_json_add_string (builder, "area", cap->area);
+      fk_cli_json_add_string (builder, "name", fk_text_get (&cap->name, language));
       json_builder_set_member_name (builder, "goals");
       json_builder_begin_array (builder);
       for (guint j = 0; cap->goals != NULL && cap->goals[j] != NULL; j++)
@@ -72,8 +72,8 @@ add_region (JsonBuilder *builder,
 
   json_builder_set_member_name (builder, "region");
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", region->id);
-  add_string_or_null (builder, "name", region->name);
+  fk_cli_json_add_string (builder, "id", region->id);
+  fk_cli_json_add_string (builder, "name", region->name);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "municipalities");
@@ -84,11 +84,11 @@ add_region (JsonBuilder *builder,
       FkSizeClass size = fk_region_municipality_size_class (region, m);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "code", m->code);
-      add_string_or_null (builder, "name", m->name);
+      fk_cli_json_add_string (builder, "code", m->code);
+      fk_cli_json_add_string (builder, "name", m->name);
       json_builder_set_member_name (builder, "population");
       json_builder_add_int_value (builder, m->population);
-      add_string_or_null (builder, "size", fk_size_class_to_string (size));
+      fk_cli_json_add_string (builder, "size", fk_size_class_to_string (size));
       json_builder_set_member_name (builder, "assessed");
       json_builder_add_int_value (builder, counts != NULL
                                   ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, m->code)) : 0);
@@ -114,14 +114,14 @@ fk_cli_json_study_info (FkStudy    *study,
   rounds = fk_study_get_rounds (study);
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "title", fk_study_get_title (study));
-  add_string_or_null (builder, "language", language);
-  add_string_or_null (builder, "created", created);
+  fk_cli_json_add_string (builder, "title", fk_study_get_title (study));
+  fk_cli_json_add_string (builder, "language", language);
+  fk_cli_json_add_string (builder, "created", created);
   json_builder_set_member_name (builder, "schema_version");
   json_builder_add_int_value (builder, FK_STUDY_SCHEMA_VERSION);
   json_builder_set_member_name (builder, "read_only");
   json_builder_add_boolean_value (builder, fk_study_is_read_only (study));
-  add_string_or_null (builder, "read_only_reason", fk_study_get_read_only_reason (study));
+  fk_cli_json_add_string (builder, "read_only_reason", fk_study_get_read_only_reason (study));
 
   add_model (builder, fk_study_get_model (study), language);
   add_region (builder, study, counts);
@@ -133,8 +133,8 @@ fk_cli_json_study_info (FkStudy    *study,
       const FkRound *round = g_ptr_array_index (rounds, i);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "name", round->name);
-      add_string_or_null (builder, "date", round->date);
+      fk_cli_json_add_string (builder, "name", round->name);
+      fk_cli_json_add_string (builder, "date", round->date);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

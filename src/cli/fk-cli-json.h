@@ -11,6 +11,11 @@
 
 G_BEGIN_DECLS
 
+/* A member @member with the string @value, or null when @value is NULL. */
+void      fk_cli_json_add_string (JsonBuilder *builder,
+                                  const char  *member,
+                                  const char  *value);
+
 /* The study's summary: title, language, model, areas, capabilities,
  * municipalities (with the number assessed in the latest round, from
  * @counts as fk_study_count_assessed_all() gives them; NULL when the study

@@ -15,6 +15,7 @@
 #define G_LOG_DOMAIN "fk-cli-scenarios"
 #include "config.h"
 #include "fk-cli.h"
+#include "fk-cli-json.h"
 #include "fk-json.h"
 
 #include <glib/gi18n.h>
@@ -208,18 +209,6 @@ regenerate (const Listing *listing,
 /* ---- JSON ------------------------------------------------------------------ */
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_boolean (JsonBuilder *builder,
              const char  *member,
              gboolean     value)
@@ -244,7 +233,7 @@ add_plan (JsonBuilder          *builder,
   json_builder_begin_object (builder);
   for (guint i = 0; i < plan->n_cols; i++)
     if (plan->hosts[i] >= 0)
-      add_string (builder, capability_at (listing, plan->cols[i])->key,
+      fk_cli_json_add_string (builder, capability_at (listing, plan->cols[i])->key,
                   municipality_id (listing, (guint) plan->hosts[i]));
   json_builder_end_object (builder);
   json_builder_set_member_name (builder, "municipalities");
@@ -266,9 +255,9 @@ add_sections (JsonBuilder       *builder,
       g_autofree char *heading = fk_scenario_section_get_heading (s, listing->language);
 
       json_builder_begin_object (builder);
-      add_string (builder, "section", fk_scenario_section_to_string (s));
-      add_string (builder, "heading", heading);
-      add_string (builder, "text", d->text[s]);
+      fk_cli_json_add_string (builder, "section", fk_scenario_section_to_string (s));
+      fk_cli_json_add_string (builder, "heading", heading);
+      fk_cli_json_add_string (builder, "text", d->text[s]);
       add_boolean (builder, "edited", d->edited[s]);
       add_boolean (builder, "stored", d->stored[s]);
       json_builder_end_object (builder);
@@ -288,14 +277,14 @@ add_description (JsonBuilder       *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "id");
   json_builder_add_int_value (builder, scenario->id);
-  add_string (builder, "kind", fk_scenario_kind_to_string (scenario->kind));
-  add_string (builder, "name", d->name);
-  add_string (builder, "round", listing->round->name);
-  add_string (builder, "generated_round", generated != NULL ? generated->name : NULL);
+  fk_cli_json_add_string (builder, "kind", fk_scenario_kind_to_string (scenario->kind));
+  fk_cli_json_add_string (builder, "name", d->name);
+  fk_cli_json_add_string (builder, "round", listing->round->name);
+  fk_cli_json_add_string (builder, "generated_round", generated != NULL ? generated->name : NULL);
   add_boolean (builder, "follows_candidates", d->plan->from_candidates);
   add_plan (builder, listing, d->plan);
   add_boolean (builder, "edited", fk_scenario_is_edited (scenario));
-  add_string (builder, "text", d->whole);
+  fk_cli_json_add_string (builder, "text", d->whole);
   add_sections (builder, listing, d);
   json_builder_end_object (builder);
 }
@@ -452,29 +441,11 @@ fk_cli_command_scenarios (int      argc,
       g_set_error (error, FK_ERROR, FK_ERROR_READ_ONLY, "%s: %s", display, fk_study_get_read_only_reason (study));
       return FALSE;
     }
-  if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
-    return FALSE;
-  /* The program's words, errors included, in the language of the text. */
-  if (language == NULL)
-    language = g_strdup (fk_study_get_language (study));
-  fk_text_use_message_language (language);
-  snapshot = fk_study_read_snapshot (study, round->id, error);
-  if (snapshot == NULL)
-    return FALSE;
   /* A round without levels is described in words ("no scores yet"), but
    * never stored over the text of a round that had some. */
-  candidates = regenerate_text ? fk_cli_read_candidates (study, snapshot, error)
-                               : fk_cli_read_candidates_any (study, snapshot, error);
-  if (candidates == NULL)
+  if (!fk_cli_open_round_candidates (study, round_name, &language, !regenerate_text, anonymize,
+                                     &round, &snapshot, &candidates, &anonymizer, error))
     return FALSE;
-  /* The study's letters; the first anonymised output of a study stores
-   * its seed in it (docs/anonymization.md). */
-  if (anonymize)
-    {
-      anonymizer = fk_anonymizer_new_for_study (study, NULL, error);
-      if (anonymizer == NULL)
-        return FALSE;
-    }
 
   listing = (Listing) {
     .study = study,

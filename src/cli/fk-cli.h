@@ -83,6 +83,25 @@ FkCandidates  *fk_cli_read_candidates_any   (FkStudy         *study,
                                              FkRoundSnapshot *snapshot,
                                              GError         **error);
 
+/* What a command about one round's candidates reads, in the order that
+ * puts its errors in the study's language: the round named @round_name
+ * (the latest when NULL); the message language (*@language, else the
+ * study's, stored in *@language); the round's snapshot; its candidates
+ * (refused when nobody gave a level, unless @allow_no_levels); with
+ * @anonymize the study's anonymizer (the first anonymised output of a
+ * study stores its seed in it, docs/anonymization.md), else NULL.
+ * Every out value is (transfer full) except @out_round (transfer none). */
+gboolean      fk_cli_open_round_candidates  (FkStudy          *study,
+                                             const char       *round_name,
+                                             char            **language,
+                                             gboolean          allow_no_levels,
+                                             gboolean          anonymize,
+                                             const FkRound   **out_round,
+                                             FkRoundSnapshot **out_snapshot,
+                                             FkCandidates    **out_candidates,
+                                             FkAnonymizer    **out_anonymizer,
+                                             GError          **error);
+
 /* "9 areas, 43 capabilities", each with its own plural. */
 char          *fk_cli_model_counts          (FkModel      *model);
 
