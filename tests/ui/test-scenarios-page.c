@@ -869,6 +869,7 @@ test_no_levels (Fixture       *f,
 
   g_assert_finalize_object (f->study);
   shell_test_remove_tree (f->dir);
+  g_free (f->dir);
   f->dir = g_dir_make_tmp ("fk-scenarios-page-XXXXXX", &error);
   g_assert_no_error (error);
   empty = shell_test_create_study (f->dir, "tom.fkarta", "Tom", NULL);
