@@ -203,6 +203,7 @@ summary_plan (Ctx       *ctx,
     }
   end_paragraph (out, s);
 
+  /* Who takes part is the next section's, not repeated here. */
   if (n_hosted == ctx->plan->n_cols && n_hosted > 1)
     add (s, _("Each of the %s capabilities has a possible host municipality."), n_caps);
   else if (n_hosted > 0)
@@ -210,18 +211,6 @@ summary_plan (Ctx       *ctx,
                       "Of the %2$u capabilities, %1$u have a possible host municipality.",
                       n_hosted),
          n_hosted, ctx->plan->n_cols);
-  if (ctx->plan->n_rows == 0)
-    add (s, "%s", _("No municipality takes part yet."));
-  else if (ctx->plan->n_rows == ctx->n_region)
-    add (s, ngettext ("All %u municipality of the region takes part.",
-                      "All %u municipalities of the region take part.",
-                      ctx->n_region),
-         ctx->n_region);
-  else
-    add (s, ngettext ("Of the region's %2$u municipalities, %1$u takes part.",
-                      "Of the region's %2$u municipalities, %1$u take part.",
-                      ctx->plan->n_rows),
-         ctx->plan->n_rows, ctx->n_region);
   end_paragraph (out, s);
 }
 
@@ -539,7 +528,7 @@ describe_areas (Ctx       *ctx,
       else
         {
           if (lo_median == hi_median)
-            add (s, _("Their median level is %s in each of them."), lo_text);
+            add (s, _("Their median level is %s in all of them."), lo_text);
           else
             add (s, _("Their median levels range from %1$s to %2$s."), lo_text, hi_text);
           if (lo_cannot == hi_cannot)

@@ -425,9 +425,9 @@ test_joint_by_area (void)
       sv = g_strdup_printf ("Från området ”%s” tar organisationen upp fyra av dess 6 förmågor:",
                             area_of (candidates, sak_keys[0], "sv"));
       assert_sentence (caps, lang, "From the area %1$s, the organisation takes up one of its %2$u capabilities: %3$s.", sv, en);
-      assert_sentence (caps, lang, "Their median level is %s in each of them.",
-                       "Mediannivån är 4 i var och en av dem. I var och en av dem klarar 5 av regionens 14 kommuner inte att upprätthålla förmågan på egen hand, eller bara med svårighet.",
-                       "Their median level is 4 in each of them. For each of them, 5 of the region's 14 municipalities cannot sustain it alone, or only with difficulty.");
+      assert_sentence (caps, lang, "Their median level is %s in all of them.",
+                       "Mediannivån är 4 i dem alla. I var och en av dem klarar 5 av regionens 14 kommuner inte att upprätthålla förmågan på egen hand, eller bara med svårighet.",
+                       "Their median level is 4 in all of them. For each of them, 5 of the region's 14 municipalities cannot sustain it alone, or only with difficulty.");
       assert_contains (caps, IN (lang, "fyra", "four"));
     }
 }
