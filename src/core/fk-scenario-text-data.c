@@ -32,23 +32,17 @@ fk_scenario_ctx_shares (FkScenarioCtx *ctx)
 }
 
 gboolean
-fk_score_is_interested (const FkScore *s)
+fk_scenario_score_interested (const FkScore *s)
 {
   return s->current >= FK_LEVEL_MIN &&
          (s->interest == FK_INTEREST_YES || s->interest == FK_INTEREST_MAYBE);
 }
 
 gboolean
-fk_score_cannot_sustain (const FkScore *s)
+fk_scenario_score_cannot_sustain (const FkScore *s)
 {
   return s->current >= FK_LEVEL_MIN &&
          (s->sustain == FK_SUSTAIN_NO || s->sustain == FK_SUSTAIN_DIFFICULT);
-}
-
-gboolean
-fk_score_is_strong (const FkScore *s)
-{
-  return s->current >= FK_LEVEL_MAX - 1;
 }
 
 static gboolean
@@ -260,7 +254,7 @@ fk_scenario_ctx_rank_rows (FkScenarioCtx *ctx,
           const FkScore *sc = assessed (ctx, r, c);
 
           if (sc != NULL)
-            item.count += at_top ? (top[c] >= 0 && sc->current == top[c]) : fk_score_cannot_sustain (sc);
+            item.count += at_top ? (top[c] >= 0 && sc->current == top[c]) : fk_scenario_score_cannot_sustain (sc);
         }
       if (item.count > 0)
         g_array_append_val (ranked, item);
@@ -319,7 +313,7 @@ fk_scenario_ctx_gain (FkScenarioCtx  *ctx,
           if (s == NULL)
             continue;
           out->pairs[g]++;
-          out->in_need[g] += fk_score_cannot_sustain (s);
+          out->in_need[g] += fk_scenario_score_cannot_sustain (s);
           out->below[g] += s->target >= FK_LEVEL_MIN && s->current < s->target;
         }
     }

@@ -38,9 +38,8 @@ const FkCandidate *fk_scenario_ctx_find_candidate (FkScenarioCtx *ctx,
 /* SELECTED, JOINT and CUSTOM: capabilities sustained together. */
 gboolean  fk_scenario_ctx_shares          (FkScenarioCtx *ctx);
 
-gboolean  fk_score_is_interested          (const FkScore *score);
-gboolean  fk_score_cannot_sustain         (const FkScore *score);
-gboolean  fk_score_is_strong              (const FkScore *score);
+gboolean  fk_scenario_score_interested     (const FkScore *score);
+gboolean  fk_scenario_score_cannot_sustain (const FkScore *score);
 
 /* How many capabilities at least half of those who assessed them cannot
  * sustain alone: the baseline's measure of what continuing alone costs. */

@@ -348,7 +348,7 @@ describe_capability (Ctx       *ctx,
                       "For %u of them, it depends on a single key person.",
                       cand->n_key_person),
          cand->n_key_person);
-  n = rows_where (ctx, col, fk_score_is_interested, rows);
+  n = rows_where (ctx, col, fk_scenario_score_interested, rows);
   if (n > 0 && n == ctx->n_region)
     /* Everyone: a list of the whole region says nothing. */
     add (s, ngettext ("The region's %u municipality is interested in collaborating on it (yes or maybe).",
@@ -1406,7 +1406,7 @@ write_next_step (Ctx *ctx)
             {
               const FkScore *sc = fk_round_snapshot_get_score (ctx->snapshot, r, ctx->plan->cols[i]);
 
-              interested[r] |= sc != NULL && fk_score_is_interested (sc);
+              interested[r] |= sc != NULL && fk_scenario_score_interested (sc);
             }
         for (guint r = 0; r < ctx->n_region; r++)
           n_interested += interested[r];
