@@ -1169,6 +1169,7 @@ write_risks (Ctx *ctx)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) s = sentences_new ();
+  g_autofree char *n_rows = count_words (ctx, ctx->plan->n_rows);
 
   switch (ctx->scenario->kind)
     {
@@ -1217,10 +1218,10 @@ write_risks (Ctx *ctx)
       break;
 
     case FK_SCENARIO_NETWORK:
-      add (s, ngettext ("The costs are small: a process leader's time and the hours of a representative from the %u municipality that takes part.",
-                        "The costs are small: a process leader's time and the hours of a representative from each of the %u municipalities that take part.",
+      add (s, ngettext ("The costs are small: a process leader's time and the hours of a representative from the one municipality that takes part.",
+                        "The costs are small: a process leader's time and the hours of a representative from each of the %s municipalities that take part.",
                         ctx->plan->n_rows),
-           ctx->plan->n_rows);
+           n_rows);
       add (s, "%s", _("Nothing is shared, so nothing is saved on staff or systems."));
       end_paragraph (out, s);
       say_no_process_leader (s);
@@ -1237,10 +1238,10 @@ write_risks (Ctx *ctx)
                              ? _("No capabilities have been chosen for this scenario yet, so there is nothing to describe here.")
                              : _("No scores have been entered in this round yet, so there is nothing to describe here."));
       if (ctx->scenario->kind == FK_SCENARIO_JOINT)
-        add (s, ngettext ("The joint organisation's staff, systems and management are paid for by the %u municipality that takes part, in proportions the financing model sets.",
-                          "The joint organisation's staff, systems and management are paid for by the %u municipalities that take part, in proportions the financing model sets.",
+        add (s, ngettext ("The joint organisation's staff, systems and management are paid for by the one municipality that takes part.",
+                          "The joint organisation's staff, systems and management are paid for by the %s municipalities that take part, in proportions the financing model sets.",
                           ctx->plan->n_rows),
-             ctx->plan->n_rows);
+             n_rows);
       else
         {
           g_autofree char *n_caps = count_words (ctx, ctx->plan->n_cols);
@@ -1279,6 +1280,7 @@ write_requirements (Ctx *ctx)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) s = sentences_new ();
+  g_autofree char *n_rows = count_words (ctx, ctx->plan->n_rows);
 
   switch (ctx->scenario->kind)
     {
@@ -1299,10 +1301,10 @@ write_requirements (Ctx *ctx)
 
     case FK_SCENARIO_NETWORK:
       add (s, "%s", _("It requires a process leader, funded by the municipalities that take part, and representatives who know their task in the network and can set aside time for it."));
-      add (s, ngettext ("Each of the %u municipality that takes part appoints its representative.",
-                        "Each of the %u municipalities that take part appoints its representative.",
+      add (s, ngettext ("The one municipality that takes part appoints its representative.",
+                        "Each of the %s municipalities that take part appoints its representative.",
                         ctx->plan->n_rows),
-           ctx->plan->n_rows);
+           n_rows);
       end_paragraph (out, s);
       break;
 
@@ -1317,10 +1319,10 @@ write_requirements (Ctx *ctx)
       if (ctx->scenario->kind == FK_SCENARIO_JOINT)
         {
           add (s, "%s", _("It requires a decision by every municipality that joins, a collaboration agreement that gives the joint organisation its mandate, and a financing model for its staff and budget."));
-          add (s, ngettext ("A steering group needs a representative of the %u municipality that takes part, with time set aside for it, and the organisation needs a manager.",
-                            "A steering group needs representatives of the %u municipalities that take part, with time set aside for it, and the organisation needs a manager.",
+          add (s, ngettext ("A steering group needs a representative of the one municipality that takes part, with time set aside for it, and the organisation needs a manager.",
+                            "A steering group needs representatives of the %s municipalities that take part, with time set aside for it, and the organisation needs a manager.",
                             ctx->plan->n_rows),
-               ctx->plan->n_rows);
+               n_rows);
         }
       else
         add (s, "%s", _("It requires a collaboration agreement between the municipalities that take part, and a financing model that says how the costs are shared."));
@@ -1414,10 +1416,14 @@ write_next_step (Ctx *ctx)
           add (s, _("In this round, all %u municipalities have already said they are interested in collaborating on at least one of them."),
                n_interested);
         else if (n_interested > 0)
-          add (s, ngettext ("In this round, %u municipality has already said it is interested in collaborating on at least one of them.",
-                            "In this round, %u municipalities have already said they are interested in collaborating on at least one of them.",
-                            n_interested),
-               n_interested);
+          {
+            g_autofree char *n_words = count_words (ctx, n_interested);
+
+            add (s, ngettext ("In this round, one municipality has already said it is interested in collaborating on at least one of them.",
+                              "In this round, %s municipalities have already said they are interested in collaborating on at least one of them.",
+                              n_interested),
+                 n_words);
+          }
         end_paragraph (out, s);
         add (s, "%s", _("With enough interest, the e-council and the interested municipalities draw up a pre-study directive or a project directive with a benefit calculation (förstudiedirektiv eller projektdirektiv med nyttokalkyl), and a steering group with their representatives is formed."));
         end_paragraph (out, s);

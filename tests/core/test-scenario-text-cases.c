@@ -578,6 +578,13 @@ test_counts_in_text (void)
                        "It is the round's highest-ranked collaboration candidate: a capability where many municipalities are weak or cannot sustain it alone, and want to collaborate.",
                        "Det här är omgångens fem högst rankade samverkanskandidater:",
                        "These are the round's five highest-ranked collaboration candidates:");
+      /* Twelve have said they are interested (not Trollhättan and
+       * Vänersborg). */
+      assert_sentence (texts[FK_SCENARIO_SECTION_NEXT_STEP], lang,
+                       "In this round, one municipality has already said it is interested in collaborating on at least one of them.",
+                       "I den här omgången har tolv kommuner redan sagt att de är intresserade av att samverka kring minst en av dem.",
+                       "In this round, twelve municipalities have already said they are interested in collaborating on at least one of them.");
+      assert_contains (texts[FK_SCENARIO_SECTION_NEXT_STEP], IN (lang, " tolv ", " twelve "));
       /* Compared figures stay digits. */
       assert_contains (texts[FK_SCENARIO_SECTION_CAPABILITIES], IN (lang, "alla 14 kommuner", "all 14 municipalities"));
       assert_lacks (texts[FK_SCENARIO_SECTION_SUMMARY], IN (lang, "kommunerna 5 förmågor", "sustain 5 capabilities"));
