@@ -595,6 +595,47 @@ test_counts_in_text (void)
     }
 }
 
+/* ---- Anonymised --------------------------------------------------------- */
+
+/* On every fixture above, anonymised: no name or code anywhere. */
+static void
+test_anonymised_everywhere (void)
+{
+  void (*changes[]) (FkScore *, guint) = { NULL, at_most_three, innovation_all_weak, hardest_alone };
+
+  n_hardest = 3;
+  for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
+    {
+      g_autoptr(FkCandidates) candidates = fixture_candidates_full (changes[c], FALSE);
+      FkRegion *region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (candidates));
+      g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 4711, NULL);
+
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (FkScenarioKind kind = FK_SCENARIO_CUSTOM; kind <= FK_SCENARIO_JOINT; kind++)
+          {
+            g_autoptr(FkScenario) scenario = fk_scenario_new (kind);
+            g_auto(GStrv) texts = NULL;
+            g_autofree char *all = NULL;
+
+            if (kind == FK_SCENARIO_CUSTOM)
+              {
+                scenario->auto_capabilities = FALSE;
+                fk_scenario_add_item (scenario, sak_keys[0], NULL);
+                fk_scenario_add_item (scenario, INN_KEY, NULL);
+              }
+            texts = generate_checked (scenario, candidates, languages[l], anon);
+            all = g_strjoinv ("\n", texts);
+            for (guint r = 0; r < region->municipalities->len; r++)
+              {
+                const FkMunicipality *m = g_ptr_array_index (region->municipalities, r);
+
+                assert_lacks (all, m->name);
+                assert_lacks (all, m->code);
+              }
+          }
+    }
+}
+
 /* ---- Data-driven -------------------------------------------------------- */
 
 /* Two fixtures with different scores: every scenario's text differs. */
@@ -640,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/core/scenario-text-cases/baseline-hardest", test_baseline_hardest);
   g_test_add_func ("/core/scenario-text-cases/count-in-words", test_count_in_words);
   g_test_add_func ("/core/scenario-text-cases/counts-in-text", test_counts_in_text);
+  g_test_add_func ("/core/scenario-text-cases/anonymised-everywhere", test_anonymised_everywhere);
   g_test_add_func ("/core/scenario-text-cases/scores-make-the-text", test_scores_make_the_text);
   return g_test_run ();
 }
