@@ -79,6 +79,8 @@ fk_pdf_document_free (FkPdfDocument *doc)
     return;
   g_ptr_array_unref (doc->blocks);
   g_array_unref (doc->pages);
+  for (guint i = 0; i < FK_PDF_N_FONTS; i++)
+    g_clear_pointer (&doc->fonts[i], pango_font_description_free);
   g_object_unref (doc->context);
   g_object_unref (doc->font_map);
   g_clear_pointer (&doc->created, g_date_time_unref);

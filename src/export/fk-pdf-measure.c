@@ -16,6 +16,14 @@ fk_pdf_block_clear_measure (FkPdfBlock *block)
   block->header_height = 0;
 }
 
+/* A table's empty cells have no layout. */
+static void
+unref_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
 static void
 add_unit (FkPdfBlock *block,
           double      height)
@@ -130,7 +138,7 @@ fk_pdf_block_measure (FkPdfDocument *doc,
   fk_pdf_block_clear_measure (block);
   block->measured_width = width;
   block->units = g_array_new (FALSE, FALSE, sizeof (double));
-  block->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  block->layouts = g_ptr_array_new_with_free_func (unref_layout);
   block->space_before = 0;
   block->space_after = 0;
 

@@ -104,6 +104,7 @@ struct _FkPdfDocument {
 
   PangoFontMap *font_map;
   PangoContext *context;
+  PangoFontDescription *fonts[FK_PDF_N_FONTS];   /* made when first used */
 
   GPtrArray    *blocks;          /* FkPdfBlock */
   GArray       *pages;           /* FkPdfPage */

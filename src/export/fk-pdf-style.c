@@ -39,14 +39,18 @@ fk_pdf_layout_new (FkPdfDocument *doc,
 {
   const FontSpec *spec = &fonts[font];
   PangoLayout *layout = pango_layout_new (doc->context);
-  PangoFontDescription *desc = pango_font_description_from_string (FAMILY);
 
-  pango_font_description_set_absolute_size (desc, spec->size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, spec->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  if (spec->italic)
-    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
+  if (doc->fonts[font] == NULL)
+    {
+      PangoFontDescription *desc = pango_font_description_from_string (FAMILY);
+
+      pango_font_description_set_absolute_size (desc, spec->size * PANGO_SCALE);
+      pango_font_description_set_weight (desc, spec->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+      if (spec->italic)
+        pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
+      doc->fonts[font] = desc;
+    }
+  pango_layout_set_font_description (layout, doc->fonts[font]);
   pango_layout_set_line_spacing (layout, spec->line_spacing);
   if (width > 0)
     {

@@ -105,24 +105,20 @@ has_header (FkPdfTable *table)
 }
 
 static double
-natural_width (FkPdfDocument *doc,
-               FkPdfFont      font,
-               const char    *text)
+inner_width (FkPdfTable *table,
+             guint       column)
 {
-  PangoLayout *layout = fk_pdf_layout_new (doc, font, text, -1, PANGO_ALIGN_LEFT);
-  double width = fk_pdf_layout_width (layout);
-
-  g_object_unref (layout);
-  return width;
+  return MAX (table->widths[column] - 2 * FK_PDF_CELL_PAD_X, 1);
 }
 
 /* Measured columns as wide as their widest text (up to MAX_MEASURED of
  * @width), the others sharing what is left in proportion to their
- * shares; all scaled down together if that is still too wide. */
+ * shares; all scaled down together if that is still too wide.
+ * @natural: the widest unwrapped text of each column. */
 static void
-set_column_widths (FkPdfDocument *doc,
-                   FkPdfTable    *table,
-                   double         width)
+set_column_widths (FkPdfTable   *table,
+                   const double *natural,
+                   double        width)
 {
   double measured = 0, shares = 0, sum = 0;
 
@@ -133,14 +129,7 @@ set_column_widths (FkPdfDocument *doc,
           shares += table->shares[c];
           continue;
         }
-      table->widths[c] = natural_width (doc, FK_PDF_FONT_TABLE_HEADER, table->headers[c]);
-      for (guint r = 0; r < table->rows->len; r++)
-        {
-          char **row = g_ptr_array_index (table->rows, r);
-
-          table->widths[c] = MAX (table->widths[c], natural_width (doc, FK_PDF_FONT_TABLE, row[c]));
-        }
-      table->widths[c] = MIN (ceil (table->widths[c]) + 2 * FK_PDF_CELL_PAD_X, MAX_MEASURED * width);
+      table->widths[c] = MIN (ceil (natural[c]) + 2 * FK_PDF_CELL_PAD_X, MAX_MEASURED * width);
       measured += table->widths[c];
     }
   for (guint c = 0; c < table->n_columns; c++)
@@ -168,8 +157,41 @@ pango_align (FkPdfAlign align)
     }
 }
 
+/* A cell's layout, unwrapped (NULL for an empty cell): each text is
+ * shaped once, and wrapped only if it turns out wider than its column. */
+static PangoLayout *
+cell_layout (FkPdfDocument *doc,
+             FkPdfFont      font,
+             const char    *text,
+             double        *natural)
+{
+  PangoLayout *layout;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  layout = fk_pdf_layout_new (doc, font, text, -1, PANGO_ALIGN_LEFT);
+  *natural = MAX (*natural, fk_pdf_layout_width (layout));
+  return layout;
+}
+
+static double
+fit_cell (FkPdfTable  *table,
+          PangoLayout *layout,
+          guint        column)
+{
+  if (layout == NULL)
+    return 0;
+  if (fk_pdf_layout_width (layout) > inner_width (table, column))
+    {
+      pango_layout_set_width (layout, (int) (inner_width (table, column) * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, pango_align (table->aligns[column]));
+    }
+  return fk_pdf_layout_height (layout);
+}
+
 /* One layout per header cell (when there is a header), then one per
- * cell, row by row; a unit per row. */
+ * cell, row by row (NULL where empty); a unit per row. */
 void
 fk_pdf_table_measure (FkPdfDocument *doc,
                       FkPdfBlock    *block,
@@ -177,36 +199,42 @@ fk_pdf_table_measure (FkPdfDocument *doc,
 {
   FkPdfTable *table = block->table;
   guint n = table->n_columns;
+  g_autofree double *natural = g_new0 (double, n);
+  gboolean header = has_header (table);
+  double height;
 
-  set_column_widths (doc, table, width);
-  if (has_header (table))
+  for (guint c = 0; header && c < n; c++)
+    g_ptr_array_add (block->layouts, cell_layout (doc, FK_PDF_FONT_TABLE_HEADER, table->headers[c], &natural[c]));
+  for (guint r = 0; r < table->rows->len; r++)
     {
-      double height = 0;
+      char **row = g_ptr_array_index (table->rows, r);
 
       for (guint c = 0; c < n; c++)
-        {
-          PangoLayout *layout = fk_pdf_layout_new (doc, FK_PDF_FONT_TABLE_HEADER, table->headers[c],
-                                                   table->widths[c] - 2 * FK_PDF_CELL_PAD_X,
-                                                   pango_align (table->aligns[c]));
+        g_ptr_array_add (block->layouts, cell_layout (doc, FK_PDF_FONT_TABLE, row[c], &natural[c]));
+    }
+  set_column_widths (table, natural, width);
 
-          height = MAX (height, fk_pdf_layout_height (layout));
-          g_ptr_array_add (block->layouts, layout);
-        }
+  if (header)
+    {
+      height = 0;
+      for (guint c = 0; c < n; c++)
+        height = MAX (height, fit_cell (table, g_ptr_array_index (block->layouts, c), c));
       block->header_height = height + 2 * FK_PDF_CELL_PAD_Y + 1;
     }
   for (guint r = 0; r < table->rows->len; r++)
     {
-      char **row = g_ptr_array_index (table->rows, r);
-      double height = 0;
+      guint first = (header ? n : 0) + r * n;
+      PangoLayout *probe = NULL;
 
+      height = 0;
       for (guint c = 0; c < n; c++)
+        height = MAX (height, fit_cell (table, g_ptr_array_index (block->layouts, first + c), c));
+      /* An empty row keeps the height of a line. */
+      if (height == 0)
         {
-          PangoLayout *layout = fk_pdf_layout_new (doc, FK_PDF_FONT_TABLE, row[c],
-                                                   table->widths[c] - 2 * FK_PDF_CELL_PAD_X,
-                                                   pango_align (table->aligns[c]));
-
-          height = MAX (height, fk_pdf_layout_height (layout));
-          g_ptr_array_add (block->layouts, layout);
+          probe = fk_pdf_layout_new (doc, FK_PDF_FONT_TABLE, " ", -1, PANGO_ALIGN_LEFT);
+          height = fk_pdf_layout_height (probe);
+          g_object_unref (probe);
         }
       height += 2 * FK_PDF_CELL_PAD_Y;
       g_array_append_val (block->units, height);
@@ -228,8 +256,25 @@ draw_cells (cairo_t     *cr,
   cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
   for (guint c = 0; c < table->n_columns; c++)
     {
-      cairo_move_to (cr, x + FK_PDF_CELL_PAD_X, y + FK_PDF_CELL_PAD_Y);
-      pango_cairo_show_layout (cr, g_ptr_array_index (layouts, first_layout + c));
+      PangoLayout *layout = g_ptr_array_index (layouts, first_layout + c);
+
+      if (layout != NULL)
+        {
+          double offset = 0;
+
+          /* An unwrapped text is aligned here; a wrapped one by pango. */
+          if (pango_layout_get_width (layout) < 0)
+            {
+              double room = inner_width (table, c) - fk_pdf_layout_width (layout);
+
+              if (table->aligns[c] == FK_PDF_ALIGN_END)
+                offset = room;
+              else if (table->aligns[c] == FK_PDF_ALIGN_CENTER)
+                offset = room / 2;
+            }
+          cairo_move_to (cr, x + FK_PDF_CELL_PAD_X + offset, y + FK_PDF_CELL_PAD_Y);
+          pango_cairo_show_layout (cr, layout);
+        }
       x += table->widths[c];
     }
 }

@@ -580,18 +580,54 @@ test_text_is_literal (void)
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* The PDF has binary streams: not a string search. */
+static const char *
+find (const char *data,
+      gsize       length,
+      const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return data + i;
+  return NULL;
+}
+
 static gboolean
 contains (const char *data,
           gsize       length,
           const char *needle)
 {
-  gsize n = strlen (needle);
+  return find (data, length, needle) != NULL;
+}
 
-  /* The PDF has binary streams: not a string search. */
-  for (gsize i = 0; i + n <= length; i++)
-    if (memcmp (data + i, needle, n) == 0)
-      return TRUE;
-  return FALSE;
+/* The title of the outline item above the one titled @title; NULL at
+ * the top. Returns a static buffer. */
+static const char *
+outline_parent (const char *data,
+                gsize       length,
+                const char *title)
+{
+  static char parent_title[128];
+  g_autofree char *item = g_strdup_printf ("<< /Title (%s)\n   /Parent ", title);
+  g_autofree char *object = NULL;
+  const char *at = find (data, length, item);
+  const char *parent;
+  const char *end;
+  guint64 number;
+
+  g_assert_nonnull (at);
+  number = g_ascii_strtoull (at + strlen (item), NULL, 10);
+  object = g_strdup_printf ("\n%" G_GUINT64_FORMAT " 0 obj\n<< /Title (", number);
+  parent = find (data, length, object);
+  if (parent == NULL)
+    return NULL;
+  parent += strlen (object);
+  end = strchr (parent, ')');
+  g_assert_nonnull (end);
+  g_strlcpy (parent_title, parent, MIN ((gsize) (end - parent) + 1, sizeof parent_title));
+  return parent_title;
 }
 
 static void
@@ -613,6 +649,11 @@ test_outline_and_links (void)
   g_assert_true (contains (data, length, "/Link"));
   g_assert_true (contains (data, length, "/Dest"));
   g_assert_true (contains (data, length, "/PageLabels"));
+  /* Nested by level: a level-2 item's parent is its chapter, a level-3
+   * item's its section (cairo writes outline items uncompressed). */
+  g_assert_cmpstr (outline_parent (data, length, "1.1 Part 1 of section 1"), ==, "1 Section number 1");
+  g_assert_cmpstr (outline_parent (data, length, "2.3.1 A detail"), ==, "2.3 Part 3 of section 2");
+  g_assert_cmpstr (outline_parent (data, length, "6 Appendix"), ==, NULL);
   /* Every heading is a named destination. */
   {
     const char *argv[] = { "pdfinfo", "-dests", path, NULL };
