@@ -307,7 +307,7 @@ draw_figure (FkPdfBlock *block,
   cairo_save (cr);
   /* At the left of the text, like the caption under it. */
   cairo_translate (cr, x, y);
-  cairo_scale (cr, block->scale, block->scale);
+  cairo_scale (cr, block->scale * block->shrink, block->scale * block->shrink);
   cairo_rectangle (cr, 0, 0, block->width, block->height);
   cairo_clip (cr);
   block->draw (cr, block->draw_data);
@@ -329,6 +329,11 @@ fk_pdf_draw_page (FkPdfDocument   *doc,
 
   if (!page->title)
     draw_running (doc, page_index, cr, page_width, page_height);
+  /* Within the text area: a table row taller than a page is cut off
+   * rather than drawn over the footer. */
+  cairo_save (cr);
+  cairo_rectangle (cr, x - 2, top - 2, page_width - 2 * FK_PDF_MARGIN + 4, page_height - 2 * FK_PDF_MARGIN + 4);
+  cairo_clip (cr);
   for (guint i = 0; i < page->placed->len; i++)
     {
       FkPdfPlaced *placed = &g_array_index (page->placed, FkPdfPlaced, i);
@@ -364,4 +369,5 @@ fk_pdf_draw_page (FkPdfDocument   *doc,
           break;
         }
     }
+  cairo_restore (cr);
 }

@@ -172,6 +172,7 @@ fk_pdf_block_measure (FkPdfDocument *doc,
     case FK_PDF_BLOCK_FIGURE:
       /* Down to the text area if larger, never up. */
       block->scale = MIN (1.0, MIN (width / block->width, height / block->height));
+      block->shrink = 1.0;
       add_unit (block, block->height * block->scale);
       block->space_before = 4;
       block->space_after = 8;

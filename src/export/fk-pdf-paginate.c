@@ -4,8 +4,10 @@
  * heading goes to the next page unless what must follow it (the first
  * unit(s) of the next block, through further headings) fits below it; a
  * paragraph keeps two lines together at either end of a page; a table is
- * cut between rows and repeats its header row; a figure is one unit; a
- * unit taller than a page gets a page of its own (and is cut off there).
+ * cut between rows and repeats its header row; a figure is one unit,
+ * scaled down further when only its headings are above it and it does not
+ * fit under them (so that a heading never ends a page); a unit taller
+ * than a page gets a page of its own (and is cut off there).
  */
 #define G_LOG_DOMAIN "fk-pdf-paginate"
 #include "config.h"
@@ -89,11 +91,51 @@ keep_height (Cursor *cursor,
       if (next->kind == FK_PDF_BLOCK_PAGE_BREAK || next->kind == FK_PDF_BLOCK_TITLE_PAGE)
         break;
       fk_pdf_block_measure (cursor->doc, next, cursor->width, cursor->height);
-      height += next->space_before + fk_pdf_block_first_height (next);
+      /* A figure at its page size: whether it will be shrunk under
+       * this heading is not known yet. */
+      if (next->kind == FK_PDF_BLOCK_FIGURE)
+        height += next->space_before + next->height * next->scale;
+      else
+        height += next->space_before + fk_pdf_block_first_height (next);
       if (next->kind != FK_PDF_BLOCK_HEADING)
         break;
     }
   return height;
+}
+
+/* TRUE if the last page holds only headings (those kept with what comes). */
+static gboolean
+only_headings_above (Cursor *cursor)
+{
+  FkPdfPage *page = last_page (cursor);
+
+  if (page == NULL || cursor->need_page || page->placed->len == 0)
+    return FALSE;
+  for (guint i = 0; i < page->placed->len; i++)
+    {
+      FkPdfPlaced *placed = &g_array_index (page->placed, FkPdfPlaced, i);
+      FkPdfBlock *block = g_ptr_array_index (cursor->doc->blocks, placed->block);
+
+      if (block->kind != FK_PDF_BLOCK_HEADING)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A figure under headings at the top of a page: smaller rather than
+ * leaving its headings alone on the page before. Not below a third of
+ * the text height; the annex sizes its figures to fit anyway. */
+static void
+fit_figure (Cursor     *cursor,
+            FkPdfBlock *block)
+{
+  double natural = block->height * block->scale;
+  double room = cursor->height - cursor->y - block->space_before;
+
+  block->shrink = 1.0;
+  if (only_headings_above (cursor) && natural > room && room >= cursor->height / 3)
+    block->shrink = room / natural;
+  g_array_index (block->units, double, 0) = natural * block->shrink;
 }
 
 /* How many units from @first fit into @room (at least one). */
@@ -189,6 +231,8 @@ fk_pdf_paginate (FkPdfDocument *doc)
           break;
         default:
           fk_pdf_block_measure (doc, block, cursor.width, cursor.height);
+          if (block->kind == FK_PDF_BLOCK_FIGURE)
+            fit_figure (&cursor, block);
           paginate_units (&cursor, i, block);
           break;
         }

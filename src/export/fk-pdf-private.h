@@ -73,7 +73,8 @@ typedef struct {
   double         space_after;
   GPtrArray     *layouts;        /* PangoLayout, per kind */
   GArray        *baselines;      /* paragraph: double per line */
-  double         scale;          /* figure */
+  double         scale;          /* figure: to fit a page */
+  double         shrink;         /* figure: further, to fit under its heading */
   GArray        *entries;        /* contents: guint, the headings listed */
 
   GArray        *pieces;         /* FkPdfPiece */

@@ -27,7 +27,8 @@ typedef struct {
   guint          landscape_figure;
   guint          wide_figure;
   guint          small_figure;
-  FigureProbe    probes[3];
+  guint          tall_figure;
+  FigureProbe    probes[4];
 } Synthetic;
 
 static const char * const words[] = {
@@ -181,6 +182,9 @@ synthetic_init (Synthetic *s)
   add_heading (s, 1, "5 Heatmaps");
   s->landscape_figure = fk_pdf_document_add_figure (s->doc, 700, 380, draw_probe, &s->probes[2], NULL);
   fk_pdf_document_add_paragraph (s->doc, FK_PDF_TEXT_CAPTION, "Figure 2. A landscape figure.");
+  /* Taller than a landscape page: smaller, to stay under its heading. */
+  add_heading (s, 2, "5.1 A tall heatmap");
+  s->tall_figure = fk_pdf_document_add_figure (s->doc, 600, 700, draw_probe, &s->probes[3], NULL);
   fk_pdf_document_add_page_break (s->doc, FK_PDF_PORTRAIT);
   add_heading (s, 1, "6 Appendix");
   while (paragraph < 80)
@@ -489,7 +493,7 @@ test_figures_scaled_down_only (void)
   fk_pdf_document_get_content_size (FK_PDF_PORTRAIT, &width, &height);
   g_assert_cmpfloat_with_epsilon (width, 595 - 112, 0.01);
   g_assert_cmpfloat_with_epsilon (height, 842 - 112, 0.01);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 4; i++)
     g_assert_cmpuint (s.probes[i].drawn, ==, 1);
   /* Small: its own size, never enlarged. */
   g_assert_cmpfloat_with_epsilon (s.probes[0].scale, 1.0, 1e-6);
@@ -497,6 +501,19 @@ test_figures_scaled_down_only (void)
   g_assert_cmpfloat_with_epsilon (s.probes[1].scale, width / 900, 1e-6);
   /* 700 points wide fits a landscape page. */
   g_assert_cmpfloat_with_epsilon (s.probes[2].scale, 1.0, 1e-6);
+  /* Taller than a landscape page: below its height, less the heading. */
+  fk_pdf_document_get_content_size (FK_PDF_LANDSCAPE, NULL, &height);
+  g_assert_cmpfloat (s.probes[3].scale, <, height / 700 - 0.02);
+  g_assert_cmpfloat (s.probes[3].scale, >, height / 700 / 2);
+  {
+    guint first, last, heading_page;
+
+    g_assert_true (fk_pdf_document_get_block_pages (s.doc, s.tall_figure, &first, &last));
+    g_assert_true (fk_pdf_document_get_block_pages (s.doc, s.tall_figure - 1, &heading_page, NULL));
+    g_assert_cmpuint (first, ==, last);
+    g_assert_cmpuint (first, ==, heading_page);
+    g_assert_cmpint (fk_pdf_document_get_page_orientation (s.doc, first), ==, FK_PDF_LANDSCAPE);
+  }
   synthetic_clear (&s);
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -522,6 +539,33 @@ test_figure_moves_to_next_page (void)
   g_assert_cmpuint (text_page, ==, 1);
   g_assert_cmpuint (first, ==, 2);
   g_assert_cmpuint (last, ==, 2);
+}
+
+/* A row is never split between pages; one taller than a page gets a
+ * page of its own, and the rows after it follow. */
+static void
+test_row_taller_than_page (void)
+{
+  g_autoptr(FkPdfDocument) doc = fk_pdf_document_new ("en");
+  FkPdfTable *table = fk_pdf_table_new (2);
+  g_autoptr(GString) huge = g_string_new (NULL);
+  const char *short_row[] = { "Kommun A", "Short.", NULL };
+  const char *huge_row[] = { "Kommun B", NULL, NULL };
+  guint block, first, last;
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append (huge, "samverkan ");
+  huge_row[1] = huge->str;
+  fk_pdf_table_set_column (table, 0, "Municipality", 1, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 1, "Comment", 3, FK_PDF_ALIGN_START);
+  fk_pdf_table_add_row (table, short_row);
+  fk_pdf_table_add_row (table, huge_row);
+  fk_pdf_table_add_row (table, short_row);
+  block = fk_pdf_document_add_table (doc, table);
+  g_assert_cmpuint (fk_pdf_document_layout (doc), ==, 3);
+  g_assert_true (fk_pdf_document_get_block_pages (doc, block, &first, &last));
+  g_assert_cmpuint (first, ==, 1);
+  g_assert_cmpuint (last, ==, 3);
 }
 
 static void
@@ -809,6 +853,7 @@ main (int    argc,
   g_test_add_func ("/pdf-document/keep-with-next", test_keep_with_next);
   g_test_add_func ("/pdf-document/figures-scaled-down-only", test_figures_scaled_down_only);
   g_test_add_func ("/pdf-document/figure-moves-to-next-page", test_figure_moves_to_next_page);
+  g_test_add_func ("/pdf-document/row-taller-than-page", test_row_taller_than_page);
   g_test_add_func ("/pdf-document/fonts-embedded", test_fonts_embedded);
   g_test_add_func ("/pdf-document/text-is-literal", test_text_is_literal);
   g_test_add_func ("/pdf-document/outline-and-links", test_outline_and_links);
