@@ -157,10 +157,11 @@ fk_pdf_document_add_title_page (FkPdfDocument      *doc,
                                 const char * const *labels,
                                 const char * const *values)
 {
-  FkPdfBlock *block = g_new0 (FkPdfBlock, 1);
+  FkPdfBlock *block;
 
   g_return_val_if_fail (doc->blocks->len == 0, G_MAXUINT);
 
+  block = g_new0 (FkPdfBlock, 1);
   block->kind = FK_PDF_BLOCK_TITLE_PAGE;
   block->text = g_strdup (title);
   block->subtitle = g_strdup (subtitle);

@@ -166,7 +166,7 @@ fk_pdf_block_measure (FkPdfDocument *doc,
       break;
     case FK_PDF_BLOCK_TABLE:
       fk_pdf_table_measure (doc, block, width);
-      block->space_before = 4;
+      block->space_before = 6;
       block->space_after = 10;
       break;
     case FK_PDF_BLOCK_FIGURE:
