@@ -105,8 +105,11 @@ guint fk_pdf_document_add_list       (FkPdfDocument      *doc,
 guint fk_pdf_document_add_table      (FkPdfDocument  *doc,
                                       FkPdfTable     *table);
 /* A figure of @width × @height points, scaled down (never up) to fit
- * the text width and height of its page, kept on one page. @destroy
- * (nullable) frees @user_data with the document. */
+ * the text width and height of its page, kept on one page (the next one
+ * if it does not fit below what comes before it); right under headings at
+ * the top of a page, scaled down further to fit under them. Size
+ * figures with fk_pdf_document_get_content_size() to keep their text
+ * readable. @destroy (nullable) frees @user_data with the document. */
 guint fk_pdf_document_add_figure     (FkPdfDocument  *doc,
                                       double          width,
                                       double          height,
@@ -126,9 +129,10 @@ guint fk_pdf_document_add_toc        (FkPdfDocument  *doc);
 /* @n_columns ≥ 1. */
 FkPdfTable *fk_pdf_table_new        (guint        n_columns);
 void        fk_pdf_table_free       (FkPdfTable  *table);
-/* Column @column's header and share of the text width: the shares of
- * all columns are scaled to fill it; 0 (the default) is the width its
- * longest word and header need. */
+/* Column @column's header and share of the text width: columns with a
+ * share split what the others leave, in proportion; 0 (the default) makes
+ * the column as wide as its widest text unwrapped, up to 40% of the text
+ * width. Text wraps in its cell. */
 void        fk_pdf_table_set_column (FkPdfTable  *table,
                                      guint        column,
                                      const char  *header,
