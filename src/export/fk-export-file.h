@@ -1,9 +1,11 @@
-/* fk-export-file.h — writing a figure drawn with cairo to a PNG, SVG or PDF file
+/* fk-export-file.h — every export written whole or not at all
  *
- * One way for every figure (the heatmap, the candidates, later the radar
- * chart): drawn into a temporary file beside the target and renamed into
- * place, so an interrupted export never leaves a broken file and a failed
- * one leaves the target as it was.
+ * One way for every export file (the figures, the data annex, later the
+ * PDF annex): written into a temporary file beside the target and renamed
+ * into place, so an interrupted export never leaves a broken file and a
+ * failed one leaves the target as it was (fk_export_write_via_temp()).
+ * Figures drawn with cairo go to PNG, SVG or PDF through
+ * fk_export_write_figure().
  */
 #pragma once
 
@@ -38,5 +40,22 @@ gboolean fk_export_write_figure (const char        *path,
                                  FkExportDrawFunc   draw,
                                  gpointer           user_data,
                                  GError           **error);
+
+/* Writes the whole export to @tmp_path (a new, empty file beside the
+ * target); FALSE with @error if it cannot. */
+typedef gboolean (*FkExportWriteFunc) (const char  *tmp_path,
+                                       gpointer     user_data,
+                                       GError     **error);
+
+/* Makes a temporary file beside @path (same folder, so the rename stays
+ * on one file system), lets @write fill it and renames it onto @path.
+ * If @write fails, or the file cannot be made or renamed, the temporary
+ * file is removed and @path is left as it was: FALSE with @error (the
+ * one @write set, or FK_ERROR_IO naming @path). No global state: safe
+ * from a worker thread. */
+gboolean fk_export_write_via_temp (const char        *path,
+                                   FkExportWriteFunc  write,
+                                   gpointer           user_data,
+                                   GError           **error);
 
 G_END_DECLS
