@@ -193,13 +193,14 @@ add_scores_sheet (FkXlsxBook *book)
     [COL_RESPONDENT] = _("Answered by"),
   };
   const double widths[N_SCORE_COLS] = { 14, 8, 18, 10, 28, 30, 40, 10, 10, 8, 16, 10, 12, 12, 20, 50, 20 };
-  lxw_table_column table_columns[N_SCORE_COLS];
-  lxw_table_column *table_column_list[N_SCORE_COLS + 1];
-  lxw_table_options options = { .style_type = LXW_TABLE_STYLE_TYPE_LIGHT, .style_type_number = 9 };
   g_autofree guint *rows = NULL;
   guint n_rows, r = 1;
 
   rows = fk_export_data_get_rows (data, &n_rows);
+  /* A filter on every column. A worksheet table would do the same, but
+   * libxlsxwriter has none in constant memory mode (written row by row). */
+  write_headers (book, sheet, headers, widths, n_cols);
+  worksheet_autofilter (sheet, 0, 0, MAX (n_rows * model->capabilities->len, 1), n_cols - 1);
   for (guint i = 0; i < n_rows; i++)
     {
       const FkMunicipality *m = g_ptr_array_index (fk_round_snapshot_get_region (data->snapshot)->municipalities, rows[i]);
@@ -247,17 +248,6 @@ add_scores_sheet (FkXlsxBook *book)
         }
     }
 
-  /* A table: its header row has a filter on every column. */
-  for (guint i = 0; i < n_cols; i++)
-    {
-      table_columns[i] = (lxw_table_column) { .header = (char *) headers[i], .header_format = book->header };
-      table_column_list[i] = &table_columns[i];
-      worksheet_set_column (sheet, i, i, widths[i], NULL);
-    }
-  table_column_list[n_cols] = NULL;
-  options.columns = table_column_list;
-  worksheet_add_table (sheet, 0, 0, MAX (r - 1, 1), n_cols - 1, &options);
-  worksheet_freeze_panes (sheet, 1, 0);
 }
 
 /* ---- the scale and the model -------------------------------------------------- */
@@ -481,7 +471,9 @@ write_workbook (const char  *tmp_path,
 {
   const XlsxJob *job = user_data;
   g_autofree char *title = NULL;
-  lxw_workbook_options workbook_options = { .constant_memory = LXW_FALSE };
+  /* Row by row, each row flushed to a temporary file as the next begins:
+   * a 290 × 200 study would otherwise hold every cell in memory. */
+  lxw_workbook_options workbook_options = { .constant_memory = LXW_TRUE };
   lxw_doc_properties properties = { 0 };
   FkXlsxBook book = { 0 };
   gboolean built;
