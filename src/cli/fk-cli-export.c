@@ -328,7 +328,7 @@ fk_cli_command_export (int      argc,
     { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("With --anonymize: show this municipality by its name, marked"), N_("CODE") },
     { "key-output", 0, 0, G_OPTION_ARG_FILENAME, &key_output, N_("With --anonymize: also write the key (letter, code, name) to this CSV file"), N_("KEY") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of names: sv or en (default: the study's)"), N_("LANGUAGE") },
-    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("With --format csv: the separator, ; or , (default: ; in a Swedish study, , in an English one)"), N_("SEPARATOR") },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("With --format csv: the separator, ; or , (default: ; in Swedish, , in English)"), N_("SEPARATOR") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("OUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
