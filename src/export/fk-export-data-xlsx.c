@@ -14,6 +14,7 @@
 #include "fk-error.h"
 #include "fk-export-file.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <math.h>

@@ -71,10 +71,11 @@ fk_export_data_new (FkCandidates *candidates,
                     FkAnonymizer *anon,
                     FkPalette     palette)
 {
-  FkExportData *data = g_atomic_rc_box_new0 (FkExportData);
+  FkExportData *data;
 
   g_return_val_if_fail (candidates != NULL && language != NULL, NULL);
 
+  data = g_atomic_rc_box_new0 (FkExportData);
   data->candidates = fk_candidates_ref (candidates);
   data->snapshot = fk_round_snapshot_ref (fk_candidates_get_snapshot (candidates));
   data->scenarios = scenarios != NULL ? g_ptr_array_ref (scenarios) : g_ptr_array_new ();

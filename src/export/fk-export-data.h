@@ -6,10 +6,14 @@
  * an FkExportData that never changes: the round's snapshot, its
  * collaboration candidates, the scenarios' texts as they will be printed,
  * the language and, for an anonymised annex, the study's anonymizer. The
- * writers read only that, so they can run in a worker thread (a GTask of
- * the export dialog) with a GCancellable and a progress callback. Each
- * file is written beside its target and renamed into place
- * (fk_export_write_via_temp()).
+ * writers read only that and keep no global state (the C numeric locale
+ * is set for the writing thread alone), so they are meant to run in a
+ * worker thread (a GTask of the export dialog) with a GCancellable and a
+ * progress callback. They put their words in the annex's language with
+ * fk_text_push_message_language(), which is process-wide until the
+ * per-thread message language lands (fk-text.h): until then call them
+ * from the main thread or the CLI. Each file is written beside its
+ * target and renamed into place (fk_export_write_via_temp()).
  */
 #pragma once
 
