@@ -279,7 +279,7 @@ add_model_sheet (FkXlsxBook *book)
   FkModel *model = fk_round_snapshot_get_model (data->snapshot);
   lxw_worksheet *sheet = fk_xlsx_add_sheet (book, _("Model"));
   enum { AREA_KEY, AREA, KEY, NAME, DESCRIPTION, GOALS, LEVEL0, NOT_APPLICABLE = LEVEL0 + FK_N_LEVELS, N };
-  g_autofree char *level_headers[FK_N_LEVELS] = { NULL };
+  g_autoptr(GPtrArray) level_headers = g_ptr_array_new_with_free_func (g_free);
   const char *headers[N];
   double widths[N];
 
@@ -293,8 +293,8 @@ add_model_sheet (FkXlsxBook *book)
   for (guint i = 0; i < FK_N_LEVELS; i++)
     {
       /* Translators: a column heading: what level %d looks like for a capability */
-      level_headers[i] = g_strdup_printf (_("Level %d"), FK_LEVEL_MIN + (int) i);
-      headers[LEVEL0 + i] = level_headers[i];
+      g_ptr_array_add (level_headers, g_strdup_printf (_("Level %d"), FK_LEVEL_MIN + (int) i));
+      headers[LEVEL0 + i] = g_ptr_array_index (level_headers, i);
       widths[LEVEL0 + i] = 40;
     }
   widths[AREA_KEY] = 16;
