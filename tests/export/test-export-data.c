@@ -3,6 +3,7 @@
  * previous file, the scenarios' text is the study's or, anonymised, generated */
 #include "config.h"
 #include "fk-export-data.h"
+#include "fk-export-data-xlsx-private.h"
 #include "fk-csv.h"
 #include "fk-study-snapshot.h"
 #include "fk-test-util.h"
@@ -347,6 +348,37 @@ test_scenarios_describe (Fixture      *f,
     }
 }
 
+/* Sheet names as Excel takes them: at most 31 characters (not bytes),
+ * none of []:*?/\, and no two alike ignoring case. */
+static void
+test_sheet_names (void)
+{
+  g_autofree char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "names.xlsx", NULL);
+  FkXlsxBook book = { 0 };
+  const struct { const char *label; const char *name; } cases[] = {
+    { "Nuvarande nivå", "Nuvarande nivå" },
+    { "Nuvarande NIVÅ", "Nuvarande NIVÅ (2)" },
+    { "a/b\\c[d]e:f*g?h", "a-b-c-d-e-f-g-h" },
+    { "Avvikelse från regionens median för förmågan", "Avvikelse från regionens median" },
+    { "Avvikelse från regionens median för kommunen", "Avvikelse från regionens me (2)" },
+  };
+
+  book.workbook = workbook_new (path);
+  book.sheet_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      lxw_worksheet *sheet = fk_xlsx_add_sheet (&book, cases[i].label);
+
+      g_assert_nonnull (sheet);
+      g_assert_cmpstr (sheet->name, ==, cases[i].name);
+      g_assert_cmpint (g_utf8_strlen (sheet->name, -1), <=, 31);
+    }
+  g_assert_cmpint (workbook_close (book.workbook), ==, LXW_NO_ERROR);
+  g_hash_table_unref (book.sheet_names);
+  fk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -355,6 +387,7 @@ main (int argc, char **argv)
   g_test_add ("/export/data/csv/anonymized", Fixture, NULL, fixture_set_up, test_csv_anonymized, fixture_tear_down);
   g_test_add ("/export/data/xlsx/cancelled", Fixture, NULL, fixture_set_up, test_xlsx_cancelled, fixture_tear_down);
   g_test_add ("/export/data/write-failure", Fixture, NULL, fixture_set_up, test_write_failure, fixture_tear_down);
+  g_test_add_func ("/export/data/xlsx/sheet-names", test_sheet_names);
   g_test_add ("/export/data/scenarios", Fixture, NULL, fixture_set_up, test_scenarios_describe, fixture_tear_down);
   return g_test_run ();
 }
