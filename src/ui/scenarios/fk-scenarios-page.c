@@ -3,7 +3,7 @@
  * What a scenario covers and its generated text come from the
  * collaboration candidates of the study's latest round with the study's
  * weights. The page reads a snapshot on the main thread and ranks it in a
- * worker thread (fk_snapshot_task_run_async()), like the Candidates page;
+ * worker thread (fk-candidates-ranking.h, shared with the Candidates page);
  * a change of the scores, the rounds or the weights ranks again, at once
  * when shown, else when shown. The list and the stored texts are read
  * again on every scenario change that is not the page's own write.
@@ -15,7 +15,7 @@
 #include "config.h"
 #include "fk-scenarios-page-private.h"
 #include "fk-content-language.h"
-#include "fk-snapshot-task.h"
+#include "fk-candidates-ranking.h"
 #include "fk-study-snapshot.h"
 
 #include <glib/gi18n.h>
@@ -190,15 +190,6 @@ fk_scenarios_page_reload_scenarios (FkScenariosPage *self)
 
 /* ---- the candidates, off the main thread ------------------------------------ */
 
-static gpointer
-rank_work (FkRoundSnapshot  *snapshot,
-           gpointer          data,
-           GCancellable     *cancellable,
-           GError          **error)
-{
-  return fk_candidates_new (snapshot, data);
-}
-
 static void rank_round (FkScenariosPage *self, const FkRound *round);
 
 /* The round before @round_id, or NULL. */
@@ -220,14 +211,12 @@ on_ranked (GObject      *source,
            gpointer      user_data)
 {
   FkScenariosPage *self = FK_SCENARIOS_PAGE (source);
-  g_autoptr(GCancellable) cancellable = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkCandidates) candidates = fk_snapshot_task_run_finish (result, &error);
+  g_autoptr(FkCandidates) candidates = NULL;
 
   /* Cancelled: newer candidates are under way, or the page is gone. */
-  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+  if (!fk_candidates_ranking_finish (&self->cancellable, result, user_data, &candidates, &error))
     return;
-  g_clear_object (&self->cancellable);
   /* A round without levels (one just added) describes nothing: an
    * earlier one may. If none has, the earliest's candidates say so. */
   if (candidates != NULL && !fk_candidates_has_levels (candidates))
@@ -265,12 +254,7 @@ rank_round (FkScenariosPage *self,
       fk_scenarios_page_toast (self, error->message);
       return;
     }
-  self->cancellable = g_cancellable_new ();
-  fk_snapshot_task_run_async (snapshot, rank_work,
-                              g_memdup2 (&weights, sizeof weights), g_free,
-                              (GDestroyNotify) fk_candidates_unref,
-                              self, self->cancellable, on_ranked,
-                              g_object_ref (self->cancellable));
+  fk_candidates_ranking_start (&self->cancellable, snapshot, &weights, self, on_ranked);
 }
 
 /* Reads the scenarios again and ranks the latest round (or, if it has no
@@ -281,8 +265,7 @@ reload (FkScenariosPage *self)
   const FkRound *round;
 
   self->stale = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   fk_scenarios_page_reload_scenarios (self);
   if (self->study == NULL)
     return;
@@ -305,8 +288,7 @@ invalidate (FkScenariosPage *self)
     reload (self);
   else
     {
-      g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
+      fk_candidates_ranking_cancel (&self->cancellable);
       self->stale = TRUE;
     }
 }
@@ -378,8 +360,7 @@ fk_scenarios_page_dispose (GObject *object)
 
   flush_waiting (self);
   fk_scenarios_page_dispose_editor (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   fk_content_language_disconnect (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
@@ -536,8 +517,7 @@ fk_scenarios_page_set_study (FkScenariosPage *self,
     }
 
   /* Nothing of the last study stays on screen. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   g_clear_pointer (&self->candidates, fk_candidates_unref);
   self->selected = 0;
   self->position = -1;
