@@ -943,6 +943,45 @@ test_only_summary_stored (Fixture       *f,
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (note)));
 }
 
+/* ---- the finished page: sizes, keys, undo, copy all ---------------------- */
+
+/* Every section's view is tall enough for its whole text at its width,
+ * the first time it is shown and after switching scenario: the page
+ * scrolls, the views never hide a line. */
+static void
+assert_views_show_all_text (Fixture *f)
+{
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      GtkTextView *view = fk_scenarios_page_get_section_view (f->page, i);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter end;
+      GdkRectangle last;
+      int height = gtk_widget_get_height (GTK_WIDGET (view));
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_view_get_iter_location (view, &end, &last);
+      /* The last line in buffer coordinates, with the margins. */
+      g_assert_cmpint (height, >=, last.y + last.height +
+                       gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view));
+    }
+}
+
+static void
+test_natural_height (Fixture       *f,
+                     gconstpointer  data)
+{
+  show_page (f, 1400);
+  assert_views_show_all_text (f);
+  select_kind (f, FK_SCENARIO_JOINT);
+  draw (f->window);
+  assert_views_show_all_text (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 900);
+  draw (f->window);
+  assert_views_show_all_text (f);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -974,6 +1013,7 @@ main (int   argc,
   ADD ("no-levels", test_no_levels);
   ADD ("hidden-page-writes-nothing", test_hidden_page_writes_nothing);
   ADD ("only-summary-stored", test_only_summary_stored);
+  ADD ("natural-height", test_natural_height);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

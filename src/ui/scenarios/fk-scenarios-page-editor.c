@@ -18,6 +18,7 @@
 #include "fk-scenarios-page-private.h"
 #include "fk-names.h"
 #include "fk-error.h"
+#include "fk-growing-text-view.h"
 
 #include <glib/gi18n.h>
 
@@ -622,7 +623,8 @@ section_new (FkScenariosPage *self,
   gtk_box_append (GTK_BOX (top), self->use_generated[i]);
   gtk_box_append (GTK_BOX (box), top);
 
-  self->view[i] = GTK_TEXT_VIEW (gtk_text_view_new ());
+  /* As tall as its text from the first show: the page scrolls, not the view. */
+  self->view[i] = GTK_TEXT_VIEW (fk_growing_text_view_new ());
   gtk_text_view_set_wrap_mode (self->view[i], GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_left_margin (self->view[i], 12);
   gtk_text_view_set_right_margin (self->view[i], 12);
