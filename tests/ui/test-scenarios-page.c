@@ -501,11 +501,12 @@ test_copy (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   expected_start = g_strdup_printf ("%s\n\n", fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_SELECTED), "en"));
   g_assert_true (g_str_has_prefix (text, expected_start));
+  /* Each heading on its own line, its text under it (as the CLI prints). */
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
     {
       g_autofree char *heading = fk_scenario_section_get_heading (i, "en");
       g_autofree char *body = view_text (f->page, i);
-      g_autofree char *block = g_strdup_printf ("\n\n%s\n\n%s", heading, g_strstrip (body));
+      g_autofree char *block = g_strdup_printf ("\n\n%s\n%s", heading, g_strstrip (body));
 
       g_assert_nonnull (strstr (text, block));
     }
@@ -982,6 +983,130 @@ test_natural_height (Fixture       *f,
 }
 
 
+static char *
+read_clipboard (Fixture *f)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->page)), NULL, got_text, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
+}
+
+/* Ctrl+Shift+C copies every scenario in the list's order, each as
+ * fk_scenario_format_plain() gives it (the CLI's format), the one in the
+ * editor with what is typed and not yet stored. */
+static void
+test_copy_all (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *typed = "Text som ännu inte är sparad.";
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  GMenuModel *menu;
+  GtkWidget *split;
+  gboolean offered = FALSE;
+
+  show_page (f, 1400);
+  /* Each shown once: each has stored text. */
+  select_kind (f, FK_SCENARIO_NETWORK);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  select_kind (f, FK_SCENARIO_JOINT);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS)),
+                            typed, -1);
+  g_assert_true (shell_test_press (f->page, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  text = read_clipboard (f);
+
+  scenarios = list_scenarios (f->study);
+  g_assert_cmpuint (scenarios->len, ==, 4);
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      const FkScenario *sc = g_ptr_array_index (scenarios, i);
+      const char *texts[FK_N_SCENARIO_SECTIONS];
+      g_autofree char *plain = NULL;
+
+      for (int k = 0; k < FK_N_SCENARIO_SECTIONS; k++)
+        {
+          const FkScenarioText *t = fk_scenario_get_text (sc, "en", k);
+
+          g_assert_nonnull (t);
+          texts[k] = sc->kind == FK_SCENARIO_JOINT && k == FK_SCENARIO_SECTION_RISKS ? typed : t->text;
+        }
+      plain = fk_scenario_format_plain (fk_text_get (&sc->name, "en"), "en", texts);
+      g_string_append_printf (want, "%s%s\n", i > 0 ? "\n" : "", plain);
+    }
+  g_assert_cmpstr (text, ==, want->str);
+  g_assert_nonnull (strstr (text, typed));
+
+  /* The Copy button's menu offers it. */
+  split = shell_test_find_matching (GTK_WIDGET (f->page), shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_SPLIT_BUTTON));
+  g_assert_nonnull (split);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (split)), ==, "scenarios.copy");
+  menu = adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (split));
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          offered = offered || g_strcmp0 (action, "scenarios.copy-all") == 0;
+        }
+      g_clear_object (&section);
+    }
+  g_assert_true (offered);
+}
+
+static GtkWidget *
+find_undo_button (Fixture *f)
+{
+  return find_button_with_label (GTK_WIDGET (f->page), "_Undo");
+}
+
+/* "Use Generated Text" discards the user's text: the toast's Undo puts
+ * it back, in the study and the editor, marked as the user's. */
+static void
+test_use_generated_undo (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *mine = "Vår egen sammanfattning.";
+  g_autoptr(FkScenario) edited = NULL, generated = NULL, restored = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *undo;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY)),
+                            mine, -1);
+  g_assert_true (fk_scenarios_page_flush (f->page));
+  edited = selected_in_study (f);
+  g_assert_true (fk_scenario_get_text (edited, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  g_assert_null (find_undo_button (f));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  generated = selected_in_study (f);
+  g_assert_false (fk_scenario_get_text (generated, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  shell_test_save_png (f->window, "scenarios-undo-toast.png");
+
+  g_signal_emit_by_name (undo, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  restored = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, mine);
+  g_assert_true (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
+  g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1014,6 +1139,8 @@ main (int   argc,
   ADD ("hidden-page-writes-nothing", test_hidden_page_writes_nothing);
   ADD ("only-summary-stored", test_only_summary_stored);
   ADD ("natural-height", test_natural_height);
+  ADD ("copy-all", test_copy_all);
+  ADD ("use-generated-undo", test_use_generated_undo);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

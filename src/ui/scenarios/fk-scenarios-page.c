@@ -153,6 +153,9 @@ fk_scenarios_page_update_actions (FkScenariosPage *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy")),
                                s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && stored);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "restore-text")), edit);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy-all")),
+                               self->scenarios != NULL && self->scenarios->len > 0);
   fk_scenarios_page_update_choosers (self);
 }
 
@@ -463,6 +466,8 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
    * on the list (or a button): a text view keeps them for its cursor. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK, "scenarios.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK, "scenarios.move-down", NULL);
+  /* Ctrl+C copies what is selected in a text: every scenario gets Shift too. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "scenarios.copy-all", NULL);
 }
 
 static void
