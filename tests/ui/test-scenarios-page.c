@@ -1107,6 +1107,156 @@ test_use_generated_undo (Fixture       *f,
   g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
 }
 
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static gboolean
+focus_in (Fixture   *f,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = focus_of (f);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gint64
+id_at (Fixture *f,
+       guint    i)
+{
+  g_autoptr(GPtrArray) scenarios = list_scenarios (f->study);
+
+  return ((FkScenario *) g_ptr_array_index (scenarios, i))->id;
+}
+
+/* Up and Down in the list show the scenario at once and keep the focus
+ * on the row; Return shows it and goes into the editor. */
+static void
+test_list_arrows (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkListBox *list;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (shell_test_press (list, GDK_KEY_Down, 0));
+  wait_done (f->page);
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_NETWORK), "en")));
+  g_assert_true (shell_test_press (list, GDK_KEY_Down, 0));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 2));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+  g_assert_true (shell_test_press (list, GDK_KEY_Up, 0));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+
+  /* Return on the row: the editor takes the focus. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_in (f, fk_scenarios_page_get_editor (f->page)));
+}
+
+/* Tab from the start of the page: the list first, then the editor; the
+ * list's buttons never come before the list. */
+static void
+test_tab_order (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  gboolean reached_editor = FALSE;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f, GTK_WIDGET (list)));
+  for (int i = 0; i < 40 && !reached_editor; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+      reached_editor = focus_in (f, fk_scenarios_page_get_editor (f->page));
+    }
+  g_assert_true (reached_editor);
+}
+
+/* Delete on a row asks, as the button does; F2 renames. */
+static void
+test_list_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  AdwMessageDialog *dialog;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 2));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+
+  g_assert_true (shell_test_press (list, GDK_KEY_F2, 0));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Rename the Scenario");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (shell_test_press (list, GDK_KEY_Delete, 0));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Delete “"));
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (n_rows (f->page), ==, 3);
+}
+
+/* The row's menu (Menu key, Shift+F10, right click) offers Rename, Move
+ * Up, Move Down and Delete for that row. */
+static void
+test_row_menu (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *const actions[] = { "scenarios.rename", "scenarios.move-up", "scenarios.move-down", "scenarios.delete" };
+  GtkListBox *list;
+  GtkWidget *popover;
+  GMenuModel *menu;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_true (shell_test_press (list, GDK_KEY_F10, GDK_SHIFT_MASK));
+  draw (f->window);
+  popover = shell_test_find_matching (GTK_WIDGET (list), shell_test_is_a, GSIZE_TO_POINTER (GTK_TYPE_POPOVER_MENU));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  /* The menu is about the focused row, which is now the one shown. */
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  for (guint k = 0; k < G_N_ELEMENTS (actions); k++)
+    {
+      gboolean found = FALSE;
+
+      for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+        {
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          found = found || g_strcmp0 (action, actions[k]) == 0;
+        }
+      g_assert_true (found);
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (shell_test_press (list, GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1141,6 +1291,10 @@ main (int   argc,
   ADD ("natural-height", test_natural_height);
   ADD ("copy-all", test_copy_all);
   ADD ("use-generated-undo", test_use_generated_undo);
+  ADD ("list-arrows", test_list_arrows);
+  ADD ("tab-order", test_tab_order);
+  ADD ("list-keys", test_list_keys);
+  ADD ("row-menu", test_row_menu);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

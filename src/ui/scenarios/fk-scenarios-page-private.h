@@ -34,6 +34,7 @@ struct _FkScenariosPage
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;
   GtkListBox         *list;
+  GtkWidget          *row_menu;      /* the rows' context menu (a GtkPopoverMenu on the list) */
   GtkWidget          *back_button;
   GtkStack           *editor_stack;
   AdwStatusPage      *status_page;
@@ -89,6 +90,7 @@ void               fk_scenarios_page_update_actions   (FkScenariosPage *self);
 /* fk-scenarios-page-list.c: the list and its actions. */
 void fk_scenarios_page_init_list (FkScenariosPage *self);
 void fk_scenarios_page_fill_list (FkScenariosPage *self);
+void fk_scenarios_page_dispose_list (FkScenariosPage *self);
 
 /* fk-scenarios-page-editor.c: the scenario selected. */
 void fk_scenarios_page_init_editor (FkScenariosPage *self);

@@ -363,6 +363,7 @@ fk_scenarios_page_dispose (GObject *object)
 
   flush_waiting (self);
   fk_scenarios_page_dispose_editor (self);
+  fk_scenarios_page_dispose_list (self);
   fk_candidates_ranking_cancel (&self->cancellable);
   fk_content_language_disconnect (self);
   if (self->study != NULL)
