@@ -1257,6 +1257,91 @@ test_row_menu (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+static void
+collect_compare_labels (GtkWidget *widget,
+                        GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "fk-scenario-compare"))
+        g_ptr_array_add (out, child);
+      collect_compare_labels (child, out);
+    }
+}
+
+/* Whether @label's attributes give [start, end) a background. */
+static gboolean
+has_background (GtkLabel *label,
+                guint     start,
+                guint     end)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+  gboolean found = FALSE;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      found = found || (attr->klass->type == PANGO_ATTR_BACKGROUND && attr->start_index == start && attr->end_index == end);
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+  return found;
+}
+
+/* The comparison marks, on each side, the sentences the other side does
+ * not have, and nothing else, with a legend saying so. */
+static void
+test_regenerate_marks (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWindow *dialog;
+  guint n_marked = 0;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  fill_study (f->study, dalsed_catches_up);
+  wait_done (f->page);
+  draw (f->window);
+  dialog = fk_scenarios_page_regenerate (f->page);
+  g_assert_nonnull (dialog);
+  draw (GTK_WIDGET (dialog));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (dialog),
+                                           "Underlined and highlighted: sentences that are only in that text (red in the stored text, green in the new text)."));
+  collect_compare_labels (GTK_WIDGET (dialog), labels);
+  g_assert_cmpuint (labels->len, >=, 2);
+  g_assert_cmpuint (labels->len % 2, ==, 0);
+  for (guint i = 0; i < labels->len; i += 2)
+    {
+      GtkLabel *before = labels->pdata[i], *after = labels->pdata[i + 1];
+      g_autoptr(GArray) a = NULL;
+      g_autoptr(GArray) b = NULL;
+      guint n_before = 0;
+
+      fk_scenario_diff_sentences (gtk_label_get_text (before), gtk_label_get_text (after), &a, &b);
+      for (guint k = 0; k < a->len; k++)
+        {
+          FkScenarioTextRun *run = &g_array_index (a, FkScenarioTextRun, k);
+
+          g_assert_true (has_background (before, run->start, run->end) == run->changed);
+          n_before += run->changed;
+        }
+      for (guint k = 0; k < b->len; k++)
+        {
+          FkScenarioTextRun *run = &g_array_index (b, FkScenarioTextRun, k);
+
+          g_assert_true (has_background (after, run->start, run->end) == run->changed);
+          n_marked += run->changed;
+        }
+      n_marked += n_before;
+    }
+  /* Dals-Ed's new scores change some sentences, not all of them. */
+  g_assert_cmpuint (n_marked, >, 0);
+  shell_test_save_png (GTK_WIDGET (dialog), "scenarios-regenerate-marks.png");
+  gtk_window_destroy (dialog);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1295,6 +1380,7 @@ main (int   argc,
   ADD ("tab-order", test_tab_order);
   ADD ("list-keys", test_list_keys);
   ADD ("row-menu", test_row_menu);
+  ADD ("regenerate-marks", test_regenerate_marks);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;
