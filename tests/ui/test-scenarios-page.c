@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "fk-scenarios-page.h"
+#include "fk-scenario-text-saver.h"
 #include "fk-window.h"
 #include "fk-core.h"
 #include "fk-test-util.h"
@@ -1342,6 +1343,59 @@ test_regenerate_marks (Fixture       *f,
   gtk_window_destroy (dialog);
 }
 
+static gboolean
+count_idle (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes while another program holds the study's lock, with
+ * text typed and not stored: closing does not wait for the lock (the
+ * main loop keeps running), the text is stored as soon as the lock is
+ * let go, as the user's own. */
+static void
+test_close_never_waits (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *typed = "Skrivet precis innan fönstret stängdes.";
+  g_autofree char *path = g_strdup (fk_study_get_path (f->study));
+  g_autoptr(FkScenario) after = NULL;
+  sqlite3 *db = NULL;
+  gint64 id;
+  guint idles = 0;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  id = fk_scenarios_page_get_selected (f->page);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS)),
+                            typed, -1);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* The old page waited here for the busy timeout, then warned and lost
+   * the text (a fatal warning in this test). */
+  shell_test_destroy_window (g_steal_pointer (&f->window));
+  f->page = NULL;
+  g_assert_cmpuint (fk_scenario_text_saver_n_pending (), ==, 1);
+  /* The loop runs while the lock is held. */
+  while (idles < 20)
+    {
+      g_idle_add (count_idle, &idles);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (fk_scenario_text_saver_n_pending (), ==, 1);
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  while (fk_scenario_text_saver_n_pending () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  after = fk_study_get_scenario (f->study, id, NULL);
+  g_assert_nonnull (after);
+  g_assert_cmpstr (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->text, ==, typed);
+  g_assert_true (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->edited);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1381,6 +1435,7 @@ main (int   argc,
   ADD ("list-keys", test_list_keys);
   ADD ("row-menu", test_row_menu);
   ADD ("regenerate-marks", test_regenerate_marks);
+  ADD ("close-never-waits", test_close_never_waits);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

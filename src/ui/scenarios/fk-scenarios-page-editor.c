@@ -209,6 +209,13 @@ fk_scenarios_page_flush (FkScenariosPage *self)
   return self->dirty == 0;
 }
 
+char *
+fk_scenarios_page_section_text (FkScenariosPage  *self,
+                                FkScenarioSection section)
+{
+  return buffer_text (self->view[section]);
+}
+
 guint
 fk_scenarios_page_count_unsaved (FkScenariosPage *self)
 {

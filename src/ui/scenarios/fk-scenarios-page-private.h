@@ -98,6 +98,9 @@ void fk_scenarios_page_init_editor (FkScenariosPage *self);
  * (generating and storing its text on first show). */
 void fk_scenarios_page_show_editor (FkScenariosPage *self);
 void fk_scenarios_page_dispose_editor (FkScenariosPage *self);
+/* The text in @section's view. Returns: (transfer full) */
+char *fk_scenarios_page_section_text (FkScenariosPage  *self,
+                                      FkScenarioSection section);
 /* Forgets what is typed in scenario @id (it was deleted). */
 void fk_scenarios_page_discard_dirty (FkScenariosPage *self,
                                       gint64           id);

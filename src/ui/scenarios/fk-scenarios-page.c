@@ -16,6 +16,7 @@
 #include "fk-scenarios-page-private.h"
 #include "fk-content-language.h"
 #include "fk-candidates-ranking.h"
+#include "fk-scenario-text-saver.h"
 #include "fk-study-snapshot.h"
 
 #include <glib/gi18n.h>
@@ -344,16 +345,24 @@ fk_scenarios_page_unmap (GtkWidget *widget)
 }
 
 /* The last chance to store what is typed (the window or the study goes):
- * worth waiting for another program's lock. */
+ * what another program's lock keeps out is handed to the saver, which
+ * keeps trying after the page is gone; the main thread never waits. */
 static void
-flush_waiting (FkScenariosPage *self)
+flush_last (FkScenariosPage *self)
 {
-  if (self->study == NULL || self->dirty == 0)
+  char *texts[FK_N_SCENARIO_SECTIONS] = { NULL };
+
+  if (self->study == NULL || self->dirty == 0 || fk_scenarios_page_flush (self) ||
+      self->view[0] == NULL)
     return;
-  fk_study_set_scenario_writes_wait (self->study, TRUE);
-  if (!fk_scenarios_page_flush (self))
-    g_warning ("Scenario text could not be saved before closing");
-  fk_study_set_scenario_writes_wait (self->study, FALSE);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    if (self->dirty & (1u << i))
+      texts[i] = fk_scenarios_page_section_text (self, i);
+  fk_scenario_text_saver_start (self->study, self->dirty_id, self->dirty_language, self->dirty,
+                                (const char * const *) texts);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    g_free (texts[i]);
+  fk_scenarios_page_discard_dirty (self, self->dirty_id);
 }
 
 static void
@@ -361,7 +370,7 @@ fk_scenarios_page_dispose (GObject *object)
 {
   FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
 
-  flush_waiting (self);
+  flush_last (self);
   fk_scenarios_page_dispose_editor (self);
   fk_scenarios_page_dispose_list (self);
   fk_candidates_ranking_cancel (&self->cancellable);
@@ -509,7 +518,7 @@ fk_scenarios_page_set_study (FkScenariosPage *self,
   if (self->study == study)
     return;
   /* What is typed belongs to the last study. */
-  flush_waiting (self);
+  flush_last (self);
   fk_scenarios_page_discard_dirty (self, self->dirty_id);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
