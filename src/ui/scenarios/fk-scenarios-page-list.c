@@ -178,10 +178,20 @@ init_row_menu (FkScenariosPage *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
-  g_menu_append (menu, _("_Rename…"), "scenarios.rename");
-  g_menu_append (menu, _("Move _Up"), "scenarios.move-up");
-  g_menu_append (menu, _("Move _Down"), "scenarios.move-down");
-  g_menu_append (menu, _("_Delete…"), "scenarios.delete");
+  static const struct { const char *label, *action, *accel; } items[] = {
+    { N_("_Rename…"), "scenarios.rename", "F2" },
+    { N_("Move _Up"), "scenarios.move-up", "<Control>Up" },
+    { N_("Move _Down"), "scenarios.move-down", "<Control>Down" },
+    { N_("_Delete…"), "scenarios.delete", "Delete" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), items[i].action);
+
+      /* Shown beside the item: the key that does the same on a row. */
+      g_menu_item_set_attribute (item, "accel", "s", items[i].accel);
+      g_menu_append_item (menu, item);
+    }
   self->row_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->row_menu), FALSE);
   gtk_widget_set_halign (self->row_menu, GTK_ALIGN_START);
