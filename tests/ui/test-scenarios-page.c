@@ -1106,6 +1106,22 @@ test_use_generated_undo (Fixture       *f,
   shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
   g_assert_cmpstr (shown, ==, mine);
   g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
+
+  /* Undo after going to another scenario: back there, the text is the user's. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  g_object_ref (undo);
+  select_kind (f, FK_SCENARIO_JOINT);
+  g_signal_emit_by_name (undo, "clicked");
+  g_object_unref (undo);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  select_kind (f, FK_SCENARIO_SELECTED);
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
 }
 
 static GtkWidget *

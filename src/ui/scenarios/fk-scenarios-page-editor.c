@@ -366,6 +366,9 @@ restore_text_action (GSimpleAction *action,
       set_buffer_text (self, section, text);
       update_marks (self);
     }
+  else
+    /* Another scenario or language is shown: its copy in the list is old. */
+    fk_scenarios_page_reload_scenarios (self);
 }
 
 /* "save": the toast's Try Again. */

@@ -6,6 +6,11 @@
 struct _FkGrowingTextView
 {
   GtkTextView parent_instance;
+
+  /* The last height worked out, for its width (-1: none): a window
+   * measures its pages often, and the text changes seldom. */
+  int         cached_width;
+  int         cached_height;
 };
 
 G_DEFINE_FINAL_TYPE (FkGrowingTextView, fk_growing_text_view, GTK_TYPE_TEXT_VIEW)
@@ -78,8 +83,15 @@ fk_growing_text_view_measure (GtkWidget      *widget,
                                                                  minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_VERTICAL && for_size > 0)
     {
-      int height = text_height (GTK_TEXT_VIEW (widget), for_size);
+      FkGrowingTextView *self = FK_GROWING_TEXT_VIEW (widget);
+      int height;
 
+      if (self->cached_width != for_size)
+        {
+          self->cached_height = text_height (GTK_TEXT_VIEW (widget), for_size);
+          self->cached_width = for_size;
+        }
+      height = self->cached_height;
       *minimum = MAX (*minimum, height);
       *natural = MAX (*natural, height);
     }
@@ -88,6 +100,7 @@ fk_growing_text_view_measure (GtkWidget      *widget,
 static void
 on_buffer_changed (FkGrowingTextView *self)
 {
+  self->cached_width = -1;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -95,6 +108,7 @@ static void
 on_buffer_set (FkGrowingTextView *self)
 {
   /* The view keeps no handler on an old buffer: it goes with it. */
+  self->cached_width = -1;
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)), "changed",
                            G_CALLBACK (on_buffer_changed), self, G_CONNECT_SWAPPED);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -112,6 +126,7 @@ fk_growing_text_view_class_init (FkGrowingTextViewClass *klass)
 static void
 fk_growing_text_view_init (FkGrowingTextView *self)
 {
+  self->cached_width = -1;
   g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_set), NULL);
   on_buffer_set (self);
 }
