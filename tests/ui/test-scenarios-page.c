@@ -1175,6 +1175,30 @@ test_list_arrows (Fixture       *f,
   g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
   g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
 
+  /* A click on a row shows it and leaves the focus in the list. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (list));
+    GtkGesture *primary = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (c) && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) == GDK_BUTTON_PRIMARY &&
+            gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE)
+          primary = GTK_GESTURE (c);
+      }
+    g_assert_nonnull (primary);
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 3)));
+    g_signal_emit_by_name (primary, "pressed", 1, 10.0, 10.0);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 3));
+    g_signal_emit_by_name (primary, "released", 1, 10.0, 10.0);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 3));
+    g_assert_true (focus_in (f, GTK_WIDGET (list)));
+  }
+
   /* Return on the row: the editor takes the focus. */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
   draw (f->window);

@@ -63,8 +63,10 @@ on_row_selected (GtkListBox      *list,
   fk_scenarios_page_set_position (self, gtk_list_box_row_get_index (row));
 }
 
-/* Return or Space on a row (or a click) shows its editor, folded or not,
- * and takes the focus there: the first text, else the first control. */
+/* Return or Space on a row (or a click) shows its editor, folded or not.
+ * Keys take the focus there (the first text, else the first control); a
+ * click leaves it on the row, so the arrows go on browsing, unless the
+ * list is gone from view (folded). */
 static void
 on_row_activated (GtkListBox      *list,
                   GtkListBoxRow   *row,
@@ -77,7 +79,12 @@ on_row_activated (GtkListBox      *list,
   fk_scenarios_page_set_position (self, index);
   if (self->position != index)
     return;   /* typed text that cannot be stored keeps its scenario */
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  /* Only when folded: unfolded, AdwLeaflet would still move the focus to
+   * the editor's first button. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  else if (self->pointer_press)
+    return;
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") != 0)
     return;
   if (!gtk_text_view_get_editable (self->view[0]) || !gtk_widget_grab_focus (GTK_WIDGET (self->view[0])))
@@ -164,6 +171,38 @@ on_list_pressed (GtkGestureClick *gesture,
   popup_row_menu (self, row, x, y);
 }
 
+/* A primary click marks the activation it causes as the pointer's; the
+ * mark goes once the release (which activates the row) is handled. */
+static gboolean
+forget_pointer_press (gpointer user_data)
+{
+  FkScenariosPage *self = user_data;
+
+  self->pointer_press = FALSE;
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_primary_pressed (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         FkScenariosPage *self)
+{
+  self->pointer_press = TRUE;
+}
+
+static void
+on_list_primary_released (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          FkScenariosPage *self)
+{
+  g_idle_add (forget_pointer_press, g_object_ref (self));
+}
+
 static void
 init_row_menu (FkScenariosPage *self)
 {
@@ -177,6 +216,7 @@ init_row_menu (FkScenariosPage *self)
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkEventController *controller = gtk_shortcut_controller_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *primary;
 
   static const struct { const char *label, *action, *accel; } items[] = {
     { N_("_Rename…"), "scenarios.rename", "F2" },
@@ -204,6 +244,14 @@ init_row_menu (FkScenariosPage *self)
                                                                            gtk_callback_action_new (on_list_key, NULL, NULL),
                                                                            "s", keys[i].what));
   gtk_widget_add_controller (GTK_WIDGET (self->list), controller);
+
+  /* In the capture phase: before the list's own click activates the row. */
+  primary = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (primary), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (primary), GTK_PHASE_CAPTURE);
+  g_signal_connect (primary, "pressed", G_CALLBACK (on_list_primary_pressed), self);
+  g_signal_connect (primary, "released", G_CALLBACK (on_list_primary_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), GTK_EVENT_CONTROLLER (primary));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
   g_signal_connect (click, "pressed", G_CALLBACK (on_list_pressed), self);

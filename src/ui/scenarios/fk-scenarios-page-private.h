@@ -35,6 +35,7 @@ struct _FkScenariosPage
   AdwLeaflet         *leaflet;
   GtkListBox         *list;
   GtkWidget          *row_menu;      /* the rows' context menu (a GtkPopoverMenu on the list) */
+  gboolean            pointer_press; /* the row being activated was clicked, not chosen with keys */
   GtkWidget          *back_button;
   GtkStack           *editor_stack;
   AdwStatusPage      *status_page;
