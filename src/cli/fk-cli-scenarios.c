@@ -87,7 +87,8 @@ describe (const Listing    *listing,
           guint             position)
 {
   g_autoptr(Description) d = g_new0 (Description, 1);
-  g_auto(GStrv) fresh = fk_scenario_generate (scenario, listing->candidates, listing->language, listing->anon);
+  g_auto(GStrv) texts = fk_scenario_get_report_texts (scenario, listing->candidates, listing->language,
+                                                      listing->anon, d->stored);
 
   d->scenario = scenario;
   d->plan = fk_scenario_resolve (scenario, listing->candidates);
@@ -98,8 +99,7 @@ describe (const Listing    *listing,
       const FkScenarioText *t = fk_scenario_get_text (scenario, listing->language, s);
 
       d->edited[s] = t != NULL && t->edited;
-      d->stored[s] = t != NULL && t->text != NULL && listing->anon == NULL;
-      d->text[s] = g_strdup (d->stored[s] ? t->text : fresh[s]);
+      d->text[s] = g_steal_pointer (&texts[s]);
     }
   /* The JSON's "text": the sections as the plain output prints them. */
   d->whole = fk_scenario_format_sections_plain (listing->language, (const char * const *) d->text);

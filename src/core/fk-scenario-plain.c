@@ -3,7 +3,8 @@
  * One formatter for every place that hands the text on as plain text:
  * the CLI's "scenarios" output (and its JSON "text") and the Scenarios
  * page's Copy Text and Copy All Scenarios. Unwrapped, paragraphs as
- * written: a word processor wraps them.
+ * written: a word processor wraps them. And the one rule for which text
+ * a report gets, stored or generated (fk_scenario_get_report_texts()).
  */
 #define G_LOG_DOMAIN "fk-scenario-plain"
 #include "config.h"
@@ -45,4 +46,30 @@ fk_scenario_format_plain (const char         *name,
   if (*sections == '\0')
     return g_strdup (name);
   return g_strdup_printf ("%s\n\n%s", name, sections);
+}
+
+GStrv
+fk_scenario_get_report_texts (const FkScenario   *scenario,
+                              FkCandidates       *candidates,
+                              const char         *language,
+                              const FkAnonymizer *anon,
+                              gboolean           *stored)
+{
+  g_auto(GStrv) fresh = NULL;
+  GStrv texts = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
+
+  g_return_val_if_fail (scenario != NULL, texts);
+
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    {
+      const FkScenarioText *t = anon == NULL ? fk_scenario_get_text (scenario, language, s) : NULL;
+      gboolean is_stored = t != NULL && t->text != NULL;
+
+      if (!is_stored && fresh == NULL && candidates != NULL)
+        fresh = fk_scenario_generate (scenario, candidates, language, anon);
+      texts[s] = g_strdup (is_stored ? t->text : fresh != NULL ? fresh[s] : "");
+      if (stored != NULL)
+        stored[s] = is_stored;
+    }
+  return texts;
 }

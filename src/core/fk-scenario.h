@@ -256,6 +256,19 @@ char           *fk_scenario_format_sections_plain (const char         *language,
 char           *fk_scenario_format_plain          (const char         *name,
                                                    const char         *language,
                                                    const char * const *texts);
+/* The text of each section as a report gets it: what the study stores
+ * in @language, else the text generated now from @candidates (NULL: ""
+ * instead). Anonymised (@anon), every section is generated anew, since
+ * stored text (the user's above all) may name municipalities. @stored
+ * (nullable) gets, per section, whether the text is the stored one. One
+ * rule for the CLI, the page's copy and the annexes. Generates only when
+ * a section needs it; the main thread or the CLI (fk_scenario_generate()).
+ * Returns: (transfer full): FK_N_SCENARIO_SECTIONS strings, NULL-terminated */
+GStrv           fk_scenario_get_report_texts      (const FkScenario   *scenario,
+                                                   FkCandidates       *candidates,
+                                                   const char         *language,
+                                                   const FkAnonymizer *anon,
+                                                   gboolean           *stored);
 
 /* ---- Stored in the study (fk-study-scenarios.c) ------------------------- */
 

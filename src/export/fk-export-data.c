@@ -48,17 +48,12 @@ fk_export_scenarios_describe (GPtrArray          *scenarios,
   for (guint i = 0; i < scenarios->len; i++)
     {
       const FkScenario *scenario = scenarios->pdata[i];
-      g_auto(GStrv) fresh = fk_scenario_generate (scenario, candidates, language, anon);
+      g_auto(GStrv) texts = fk_scenario_get_report_texts (scenario, candidates, language, anon, NULL);
       FkExportScenario *e = g_new0 (FkExportScenario, 1);
 
       e->name = fk_scenario_get_display_name (scenario, region, language, anon, i + 1, NULL);
       for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
-        {
-          const FkScenarioText *t = fk_scenario_get_text (scenario, language, s);
-          gboolean stored = t != NULL && t->text != NULL && anon == NULL;
-
-          e->sections[s] = g_strdup (stored ? t->text : fresh[s]);
-        }
+        e->sections[s] = g_steal_pointer (&texts[s]);
       g_ptr_array_add (out, e);
     }
   return out;

@@ -481,6 +481,44 @@ test_targets_reached (void)
     }
 }
 
+/* What a report gets (fk_scenario_get_report_texts()): the stored text
+ * where there is one, generated text elsewhere; anonymised, all of it
+ * generated anew, the stored names gone; without candidates, "". */
+static void
+test_report_texts (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates ();
+  FkRegion *region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (candidates));
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 4711, NULL);
+  g_autoptr(FkScenario) scenario = fk_scenario_new (FK_SCENARIO_SELECTED);
+  g_auto(GStrv) fresh = fk_scenario_generate (scenario, candidates, "en", NULL);
+  g_auto(GStrv) texts = NULL;
+  g_auto(GStrv) anonymised = NULL;
+  g_auto(GStrv) bare = NULL;
+  gboolean stored[FK_N_SCENARIO_SECTIONS];
+
+  fk_scenario_set_text (scenario, "en", FK_SCENARIO_SECTION_RISKS, "Uddevalla <b>& ours", "x", TRUE);
+  texts = fk_scenario_get_report_texts (scenario, candidates, "en", NULL, stored);
+  g_assert_cmpuint (g_strv_length (texts), ==, FK_N_SCENARIO_SECTIONS);
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    {
+      g_assert_cmpint (stored[s], ==, s == FK_SCENARIO_SECTION_RISKS);
+      g_assert_cmpstr (texts[s], ==, s == FK_SCENARIO_SECTION_RISKS ? "Uddevalla <b>& ours" : fresh[s]);
+    }
+
+  anonymised = fk_scenario_get_report_texts (scenario, candidates, "en", anon, stored);
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    {
+      g_assert_false (stored[s]);
+      assert_lacks (anonymised[s], "Uddevalla");
+      g_assert_cmpstr (anonymised[s], !=, "");
+    }
+
+  bare = fk_scenario_get_report_texts (scenario, NULL, "en", NULL, NULL);
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    g_assert_cmpstr (bare[s], ==, s == FK_SCENARIO_SECTION_RISKS ? "Uddevalla <b>& ours" : "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -502,5 +540,6 @@ main (int   argc,
   g_test_add_func ("/core/scenario-text/one-switch-per-generation", test_one_switch_per_generation);
   g_test_add_func ("/core/scenario-text/targets-reached", test_targets_reached);
   g_test_add_func ("/core/scenario-text/no-leading-numerals", test_no_leading_numerals);
+  g_test_add_func ("/core/scenario-text/report-texts", test_report_texts);
   return g_test_run ();
 }

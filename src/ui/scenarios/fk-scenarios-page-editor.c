@@ -625,24 +625,16 @@ texts_of (FkScenariosPage  *self,
   const char *language = fk_scenarios_page_language (self);
   gboolean names_ok;
   const FkAnonymizer *anon = fk_scenarios_page_names (self, &names_ok);
-  g_auto(GStrv) fresh = NULL;
-  GStrv texts = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
+  GStrv texts;
 
   if (s == fk_scenarios_page_current (self))
     {
+      texts = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
       for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
         texts[i] = buffer_text (self->view[i]);
       return texts;
     }
-  if (self->candidates != NULL && names_ok)
-    fresh = fk_scenario_generate (s, self->candidates, language, anon);
-  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
-    {
-      const FkScenarioText *t = anon == NULL ? fk_scenario_get_text (s, language, i) : NULL;
-
-      texts[i] = g_strdup (t != NULL && t->text != NULL ? t->text : fresh != NULL ? fresh[i] : "");
-    }
-  return texts;
+  return fk_scenario_get_report_texts (s, names_ok ? self->candidates : NULL, language, anon, NULL);
 }
 
 /* One scenario as fk_scenario_format_plain() gives it. */
