@@ -12,7 +12,7 @@
 #include "fk-goals.h"
 #include "fk-names.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <stdlib.h>
 
