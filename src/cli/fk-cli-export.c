@@ -8,12 +8,14 @@
  * with --anonymize (the study's letters, FkAnonymizer; --highlight names
  * one municipality). Every option is checked before the study is opened,
  * so a bad command line writes nothing; the file itself is written
- * beside -o and renamed into place (fk_export_write_figure()). See
+ * beside -o and renamed into place (fk_export_write_figure()). The data
+ * annex (--format csv|xlsx, no --view) is fk-cli-export-data.c. See
  * docs/cli.md, "export".
  */
 #define G_LOG_DOMAIN "fk-cli-export"
 #include "config.h"
 #include "fk-cli.h"
+#include "fk-cli-export-data.h"
 #include "fk-heatmap.h"
 #include "fk-candidates-chart.h"
 #include "fk-palette.h"
@@ -173,6 +175,91 @@ heatmap_option_given (const char  *measure_name,
   return NULL;
 }
 
+/* The figures' options have no meaning for the data annex. Returns the
+ * first given, or NULL. */
+static const char *
+figure_option_given (const char  *view,
+                     const char  *heatmap_option,
+                     const char  *limit_text,
+                     const char  *highlight,
+                     const char  *from_name,
+                     const char  *to_name)
+{
+  const struct { gboolean given; const char *name; } options[] = {
+    { view != NULL, "--view" },
+    { heatmap_option != NULL, heatmap_option },
+    { limit_text != NULL, "--limit" },
+    { highlight != NULL, "--highlight" },
+    { from_name != NULL, "--from" },
+    { to_name != NULL, "--to" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    if (options[i].given)
+      return options[i].name;
+  return NULL;
+}
+
+/* --format csv|xlsx: every option checked, then the data annex. */
+static gboolean
+export_data (const char   *path,
+             FkDataFormat  data_format,
+             const char   *format_name,
+             const char   *misplaced,
+             const char   *round_name,
+             const char   *language,
+             const char   *separator_text,
+             const char   *palette_name,
+             gboolean      anonymize,
+             const char   *key_output,
+             const char   *output,
+             GError      **error)
+{
+  FkCliDataExport args = {
+    .path = path,
+    .format = data_format,
+    .round_name = round_name,
+    .language = language,
+    .separator = separator_text,
+    .anonymize = anonymize,
+    .palette = fk_palette_from_string (palette_name),
+    .output = output,
+    .key_output = key_output,
+  };
+  char separator;
+
+  if (misplaced != NULL)
+    {
+      /* Translators: the first %s is an option of the figures (--view,
+       * --measure…), the second a data format (csv, xlsx) */
+      fk_cli_set_usage_error (error, "export", _("%s has no meaning with --format %s"), misplaced, format_name);
+      return FALSE;
+    }
+  if (separator_text != NULL && data_format != FK_DATA_FORMAT_CSV)
+    {
+      fk_cli_set_usage_error (error, "export", _("--separator needs --format csv"));
+      return FALSE;
+    }
+  if (separator_text != NULL && !fk_cli_parse_separator (separator_text, &separator, error))
+    return FALSE;
+  if (palette_name != NULL && (data_format != FK_DATA_FORMAT_XLSX
+                               || !g_str_equal (fk_palette_to_string (args.palette), palette_name)))
+    return bad_value (error, _("--palette: “%s” is not a palette (use viridis, cividis, greyscale or high-contrast)"), palette_name);
+  if (key_output != NULL && !anonymize)
+    {
+      fk_cli_set_usage_error (error, "export", _("--key-output needs --anonymize"));
+      return FALSE;
+    }
+  if (language != NULL && !fk_text_language_is_valid (language))
+    return bad_value (error, _("--language: “%s” is not a study language (use sv or en)"), language);
+  if (output == NULL || *output == '\0')
+    {
+      fk_cli_set_usage_error (error, "export", _("-o OUT is required"));
+      return FALSE;
+    }
+  return fk_cli_export_data (&args, error);
+}
+
 /* --view candidates: the ranked list of the round, with the study's
  * weights, as a figure; a round without levels is refused, as by the
  * candidates command. */
@@ -218,11 +305,12 @@ fk_cli_command_export (int      argc,
   g_autofree char *highlight = NULL;
   g_autofree char *key_output = NULL;
   g_autofree char *limit_text = NULL;
+  g_autofree char *separator_text = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap, areas, change or candidates"), N_("VIEW") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf (figures), csv or xlsx (data)"), N_("FORMAT") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_name, N_("With --view change: the earlier round (default: the round before --to)"), N_("NAME") },
@@ -240,12 +328,13 @@ fk_cli_command_export (int      argc,
     { "highlight", 0, 0, G_OPTION_ARG_STRING, &highlight, N_("With --anonymize: show this municipality by its name, marked"), N_("CODE") },
     { "key-output", 0, 0, G_OPTION_ARG_FILENAME, &key_output, N_("With --anonymize: also write the key (letter, code, name) to this CSV file"), N_("KEY") },
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, N_("Language of names: sv or en (default: the study's)"), N_("LANGUAGE") },
+    { "separator", 0, 0, G_OPTION_ARG_STRING, &separator_text, N_("With --format csv: the separator, ; or , (default: ; in Swedish, , in English)"), N_("SEPARATOR") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to this file"), N_("OUT") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context =
-    fk_cli_option_context_new ("export", _("Export a figure of a study to a file."), entries);
+    fk_cli_option_context_new ("export", _("Export a figure or the data of a study to a file."), entries);
   g_autoptr(FkStudy) study = NULL;
   g_autoptr(FkRoundSnapshot) snapshot = NULL;
   g_autoptr(FkRoundSnapshot) baseline = NULL;
@@ -256,6 +345,7 @@ fk_cli_command_export (int      argc,
   FkPalette palette = FK_PALETTE_DEFAULT;
   FkHeatmapOptions options;
   FkCandidatesChartOptions chart_options;
+  FkDataFormat data_format;
   gboolean candidates_view = FALSE;
   const char *misplaced;
   const FkRound *round;
@@ -270,6 +360,19 @@ fk_cli_command_export (int      argc,
     return FALSE;
 
   /* Every option before the study: a bad command line writes nothing. */
+  if (format_name != NULL && fk_data_format_from_string (format_name, &data_format))
+    return export_data (path, data_format, format_name,
+                        figure_option_given (view,
+                                             heatmap_option_given (measure_name, order_name, group_by_size,
+                                                                   capability_order_name, collapse, overlay_lists,
+                                                                   aggregates_list, no_numbers),
+                                             limit_text, highlight, from_name, to_name),
+                        round_name, language, separator_text, palette_name, anonymize, key_output, output, error);
+  if (separator_text != NULL)
+    {
+      fk_cli_set_usage_error (error, "export", _("--separator needs --format csv"));
+      return FALSE;
+    }
   if (view == NULL)
     {
       fk_cli_set_usage_error (error, "export", _("--view is required"));

@@ -7,7 +7,7 @@
  */
 #define G_LOG_DOMAIN "fk-scenario-text"
 #include "config.h"
-#include "fk-scenario.h"
+#include "fk-scenario-text-private.h"
 #include "fk-esam.h"
 #include "fk-goals.h"
 #include "fk-names.h"
@@ -16,26 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-/* How many capabilities or municipalities a section names as examples
- * where it picks "the most" (baseline and network). */
-#define N_EXAMPLES 3
-
-/* What every section reads. */
-typedef struct {
-  const FkScenario   *scenario;
-  FkCandidates       *candidates;
-  FkRoundSnapshot    *snapshot;
-  FkModel            *model;
-  FkRegion           *region;
-  const char         *language;
-  const FkAnonymizer *anon;
-  FkScenarioPlan     *plan;
-  guint               n_region;   /* the region's municipalities */
-  gboolean            has_levels; /* some score in the round */
-  /* BASELINE and NETWORK name these capabilities as examples; the others
-   * use the plan's. */
-  GArray             *examples;   /* guint columns */
-} Ctx;
+typedef FkScenarioCtx Ctx;
 
 /* ---- Small pieces ------------------------------------------------------ */
 
@@ -86,6 +67,15 @@ one_sentence (const char *sentence)
   return g_strdup (sentence);
 }
 
+/* A count in words where it stands alone in a sentence ("five
+ * capabilities"); 1 is the singular form's own word. */
+static char *
+count_words (Ctx  *ctx,
+             guint n)
+{
+  return fk_text_count_in_words (n, ctx->language);
+}
+
 static const FkCapability *
 capability (Ctx  *ctx,
             guint col)
@@ -118,16 +108,6 @@ level_text (Ctx   *ctx,
                                 ctx->language);
 }
 
-/* Rows in region order. */
-static int
-compare_rows (const void *a,
-              const void *b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static char *
 names (Ctx         *ctx,
        const guint *rows,
@@ -158,175 +138,18 @@ capability_list (Ctx         *ctx,
   return fk_names_join_texts ((const char * const *) texts->pdata, n);
 }
 
-static const FkCandidate *
-find_candidate (Ctx  *ctx,
-                guint col)
-{
-  for (guint i = 0; i < fk_candidates_get_n (ctx->candidates); i++)
-    if (fk_candidates_get (ctx->candidates, i)->col == col)
-      return fk_candidates_get (ctx->candidates, i);
-  for (guint i = 0; i < fk_candidates_get_n_strong (ctx->candidates); i++)
-    if (fk_candidates_get_strong (ctx->candidates, i)->col == col)
-      return fk_candidates_get_strong (ctx->candidates, i);
-  return NULL;
-}
-
-static gboolean
-kind_shares (Ctx *ctx)
-{
-  return ctx->scenario->kind == FK_SCENARIO_SELECTED || ctx->scenario->kind == FK_SCENARIO_JOINT ||
-         ctx->scenario->kind == FK_SCENARIO_CUSTOM;
-}
-
 /* The capabilities a section describes: the plan's, or the examples. */
 static const guint *
 described_cols (Ctx   *ctx,
                 guint *n)
 {
-  if (kind_shares (ctx))
+  if (fk_scenario_ctx_shares (ctx))
     {
       *n = ctx->plan->n_cols;
       return ctx->plan->cols;
     }
   *n = ctx->examples->len;
   return (const guint *) ctx->examples->data;
-}
-
-/* Rows whose score of @col passes @test. */
-typedef gboolean (*ScoreTest) (const FkScore *score);
-
-static gboolean
-is_interested (const FkScore *s)
-{
-  return s->current >= FK_LEVEL_MIN &&
-         (s->interest == FK_INTEREST_YES || s->interest == FK_INTEREST_MAYBE);
-}
-
-static gboolean
-cannot_sustain (const FkScore *s)
-{
-  return s->current >= FK_LEVEL_MIN &&
-         (s->sustain == FK_SUSTAIN_NO || s->sustain == FK_SUSTAIN_DIFFICULT);
-}
-
-static gboolean
-is_strong (const FkScore *s)
-{
-  return s->current >= FK_LEVEL_MAX - 1;
-}
-
-static guint
-rows_where (Ctx       *ctx,
-            guint      col,
-            ScoreTest  test,
-            guint     *out_rows)
-{
-  guint n = 0;
-
-  for (guint r = 0; r < ctx->n_region; r++)
-    {
-      const FkScore *s = fk_round_snapshot_get_score (ctx->snapshot, r, col);
-
-      if (s != NULL && test (s))
-        out_rows[n++] = r;
-    }
-  return n;
-}
-
-/* How many capabilities at least half of those who assessed them cannot
- * sustain alone: the baseline's measure of what continuing alone costs. */
-static gboolean
-mostly_unsustainable (const FkCandidate *cand)
-{
-  return cand->n_assessed > 0 && cand->n_cannot_sustain * 2 >= cand->n_assessed;
-}
-
-static guint
-count_mostly_unsustainable (Ctx *ctx)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < fk_candidates_get_n (ctx->candidates); i++)
-    n += mostly_unsustainable (fk_candidates_get (ctx->candidates, i));
-  return n;
-}
-
-/* ---- Examples for the baseline and the network ------------------------- */
-
-typedef struct {
-  guint  col;
-  double key;
-} Ranked;
-
-static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
-{
-  const Ranked *x = a, *y = b;
-
-  if (x->key != y->key)
-    return x->key > y->key ? -1 : 1;
-  return x->col < y->col ? -1 : x->col > y->col;
-}
-
-static int
-level_spread (Ctx  *ctx,
-              guint col,
-              int  *out_min,
-              int  *out_max)
-{
-  int lo = FK_LEVEL_MAX + 1, hi = -1;
-
-  for (guint r = 0; r < ctx->n_region; r++)
-    {
-      const FkScore *s = fk_round_snapshot_get_score (ctx->snapshot, r, col);
-
-      if (s != NULL && s->current >= FK_LEVEL_MIN)
-        {
-          lo = MIN (lo, s->current);
-          hi = MAX (hi, s->current);
-        }
-    }
-  *out_min = lo;
-  *out_max = hi;
-  return hi >= 0 ? hi - lo : -1;
-}
-
-/* BASELINE: the capabilities the most municipalities cannot sustain
- * alone (ties: the most at a low level). NETWORK: those with the widest
- * spread of levels and someone strong to learn from (ties: the most
- * interested). At most N_EXAMPLES, only ones the data backs. */
-static void
-choose_examples (Ctx *ctx)
-{
-  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  guint n_cols = fk_round_snapshot_get_n_cols (ctx->snapshot);
-
-  for (guint col = 0; col < n_cols; col++)
-    {
-      const FkCandidate *cand = find_candidate (ctx, col);
-      Ranked item = { col, 0 };
-      int lo, hi;
-
-      if (cand == NULL || cand->n_assessed == 0)
-        continue;
-      if (ctx->scenario->kind == FK_SCENARIO_BASELINE)
-        {
-          if (cand->n_cannot_sustain == 0)
-            continue;
-          item.key = cand->n_cannot_sustain * 100.0 + cand->n_low;
-        }
-      else
-        {
-          if (level_spread (ctx, col, &lo, &hi) < 3 || hi < FK_LEVEL_MAX - 1)
-            continue;
-          item.key = (hi - lo) * 100.0 + cand->n_interested;
-        }
-      g_array_append_val (ranked, item);
-    }
-  g_array_sort (ranked, compare_ranked);
-  for (guint i = 0; i < ranked->len && i < N_EXAMPLES; i++)
-    g_array_append_val (ctx->examples, g_array_index (ranked, Ranked, i).col);
 }
 
 /* ---- What the scenario means ------------------------------------------- */
@@ -337,6 +160,7 @@ summary_plan (Ctx       *ctx,
               GPtrArray *s)
 {
   g_autofree char *caps = capability_list (ctx, ctx->plan->cols, ctx->plan->n_cols);
+  g_autofree char *n_caps = count_words (ctx, ctx->plan->n_cols);
   guint n_hosted = 0;
 
   for (guint i = 0; i < ctx->plan->n_cols; i++)
@@ -345,11 +169,10 @@ summary_plan (Ctx       *ctx,
   if (ctx->scenario->kind == FK_SCENARIO_JOINT)
     {
       g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+      g_autoptr(GPtrArray) quoted_areas = g_ptr_array_new_with_free_func (g_free);
       g_autofree char *area_list = NULL;
 
       add (s, "%s", _("In this scenario, the municipalities form a joint organisation, a digital motor, that takes charge of whole areas on behalf of those who take part, with its own staff, budget and management."));
-      g_autoptr(GPtrArray) quoted_areas = g_ptr_array_new_with_free_func (g_free);
-
       for (guint i = 0; i < ctx->plan->n_cols; i++)
         {
           const char *area = area_name (ctx, ctx->plan->cols[i]);
@@ -362,42 +185,32 @@ summary_plan (Ctx       *ctx,
         }
       area_list = fk_names_join_texts ((const char * const *) quoted_areas->pdata, quoted_areas->len);
       add (s, ngettext ("It covers the area %s.", "It covers the areas %s.", areas->len), area_list);
-      add (s, ngettext ("Within it, the scenario takes up %1$u capability that the municipalities need to build together: %2$s.",
-                        "Within it, the scenario takes up %1$u capabilities that the municipalities need to build together: %2$s.",
+      add (s, ngettext ("There, the scenario takes up one capability that the municipalities need to build together: %1$s.",
+                        "There, the scenario takes up %2$s capabilities that the municipalities need to build together: %1$s.",
                         ctx->plan->n_cols),
-           ctx->plan->n_cols, caps);
+           caps, n_caps);
     }
   else
     {
-      add (s, ngettext ("In this scenario, the municipalities sustain %1$u capability together instead of each on its own: %2$s.",
-                        "In this scenario, the municipalities sustain %1$u capabilities together instead of each on its own: %2$s.",
+      add (s, ngettext ("In this scenario, the municipalities sustain one capability together instead of each on its own: %1$s.",
+                        "In this scenario, the municipalities sustain %2$s capabilities together instead of each on its own: %1$s.",
                         ctx->plan->n_cols),
-           ctx->plan->n_cols, caps);
-      add (s, "%s", _("Where a municipality is already strong, it hosts the capability and delivers it to the others, who pay their share; the rest is built up together."));
+           caps, n_caps);
+      /* How hosting works only where someone can host; without a host,
+       * the hosts' section says once that everything is built together. */
+      if (n_hosted > 0)
+        add (s, "%s", _("Where a municipality is already strong, it hosts the capability and delivers it to the others, who pay their share; the rest is built up together."));
     }
   end_paragraph (out, s);
 
-  if (n_hosted == 0)
-    add (s, "%s", ngettext ("No municipality is strong enough to host it yet.",
-                            "No municipality is strong enough to host any of them yet.",
-                            ctx->plan->n_cols));
-  else
+  /* Who takes part is the next section's, not repeated here. */
+  if (n_hosted == ctx->plan->n_cols && n_hosted > 1)
+    add (s, _("Each of the %s capabilities has a possible host municipality."), n_caps);
+  else if (n_hosted > 0)
     add (s, ngettext ("Of the %2$u capabilities, %1$u has a possible host municipality.",
                       "Of the %2$u capabilities, %1$u have a possible host municipality.",
                       n_hosted),
          n_hosted, ctx->plan->n_cols);
-  if (ctx->plan->n_rows == 0)
-    add (s, "%s", _("No municipality takes part yet."));
-  else if (ctx->plan->n_rows == ctx->n_region)
-    add (s, ngettext ("All %u municipality of the region takes part.",
-                      "All %u municipalities of the region take part.",
-                      ctx->n_region),
-         ctx->n_region);
-  else
-    add (s, ngettext ("Of the region's %2$u municipalities, %1$u takes part.",
-                      "Of the region's %2$u municipalities, %1$u take part.",
-                      ctx->plan->n_rows),
-         ctx->plan->n_rows, ctx->n_region);
   end_paragraph (out, s);
 }
 
@@ -415,7 +228,7 @@ write_summary (Ctx *ctx)
       end_paragraph (out, s);
       if (!ctx->has_levels)
         break;
-      n = count_mostly_unsustainable (ctx);
+      n = fk_scenario_ctx_count_mostly_unsustainable (ctx);
       if (n == 0)
         add (s, "%s", _("In this round, there is no capability that at least half of the municipalities who assessed it cannot sustain alone, so continuing alone looks possible for now."));
       else
@@ -432,7 +245,7 @@ write_summary (Ctx *ctx)
       if (!ctx->has_levels)
         break;
       if (ctx->examples->len == 0)
-        add (s, "%s", _("In this round, no capability has both municipalities at a high level and others far below them, so the exchange would start from much the same level everywhere."));
+        add (s, "%s", _("In this round, the municipalities' levels of every capability lie within one level of each other, so the exchange would start from much the same level everywhere."));
       else
         add (s, "%s", _("Exchange of experience helps most where some municipalities are strong and others weak, and this round has such capabilities."));
       end_paragraph (out, s);
@@ -456,15 +269,37 @@ write_summary (Ctx *ctx)
 
 /* ---- Capabilities and why --------------------------------------------- */
 
+/* The municipalities whose score of @col passes @test. */
+typedef gboolean (*ScoreTest) (const FkScore *score);
+
+static guint
+rows_where (Ctx       *ctx,
+            guint      col,
+            ScoreTest  test,
+            guint     *out_rows)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < ctx->n_region; r++)
+    {
+      const FkScore *s = fk_round_snapshot_get_score (ctx->snapshot, r, col);
+
+      if (s != NULL && test (s))
+        out_rows[n++] = r;
+    }
+  return n;
+}
+
 /* One paragraph on one capability: its levels, who cannot sustain it
- * alone, who depends on a key person, who is interested. */
+ * alone, who depends on a key person, who is interested. Only where the
+ * capabilities are the scenario's own: the baseline and the joint
+ * organisation say less, so the report does not repeat itself. */
 static void
 describe_capability (Ctx       *ctx,
                      guint      col,
-                     GString   *out,
                      GPtrArray *s)
 {
-  const FkCandidate *cand = find_candidate (ctx, col);
+  const FkCandidate *cand = fk_scenario_ctx_find_candidate (ctx, col);
   g_autofree guint *rows = g_new (guint, MAX (ctx->n_region, 1));
   g_autofree char *median = NULL;
   g_autofree char *who = NULL;
@@ -487,26 +322,33 @@ describe_capability (Ctx       *ctx,
                       "%1$s (%2$s): %3$u of the %4$u municipalities assessed it, and their median level is %5$s.",
                       cand->n_assessed),
          capability_name (ctx, col), area_name (ctx, col), cand->n_assessed, ctx->n_region, median);
-  if (cand->n_low > 0)
+  /* All or none are said as such, not as "14 of them". */
+  if (cand->n_low == cand->n_assessed && cand->n_assessed > 1)
+    add (s, _("All of them are at level %u or below."), (guint) FK_LEVEL_LOW_MAX);
+  else if (cand->n_low > 0)
     add (s, ngettext ("Of them, %1$u is at level %2$u or below.",
                       "Of them, %1$u are at level %2$u or below.",
                       cand->n_low),
          cand->n_low, (guint) FK_LEVEL_LOW_MAX);
   else
     add (s, _("None of them is below level %u."), (guint) FK_LEVEL_LOW_MAX + 1);
-  if (cand->n_cannot_sustain > 0)
+  if (cand->n_cannot_sustain == cand->n_assessed && cand->n_assessed > 1)
+    add (s, "%s", _("None of them can sustain it alone for three years without difficulty."));
+  else if (cand->n_cannot_sustain > 0)
     add (s, ngettext ("Alone, %u of them cannot sustain it for three years, or only with difficulty.",
                       "Alone, %u of them cannot sustain it for three years, or only with difficulty.",
                       cand->n_cannot_sustain),
          cand->n_cannot_sustain);
   else
     add (s, "%s", _("None of them says it cannot sustain it alone."));
-  if (cand->n_key_person > 0)
+  if (cand->n_key_person == cand->n_assessed && cand->n_assessed > 1)
+    add (s, "%s", _("For all of them, it depends on a single key person."));
+  else if (cand->n_key_person > 0)
     add (s, ngettext ("For %u of them, it depends on a single key person.",
                       "For %u of them, it depends on a single key person.",
                       cand->n_key_person),
          cand->n_key_person);
-  n = rows_where (ctx, col, is_interested, rows);
+  n = rows_where (ctx, col, fk_scenario_score_interested, rows);
   if (n > 0 && n == ctx->n_region)
     /* Everyone: a list of the whole region says nothing. */
     add (s, ngettext ("The region's %u municipality is interested in collaborating on it (yes or maybe).",
@@ -544,6 +386,162 @@ describe_capability (Ctx       *ctx,
     add (s, "%s", _("None of them has said it is interested in collaborating on it."));
 }
 
+/* The baseline's examples, compactly: the full paragraphs belong to the
+ * scenario that takes these capabilities up. One sentence per number of
+ * examples, so that Swedish can say "10, 9 respektive 9". */
+static void
+describe_baseline_examples (Ctx       *ctx,
+                            GPtrArray *s)
+{
+  const guint *cols = (const guint *) ctx->examples->data;
+  char *cap[FK_SCENARIO_N_EXAMPLES] = { NULL, }, *median[FK_SCENARIO_N_EXAMPLES] = { NULL, };
+  guint count[FK_SCENARIO_N_EXAMPLES] = { 0, };
+  guint n = MIN (ctx->examples->len, FK_SCENARIO_N_EXAMPLES);
+
+  G_STATIC_ASSERT (FK_SCENARIO_N_EXAMPLES == 3);
+  for (guint i = 0; i < n; i++)
+    {
+      const FkCandidate *cand = fk_scenario_ctx_find_candidate (ctx, cols[i]);
+
+      cap[i] = quoted (capability_name (ctx, cols[i]));
+      median[i] = level_text (ctx, cand->median);
+      count[i] = cand->n_cannot_sustain;
+    }
+  if (n == 1)
+    add (s, _("This round's clearest case is %1$s, which %2$u of the region's %3$u municipalities cannot sustain alone, or only with difficulty; its median level is %4$s."),
+         cap[0], count[0], ctx->n_region, median[0]);
+  else if (n == 2)
+    /* Translators: Swedish: "… som 10 respektive 9 av regionens 14 kommuner inte klarar …; deras mediannivåer är 1 respektive 2." */
+    add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$u and %4$u respectively of the region's %5$u municipalities cannot sustain alone, or only with difficulty; their median levels are %6$s and %7$s."),
+         cap[0], cap[1], count[0], count[1], ctx->n_region, median[0], median[1]);
+  else
+    /* Translators: Swedish: "… som 10, 9 respektive 9 av regionens 14 kommuner inte klarar …; deras mediannivåer är 1, 2 respektive 2." */
+    add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$u, %5$u and %6$u respectively of the region's %7$u municipalities cannot sustain alone, or only with difficulty; their median levels are %8$s, %9$s and %10$s."),
+         cap[0], cap[1], cap[2], count[0], count[1], count[2], ctx->n_region, median[0], median[1], median[2]);
+  for (guint i = 0; i < n; i++)
+    {
+      g_free (cap[i]);
+      g_free (median[i]);
+    }
+}
+
+/* The network's examples: who is at the top of the range and how many
+ * are at its bottom, so that the network knows who to ask. */
+static void
+describe_spread (Ctx       *ctx,
+                 guint      col,
+                 GPtrArray *s)
+{
+  g_autofree guint *top = g_new (guint, MAX (ctx->n_region, 1));
+  g_autofree guint *weak = g_new (guint, MAX (ctx->n_region, 1));
+  g_autofree char *cap = quoted (capability_name (ctx, col));
+  g_autofree char *who = NULL, *n_weak_text = NULL;
+  int lo, hi, upto;
+  guint n_top = fk_scenario_ctx_top_rows (ctx, col, top);
+  guint n_weak = fk_scenario_ctx_weak_rows (ctx, col, weak, &upto);
+
+  fk_scenario_ctx_level_spread (ctx, col, &lo, &hi);
+  who = names (ctx, top, n_top);
+  n_weak_text = count_words (ctx, n_weak);
+  if (upto == lo && n_top == 1)
+    add (s, ngettext ("Within %1$s, %2$s is at level %3$d, while one municipality is at level %4$d.",
+                      "Within %1$s, %2$s is at level %3$d, while %5$s municipalities are at level %4$d.",
+                      n_weak),
+         cap, who, hi, lo, n_weak_text);
+  else if (upto == lo)
+    add (s, ngettext ("Within %1$s, %2$s are at level %3$d, while one municipality is at level %4$d.",
+                      "Within %1$s, %2$s are at level %3$d, while %5$s municipalities are at level %4$d.",
+                      n_weak),
+         cap, who, hi, lo, n_weak_text);
+  else if (n_top == 1)
+    add (s, ngettext ("Within %1$s, %2$s is at level %3$d, while one municipality is at level %4$d or %5$d.",
+                      "Within %1$s, %2$s is at level %3$d, while %6$s municipalities are at level %4$d or %5$d.",
+                      n_weak),
+         cap, who, hi, lo, upto, n_weak_text);
+  else
+    add (s, ngettext ("Within %1$s, %2$s are at level %3$d, while one municipality is at level %4$d or %5$d.",
+                      "Within %1$s, %2$s are at level %3$d, while %6$s municipalities are at level %4$d or %5$d.",
+                      n_weak),
+         cap, who, hi, lo, upto, n_weak_text);
+}
+
+/* The joint organisation by area: how much of each area it takes up, the
+ * range of medians and of those who cannot sustain its capabilities. */
+static void
+describe_areas (Ctx       *ctx,
+                GString   *out,
+                GPtrArray *s)
+{
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (ctx->plan->n_cols, 1));
+  g_autofree guint *cols = g_new (guint, MAX (ctx->plan->n_cols, 1));
+
+  for (guint i = 0; i < ctx->plan->n_cols; i++)
+    {
+      const char *area_key = capability (ctx, ctx->plan->cols[i])->area;
+      g_autofree char *area = quoted (area_name (ctx, ctx->plan->cols[i]));
+      g_autofree char *caps = NULL, *n_words = NULL, *lo_text = NULL, *hi_text = NULL;
+      double lo_median = INFINITY, hi_median = -INFINITY;
+      guint n = 0, n_in_model = 0, lo_cannot = G_MAXUINT, hi_cannot = 0;
+
+      if (done[i])
+        continue;
+      for (guint j = i; j < ctx->plan->n_cols; j++)
+        {
+          const FkCandidate *cand;
+
+          if (!g_str_equal (capability (ctx, ctx->plan->cols[j])->area, area_key))
+            continue;
+          done[j] = TRUE;
+          cols[n++] = ctx->plan->cols[j];
+          cand = fk_scenario_ctx_find_candidate (ctx, ctx->plan->cols[j]);
+          if (cand == NULL || cand->n_assessed == 0)
+            continue;
+          lo_median = MIN (lo_median, cand->median);
+          hi_median = MAX (hi_median, cand->median);
+          lo_cannot = MIN (lo_cannot, cand->n_cannot_sustain);
+          hi_cannot = MAX (hi_cannot, cand->n_cannot_sustain);
+        }
+      for (guint c = 0; c < ctx->model->capabilities->len; c++)
+        n_in_model += g_str_equal (capability (ctx, c)->area, area_key);
+      caps = capability_list (ctx, cols, n);
+      n_words = count_words (ctx, n);
+      if (n == n_in_model)
+        add (s, ngettext ("The organisation takes up the whole area %1$s, with its one capability %2$s.",
+                          "The organisation takes up the whole area %1$s, with its %3$s capabilities: %2$s.",
+                          n),
+             area, caps, n_words);
+      else
+        add (s, ngettext ("From the area %1$s, the organisation takes up one of its %2$u capabilities: %3$s.",
+                          "From the area %1$s, the organisation takes up %4$s of its %2$u capabilities: %3$s.",
+                          n),
+             area, n_in_model, caps, n_words);
+      if (hi_cannot == 0 && lo_cannot == G_MAXUINT)
+        {
+          end_paragraph (out, s);
+          continue;
+        }
+      lo_text = level_text (ctx, lo_median);
+      hi_text = level_text (ctx, hi_median);
+      if (n == 1)
+        add (s, _("Its median level is %1$s, and %2$u of the region's %3$u municipalities cannot sustain it alone, or only with difficulty."),
+             lo_text, lo_cannot, ctx->n_region);
+      else
+        {
+          if (lo_median == hi_median)
+            add (s, _("Their median level is %s in all of them."), lo_text);
+          else
+            add (s, _("Their median levels range from %1$s to %2$s."), lo_text, hi_text);
+          if (lo_cannot == hi_cannot)
+            add (s, _("For each of them, %1$u of the region's %2$u municipalities cannot sustain it alone, or only with difficulty."),
+                 lo_cannot, ctx->n_region);
+          else
+            add (s, _("For each of them, between %1$u and %2$u of the region's %3$u municipalities cannot sustain it alone, or only with difficulty."),
+                 lo_cannot, hi_cannot, ctx->n_region);
+        }
+      end_paragraph (out, s);
+    }
+}
+
 static char *
 write_capabilities (Ctx *ctx)
 {
@@ -558,68 +556,59 @@ write_capabilities (Ctx *ctx)
     {
       if (ctx->examples->len == 0)
         return one_sentence (_("No municipality has said in this round that it cannot sustain a capability alone."));
-      add (s, ngettext ("Continuing alone weighs heaviest where many municipalities cannot sustain a capability on their own. This round's clearest case is described below.",
-                        "Continuing alone weighs heaviest where many municipalities cannot sustain a capability on their own. This round's %u clearest cases are described below.",
-                        ctx->examples->len),
-           ctx->examples->len);
+      add (s, "%s", _("Continuing alone weighs heaviest where many municipalities cannot sustain a capability on their own."));
+      describe_baseline_examples (ctx, s);
       end_paragraph (out, s);
+      return g_string_free (g_steal_pointer (&out), FALSE);
     }
-  else if (ctx->scenario->kind == FK_SCENARIO_NETWORK)
+  if (ctx->scenario->kind == FK_SCENARIO_NETWORK)
     {
       if (ctx->examples->len == 0)
-        return one_sentence (_("The network shares no capability, and no capability in this round has both strong and weak municipalities to learn from each other."));
-      add (s, ngettext ("The network shares no capability, but exchange of experience helps most where some municipalities are strong and others weak. In this round, that is clearest for the capability below.",
-                        "The network shares no capability, but exchange of experience helps most where some municipalities are strong and others weak. In this round, that is clearest for the %u capabilities below.",
-                        ctx->examples->len),
-           ctx->examples->len);
+        return one_sentence (_("The network shares no capability, and in this round the municipalities' levels of every capability lie within one level of each other, so there is little difference to learn from."));
+      add (s, "%s", _("The network shares no capability, but exchange of experience helps most where the municipalities' levels lie far apart, so that the weaker can learn from the stronger."));
+      for (guint i = 0; i < ctx->examples->len; i++)
+        describe_spread (ctx, g_array_index (ctx->examples, guint, i), s);
       end_paragraph (out, s);
+      return g_string_free (g_steal_pointer (&out), FALSE);
     }
-  else if (ctx->plan->n_cols == 0)
+  if (ctx->plan->n_cols == 0)
     return one_sentence (_("No capabilities have been chosen for this scenario yet, so there is nothing to describe here."));
 
-  {
-    guint n;
-    const guint *cols = described_cols (ctx, &n);
-
-    for (guint i = 0; i < n; i++)
+  if (ctx->scenario->kind == FK_SCENARIO_JOINT)
+    describe_areas (ctx, out, s);
+  else
+    for (guint i = 0; i < ctx->plan->n_cols; i++)
       {
-        const FkCandidate *cand = find_candidate (ctx, cols[i]);
-
-        describe_capability (ctx, cols[i], out, s);
-        n_uncertain += cand != NULL && cand->uncertain;
-        if (ctx->scenario->kind == FK_SCENARIO_NETWORK)
-          {
-            g_autofree guint *rows = g_new (guint, MAX (ctx->n_region, 1));
-            guint n_strong = rows_where (ctx, cols[i], is_strong, rows);
-            g_autofree char *who = names (ctx, rows, n_strong);
-
-            add (s, ngettext ("%1$s is at level %2$u or above and could share how it works.",
-                              "%1$s are at level %2$u or above and could share how they work.",
-                              n_strong),
-                 who, (guint) FK_LEVEL_MAX - 1);
-          }
+        describe_capability (ctx, ctx->plan->cols[i], s);
         end_paragraph (out, s);
       }
-  }
-
-  if (kind_shares (ctx))
+  for (guint i = 0; i < ctx->plan->n_cols; i++)
     {
-      if (!ctx->scenario->auto_capabilities || ctx->scenario->kind == FK_SCENARIO_CUSTOM)
-        add (s, "%s", _("The capabilities were chosen for this scenario by hand, not taken from the ranking of collaboration candidates."));
-      else if (ctx->scenario->kind == FK_SCENARIO_SELECTED)
-        add (s, ngettext ("This is the round's highest-ranked collaboration candidate: a capability where many municipalities are weak or cannot sustain it alone, and want to collaborate.",
-                          "These are the round's %u highest-ranked collaboration candidates: capabilities where many municipalities are weak or cannot sustain them alone, and want to collaborate.",
-                          ctx->plan->n_cols),
-             ctx->plan->n_cols);
-      else
-        add (s, "%s", _("They are the collaboration candidates of the areas with the most candidates among the round's ten highest-ranked."));
-      if (n_uncertain > 0)
-        add (s, ngettext ("Of them, %u is uncertain: fewer than half of the municipalities assessed it.",
-                          "Of them, %u are uncertain: fewer than half of the municipalities assessed them.",
-                          n_uncertain),
-             n_uncertain);
-      end_paragraph (out, s);
+      const FkCandidate *cand = fk_scenario_ctx_find_candidate (ctx, ctx->plan->cols[i]);
+
+      n_uncertain += cand != NULL && cand->uncertain;
     }
+
+  if (!ctx->scenario->auto_capabilities || ctx->scenario->kind == FK_SCENARIO_CUSTOM)
+    add (s, "%s", _("The capabilities were chosen for this scenario by hand, not taken from the ranking of collaboration candidates."));
+  else if (ctx->scenario->kind == FK_SCENARIO_SELECTED)
+    {
+      g_autofree char *n_words = count_words (ctx, ctx->plan->n_cols);
+
+      /* A new singular: the old message took a number, not a word. */
+      add (s, ngettext ("It is the round's highest-ranked collaboration candidate: a capability where many municipalities are weak or cannot sustain it alone, and want to collaborate.",
+                        "These are the round's %s highest-ranked collaboration candidates: capabilities where many municipalities are weak or cannot sustain them alone, and want to collaborate.",
+                        ctx->plan->n_cols),
+           n_words);
+    }
+  else
+    add (s, "%s", _("They are the collaboration candidates of the areas with the most candidates among the round's ten highest-ranked."));
+  if (n_uncertain > 0)
+    add (s, ngettext ("Of them, %u is uncertain: fewer than half of the municipalities assessed it.",
+                      "Of them, %u are uncertain: fewer than half of the municipalities assessed them.",
+                      n_uncertain),
+         n_uncertain);
+  end_paragraph (out, s);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -671,9 +660,18 @@ say_hosts (Ctx       *ctx,
         host_rows[n_hosts++] = host;
     }
 
-  qsort (host_rows, n_hosts, sizeof (guint), compare_rows);
+  qsort (host_rows, n_hosts, sizeof (guint), fk_scenario_compare_rows);
   add (s, _("A possible host is at level %u or above, can sustain the capability alone and has not said no to collaborating on it."),
        (guint) FK_LEVEL_MAX - 1);
+  if (n_hosts == 0)
+    {
+      /* The one place that says so (not the summary as well). */
+      add (s, "%s", ngettext ("No municipality is strong enough to host the capability yet: it would have to be built up together or bought in.",
+                              "No municipality is strong enough to host any of these capabilities yet: everything would have to be built up together or bought in.",
+                              ctx->plan->n_cols));
+      end_paragraph (out, s);
+      return;
+    }
   /* In the list's order: with anonymisation the letters', never one that
    * would tell who is who. */
   sorted = fk_names_sort_rows (host_rows, n_hosts, ctx->anon);
@@ -703,205 +701,187 @@ say_hosts (Ctx       *ctx,
   end_paragraph (out, s);
 }
 
-/* The size group of @row: its class, or with anonymisation its merged
- * group (a class of fewer than four would narrow down who is who). */
-static FkSizeGroup
-size_group (Ctx  *ctx,
-            guint row)
+/* "the small municipalities", … as the subject or object of a sentence. */
+static const char *
+size_group_name (FkSizeGroup group)
 {
-  const FkMunicipality *m = g_ptr_array_index (ctx->region->municipalities, row);
-
-  if (ctx->anon != NULL)
-    return fk_anonymizer_get_size_group (ctx->anon, m->code);
-  switch (fk_round_snapshot_get_size_class (ctx->snapshot, row))
+  switch (group)
     {
-    case FK_SIZE_SMALL:
-      return FK_SIZE_GROUP_SMALL;
-    case FK_SIZE_MEDIUM:
-      return FK_SIZE_GROUP_MEDIUM;
-    case FK_SIZE_LARGE:
+    case FK_SIZE_GROUP_SMALL:
+      return C_("size group in a sentence", "the small municipalities");
+    case FK_SIZE_GROUP_MEDIUM:
+      return C_("size group in a sentence", "the medium-sized municipalities");
+    case FK_SIZE_GROUP_LARGE:
+      return C_("size group in a sentence", "the large municipalities");
+    case FK_SIZE_GROUP_SMALL_MEDIUM:
+      return C_("size group in a sentence", "the small and medium-sized municipalities");
+    case FK_SIZE_GROUP_MEDIUM_LARGE:
+      return C_("size group in a sentence", "the medium-sized and large municipalities");
+    case FK_SIZE_GROUP_ALL:
     default:
-      return FK_SIZE_GROUP_LARGE;
+      return C_("size group in a sentence", "the municipalities");
     }
 }
 
-/* Who gains most: the size group with the largest share of its members
- * in need (weak at, or unable to sustain, one of the capabilities, and
- * not against collaborating), said only when one group clearly leads. */
+/* "10 of 30 for the medium-sized municipalities and 2 of 15 for the
+ * large municipalities": every group with figures but @skip. */
+static char *
+gain_figures (const FkScenarioGain *gain,
+              int                   skip)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint g = 0; g < FK_N_SIZE_GROUPS; g++)
+    if ((int) g != skip && gain->pairs[g] > 0)
+      /* Translators: one group's figures in a list: "10 of 30 for the medium-sized municipalities" */
+      g_ptr_array_add (items, g_strdup_printf (C_("gain figures", "%1$u of %2$u for %3$s"),
+                                               gain->in_need[g], gain->pairs[g], size_group_name (g)));
+  return fk_names_join_texts ((const char * const *) items->pdata, items->len);
+}
+
+/* Who gains most: per size group, the share of the pairs of a
+ * municipality taking part and one of the capabilities that it cannot
+ * sustain alone (fk_scenario_ctx_gain), with how many are below target. Named with its figures and, when few and not
+ * anonymised, its municipalities; "even" only when it is. */
 static void
 say_who_gains (Ctx       *ctx,
                GString   *out,
                GPtrArray *s)
 {
-  guint members[FK_N_SIZE_GROUPS] = { 0, }, in_need[FK_N_SIZE_GROUPS] = { 0, };
-  g_autofree gboolean *needs = g_new0 (gboolean, MAX (ctx->n_region, 1));
-  int best = -1;
-  gboolean tie = FALSE;
+  FkScenarioGain gain;
+  g_autofree char *group = NULL, *others = NULL;
   guint total = 0;
 
-  for (guint i = 0; i < ctx->plan->n_cols; i++)
-    {
-      const FkCandidate *cand = find_candidate (ctx, ctx->plan->cols[i]);
-
-      for (guint p = 0; cand != NULL && p < cand->n_participants; p++)
-        needs[cand->participants[p]] = TRUE;
-    }
-  for (guint r = 0; r < ctx->n_region; r++)
-    {
-      FkSizeGroup g = size_group (ctx, r);
-
-      members[g]++;
-      in_need[g] += needs[r];
-      total += needs[r];
-    }
-  if (total == 0)
+  fk_scenario_ctx_gain (ctx, &gain);
+  if (gain.n_groups < 2)
     return;
   for (guint g = 0; g < FK_N_SIZE_GROUPS; g++)
+    total += gain.in_need[g];
+  if (total == 0)
     {
-      if (members[g] == 0 || in_need[g] == 0)
-        continue;
-      if (best < 0 || in_need[g] * members[best] > in_need[best] * members[g])
-        {
-          best = g;
-          tie = FALSE;
-        }
-      else if (in_need[g] * members[best] == in_need[best] * members[g])
-        tie = TRUE;
-    }
-  if (tie || best == FK_SIZE_GROUP_ALL)
-    {
-      add (s, "%s", _("The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another."));
+      add (s, "%s", _("None of the municipalities taking part says it cannot sustain these capabilities alone, so no size group stands to gain more than another from sharing them."));
       end_paragraph (out, s);
       return;
     }
-  switch (best)
+  if (gain.even)
     {
-    case FK_SIZE_GROUP_SMALL:
-      add (s, ngettext ("Of the %2$u small municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
-                        "Of the %2$u small municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.",
-                        in_need[best]),
-           in_need[best], members[best]);
-      break;
-    case FK_SIZE_GROUP_MEDIUM:
-      add (s, ngettext ("Of the %2$u medium-sized municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
-                        "Of the %2$u medium-sized municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the medium-sized municipalities stand to gain most.",
-                        in_need[best]),
-           in_need[best], members[best]);
-      break;
-    case FK_SIZE_GROUP_LARGE:
-      add (s, ngettext ("Of the %2$u large municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
-                        "Of the %2$u large municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the large municipalities stand to gain most.",
-                        in_need[best]),
-           in_need[best], members[best]);
-      break;
-    case FK_SIZE_GROUP_SMALL_MEDIUM:
-      add (s, ngettext ("Of the %2$u small and medium-sized municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
-                        "Of the %2$u small and medium-sized municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than among the large ones: they stand to gain most.",
-                        in_need[best]),
-           in_need[best], members[best]);
-      break;
-    case FK_SIZE_GROUP_MEDIUM_LARGE:
-    default:
-      add (s, ngettext ("Of the %2$u medium-sized and large municipalities, %1$u is weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
-                        "Of the %2$u medium-sized and large municipalities, %1$u are weak at one of these capabilities or cannot sustain it alone, a larger share than among the small ones: they stand to gain most.",
-                        in_need[best]),
-           in_need[best], members[best]);
-      break;
+      g_autofree char *all = gain_figures (&gain, -1);
+
+      add (s, "%s", _("The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another."));
+      /* Translators: "… in 10 of 20 for the small municipalities, 12 of 24 for the medium-sized municipalities and 3 of 6 for the large municipalities." */
+      add (s, _("Counted over their assessments of these capabilities, the municipalities cannot sustain the capability alone, or only with difficulty, in %s."), all);
+      end_paragraph (out, s);
+      return;
     }
+  group = g_strdup (size_group_name (gain.best));
+  others = gain_figures (&gain, gain.best);
+  /* A handful is named (never with an anonymizer: letters with their
+   * size group would tell who is who). */
+  if (ctx->anon == NULL && gain.members[gain.best] <= 6)
+    {
+      g_autofree guint *rows = g_new (guint, MAX (ctx->plan->n_rows, 1));
+      g_autofree char *who = NULL;
+      guint n = 0;
+
+      for (guint i = 0; i < ctx->plan->n_rows; i++)
+        if ((int) fk_scenario_ctx_size_group (ctx, ctx->plan->rows[i]) == gain.best)
+          rows[n++] = ctx->plan->rows[i];
+      who = names (ctx, rows, n);
+      /* Translators: "Those who gain most are the small municipalities (Dals-Ed, Färgelanda and Mellerud): of their 15 assessments of these capabilities, they cannot sustain 13 alone …" */
+      add (s, _("Those who gain most are %1$s (%2$s): of their %3$u assessments of these capabilities, they cannot sustain %4$u alone, or only with difficulty, and are below their own target in %5$u."),
+           group, who, gain.pairs[gain.best], gain.in_need[gain.best], gain.below[gain.best]);
+    }
+  else
+    add (s, _("Those who gain most are %1$s: of their %2$u assessments of these capabilities, they cannot sustain %3$u alone, or only with difficulty, and are below their own target in %4$u."),
+         group, gain.pairs[gain.best], gain.in_need[gain.best], gain.below[gain.best]);
+  /* Translators: "By comparison, it is 10 of 30 for the medium-sized municipalities and 2 of 15 for the large municipalities." */
+  add (s, _("By comparison, it is %s."), others);
   end_paragraph (out, s);
 }
 
-typedef struct {
-  guint  row;
-  double key;
-  guint  count;
-} RankedRow;
-
-static int
-compare_ranked_rows (gconstpointer a,
-                     gconstpointer b)
-{
-  const RankedRow *x = a, *y = b;
-
-  if (x->key != y->key)
-    return x->key > y->key ? -1 : 1;
-  return x->row < y->row ? -1 : x->row > y->row;
-}
-
-/* The municipalities with the most capabilities they cannot sustain
- * alone (@strong FALSE), or at level 4 or above (@strong TRUE), each with
- * a count above 0: the first N_EXAMPLES and any tied with the last. */
-static GArray *
-rank_rows (Ctx      *ctx,
-           gboolean  strong)
-{
-  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (RankedRow));
-  guint n_cols = fk_round_snapshot_get_n_cols (ctx->snapshot);
-  guint keep = 0;
-
-  for (guint r = 0; r < ctx->n_region; r++)
-    {
-      RankedRow item = { r, 0, 0 };
-
-      for (guint c = 0; c < n_cols; c++)
-        {
-          const FkScore *sc = fk_round_snapshot_get_score (ctx->snapshot, r, c);
-
-          if (sc != NULL && sc->current >= FK_LEVEL_MIN)
-            item.count += strong ? is_strong (sc) : cannot_sustain (sc);
-        }
-      if (item.count == 0)
-        continue;
-      item.key = item.count;
-      g_array_append_val (ranked, item);
-    }
-  g_array_sort (ranked, compare_ranked_rows);
-  while (keep < ranked->len &&
-         (keep < N_EXAMPLES ||
-          g_array_index (ranked, RankedRow, keep).count == g_array_index (ranked, RankedRow, keep - 1).count))
-    keep++;
-  g_array_set_size (ranked, keep);
-  return ranked;
-}
-
-/* One sentence per count of the rows of rank_rows(), naming those with
- * that count together. */
+/* The baseline: the municipalities that can sustain the fewest
+ * capabilities alone, in one sentence. One message per number of names
+ * so that Swedish can say "34, 33 respektive 32". */
 static void
-say_ranked_rows (Ctx       *ctx,
-                 GArray    *ranked,
-                 gboolean   strong,
-                 GPtrArray *s)
+say_hardest_alone (Ctx       *ctx,
+                   GArray    *ranked,
+                   GPtrArray *s)
+{
+  guint n_cols = fk_round_snapshot_get_n_cols (ctx->snapshot);
+  char *who[FK_SCENARIO_N_EXAMPLES] = { NULL, };
+  guint count[FK_SCENARIO_N_EXAMPLES] = { 0, };
+  guint n = ranked->len;
+
+  G_STATIC_ASSERT (FK_SCENARIO_N_EXAMPLES == 3);
+  if (n > FK_SCENARIO_N_EXAMPLES)
+    {
+      guint most = g_array_index (ranked, FkScenarioRankedRow, 0).count;
+      guint least = g_array_index (ranked, FkScenarioRankedRow, n - 1).count;
+      /* Ties with the third: all of them, with the range. */
+      g_autofree guint *rows = g_new (guint, n);
+      g_autofree char *all = NULL;
+
+      for (guint i = 0; i < n; i++)
+        rows[i] = g_array_index (ranked, FkScenarioRankedRow, i).row;
+      qsort (rows, n, sizeof (guint), fk_scenario_compare_rows);
+      all = names (ctx, rows, n);
+      if (most == least)
+        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain %2$u of the model's %3$u capabilities on their own, or only with difficulty."),
+             all, most, n_cols);
+      else
+        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain between %2$u and %3$u of the model's %4$u capabilities on their own, or only with difficulty."),
+             all, least, most, n_cols);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      guint row = g_array_index (ranked, FkScenarioRankedRow, i).row;
+
+      who[i] = names (ctx, &row, 1);
+      count[i] = g_array_index (ranked, FkScenarioRankedRow, i).count;
+    }
+  if (n == 1)
+    add (s, _("Continuing alone is hardest for %1$s, which cannot sustain %2$u of the model's %3$u capabilities on its own, or only with difficulty."),
+         who[0], count[0], n_cols);
+  else if (n == 2)
+    /* Translators: Swedish: "Svårast blir det för Sotenäs och Mellerud, som inte klarar 34 respektive 33 av modellens 43 förmågor på egen hand, eller bara med svårighet." */
+    add (s, _("Continuing alone is hardest for %1$s and %2$s, which cannot sustain %3$u and %4$u respectively of the model's %5$u capabilities on their own, or only with difficulty."),
+         who[0], who[1], count[0], count[1], n_cols);
+  else
+    /* Translators: Swedish: "Svårast blir det för Sotenäs, Mellerud och Färgelanda, som inte klarar 34, 33 respektive 32 av modellens 43 förmågor på egen hand, eller bara med svårighet." */
+    add (s, _("Continuing alone is hardest for %1$s, %2$s and %3$s, which cannot sustain %4$u, %5$u and %6$u respectively of the model's %7$u capabilities on their own, or only with difficulty."),
+         who[0], who[1], who[2], count[0], count[1], count[2], n_cols);
+  for (guint i = 0; i < n; i++)
+    g_free (who[i]);
+}
+
+/* The network: the municipalities most often at the top of a capability
+ * whose levels lie apart, grouped by count. */
+static void
+say_most_to_share (Ctx       *ctx,
+                   GArray    *ranked,
+                   GPtrArray *s)
 {
   g_autofree guint *rows = g_new (guint, MAX (ranked->len, 1));
 
   for (guint i = 0; i < ranked->len;)
     {
-      guint count = g_array_index (ranked, RankedRow, i).count, n = 0;
-      g_autofree char *who = NULL;
+      guint count = g_array_index (ranked, FkScenarioRankedRow, i).count, n = 0;
+      g_autofree char *who = NULL, *count_text = count_words (ctx, count);
 
-      for (; i < ranked->len && g_array_index (ranked, RankedRow, i).count == count; i++)
-        rows[n++] = g_array_index (ranked, RankedRow, i).row;
+      for (; i < ranked->len && g_array_index (ranked, FkScenarioRankedRow, i).count == count; i++)
+        rows[n++] = g_array_index (ranked, FkScenarioRankedRow, i).row;
       who = names (ctx, rows, n);
-      if (strong && n == 1)
-        add (s, ngettext ("%1$s is at level %2$u or above in %3$u capability.",
-                          "%1$s is at level %2$u or above in %3$u capabilities.",
+      if (n == 1)
+        add (s, ngettext ("%1$s is at the region's highest level in one capability.",
+                          "%1$s is at the region's highest level in %2$s capabilities.",
                           count),
-             who, (guint) FK_LEVEL_MAX - 1, count);
-      else if (strong)
-        add (s, ngettext ("%1$s are each at level %2$u or above in %3$u capability.",
-                          "%1$s are each at level %2$u or above in %3$u capabilities.",
-                          count),
-             who, (guint) FK_LEVEL_MAX - 1, count);
-      else if (n == 1)
-        add (s, ngettext ("%1$s cannot sustain %2$u capability alone, or only with difficulty.",
-                          "%1$s cannot sustain %2$u capabilities alone, or only with difficulty.",
-                          count),
-             who, count);
+             who, count_text);
       else
-        add (s, ngettext ("%1$s each cannot sustain %2$u capability alone, or only with difficulty.",
-                          "%1$s each cannot sustain %2$u capabilities alone, or only with difficulty.",
+        add (s, ngettext ("%1$s are each at the region's highest level in one capability.",
+                          "%1$s are each at the region's highest level in %2$s capabilities.",
                           count),
-             who, count);
+             who, count_text);
     }
 }
 
@@ -918,22 +898,22 @@ write_participants (Ctx *ctx)
   switch (ctx->scenario->kind)
     {
     case FK_SCENARIO_BASELINE:
-      ranked = rank_rows (ctx, FALSE);
+      ranked = fk_scenario_ctx_rank_rows (ctx, FALSE);
       if (ranked->len == 0)
         return one_sentence (_("No municipality has said in this round that it cannot sustain a capability alone."));
-      add (s, "%s", _("Every municipality goes on by itself, and continuing alone is hardest for those that can sustain the fewest capabilities on their own."));
-      say_ranked_rows (ctx, ranked, FALSE, s);
+      add (s, "%s", _("Every municipality goes on by itself."));
+      say_hardest_alone (ctx, ranked, s);
       end_paragraph (out, s);
       break;
 
     case FK_SCENARIO_NETWORK:
       say_who_takes_part (ctx, s);
       end_paragraph (out, s);
-      ranked = rank_rows (ctx, TRUE);
+      ranked = fk_scenario_ctx_rank_rows (ctx, TRUE);
       if (ranked->len > 0)
         {
-          add (s, "%s", _("Those with the most to share are the municipalities at a high level in many capabilities."));
-          say_ranked_rows (ctx, ranked, TRUE, s);
+          add (s, "%s", _("Those with the most to share are the municipalities that most often have the region's highest level in a capability where the levels lie apart."));
+          say_most_to_share (ctx, ranked, s);
           end_paragraph (out, s);
         }
       break;
@@ -1031,29 +1011,6 @@ goal_list (Ctx         *ctx,
   return fk_names_join_texts ((const char * const *) items->pdata, items->len);
 }
 
-/* The mean distance to their own target of the municipalities taking
- * part, over the plan's capabilities (a target already reached counts
- * 0); NAN without any target. */
-static double
-mean_gap (Ctx *ctx)
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (guint i = 0; i < ctx->plan->n_rows; i++)
-    for (guint c = 0; c < ctx->plan->n_cols; c++)
-      {
-        const FkScore *sc = fk_round_snapshot_get_score (ctx->snapshot, ctx->plan->rows[i],
-                                                         ctx->plan->cols[c]);
-
-        if (sc == NULL || sc->current < FK_LEVEL_MIN || sc->target < FK_LEVEL_MIN)
-          continue;
-        sum += MAX (0, sc->target - sc->current);
-        n++;
-      }
-  return n > 0 ? sum / n : NAN;
-}
-
 static char *
 write_benefits (Ctx *ctx)
 {
@@ -1067,7 +1024,7 @@ write_benefits (Ctx *ctx)
 
   if (!ctx->has_levels)
     return one_sentence (_("No scores have been entered in this round yet, so there is nothing to describe here."));
-  if (kind_shares (ctx) && ctx->plan->n_cols == 0)
+  if (fk_scenario_ctx_shares (ctx) && ctx->plan->n_cols == 0)
     return one_sentence (_("No capabilities have been chosen for this scenario yet, so there is nothing to describe here."));
 
   cols = described_cols (ctx, &n_cols);
@@ -1104,7 +1061,7 @@ write_benefits (Ctx *ctx)
     case FK_SCENARIO_CUSTOM:
     default:
       {
-        double gap = mean_gap (ctx);
+        double gap = fk_scenario_ctx_mean_gap (ctx);
 
         if (ctx->scenario->kind == FK_SCENARIO_JOINT)
           mark_principles (on, joint_principles, G_N_ELEMENTS (joint_principles));
@@ -1152,64 +1109,47 @@ write_benefits (Ctx *ctx)
 
 /* ---- Costs and risks --------------------------------------------------- */
 
-/* The large municipalities that could host one of the plan's
- * capabilities or have said no to collaborating on one. */
-static guint
-large_at_stake (Ctx   *ctx,
-                guint *rows)
-{
-  guint n = 0;
-
-  for (guint r = 0; r < ctx->n_region; r++)
-    {
-      gboolean at_stake = FALSE;
-
-      if (fk_round_snapshot_get_size_class (ctx->snapshot, r) != FK_SIZE_LARGE)
-        continue;
-      for (guint i = 0; i < ctx->plan->n_cols && !at_stake; i++)
-        {
-          const FkCandidate *cand = find_candidate (ctx, ctx->plan->cols[i]);
-          const FkScore *sc = fk_round_snapshot_get_score (ctx->snapshot, r, ctx->plan->cols[i]);
-
-          at_stake = ctx->plan->hosts[i] == (int) r ||
-                     (sc != NULL && sc->interest == FK_INTEREST_NO);
-          for (guint h = 0; cand != NULL && h < cand->n_hosts; h++)
-            at_stake |= cand->hosts[h] == r;
-        }
-      if (at_stake)
-        rows[n++] = r;
-    }
-  return n;
-}
-
 static void
 say_financing_dispute (GPtrArray *s)
 {
   add (s, "%s", _("The e-council's final report names the overriding risk: getting stuck in the discussion of the financing model, and of the mandate and influence each municipality has. The agreement should be shaped with care, preferably on a model already used in Fyrbodal."));
 }
 
+/* The e-council's warning that the large municipalities may stay out,
+ * and for each large municipality what it has at stake here: what it
+ * could host (the others depend on it) and what it said no to. */
 static void
 say_large_opting_out (Ctx       *ctx,
                       GPtrArray *s)
 {
-  g_autofree guint *rows = g_new (guint, MAX (ctx->n_region, 1));
-  guint n = large_at_stake (ctx, rows);
-  g_autofree char *who = NULL;
+  g_autoptr(GArray) stakes = fk_scenario_ctx_large_at_stake (ctx);
 
-  if (n == 0)
+  if (stakes->len == 0)
     return;
+  add (s, "%s", _("The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out."));
   if (ctx->anon != NULL)
+    /* Anything said about which of them host, next to the hosts'
+     * letters, would tell which letters are large: the warning alone. */
+    return;
+  for (guint i = 0; i < stakes->len; i++)
     {
-      /* Anything said about which of them host, next to the hosts'
-       * letters, would tell which letters are large: the warning alone. */
-      add (s, "%s", _("The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out."));
-      return;
+      const FkScenarioLargeStake *stake = &g_array_index (stakes, FkScenarioLargeStake, i);
+      g_autofree char *who = names (ctx, &stake->row, 1);
+      g_autofree char *hosts = capability_list (ctx, stake->hosts, stake->n_hosts);
+      g_autofree char *refused = capability_list (ctx, stake->refused, stake->n_refused);
+      gboolean refused_all = stake->n_refused == ctx->plan->n_cols && stake->n_refused > 1;
+
+      if (stake->n_hosts > 0 && stake->n_refused > 0)
+        /* Translators: "Uddevalla could host “A” and “B”, so the others depend on it staying in, but has said no to collaborating on “C”." */
+        add (s, _("%1$s could host %2$s, so the others depend on it staying in, but has said no to collaborating on %3$s."),
+             who, hosts, refused);
+      else if (stake->n_hosts > 0)
+        add (s, _("%1$s could host %2$s, so the others depend on it staying in."), who, hosts);
+      else if (refused_all)
+        add (s, _("%s has said no to collaborating on any of these capabilities."), who);
+      else
+        add (s, _("%1$s has said no to collaborating on %2$s."), who, refused);
     }
-  who = names (ctx, rows, n);
-  add (s, ngettext ("The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out. That matters here: %s could host one of these capabilities or has said no to collaborating on one.",
-                    "The report also warns that the large municipalities carry a larger share of the cost and may choose to stay out. That matters here: %s could host one of these capabilities or have said no to collaborating on one.",
-                    n),
-       who);
 }
 
 static void
@@ -1229,6 +1169,7 @@ write_risks (Ctx *ctx)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) s = sentences_new ();
+  g_autofree char *n_rows = count_words (ctx, ctx->plan->n_rows);
 
   switch (ctx->scenario->kind)
     {
@@ -1277,10 +1218,10 @@ write_risks (Ctx *ctx)
       break;
 
     case FK_SCENARIO_NETWORK:
-      add (s, ngettext ("The costs are small: a process leader's time and the hours of a representative from the %u municipality that takes part.",
-                        "The costs are small: a process leader's time and the hours of a representative from each of the %u municipalities that take part.",
+      add (s, ngettext ("The costs are small: a process leader's time and the hours of a representative from the one municipality that takes part.",
+                        "The costs are small: a process leader's time and the hours of a representative from each of the %s municipalities that take part.",
                         ctx->plan->n_rows),
-           ctx->plan->n_rows);
+           n_rows);
       add (s, "%s", _("Nothing is shared, so nothing is saved on staff or systems."));
       end_paragraph (out, s);
       say_no_process_leader (s);
@@ -1297,15 +1238,28 @@ write_risks (Ctx *ctx)
                              ? _("No capabilities have been chosen for this scenario yet, so there is nothing to describe here.")
                              : _("No scores have been entered in this round yet, so there is nothing to describe here."));
       if (ctx->scenario->kind == FK_SCENARIO_JOINT)
-        add (s, ngettext ("The joint organisation's staff, systems and management are paid for by the %u municipality that takes part, in proportions the financing model sets.",
-                          "The joint organisation's staff, systems and management are paid for by the %u municipalities that take part, in proportions the financing model sets.",
+        add (s, ngettext ("The joint organisation's staff, systems and management are paid for by the one municipality that takes part.",
+                          "The joint organisation's staff, systems and management are paid for by the %s municipalities that take part, in proportions the financing model sets.",
                           ctx->plan->n_rows),
-             ctx->plan->n_rows);
+             n_rows);
       else
-        add (s, ngettext ("The costs of %1$u capability are shared among the municipalities that take part; a host is paid by the others for what it delivers.",
-                          "The costs of %1$u capabilities are shared among the municipalities that take part; a host is paid by the others for what it delivers.",
-                          ctx->plan->n_cols),
-             ctx->plan->n_cols);
+        {
+          g_autofree char *n_caps = count_words (ctx, ctx->plan->n_cols);
+          gboolean hosted = FALSE;
+
+          for (guint i = 0; i < ctx->plan->n_cols; i++)
+            hosted |= ctx->plan->hosts[i] >= 0;
+          if (hosted)
+            add (s, ngettext ("The costs of the capability are shared among the municipalities that take part; a host is paid by the others for what it delivers.",
+                              "The costs of the %s capabilities are shared among the municipalities that take part; a host is paid by the others for what it delivers.",
+                              ctx->plan->n_cols),
+                 n_caps);
+          else
+            add (s, ngettext ("The costs of building up the capability are shared among the municipalities that take part.",
+                              "The costs of building up the %s capabilities are shared among the municipalities that take part.",
+                              ctx->plan->n_cols),
+                 n_caps);
+        }
       end_paragraph (out, s);
       say_financing_dispute (s);
       say_large_opting_out (ctx, s);
@@ -1326,6 +1280,7 @@ write_requirements (Ctx *ctx)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GPtrArray) s = sentences_new ();
+  g_autofree char *n_rows = count_words (ctx, ctx->plan->n_rows);
 
   switch (ctx->scenario->kind)
     {
@@ -1333,7 +1288,7 @@ write_requirements (Ctx *ctx)
       add (s, "%s", _("It requires no agreement, but each municipality has to fund and staff every capability itself."));
       if (ctx->has_levels)
         {
-          guint n = count_mostly_unsustainable (ctx);
+          guint n = fk_scenario_ctx_count_mostly_unsustainable (ctx);
 
           if (n > 0)
             add (s, ngettext ("For the %u capability that at least half of the municipalities cannot sustain alone, that means recruiting or buying in what is missing, one municipality at a time.",
@@ -1346,10 +1301,10 @@ write_requirements (Ctx *ctx)
 
     case FK_SCENARIO_NETWORK:
       add (s, "%s", _("It requires a process leader, funded by the municipalities that take part, and representatives who know their task in the network and can set aside time for it."));
-      add (s, ngettext ("Each of the %u municipality that takes part appoints its representative.",
-                        "Each of the %u municipalities that take part appoints its representative.",
+      add (s, ngettext ("The one municipality that takes part appoints its representative.",
+                        "Each of the %s municipalities that take part appoints its representative.",
                         ctx->plan->n_rows),
-           ctx->plan->n_rows);
+           n_rows);
       end_paragraph (out, s);
       break;
 
@@ -1364,10 +1319,10 @@ write_requirements (Ctx *ctx)
       if (ctx->scenario->kind == FK_SCENARIO_JOINT)
         {
           add (s, "%s", _("It requires a decision by every municipality that joins, a collaboration agreement that gives the joint organisation its mandate, and a financing model for its staff and budget."));
-          add (s, ngettext ("A steering group needs a representative of the %u municipality that takes part, with time set aside for it, and the organisation needs a manager.",
-                            "A steering group needs representatives of the %u municipalities that take part, with time set aside for it, and the organisation needs a manager.",
+          add (s, ngettext ("A steering group needs a representative of the one municipality that takes part, with time set aside for it, and the organisation needs a manager.",
+                            "A steering group needs representatives of the %s municipalities that take part, with time set aside for it, and the organisation needs a manager.",
                             ctx->plan->n_rows),
-               ctx->plan->n_rows);
+               n_rows);
         }
       else
         add (s, "%s", _("It requires a collaboration agreement between the municipalities that take part, and a financing model that says how the costs are shared."));
@@ -1389,7 +1344,7 @@ write_requirements (Ctx *ctx)
           }
         if (n > 0)
           {
-            qsort (hosts, n, sizeof (guint), compare_rows);
+            qsort (hosts, n, sizeof (guint), fk_scenario_compare_rows);
             who = names (ctx, hosts, n);
             add (s, ngettext ("As a host, %s needs a mandate from its own leadership to deliver to the others, and the staff to do it.",
                               "As hosts, %s need a mandate from their own leadership to deliver to the others, and the staff to do it.",
@@ -1440,24 +1395,35 @@ write_next_step (Ctx *ctx)
         if (ctx->scenario->kind == FK_SCENARIO_JOINT)
           add (s, "%s", _("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about a joint organisation for these capabilities. Each municipality's management decides whether to take part."));
         else
-          add (s, ngettext ("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about %1$u capability: %2$s. Each municipality's management decides whether to take part.",
-                            "The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about %1$u capabilities: %2$s. Each municipality's management decides whether to take part.",
-                            ctx->plan->n_cols),
-               ctx->plan->n_cols, caps);
+          {
+            g_autofree char *n_caps = count_words (ctx, ctx->plan->n_cols);
+
+            add (s, ngettext ("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about one capability: %1$s. Each municipality's management decides whether to take part.",
+                              "The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about %2$s capabilities: %1$s. Each municipality's management decides whether to take part.",
+                              ctx->plan->n_cols),
+                 caps, n_caps);
+          }
         for (guint i = 0; i < ctx->plan->n_cols; i++)
           for (guint r = 0; r < ctx->n_region; r++)
             {
               const FkScore *sc = fk_round_snapshot_get_score (ctx->snapshot, r, ctx->plan->cols[i]);
 
-              interested[r] |= sc != NULL && is_interested (sc);
+              interested[r] |= sc != NULL && fk_scenario_score_interested (sc);
             }
         for (guint r = 0; r < ctx->n_region; r++)
           n_interested += interested[r];
-        if (n_interested > 0)
-          add (s, ngettext ("In this round, %u municipality has already said it is interested in collaborating on at least one of them.",
-                            "In this round, %u municipalities have already said they are interested in collaborating on at least one of them.",
-                            n_interested),
+        if (n_interested == ctx->n_region && n_interested > 1)
+          add (s, _("In this round, all %u municipalities have already said they are interested in collaborating on at least one of them."),
                n_interested);
+        else if (n_interested > 0)
+          {
+            g_autofree char *n_words = count_words (ctx, n_interested);
+
+            add (s, ngettext ("In this round, one municipality has already said it is interested in collaborating on at least one of them.",
+                              "In this round, %s municipalities have already said they are interested in collaborating on at least one of them.",
+                              n_interested),
+                 n_words);
+          }
         end_paragraph (out, s);
         add (s, "%s", _("With enough interest, the e-council and the interested municipalities draw up a pre-study directive or a project directive with a benefit calculation (förstudiedirektiv eller projektdirektiv med nyttokalkyl), and a steering group with their representatives is formed."));
         end_paragraph (out, s);
@@ -1493,8 +1459,8 @@ fk_scenario_generate (const FkScenario   *scenario,
   ctx.has_levels = fk_candidates_has_levels (candidates);
   ctx.plan = fk_scenario_resolve (scenario, candidates);
   ctx.examples = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (ctx.has_levels && !kind_shares (&ctx))
-    choose_examples (&ctx);
+  if (ctx.has_levels && !fk_scenario_ctx_shares (&ctx))
+    fk_scenario_ctx_choose_examples (&ctx);
 
   /* Everything translated below, names of anonymised municipalities and
    * list patterns included, in @language. */

@@ -232,3 +232,20 @@ fk_text_format_c_number (double value)
     }
   return g_strdup (buf);
 }
+
+char *
+fk_text_count_in_words (guint       count,
+                        const char *language)
+{
+  /* Data, not gettext: the words must follow @language, not the locale. */
+  static const char *const sv[] = {
+    "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+  };
+  static const char *const en[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  };
+
+  if (count < 2 || count > 12)
+    return g_strdup_printf ("%u", count);
+  return g_strdup (g_strcmp0 (language, "en") == 0 ? en[count - 2] : sv[count - 2]);
+}

@@ -77,4 +77,13 @@ void        fk_text_pop_message_language  (void);
 const char *fk_text_default_language (void);
 gboolean    fk_text_language_is_valid (const char *language);
 
+/* A count as it reads in running prose in @language ("sv" or "en"):
+ * two to twelve in words ("fem", "five"), any other count in digits.
+ * One is left to the singular form of the ngettext message, which knows
+ * its gender ("en förmåga", "ett område"); here it is "1". Where figures
+ * are compared ("10 av 14", levels, medians) use digits instead.
+ * Returns: (transfer full) */
+char       *fk_text_count_in_words (guint       count,
+                                    const char *language);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* fk-export-file.c — a figure to a PNG, SVG or PDF file, written whole or not at all */
+/* fk-export-file.c — an export written whole or not at all; a figure to PNG, SVG or PDF */
 #define G_LOG_DOMAIN "fk-export-file"
 #include "config.h"
 #include "fk-export-file.h"
@@ -72,24 +72,94 @@ draw_to_file (const char       *path,
   return status;
 }
 
-/* @why: the system's words for the failure (g_strerror(), in the user's
- * language: "No space left on device"), or NULL when only cairo's
- * technical status is known, which goes to the error's detail. */
+/* Cairo could not make the figure: its technical status goes to the
+ * error's detail. */
 static gboolean
 set_write_error (GError    **error,
                  const char *path,
-                 const char *why,
                  const char *detail)
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  if (why != NULL)
-    g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image (%s)"), display, why);
-  else
-    g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image"), display);
+  g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the image"), display);
   if (error != NULL && detail != NULL)
     fk_error_set_detail (*error, detail);
   return FALSE;
+}
+
+/* The system's words for the failure (g_strerror(), in the user's
+ * language: "No space left on device"). */
+static gboolean
+set_file_error (GError    **error,
+                const char *path,
+                int         saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, FK_ERROR, FK_ERROR_IO, _("%s: could not write the file (%s)"),
+               display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+gboolean
+fk_export_write_replacing (const char         *path,
+                           FkExportWriteFunc   write,
+                           gpointer            user_data,
+                           GError            **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  int fd;
+
+  g_return_val_if_fail (path != NULL && write != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  /* Beside the target, so that the rename stays on one file system. */
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp, O_RDWR, 0644);
+  if (fd < 0)
+    return set_file_error (error, path, errno);
+  g_close (fd, NULL);
+
+  if (!write (tmp, user_data, error))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      return set_file_error (error, path, saved);
+    }
+  return TRUE;
+}
+
+typedef struct {
+  const char       *path;
+  FkExportFormat    format;
+  double            width;
+  double            height;
+  FkExportDrawFunc  draw;
+  gpointer          user_data;
+} FigureJob;
+
+static gboolean
+write_figure (const char  *tmp_path,
+              gpointer     user_data,
+              GError     **error)
+{
+  FigureJob *job = user_data;
+  cairo_status_t status;
+
+  status = draw_to_file (tmp_path, job->format, job->width, job->height,
+                         job->draw, job->user_data);
+  if (status != CAIRO_STATUS_SUCCESS)
+    return set_write_error (error, job->path, cairo_status_to_string (status));
+  return TRUE;
 }
 
 gboolean
@@ -101,35 +171,9 @@ fk_export_write_figure (const char        *path,
                         gpointer           user_data,
                         GError           **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  cairo_status_t status;
-  int fd;
+  FigureJob job = { path, format, width, height, draw, user_data };
 
   g_return_val_if_fail (path != NULL && draw != NULL, FALSE);
 
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  /* Beside the target, so that the rename stays on one file system. */
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp, O_RDWR, 0644);
-  if (fd < 0)
-    return set_write_error (error, path, g_strerror (errno), NULL);
-  g_close (fd, NULL);
-
-  status = draw_to_file (tmp, format, width, height, draw, user_data);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (tmp);
-      return set_write_error (error, path, NULL, cairo_status_to_string (status));
-    }
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (tmp);
-      return set_write_error (error, path, g_strerror (saved), NULL);
-    }
-  return TRUE;
+  return fk_export_write_replacing (path, write_figure, &job, error);
 }

@@ -1,7 +1,7 @@
-/* fk-export-file.h — writing a figure drawn with cairo to a PNG, SVG or PDF file
+/* fk-export-file.h — writing an export whole or not at all; figures to PNG, SVG or PDF
  *
- * One way for every figure (the heatmap, the candidates, later the radar
- * chart): drawn into a temporary file beside the target and renamed into
+ * One way for every export (a figure, the PDF annex, the data annex):
+ * written into a temporary file beside the target and renamed into
  * place, so an interrupted export never leaves a broken file and a failed
  * one leaves the target as it was.
  */
@@ -11,6 +11,24 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* Writes the whole export into @tmp_path, a new empty file (mode 0644)
+ * beside the target. TRUE when done; else FALSE with @error set (its
+ * message names the target, not the temporary file, which people never
+ * see). */
+typedef gboolean (*FkExportWriteFunc) (const char  *tmp_path,
+                                       gpointer     user_data,
+                                       GError     **error);
+
+/* Writes @path with @write through a temporary file beside it, renamed
+ * into place only if @write succeeds. On failure @path is untouched and
+ * the temporary file removed; the error is @write's own (a cancellation
+ * stays G_IO_ERROR_CANCELLED), or FK_ERROR_IO naming @path when the
+ * temporary file cannot be made or renamed. */
+gboolean fk_export_write_replacing (const char         *path,
+                                    FkExportWriteFunc   write,
+                                    gpointer            user_data,
+                                    GError            **error);
 
 typedef enum {
   FK_EXPORT_FORMAT_PNG,

@@ -20,6 +20,8 @@
 
 #include "fk-test-util.h"
 
+#include <string.h>
+
 enum {
   BENGTSFORS, DALSED, FARGELANDA, LYSEKIL, MELLERUD, MUNKEDAL, ORUST,
   SOTENAS, STROMSTAD, TANUM, TROLLHATTAN, UDDEVALLA, VANERSBORG, AMAL,
@@ -158,3 +160,91 @@ fixture_col (FkCandidates *candidates,
 {
   return fk_model_index_of (fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates)), key);
 }
+
+/* ---- Checks on generated text (test-scenario-text*.c) ------------------ */
+
+/* The Swedish or the English of a pair, by @lang. */
+#define IN(lang, sv, en) (strcmp ((lang), "sv") == 0 ? (sv) : (en))
+
+G_GNUC_UNUSED static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” is not in:\n%s", part, text);
+}
+
+G_GNUC_UNUSED static void
+assert_lacks (const char *text,
+              const char *part)
+{
+  if (strstr (text, part) != NULL)
+    g_error ("“%s” should not be in:\n%s", part, text);
+}
+
+G_GNUC_UNUSED static GStrv
+generate (FkScenarioKind      kind,
+          FkCandidates       *candidates,
+          const char         *language,
+          const FkAnonymizer *anon)
+{
+  g_autoptr(FkScenario) scenario = fk_scenario_new (kind);
+
+  return fk_scenario_generate (scenario, candidates, language, anon);
+}
+
+/* Every section there, paragraphs separated by one blank line, no stray
+ * white space. */
+G_GNUC_UNUSED static void
+assert_well_formed (GStrv texts)
+{
+  g_assert_cmpuint (g_strv_length (texts), ==, FK_N_SCENARIO_SECTIONS);
+  for (guint i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      g_assert_cmpuint (strlen (texts[i]), >, 0);
+      g_assert_false (g_ascii_isspace (texts[i][0]));
+      g_assert_false (g_ascii_isspace (texts[i][strlen (texts[i]) - 1]));
+      assert_lacks (texts[i], "\n\n\n");
+      assert_lacks (texts[i], "  ");
+      assert_lacks (texts[i], "%");
+    }
+}
+
+G_GNUC_UNUSED static const char *
+cap_name (FkCandidates *candidates,
+          const char   *key,
+          const char   *language)
+{
+  FkModel *model = fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates));
+
+  return fk_text_get (&fk_model_lookup (model, key)->name, language);
+}
+
+G_GNUC_UNUSED static const char *
+area_of (FkCandidates *candidates,
+         const char   *key,
+         const char   *language)
+{
+  FkModel *model = fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates));
+
+  return fk_text_get (&fk_model_lookup_area (model, fk_model_lookup (model, key)->area)->name, language);
+}
+
+/* No sentence of @text starts with a digit: "Of them, 5 are …", never
+ * "5 of them are …". */
+G_GNUC_UNUSED static void
+assert_no_sentence_starts_with_numeral (const char *text)
+{
+  gboolean start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (start && g_ascii_isdigit (*p))
+        g_error ("a sentence starts with a numeral at “%.40s” in:\n%s", p, text);
+      if ((*p == '.' && (p[1] == ' ' || p[1] == '\n')) || *p == '\n')
+        start = TRUE;
+      else if (*p != ' ')
+        start = FALSE;
+    }
+}
+

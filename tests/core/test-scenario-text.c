@@ -14,91 +14,6 @@
 #include <glib/gi18n-lib.h>
 #include <locale.h>
 
-/* The Swedish or the English of a pair, by @lang. */
-#define IN(lang, sv, en) (strcmp ((lang), "sv") == 0 ? (sv) : (en))
-
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” is not in:\n%s", part, text);
-}
-
-static void
-assert_lacks (const char *text,
-              const char *part)
-{
-  if (strstr (text, part) != NULL)
-    g_error ("“%s” should not be in:\n%s", part, text);
-}
-
-static GStrv
-generate (FkScenarioKind      kind,
-          FkCandidates       *candidates,
-          const char         *language,
-          const FkAnonymizer *anon)
-{
-  g_autoptr(FkScenario) scenario = fk_scenario_new (kind);
-
-  return fk_scenario_generate (scenario, candidates, language, anon);
-}
-
-/* Every section there, paragraphs separated by one blank line, no stray
- * white space. */
-static void
-assert_well_formed (GStrv texts)
-{
-  g_assert_cmpuint (g_strv_length (texts), ==, FK_N_SCENARIO_SECTIONS);
-  for (guint i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
-    {
-      g_assert_cmpuint (strlen (texts[i]), >, 0);
-      g_assert_false (g_ascii_isspace (texts[i][0]));
-      g_assert_false (g_ascii_isspace (texts[i][strlen (texts[i]) - 1]));
-      assert_lacks (texts[i], "\n\n\n");
-      assert_lacks (texts[i], "  ");
-      assert_lacks (texts[i], "%");
-    }
-}
-
-static const char *
-cap_name (FkCandidates *candidates,
-          const char   *key,
-          const char   *language)
-{
-  FkModel *model = fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates));
-
-  return fk_text_get (&fk_model_lookup (model, key)->name, language);
-}
-
-static const char *
-area_of (FkCandidates *candidates,
-         const char   *key,
-         const char   *language)
-{
-  FkModel *model = fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates));
-
-  return fk_text_get (&fk_model_lookup_area (model, fk_model_lookup (model, key)->area)->name, language);
-}
-
-/* No sentence of @text starts with a digit: "Of them, 5 are …", never
- * "5 of them are …". */
-static void
-assert_no_sentence_starts_with_numeral (const char *text)
-{
-  gboolean start = TRUE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (start && g_ascii_isdigit (*p))
-        g_error ("a sentence starts with a numeral at “%.40s” in:\n%s", p, text);
-      if ((*p == '.' && (p[1] == ' ' || p[1] == '\n')) || *p == '\n')
-        start = TRUE;
-      else if (*p != ' ')
-        start = FALSE;
-    }
-}
-
 static void
 test_selected (void)
 {
@@ -133,7 +48,7 @@ test_selected (void)
           /* Architecture: 6 medium-sized at level 2. */
           assert_contains (caps, "Of them, 6 are at level 2 or below.");
           assert_contains (part, "Of the region's 14 municipalities, 12 take part: Bengtsfors, Dals-Ed, Färgelanda, Lysekil, Mellerud, Munkedal, Orust, Sotenäs, Strömstad, Tanum, Uddevalla and Åmål.");
-          assert_contains (texts[FK_SCENARIO_SECTION_SUMMARY], "Of the 5 capabilities, 5 have a possible host municipality. Of the region's 14 municipalities, 12 take part.");
+          assert_contains (texts[FK_SCENARIO_SECTION_SUMMARY], "Each of the five capabilities has a possible host municipality.");
         }
       /* 12 of 14 take part: Trollhättan and Vänersborg said no. */
       assert_contains (part, IN (lang, "Bengtsfors, Dals-Ed, Färgelanda, Lysekil, Mellerud, Munkedal, Orust, Sotenäs, Strömstad, Tanum, Uddevalla och Åmål.",
@@ -144,13 +59,16 @@ test_selected (void)
       assert_contains (part, IN (lang, "Bengtsfors kan vara värdkommun för ”Verksamhets- och IT-arkitektur”.", hosts_en));
       assert_contains (part, cap_name (candidates, sak_keys[3], lang));
       assert_contains (part, "Uddevalla");
-      /* Small 5 of 5 and medium 6 of 6 in need: nobody gains clearly more. */
-      assert_contains (part, IN (lang, "Behovet är jämnt fördelat över storleksgrupperna: ingen grupp av kommuner har tydligt mer att vinna än någon annan.",
-                                 "The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another."));
-      /* The three large: Uddevalla hosts, the two others said no. */
-      assert_contains (texts[FK_SCENARIO_SECTION_RISKS],
-                       IN (lang, "Det gäller här: Trollhättan, Uddevalla och Vänersborg kan vara värdkommuner för någon av de här förmågorna eller har sagt nej till att samverka kring någon av dem.",
-                           "That matters here: Trollhättan, Uddevalla and Vänersborg could host one of these capabilities or have said no to collaborating on one."));
+      /* The small cannot sustain the security capabilities (20 of their
+       * 25 pairs), the medium-sized only architecture (6 of 30), Uddevalla
+       * nothing: the small gain most (test-scenario-text-cases.c has the
+       * sentence whole). */
+      assert_lacks (part, IN (lang, "Behovet är jämnt fördelat", "The need is spread evenly"));
+      /* The three large: Uddevalla could host, the two others said no. */
+      assert_contains (texts[FK_SCENARIO_SECTION_RISKS], "Uddevalla");
+      assert_contains (texts[FK_SCENARIO_SECTION_RISKS], "Trollhättan");
+      assert_contains (texts[FK_SCENARIO_SECTION_RISKS], "Vänersborg");
+      assert_lacks (texts[FK_SCENARIO_SECTION_RISKS], "Lysekil");
       assert_contains (texts[FK_SCENARIO_SECTION_REQUIREMENTS],
                        IN (lang, "Som värdkommuner behöver Bengtsfors och Uddevalla var sitt mandat från den egna ledningen att leverera till de andra, och personal att göra det.",
                            "As hosts, Bengtsfors and Uddevalla need a mandate from their own leadership to deliver to the others, and the staff to do it."));
@@ -270,8 +188,8 @@ test_plural_and_numbers (void)
     }
 }
 
-/* Åmål no longer weak at the architecture capabilities: the small (5 of 5)
- * now clearly need these capabilities more than the medium-sized (5 of 6). */
+/* Åmål no longer weak at the architecture capabilities: it no longer takes
+ * part in it, and the medium-sized need it less. */
 static void
 amal_strong_in_architecture (FkScore *score,
                              guint    row)
@@ -292,11 +210,10 @@ test_scores_change_text (void)
   g_auto(GStrv) new_text = generate (FK_SCENARIO_SELECTED, after, "en", NULL);
   g_auto(GStrv) old_base = generate (FK_SCENARIO_BASELINE, before, "en", NULL);
   g_auto(GStrv) new_base = generate (FK_SCENARIO_BASELINE, after, "en", NULL);
-  const char *small = "Of the 5 small municipalities, 5 are weak at one of these capabilities or cannot sustain it alone, a larger share than in any other size group: the small municipalities stand to gain most.";
 
   g_assert_cmpstr (old_text[FK_SCENARIO_SECTION_CAPABILITIES], !=, new_text[FK_SCENARIO_SECTION_CAPABILITIES]);
-  assert_lacks (old_text[FK_SCENARIO_SECTION_PARTICIPANTS], small);
-  assert_contains (new_text[FK_SCENARIO_SECTION_PARTICIPANTS], small);
+  /* Who takes part and who gains change with it. */
+  g_assert_cmpstr (old_text[FK_SCENARIO_SECTION_PARTICIPANTS], !=, new_text[FK_SCENARIO_SECTION_PARTICIPANTS]);
   g_assert_cmpstr (old_base[FK_SCENARIO_SECTION_CAPABILITIES], !=, new_base[FK_SCENARIO_SECTION_CAPABILITIES]);
 }
 

@@ -1,0 +1,78 @@
+/* fk-cli-export-data.c — "formagekarta-cli export --format csv|xlsx": the data annex
+ *
+ * Every score of a round as CSV, or the workbook (scores, one sheet per
+ * measure, candidates, scenarios, scale and model) as XLSX, in the
+ * study's language or --language, anonymised with --anonymize
+ * (fk-export-data.h, docs/export-data.md). The options were checked
+ * before the study is opened; the file is written beside -o and renamed
+ * into place.
+ */
+#define G_LOG_DOMAIN "fk-cli-export-data"
+#include "config.h"
+#include "fk-cli-export-data.h"
+
+#include "fk-i18n.h"
+
+gboolean
+fk_cli_parse_separator (const char  *text,
+                        char        *out_separator,
+                        GError     **error)
+{
+  if (g_str_equal (text, ";") || g_str_equal (text, "semicolon"))
+    *out_separator = ';';
+  else if (g_str_equal (text, ",") || g_str_equal (text, "comma"))
+    *out_separator = ',';
+  else
+    {
+      /* Translators: the values are written as the user types them */
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--separator: “%s” is not a separator of our CSV (use ; or ,)"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+fk_cli_export_data (const FkCliDataExport *args,
+                    GError               **error)
+{
+  g_autoptr(FkStudy) study = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkCandidates) candidates = NULL;
+  g_autoptr(FkAnonymizer) anonymizer = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(FkExportData) data = NULL;
+  g_autofree char *language = g_strdup (args->language);
+  const FkRound *round;
+  char separator = 0;
+
+  if (args->separator != NULL && !fk_cli_parse_separator (args->separator, &separator, error))
+    return FALSE;
+
+  study = fk_study_open (args->path, FK_STUDY_OPEN_DEFAULT, error);
+  if (study == NULL)
+    return FALSE;
+  /* A round where nobody gave a level is exported too: its scores are
+   * what they are, and the candidates sheet says there is nothing to rank. */
+  if (!fk_cli_open_round_candidates (study, args->round_name, &language, TRUE, args->anonymize,
+                                     &round, &snapshot, &candidates, &anonymizer, error))
+    return FALSE;
+  if (args->format == FK_DATA_FORMAT_XLSX)
+    {
+      scenarios = fk_study_list_scenarios (study, error);
+      if (scenarios == NULL)
+        return FALSE;
+      texts = fk_export_scenarios_describe (scenarios, candidates, language, anonymizer);
+    }
+  data = fk_export_data_new (candidates, texts, language, anonymizer, args->palette);
+  if (args->format == FK_DATA_FORMAT_CSV)
+    {
+      if (!fk_export_data_write_csv (data, separator, args->output, NULL, error))
+        return FALSE;
+    }
+  else if (!fk_export_data_write_xlsx (data, args->output, NULL, NULL, NULL, error))
+    return FALSE;
+  /* The key only when asked, beside the file: for the lead's eyes. */
+  return args->key_output == NULL || fk_anonymizer_write_key (anonymizer, args->key_output, error);
+}

@@ -1,0 +1,380 @@
+#!/usr/bin/python3
+"""End-to-end tests of `formagekarta-cli export --format csv|xlsx` (TAP).
+
+Usage: test-cli-data.py PATH-TO-formagekarta-cli
+
+The data annex (docs/export-data.md): the workbook opens as a zip with
+the expected sheets and known values in known cells, numbers are written
+with a point under a Swedish numeric locale, "not applicable" and "not
+assessed" differ, each measure's colour scale is pinned to the measure's
+range; the CSV's separator and BOM; anonymised files name no
+municipality; bad command lines write nothing; a killed export never
+leaves a broken file where a good one was.
+"""
+
+import csv
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import xml.etree.ElementTree as ET
+import zipfile
+
+CLI = os.path.abspath(sys.argv[1])
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+FYRBODAL = {"1460": "Bengtsfors", "1438": "Dals-Ed", "1439": "Färgelanda", "1484": "Lysekil",
+            "1461": "Mellerud", "1430": "Munkedal", "1421": "Orust", "1427": "Sotenäs",
+            "1486": "Strömstad", "1435": "Tanum", "1488": "Trollhättan", "1485": "Uddevalla",
+            "1487": "Vänersborg", "1492": "Åmål"}
+COMMENT = "<b>&amp; rad; med \"citat\", och komma"
+
+results = []
+
+
+class Skip(Exception):
+    pass
+
+
+def test(description):
+    def wrap(func):
+        results.append((description, func))
+        return func
+    return wrap
+
+
+def run(*args, env=None):
+    proc = subprocess.run([CLI, *args], capture_output=True, timeout=120, env=env)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def ok(*args, env=None):
+    rc, out, err = run(*args, env=env)
+    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
+    assert err == "", f"{args}: unexpected stderr {err!r}"
+    return out
+
+
+tmp = tempfile.mkdtemp(prefix="fk-cli-data-")
+
+
+def make_study(name, language):
+    path = os.path.join(tmp, name)
+    if os.path.exists(path):
+        return path
+    ok("new", path, "--language", language)
+    for code, cap, *fields in (
+            ("1488", "styrning.digital-strategi", "--current", "3", "--target", "5",
+             "--sustain", "difficult", "--key-person", "yes", "--interest", "yes",
+             "--comment", COMMENT, "--respondent", "Åsa Öberg"),
+            ("1485", "styrning.digital-strategi", "--current", "2", "--target", "4",
+             "--sustain", "no", "--interest", "maybe"),
+            ("1460", "styrning.digital-strategi", "--current", "na"),
+            ("1435", "styrning.prioritering", "--current", "5", "--target", "5", "--sustain", "yes")):
+        ok("set", path, "--municipality", code, "--capability", cap, *fields)
+    return path
+
+
+def study_en():
+    return make_study("en.fkarta", "en")
+
+
+def study_sv():
+    return make_study("sv.fkarta", "sv")
+
+
+def export(study, fmt, name, *options, env=None):
+    out = os.path.join(tmp, name)
+    assert ok("export", study, "--format", fmt, *options, "-o", out, env=env) == ""
+    return out
+
+
+# ---- reading a workbook ---------------------------------------------------------
+
+def shared_strings(z):
+    if "xl/sharedStrings.xml" not in z.namelist():
+        return []
+    root = ET.fromstring(z.read("xl/sharedStrings.xml"))
+    return ["".join(t.text or "" for t in si.iter(f"{{{NS['m']}}}t")) for si in root.findall("m:si", NS)]
+
+
+def sheet_names(z):
+    root = ET.fromstring(z.read("xl/workbook.xml"))
+    return [s.get("name") for s in root.find("m:sheets", NS)]
+
+
+def sheet_xml(z, index):
+    """The XML of the index-th sheet (0-based, in workbook order)."""
+    return z.read(f"xl/worksheets/sheet{index + 1}.xml").decode("utf-8")
+
+
+def cells(z, index):
+    """{(row, col): value} of a sheet, 0-based; strings resolved, numbers as their text."""
+    strings = shared_strings(z)
+    root = ET.fromstring(sheet_xml(z, index))
+    out = {}
+    for c in root.iter(f"{{{NS['m']}}}c"):
+        ref = c.get("r")
+        letters, digits = re.fullmatch(r"([A-Z]+)(\d+)", ref).groups()
+        col = 0
+        for ch in letters:
+            col = col * 26 + ord(ch) - 64
+        v = c.find("m:v", NS)
+        if c.get("t") == "s":
+            out[(int(digits) - 1, col - 1)] = strings[int(v.text)]
+        elif c.get("t") == "inlineStr":
+            out[(int(digits) - 1, col - 1)] = "".join(t.text or "" for t in c.iter(f"{{{NS['m']}}}t"))
+        elif v is not None:
+            out[(int(digits) - 1, col - 1)] = v.text
+    return out
+
+
+def find(grid, value, row=None):
+    hits = [k for k, v in grid.items() if v == value and (row is None or k[0] == row)]
+    assert hits, f"{value!r} not found"
+    return hits[0]
+
+
+def matrix_cell(grid, capability_name, municipality_header):
+    row = find(grid, capability_name)[0]
+    col = find(grid, municipality_header, row=3)[1]
+    return grid.get((row, col))
+
+
+# ---- the tests ---------------------------------------------------------------------
+
+@test("xlsx: a zip with every sheet, names Excel accepts, the model and the scenarios")
+def _():
+    out = export(study_en(), "xlsx", "annex.xlsx")
+    with zipfile.ZipFile(out) as z:
+        assert z.testzip() is None
+        names = sheet_names(z)
+        assert names[:7] == ["Scores", "Current level", "Target level", "Gap to target",
+                             "Sustainability risk", "Interest in collaborating",
+                             "Deviation from median"], names
+        assert names[7:] == ["Collaboration candidates", "Scenarios", "Scale", "Model"], names
+        for name in names:
+            assert len(name) <= 31 and not set(name) & set("[]:*?/\\"), name
+        model = cells(z, 10)
+        assert find(model, "styrning.digital-strategi")[1] == 2
+        scenarios = cells(z, 8)
+        assert {v for (r, c), v in scenarios.items() if c == 0 and r > 0} >= {
+            "Baseline: each municipality alone", "Network and exchange of experience"} or \
+            len({v for (r, c), v in scenarios.items() if c == 0 and r > 0}) == 4, scenarios
+        # Column widths set and the header frozen on every sheet.
+        for i in range(len(names)):
+            xml = sheet_xml(z, i)
+            assert 'state="frozen"' in xml and "<cols>" in xml, names[i]
+        assert '<autoFilter ref="A1:Q603"/>' in sheet_xml(z, 0), sheet_xml(z, 0)[:2000]
+
+
+@test("xlsx: known values in known cells, Swedish letters intact, comments literal")
+def _():
+    out = export(study_en(), "xlsx", "values.xlsx")
+    with zipfile.ZipFile(out) as z:
+        scores = cells(z, 0)
+        header = {v: c for (r, c), v in scores.items() if r == 0}
+        row = [r for (r, c), v in scores.items()
+               if c == header["Code"] and v == "1488"
+               and scores.get((r, header["Capability key"])) == "styrning.digital-strategi"][0]
+        assert scores[(row, header["Current level"])] == "3"
+        assert scores[(row, header["Target level"])] == "5"
+        assert scores[(row, header["Gap to target"])] == "2"
+        assert scores[(row, header["Sustainability risk"])] == "2"
+        assert scores[(row, header["Comment"])] == COMMENT
+        assert scores[(row, header["Answered by"])] == "Åsa Öberg"
+        assert scores[(row, header["Municipality"])] == "Trollhättan"
+        current = cells(z, 1)
+        assert matrix_cell(current, "Digitalisation strategy", "Trollhättan") == "3"
+        assert matrix_cell(current, "Digitalisation strategy", "Uddevalla") == "2"
+        assert "Färgelanda" in {v for (r, c), v in current.items() if r == 3}
+        mean_col = find(current, "Mean", row=3)[1]
+        assert current[(find(current, "Digitalisation strategy")[0], mean_col)] == "2.5"
+
+
+@test("xlsx: not applicable is a mark, not assessed an empty cell, neither is 0")
+def _():
+    out = export(study_en(), "xlsx", "marks.xlsx")
+    with zipfile.ZipFile(out) as z:
+        current = cells(z, 1)
+        assert matrix_cell(current, "Digitalisation strategy", "Bengtsfors") == "N/A"
+        assert matrix_cell(current, "Digitalisation strategy", "Dals-Ed") is None
+        scores = cells(z, 0)
+        header = {v: c for (r, c), v in scores.items() if r == 0}
+        rows = {scores[(r, header["Code"])]: r for (r, c), v in scores.items()
+                if c == header["Capability key"] and v == "styrning.digital-strategi"}
+        assert scores[(rows["1460"], header["Current level"])] == "N/A"
+        assert (rows["1438"], header["Current level"]) not in scores
+        # The legend names both.
+        assert "Not assessed" in current.values() and "Not applicable" in current.values()
+
+
+@test("xlsx: each measure's colour scale is pinned to its own range, not the sheet's")
+def _():
+    out = export(study_en(), "xlsx", "scales.xlsx")
+    expected = {1: ("0", "2.5", "5"), 2: ("0", "2.5", "5"), 3: ("-5", "0", "5"),
+                4: ("0", "1.5", "3"), 5: ("0", "1", "2"), 6: ("-5", "0", "5")}
+    with zipfile.ZipFile(out) as z:
+        for sheet, values in expected.items():
+            xml = sheet_xml(z, sheet)
+            scale = re.search(r'<cfRule type="colorScale".*?</cfRule>', xml).group(0)
+            assert re.findall(r'<cfvo type="num" val="([^"]+)"/>', scale) == list(values), (sheet, scale)
+            # viridis: dark purple at the bottom, yellow at the top
+            colours = re.findall(r'<color rgb="([0-9A-F]+)"/>', scale)
+            assert len(colours) == 3, scale
+        assert re.findall(r'<color rgb="([0-9A-F]+)"/>', sheet_xml(z, 1))[0] == "FF440154"
+
+
+@test("xlsx: numbers with a point under a Swedish numeric locale")
+def _():
+    loc = os.path.join(tmp, "locales")
+    os.makedirs(loc, exist_ok=True)
+    if shutil.which("localedef") is None:
+        raise Skip("localedef is not installed: no Swedish locale can be made")
+    made = subprocess.run(["localedef", "-i", "sv_SE", "-f", "UTF-8", os.path.join(loc, "sv_SE.UTF-8")],
+                          capture_output=True)
+    if not os.path.isdir(os.path.join(loc, "sv_SE.UTF-8")):
+        raise Skip(f"localedef could not make sv_SE.UTF-8: {made.stderr.decode()[:200]}")
+    env = dict(os.environ, LOCPATH=loc, LC_ALL="sv_SE.UTF-8")
+    # The locale really writes a decimal comma, so this test can fail.
+    probe = subprocess.run(["printf", "%.1f", "2.5"], capture_output=True, env=env)
+    assert probe.stdout == b"2,5", probe.stdout
+    out = export(study_en(), "xlsx", "locale.xlsx", env=env)
+    with zipfile.ZipFile(out) as z:
+        current = cells(z, 1)
+        mean_col = find(current, "Mean", row=3)[1]
+        assert current[(find(current, "Digitalisation strategy")[0], mean_col)] == "2.5"
+        for i in range(len(sheet_names(z))):
+            xml = sheet_xml(z, i)
+            assert not re.search(r"<v>-?\d+,\d+</v>", xml), i
+            assert not re.search(r'val="-?\d+,\d+"', xml), i
+            assert not re.search(r"<formula>-?\d+,\d+</formula>", xml), i
+
+
+@test("csv: one row per municipality and capability, stable keys, BOM, separator by language")
+def _():
+    for study, separator in ((study_sv(), ";"), (study_en(), ",")):
+        out = export(study, "csv", f"scores-{separator == ';'}.csv")
+        data = open(out, "rb").read()
+        assert data.startswith(b"\xef\xbb\xbf"), data[:10]
+        text = data[3:].decode("utf-8")
+        assert text.splitlines()[0].split(separator)[:3] == ["round", "municipality_code", "municipality"]
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=separator))
+        assert len(rows) == 14 * 43, len(rows)
+        by = {(r["municipality_code"], r["capability_key"]): r for r in rows}
+        r = by[("1488", "styrning.digital-strategi")]
+        assert (r["current"], r["target"], r["gap"], r["sustain"], r["key_person"], r["risk"], r["interest"]) == \
+            ("3", "5", "2", "difficult", "yes", "2", "yes"), r
+        assert r["comment"] == COMMENT and r["respondent"] == "Åsa Öberg"
+        assert by[("1460", "styrning.digital-strategi")]["current"] == "na"
+        assert by[("1438", "styrning.digital-strategi")]["current"] == ""
+        assert "\r\n" in text
+    out = export(study_sv(), "csv", "comma.csv", "--separator", ",")
+    assert open(out, "rb").read()[3:].decode().startswith("round,municipality_code,")
+    out = export(study_en(), "csv", "semicolon.csv", "--separator", ";", "--language", "sv")
+    text = open(out, "rb").read()[3:].decode()
+    assert text.startswith("round;municipality_code;")
+    assert "Styrning och organisation" in text
+
+
+@test("anonymised csv and xlsx name no municipality and hold no comment")
+def _():
+    key = os.path.join(tmp, "key.csv")
+    for fmt in ("csv", "xlsx"):
+        out = export(study_sv(), fmt, f"anon.{fmt}", "--anonymize", *(["--key-output", key] if fmt == "xlsx" else []))
+        if fmt == "csv":
+            blobs = [open(out, "rb").read().decode("utf-8")]
+        else:
+            with zipfile.ZipFile(out) as z:
+                blobs = [z.read(n).decode("utf-8") for n in z.namelist()]
+        for blob in blobs:
+            for code, name in FYRBODAL.items():
+                assert code not in blob, (fmt, code)
+                assert name not in blob, (fmt, name)
+            assert "&lt;b&gt;" not in blob and "<b>&" not in blob and "Öberg" not in blob
+        assert any("Kommun " in blob or "Municipality " in blob for blob in blobs), fmt
+    assert "1488" in open(key, encoding="utf-8").read()
+
+
+@test("bad command lines: exit 2, one line, nothing written; an unknown round: exit 1")
+def _():
+    study = study_en()
+    out = os.path.join(tmp, "refused.out")
+    base = ["export", study, "-o", out]
+    for args, status, word in (
+            (base + ["--format", "xlsx", "--separator", ","], 2, "--separator"),
+            (base + ["--format", "csv", "--separator", "tab"], 2, "--separator"),
+            (base + ["--format", "csv", "--separator", "|"], 2, "--separator"),
+            (base + ["--format", "png", "--view", "heatmap", "--separator", ";"], 2, "--separator"),
+            (base + ["--format", "csv", "--view", "heatmap"], 2, "--view"),
+            (base + ["--format", "xlsx", "--measure", "gap"], 2, "--measure"),
+            (base + ["--format", "xlsx", "--limit", "3"], 2, "--limit"),
+            (base + ["--format", "csv", "--palette", "cividis"], 2, "--palette"),
+            (base + ["--format", "xlsx", "--palette", "jet"], 2, "--palette"),
+            (base + ["--format", "csv", "--language", "de"], 2, "--language"),
+            (base + ["--format", "csv", "--key-output", "k.csv"], 2, "--key-output"),
+            (["export", study, "--format", "csv"], 2, "-o"),
+            (base + ["--format", "csv", "--round", "Ingen sådan"], 1, "Ingen sådan"),
+            (["export", os.path.join(tmp, "no-such.fkarta"), "--format", "csv", "-o", out], 1, "no-such.fkarta")):
+        before = open(study, "rb").read()
+        rc, stdout, err = run(*args)
+        assert rc == status, (args, rc, err)
+        assert stdout == "" and len(err.splitlines()) == 1 and err.startswith("formagekarta-cli: "), (args, err)
+        assert word in err, (args, err)
+        assert not os.path.exists(out), args
+        assert open(study, "rb").read() == before, args
+    assert not [n for n in os.listdir(tmp) if n.startswith(".refused")]
+
+
+@test("an export killed at any moment leaves the previous file or a whole new one")
+def _():
+    study = study_en()
+    out = os.path.join(tmp, "killed.xlsx")
+    with open(out, "wb") as f:
+        f.write(b"the previous annex")
+    seen_old = seen_new = 0
+    for delay in (0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3):
+        proc = subprocess.Popen([CLI, "export", study, "--format", "xlsx", "-o", out],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        data = open(out, "rb").read()
+        if data == b"the previous annex":
+            seen_old += 1
+        else:
+            with zipfile.ZipFile(out) as z:
+                assert z.testzip() is None
+                assert len(sheet_names(z)) == 11
+            seen_new += 1
+        for name in os.listdir(tmp):
+            if name.startswith(".killed.xlsx."):
+                os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
+    assert seen_old + seen_new == 10
+
+
+def main():
+    print(f"1..{len(results)}", flush=True)
+    failed = 0
+    for n, (description, func) in enumerate(results, 1):
+        try:
+            func()
+            print(f"ok {n} - {description}", flush=True)
+        except Skip as skip:
+            print(f"ok {n} - {description} # SKIP {skip}", flush=True)
+        except Exception:
+            failed += 1
+            print(f"not ok {n} - {description}", flush=True)
+            for line in traceback.format_exc().splitlines():
+                print(f"# {line}", flush=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
