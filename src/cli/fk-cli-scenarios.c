@@ -81,30 +81,6 @@ municipality_id (const Listing *listing,
   return listing->anon != NULL ? fk_anonymizer_get_letter (listing->anon, m->code) : m->code;
 }
 
-/* Every section with text under its heading, a blank line between
- * sections: what the plain output prints and the JSON's "text". A
- * section the user emptied is left out, heading and all. */
-static char *
-join_sections (const Listing     *listing,
-               const Description *d)
-{
-  GString *whole = g_string_new (NULL);
-
-  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
-    {
-      g_autofree char *heading = NULL;
-      g_autofree char *text = g_strchomp (g_strdup (d->text[s]));
-
-      if (*text == '\0')
-        continue;
-      heading = fk_scenario_section_get_heading (s, listing->language);
-      if (whole->len > 0)
-        g_string_append (whole, "\n\n");
-      g_string_append_printf (whole, "%s\n%s", heading, text);
-    }
-  return g_string_free (whole, FALSE);
-}
-
 static Description *
 describe (const Listing    *listing,
           const FkScenario *scenario,
@@ -125,7 +101,8 @@ describe (const Listing    *listing,
       d->stored[s] = t != NULL && t->text != NULL && listing->anon == NULL;
       d->text[s] = g_strdup (d->stored[s] ? t->text : fresh[s]);
     }
-  d->whole = join_sections (listing, d);
+  /* The JSON's "text": the sections as the plain output prints them. */
+  d->whole = fk_scenario_format_sections_plain (listing->language, (const char * const *) d->text);
   return g_steal_pointer (&d);
 }
 
@@ -308,7 +285,8 @@ print_json (const Listing *listing,
 
 /* ---- text ------------------------------------------------------------------ */
 
-/* Unwrapped, paragraphs as generated: a word processor wraps them. */
+/* Each scenario as fk_scenario_format_plain() gives it (what the
+ * Scenarios page copies), a blank line after each. */
 static void
 print_text (const Listing *listing,
             GPtrArray     *descriptions)
@@ -322,10 +300,9 @@ print_text (const Listing *listing,
   for (guint i = 0; i < descriptions->len; i++)
     {
       const Description *d = descriptions->pdata[i];
+      g_autofree char *plain = fk_scenario_format_plain (d->name, listing->language, (const char * const *) d->text);
 
-      g_string_append_printf (out, "%s\n\n", d->name);
-      if (*d->whole != '\0')
-        g_string_append_printf (out, "%s\n\n", d->whole);
+      g_string_append_printf (out, "%s\n\n", plain);
     }
   fputs (out->str, stdout);
 }

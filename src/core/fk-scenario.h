@@ -220,6 +220,43 @@ void            fk_scenario_compare  (const FkScenario   *scenario,
                                       const char * const *fresh,
                                       FkScenarioRegen    *out);
 
+/* Where two versions of a section's text differ, for showing them side
+ * by side (fk-scenario-compare.c). Each text is split into sentences (up
+ * to and with ".", "!" or "?" before a space, or a line's end; the
+ * spaces after it belong to it); a sentence is the same on both sides if
+ * it matches, spaces around it aside, one of the other side's in the
+ * longest common sequence of sentences. */
+typedef struct {
+  gsize    start;    /* byte offsets into the text: [start, end) */
+  gsize    end;
+  gboolean changed;  /* not in the other text */
+} FkScenarioTextRun;
+
+/* Runs covering each whole text in order, neighbours of the same kind
+ * merged: @out_old for @old_text, @out_new for @new_text. Pure.
+ * Returns (via the out arguments): (transfer full) (element-type FkScenarioTextRun) */
+void            fk_scenario_diff_sentences (const char  *old_text,
+                                            const char  *new_text,
+                                            GArray     **out_old,
+                                            GArray     **out_new);
+
+/* ---- Plain text for the report (fk-scenario-plain.c) --------------------- */
+
+/* Every section of @texts (FK_N_SCENARIO_SECTIONS strings, index =
+ * FkScenarioSection) that has text, under its heading in @language, a
+ * blank line between sections; trailing space of a text dropped; a
+ * section left empty is left out, heading and all. "" if none has text.
+ * Returns: (transfer full) */
+char           *fk_scenario_format_sections_plain (const char         *language,
+                                                   const char * const *texts);
+/* One scenario for the report: @name, a blank line, then the sections as
+ * above (just @name when none has text). No newline at the end. What
+ * `formagekarta-cli scenarios` prints for each scenario and what the
+ * Scenarios page copies. Returns: (transfer full) */
+char           *fk_scenario_format_plain          (const char         *name,
+                                                   const char         *language,
+                                                   const char * const *texts);
+
 /* ---- Stored in the study (fk-study-scenarios.c) ------------------------- */
 
 /* Scenarios in the user's order. A study that has never had scenarios

@@ -13,6 +13,7 @@
 #include "fk-compare-page.h"
 #include "fk-candidates-page.h"
 #include "fk-scenarios-page.h"
+#include "fk-page-switcher-bar.h"
 #include "fk-import-dialog.h"
 #include "fk-import-drop.h"
 #include "fk-collect-page.h"
@@ -55,7 +56,7 @@ struct _FkWindow
   FkCandidatesPage     *candidates_page;
   FkCollectPage        *collect_page;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  FkPageSwitcherBar    *switcher_bar;
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
   AdwToastOverlay      *toast_overlay;
@@ -270,7 +271,7 @@ update_title (FkWindow *self)
       gtk_window_set_title (GTK_WINDOW (self), _("Förmågekarta"));
       /* No study, no pages to switch to: just the title. */
       adw_view_switcher_title_set_stack (self->switcher_title, NULL);
-      adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+      fk_page_switcher_bar_set_stack (self->switcher_bar, NULL);
     }
   else
     {
@@ -294,7 +295,7 @@ update_title (FkWindow *self)
       adw_view_switcher_title_set_subtitle (self->switcher_title, file_name);
       gtk_window_set_title (GTK_WINDOW (self), title);
       adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
-      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      fk_page_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
     }
 }
 
@@ -1074,6 +1075,7 @@ fk_window_class_init (FkWindowClass *klass)
   g_type_ensure (FK_TYPE_SCENARIOS_PAGE);
   g_type_ensure (FK_TYPE_COLLECT_PAGE);
   g_type_ensure (FK_TYPE_SESSION_BAR);
+  g_type_ensure (FK_TYPE_PAGE_SWITCHER_BAR);
   /* Referencing the resource links it in from the static library, whose
    * constructor registers it. */
   (void) fk_ui_get_resource ();

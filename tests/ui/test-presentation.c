@@ -18,6 +18,7 @@
 #include "fk-compare-page-private.h"
 #include "fk-core.h"
 #include "fk-heatmap-view.h"
+#include "fk-page-switcher-bar.h"
 #include "fk-preferences-window.h"
 #include "fk-test-util.h"
 #include "fk-window.h"
@@ -140,7 +141,7 @@ assert_controls_shown (Fixture  *f,
                        gboolean  shown)
 {
   g_assert_true (gtk_widget_get_visible (descendant (f, ADW_TYPE_HEADER_BAR)) == shown);
-  g_assert_true (gtk_widget_get_visible (descendant (f, ADW_TYPE_VIEW_SWITCHER_BAR)) == shown);
+  g_assert_true (gtk_widget_get_visible (descendant (f, FK_TYPE_PAGE_SWITCHER_BAR)) == shown);
   g_assert_true (gtk_widget_get_visible (toolbar (f)) == shown);
   g_assert_true (fk_window_get_presenting (f->window) == !shown);
   g_assert_true (fk_compare_page_get_presenting (f->page) == !shown);

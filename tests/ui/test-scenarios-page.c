@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "fk-scenarios-page.h"
+#include "fk-scenario-text-saver.h"
 #include "fk-window.h"
 #include "fk-core.h"
 #include "fk-test-util.h"
@@ -501,11 +502,12 @@ test_copy (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
   expected_start = g_strdup_printf ("%s\n\n", fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_SELECTED), "en"));
   g_assert_true (g_str_has_prefix (text, expected_start));
+  /* Each heading on its own line, its text under it (as the CLI prints). */
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
     {
       g_autofree char *heading = fk_scenario_section_get_heading (i, "en");
       g_autofree char *body = view_text (f->page, i);
-      g_autofree char *block = g_strdup_printf ("\n\n%s\n\n%s", heading, g_strstrip (body));
+      g_autofree char *block = g_strdup_printf ("\n\n%s\n%s", heading, g_strstrip (body));
 
       g_assert_nonnull (strstr (text, block));
     }
@@ -943,6 +945,497 @@ test_only_summary_stored (Fixture       *f,
   g_assert_false (gtk_widget_is_visible (GTK_WIDGET (note)));
 }
 
+/* ---- the finished page: sizes, keys, undo, copy all ---------------------- */
+
+/* Every section's view is tall enough for its whole text at its width,
+ * the first time it is shown and after switching scenario: the page
+ * scrolls, the views never hide a line. */
+static void
+assert_views_show_all_text (Fixture *f)
+{
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      GtkTextView *view = fk_scenarios_page_get_section_view (f->page, i);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextIter end;
+      GdkRectangle last;
+      int height = gtk_widget_get_height (GTK_WIDGET (view));
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_view_get_iter_location (view, &end, &last);
+      /* The last line in buffer coordinates, with the margins. */
+      g_assert_cmpint (height, >=, last.y + last.height +
+                       gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view));
+    }
+}
+
+static void
+test_natural_height (Fixture       *f,
+                     gconstpointer  data)
+{
+  show_page (f, 1400);
+  assert_views_show_all_text (f);
+  select_kind (f, FK_SCENARIO_JOINT);
+  draw (f->window);
+  assert_views_show_all_text (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 900);
+  draw (f->window);
+  assert_views_show_all_text (f);
+}
+
+
+static char *
+read_clipboard (Fixture *f)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->page)), NULL, got_text, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return text;
+}
+
+/* Ctrl+Shift+C copies every scenario in the list's order, each as
+ * fk_scenario_format_plain() gives it (the CLI's format), the one in the
+ * editor with what is typed and not yet stored. */
+static void
+test_copy_all (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *typed = "Text som ännu inte är sparad.";
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(GString) want = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  GMenuModel *menu;
+  GtkWidget *split;
+  gboolean offered = FALSE;
+
+  show_page (f, 1400);
+  /* Each shown once: each has stored text. */
+  select_kind (f, FK_SCENARIO_NETWORK);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  select_kind (f, FK_SCENARIO_JOINT);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS)),
+                            typed, -1);
+  g_assert_true (shell_test_press (f->page, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  text = read_clipboard (f);
+
+  scenarios = list_scenarios (f->study);
+  g_assert_cmpuint (scenarios->len, ==, 4);
+  for (guint i = 0; i < scenarios->len; i++)
+    {
+      const FkScenario *sc = g_ptr_array_index (scenarios, i);
+      const char *texts[FK_N_SCENARIO_SECTIONS];
+      g_autofree char *plain = NULL;
+
+      for (int k = 0; k < FK_N_SCENARIO_SECTIONS; k++)
+        {
+          const FkScenarioText *t = fk_scenario_get_text (sc, "en", k);
+
+          g_assert_nonnull (t);
+          texts[k] = sc->kind == FK_SCENARIO_JOINT && k == FK_SCENARIO_SECTION_RISKS ? typed : t->text;
+        }
+      plain = fk_scenario_format_plain (fk_text_get (&sc->name, "en"), "en", texts);
+      g_string_append_printf (want, "%s%s\n", i > 0 ? "\n" : "", plain);
+    }
+  g_assert_cmpstr (text, ==, want->str);
+  g_assert_nonnull (strstr (text, typed));
+
+  /* The Copy button's menu offers it. */
+  split = shell_test_find_matching (GTK_WIDGET (f->page), shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_SPLIT_BUTTON));
+  g_assert_nonnull (split);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (split)), ==, "scenarios.copy");
+  menu = adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (split));
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      GMenuModel *section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          offered = offered || g_strcmp0 (action, "scenarios.copy-all") == 0;
+        }
+      g_clear_object (&section);
+    }
+  g_assert_true (offered);
+}
+
+static GtkWidget *
+find_undo_button (Fixture *f)
+{
+  return find_button_with_label (GTK_WIDGET (f->page), "_Undo");
+}
+
+/* "Use Generated Text" discards the user's text: the toast's Undo puts
+ * it back, in the study and the editor, marked as the user's. */
+static void
+test_use_generated_undo (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const char *mine = "Vår egen sammanfattning.";
+  g_autoptr(FkScenario) edited = NULL, generated = NULL, restored = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget *undo;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY)),
+                            mine, -1);
+  g_assert_true (fk_scenarios_page_flush (f->page));
+  edited = selected_in_study (f);
+  g_assert_true (fk_scenario_get_text (edited, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  g_assert_null (find_undo_button (f));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  generated = selected_in_study (f);
+  g_assert_false (fk_scenario_get_text (generated, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  shell_test_save_png (f->window, "scenarios-undo-toast.png");
+
+  g_signal_emit_by_name (undo, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  restored = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, mine);
+  g_assert_true (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
+  g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
+
+  /* Undo after going to another scenario: back there, the text is the user's. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  g_object_ref (undo);
+  select_kind (f, FK_SCENARIO_JOINT);
+  g_signal_emit_by_name (undo, "clicked");
+  g_object_unref (undo);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  select_kind (f, FK_SCENARIO_SELECTED);
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
+}
+
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+static gboolean
+focus_in (Fixture   *f,
+          GtkWidget *widget)
+{
+  GtkWidget *focus = focus_of (f);
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gint64
+id_at (Fixture *f,
+       guint    i)
+{
+  g_autoptr(GPtrArray) scenarios = list_scenarios (f->study);
+
+  return ((FkScenario *) g_ptr_array_index (scenarios, i))->id;
+}
+
+/* Up and Down in the list show the scenario at once and keep the focus
+ * on the row; Return shows it and goes into the editor. */
+static void
+test_list_arrows (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkListBox *list;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (shell_test_press (list, GDK_KEY_Down, 0));
+  wait_done (f->page);
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_nonnull (shell_test_find_label (fk_scenarios_page_get_editor (f->page),
+                                           fk_text_get (fk_scenario_kind_get_name (FK_SCENARIO_NETWORK), "en")));
+  g_assert_true (shell_test_press (list, GDK_KEY_Down, 0));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 2));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+  g_assert_true (shell_test_press (list, GDK_KEY_Up, 0));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_of (f) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+
+  /* A click on a row shows it and leaves the focus in the list. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (list));
+    GtkGesture *primary = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (c) && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) == GDK_BUTTON_PRIMARY &&
+            gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (c)) == GTK_PHASE_CAPTURE)
+          primary = GTK_GESTURE (c);
+      }
+    g_assert_nonnull (primary);
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 3)));
+    g_signal_emit_by_name (primary, "pressed", 1, 10.0, 10.0);
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 3));
+    g_signal_emit_by_name (primary, "released", 1, 10.0, 10.0);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 3));
+    g_assert_true (focus_in (f, GTK_WIDGET (list)));
+  }
+
+  /* Return on the row: the editor takes the focus. */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 1));
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  g_assert_true (focus_in (f, fk_scenarios_page_get_editor (f->page)));
+}
+
+/* Tab from the start of the page: the list first, then the editor; the
+ * list's buttons never come before the list. */
+static void
+test_tab_order (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  gboolean reached_editor = FALSE;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f, GTK_WIDGET (list)));
+  for (int i = 0; i < 40 && !reached_editor; i++)
+    {
+      g_assert_true (gtk_widget_child_focus (f->window, GTK_DIR_TAB_FORWARD));
+      reached_editor = focus_in (f, fk_scenarios_page_get_editor (f->page));
+    }
+  g_assert_true (reached_editor);
+}
+
+/* Delete on a row asks, as the button does; F2 renames. */
+static void
+test_list_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkListBox *list;
+  AdwMessageDialog *dialog;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 2));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)));
+
+  g_assert_true (shell_test_press (list, GDK_KEY_F2, 0));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Rename the Scenario");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (shell_test_press (list, GDK_KEY_Delete, 0));
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Delete “"));
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (n_rows (f->page), ==, 3);
+}
+
+/* The row's menu (Menu key, Shift+F10, right click) offers Rename, Move
+ * Up, Move Down and Delete for that row. */
+static void
+test_row_menu (Fixture       *f,
+               gconstpointer  data)
+{
+  static const char *const actions[] = { "scenarios.rename", "scenarios.move-up", "scenarios.move-down", "scenarios.delete" };
+  GtkListBox *list;
+  GtkWidget *popover;
+  GMenuModel *menu;
+
+  show_page (f, 1400);
+  list = fk_scenarios_page_get_list (f->page);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)));
+  g_assert_true (shell_test_press (list, GDK_KEY_F10, GDK_SHIFT_MASK));
+  draw (f->window);
+  popover = shell_test_find_matching (GTK_WIDGET (list), shell_test_is_a, GSIZE_TO_POINTER (GTK_TYPE_POPOVER_MENU));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  /* The menu is about the focused row, which is now the one shown. */
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, 1));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  for (guint k = 0; k < G_N_ELEMENTS (actions); k++)
+    {
+      gboolean found = FALSE;
+
+      for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+        {
+          g_autofree char *action = NULL;
+
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          found = found || g_strcmp0 (action, actions[k]) == 0;
+        }
+      g_assert_true (found);
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (shell_test_press (list, GDK_KEY_Menu, 0));
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+collect_compare_labels (GtkWidget *widget,
+                        GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "fk-scenario-compare"))
+        g_ptr_array_add (out, child);
+      collect_compare_labels (child, out);
+    }
+}
+
+/* Whether @label's attributes give [start, end) a background. */
+static gboolean
+has_background (GtkLabel *label,
+                guint     start,
+                guint     end)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = attrs != NULL ? pango_attr_list_get_attributes (attrs) : NULL;
+  gboolean found = FALSE;
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      found = found || (attr->klass->type == PANGO_ATTR_BACKGROUND && attr->start_index == start && attr->end_index == end);
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+  return found;
+}
+
+/* The comparison marks, on each side, the sentences the other side does
+ * not have, and nothing else, with a legend saying so. */
+static void
+test_regenerate_marks (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWindow *dialog;
+  guint n_marked = 0;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  fill_study (f->study, dalsed_catches_up);
+  wait_done (f->page);
+  draw (f->window);
+  dialog = fk_scenarios_page_regenerate (f->page);
+  g_assert_nonnull (dialog);
+  draw (GTK_WIDGET (dialog));
+  g_assert_nonnull (shell_test_find_label (GTK_WIDGET (dialog),
+                                           "Underlined and highlighted: sentences that are only in that text (red in the stored text, green in the new text)."));
+  collect_compare_labels (GTK_WIDGET (dialog), labels);
+  g_assert_cmpuint (labels->len, >=, 2);
+  g_assert_cmpuint (labels->len % 2, ==, 0);
+  for (guint i = 0; i < labels->len; i += 2)
+    {
+      GtkLabel *before = labels->pdata[i], *after = labels->pdata[i + 1];
+      g_autoptr(GArray) a = NULL;
+      g_autoptr(GArray) b = NULL;
+      guint n_before = 0;
+
+      fk_scenario_diff_sentences (gtk_label_get_text (before), gtk_label_get_text (after), &a, &b);
+      for (guint k = 0; k < a->len; k++)
+        {
+          FkScenarioTextRun *run = &g_array_index (a, FkScenarioTextRun, k);
+
+          g_assert_true (has_background (before, run->start, run->end) == run->changed);
+          n_before += run->changed;
+        }
+      for (guint k = 0; k < b->len; k++)
+        {
+          FkScenarioTextRun *run = &g_array_index (b, FkScenarioTextRun, k);
+
+          g_assert_true (has_background (after, run->start, run->end) == run->changed);
+          n_marked += run->changed;
+        }
+      n_marked += n_before;
+    }
+  /* Dals-Ed's new scores change some sentences, not all of them. */
+  g_assert_cmpuint (n_marked, >, 0);
+  shell_test_save_png (GTK_WIDGET (dialog), "scenarios-regenerate-marks.png");
+  gtk_window_destroy (dialog);
+}
+
+static gboolean
+count_idle (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes while another program holds the study's lock, with
+ * text typed and not stored: closing does not wait for the lock (the
+ * main loop keeps running), the text is stored as soon as the lock is
+ * let go, as the user's own. */
+static void
+test_close_never_waits (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *typed = "Skrivet precis innan fönstret stängdes.";
+  g_autofree char *path = g_strdup (fk_study_get_path (f->study));
+  g_autoptr(FkScenario) after = NULL;
+  sqlite3 *db = NULL;
+  gint64 id;
+  guint idles = 0;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_NETWORK);
+  id = fk_scenarios_page_get_selected (f->page);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_RISKS)),
+                            typed, -1);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* The old page waited here for the busy timeout, then warned and lost
+   * the text (a fatal warning in this test). */
+  shell_test_destroy_window (g_steal_pointer (&f->window));
+  f->page = NULL;
+  g_assert_cmpuint (fk_scenario_text_saver_n_pending (), ==, 1);
+  /* The loop runs while the lock is held. */
+  while (idles < 20)
+    {
+      g_idle_add (count_idle, &idles);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (fk_scenario_text_saver_n_pending (), ==, 1);
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+  while (fk_scenario_text_saver_n_pending () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  after = fk_study_get_scenario (f->study, id, NULL);
+  g_assert_nonnull (after);
+  g_assert_cmpstr (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->text, ==, typed);
+  g_assert_true (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->edited);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -974,6 +1467,15 @@ main (int   argc,
   ADD ("no-levels", test_no_levels);
   ADD ("hidden-page-writes-nothing", test_hidden_page_writes_nothing);
   ADD ("only-summary-stored", test_only_summary_stored);
+  ADD ("natural-height", test_natural_height);
+  ADD ("copy-all", test_copy_all);
+  ADD ("use-generated-undo", test_use_generated_undo);
+  ADD ("list-arrows", test_list_arrows);
+  ADD ("tab-order", test_tab_order);
+  ADD ("list-keys", test_list_keys);
+  ADD ("row-menu", test_row_menu);
+  ADD ("regenerate-marks", test_regenerate_marks);
+  ADD ("close-never-waits", test_close_never_waits);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

@@ -3,8 +3,8 @@
  * The page keeps no scores of its own. For the round chosen it reads a
  * snapshot (as every page does, on the main thread: FkStudy is not
  * thread-safe) and computes the ranking from it in a worker thread
- * (fk_snapshot_task_run_async()), so the window never waits for it. A new
- * change cancels the ranking under way and starts again, so what is shown
+ * (fk-candidates-ranking.h, shared with the Scenarios page), so the
+ * window never waits for it. A new change cancels the ranking under way and starts again, so what is shown
  * is never older than the study: scores of the round, the rounds, and the
  * weights (a metadata change) are followed; a hidden page only notes that
  * it is stale and catches up when shown, like the Profile page.
@@ -34,8 +34,8 @@
 #include "fk-round-choice.h"
 #include "fk-candidates-page-private.h"
 #include "fk-candidate-weights-box.h"
+#include "fk-candidates-ranking.h"
 #include "fk-content-language.h"
-#include "fk-snapshot-task.h"
 #include "fk-study-snapshot.h"
 #include "fk-wrap-layout.h"
 
@@ -114,29 +114,18 @@ same_weights (const FkCandidateWeights *a,
 
 /* ---- the ranking, off the main thread -------------------------------------- */
 
-static gpointer
-rank_work (FkRoundSnapshot  *snapshot,
-           gpointer          data,
-           GCancellable     *cancellable,
-           GError          **error)
-{
-  return fk_candidates_new (snapshot, data);
-}
-
 static void
 on_ranked (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
   FkCandidatesPage *self = FK_CANDIDATES_PAGE (source);
-  g_autoptr(GCancellable) cancellable = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkCandidates) candidates = fk_snapshot_task_run_finish (result, &error);
+  g_autoptr(FkCandidates) candidates = NULL;
 
   /* Cancelled: a newer ranking is under way, or the page is gone. */
-  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+  if (!fk_candidates_ranking_finish (&self->cancellable, result, user_data, &candidates, &error))
     return;
-  g_clear_object (&self->cancellable);
   if (candidates == NULL)
     {
       fk_candidates_page_show_status (self, _("Could Not Rank the Capabilities"), error->message);
@@ -152,16 +141,10 @@ on_ranked (GObject      *source,
 static void
 rank (FkCandidatesPage *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   if (self->snapshot == NULL)
     return;
-  self->cancellable = g_cancellable_new ();
-  fk_snapshot_task_run_async (self->snapshot, rank_work,
-                              g_memdup2 (&self->weights, sizeof self->weights), g_free,
-                              (GDestroyNotify) fk_candidates_unref,
-                              self, self->cancellable, on_ranked,
-                              g_object_ref (self->cancellable));
+  fk_candidates_ranking_start (&self->cancellable, self->snapshot, &self->weights, self, on_ranked);
 }
 
 static void update_weights_button (FkCandidatesPage *self);
@@ -174,8 +157,7 @@ reload (FkCandidatesPage *self)
   gint64 round_id = selected_round_id (self);
 
   self->stale = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
   if (self->study == NULL)
     return;
@@ -209,8 +191,7 @@ reload (FkCandidatesPage *self)
 static void
 mark_stale (FkCandidatesPage *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   self->stale = TRUE;
 }
 
@@ -515,8 +496,7 @@ fk_candidates_page_dispose (GObject *object)
   FkCandidatesPage *self = FK_CANDIDATES_PAGE (object);
 
   flush_weights (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   fk_candidates_page_dispose_export (self);
   fk_candidates_page_dispose_zoom (self);
   fk_content_language_disconnect (self);
@@ -730,8 +710,7 @@ fk_candidates_page_set_study (FkCandidatesPage *self,
 
   /* Nothing of the last study stays on screen, not even for a frame, and
    * its ranking under way is never installed. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   g_clear_pointer (&self->snapshot, fk_round_snapshot_unref);
   self->selected_col = -1;
   show_ranking (self);

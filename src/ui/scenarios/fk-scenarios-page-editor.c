@@ -18,6 +18,7 @@
 #include "fk-scenarios-page-private.h"
 #include "fk-names.h"
 #include "fk-error.h"
+#include "fk-growing-text-view.h"
 
 #include <glib/gi18n.h>
 
@@ -208,6 +209,13 @@ fk_scenarios_page_flush (FkScenariosPage *self)
   return self->dirty == 0;
 }
 
+char *
+fk_scenarios_page_section_text (FkScenariosPage  *self,
+                                FkScenarioSection section)
+{
+  return buffer_text (self->view[section]);
+}
+
 guint
 fk_scenarios_page_count_unsaved (FkScenariosPage *self)
 {
@@ -270,7 +278,8 @@ on_focus_leave (GtkEventControllerFocus *controller,
   fk_scenarios_page_flush (self);
 }
 
-/* "use-generated" (i): the section's text as generated, the edited mark gone. */
+/* "use-generated" (i): the section's text as generated, the edited mark
+ * gone; a toast offers the user's text back. */
 static void
 use_generated_action (GSimpleAction *action,
                       GVariant      *parameter,
@@ -281,7 +290,9 @@ use_generated_action (GSimpleAction *action,
   const FkScenario *s;
   const FkScenarioText *t;
   g_autofree char *generated = NULL;
+  g_autofree char *mine = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 id;
 
   if (section < 0 || section >= FK_N_SCENARIO_SECTIONS)
     return;
@@ -294,7 +305,9 @@ use_generated_action (GSimpleAction *action,
     return;
   /* Storing reads the scenario again: @t goes with the old copy. */
   generated = g_strdup (t->generated);
-  if (!store_section (self, s->id, fk_scenarios_page_language (self), section, generated, &error))
+  mine = g_strdup (t->text);
+  id = s->id;
+  if (!store_section (self, id, fk_scenarios_page_language (self), section, generated, &error))
     {
       fk_scenarios_page_fail (self, error);
       return;
@@ -302,6 +315,60 @@ use_generated_action (GSimpleAction *action,
   refresh_current (self);
   set_buffer_text (self, section, generated);
   update_marks (self);
+  /* The user's text is gone from the study: Undo puts it back, marked. */
+  if (g_strcmp0 (mine, generated) != 0)
+    {
+      AdwToast *toast;
+      g_autofree char *heading = fk_scenario_section_get_heading (section, fk_scenarios_page_language (self));
+      /* Translators: %s is the heading of a section of a scenario's text */
+      g_autofree char *title = g_strdup_printf (_("“%s” shows the generated text again"), heading);
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+      toast = adw_toast_new (escaped);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "scenarios.restore-text");
+      adw_toast_set_action_target_value (toast, g_variant_new ("(xsis)", id, fk_scenarios_page_language (self),
+                                                               section, mine));
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+/* "restore-text" ((xsis): scenario, language, section, text): the user's
+ * own text of a section back, as theirs (Undo of "use-generated"). */
+static void
+restore_text_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  FkScenariosPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  const char *language, *text;
+  int section;
+  const FkScenario *s;
+
+  g_variant_get (parameter, "(x&si&s)", &id, &language, &section, &text);
+  if (section < 0 || section >= FK_N_SCENARIO_SECTIONS || !fk_scenarios_page_can_edit (self))
+    return;
+  /* What is typed goes first, so the restored text is not overwritten. */
+  if (!fk_scenarios_page_flush (self))
+    return;
+  if (!store_section (self, id, language, section, text, &error))
+    {
+      fk_scenarios_page_fail (self, error);
+      return;
+    }
+  s = fk_scenarios_page_current (self);
+  if (s != NULL && s->id == id && g_strcmp0 (language, fk_scenarios_page_language (self)) == 0)
+    {
+      refresh_current (self);
+      set_buffer_text (self, section, text);
+      update_marks (self);
+    }
+  else
+    /* Another scenario or language is shown: its copy in the list is old. */
+    fk_scenarios_page_reload_scenarios (self);
 }
 
 /* "save": the toast's Try Again. */
@@ -548,25 +615,79 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
 
 /* ---- plain text and copying ------------------------------------------------------------ */
 
+/* The texts of @s to hand on, in the content language: what the editor
+ * shows for the scenario in it (typed text included), else what is
+ * stored, else (and anonymised) text generated now, as the CLI prints. */
+static GStrv
+texts_of (FkScenariosPage  *self,
+          const FkScenario *s)
+{
+  const char *language = fk_scenarios_page_language (self);
+  gboolean names_ok;
+  const FkAnonymizer *anon = fk_scenarios_page_names (self, &names_ok);
+  g_auto(GStrv) fresh = NULL;
+  GStrv texts = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
+
+  if (s == fk_scenarios_page_current (self))
+    {
+      for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+        texts[i] = buffer_text (self->view[i]);
+      return texts;
+    }
+  if (self->candidates != NULL && names_ok)
+    fresh = fk_scenario_generate (s, self->candidates, language, anon);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      const FkScenarioText *t = anon == NULL ? fk_scenario_get_text (s, language, i) : NULL;
+
+      texts[i] = g_strdup (t != NULL && t->text != NULL ? t->text : fresh != NULL ? fresh[i] : "");
+    }
+  return texts;
+}
+
+/* One scenario as fk_scenario_format_plain() gives it. */
+static char *
+plain_text_of (FkScenariosPage  *self,
+               const FkScenario *s,
+               guint             position)
+{
+  g_autofree char *name = fk_scenarios_page_display_name (self, s, position);
+  g_auto(GStrv) texts = texts_of (self, s);
+
+  return fk_scenario_format_plain (name, fk_scenarios_page_language (self), (const char * const *) texts);
+}
+
 char *
 fk_scenarios_page_get_text (FkScenariosPage *self)
 {
   const FkScenario *s;
-  GString *out;
+  g_autofree char *plain = NULL;
 
   g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
 
   s = fk_scenarios_page_current (self);
   if (s == NULL)
     return NULL;
-  out = g_string_new (gtk_label_get_text (self->name_label));
-  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
-    {
-      g_autofree char *text = buffer_text (self->view[i]);
+  plain = plain_text_of (self, s, self->position);
+  return g_strconcat (plain, "\n", NULL);
+}
 
-      g_string_append_printf (out, "\n\n%s\n\n%s", gtk_label_get_text (self->heading[i]), g_strstrip (text));
+char *
+fk_scenarios_page_get_all_text (FkScenariosPage *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (FK_IS_SCENARIOS_PAGE (self), NULL);
+
+  if (self->scenarios == NULL || self->scenarios->len == 0)
+    return NULL;
+  out = g_string_new (NULL);
+  for (guint i = 0; i < self->scenarios->len; i++)
+    {
+      g_autofree char *plain = plain_text_of (self, g_ptr_array_index (self->scenarios, i), i);
+
+      g_string_append_printf (out, "%s%s\n", i > 0 ? "\n" : "", plain);
     }
-  g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
 }
 
@@ -584,6 +705,25 @@ copy_action (GSimpleAction *action,
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
   /* Translators: %s is a scenario's name */
   title = g_strdup_printf (_("The text of “%s” is copied"), gtk_label_get_text (self->name_label));
+  fk_scenarios_page_toast (self, title);
+}
+
+/* "copy-all": every scenario, for pasting into the report. */
+static void
+copy_all_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  FkScenariosPage *self = user_data;
+  g_autofree char *text = fk_scenarios_page_get_all_text (self);
+  g_autofree char *title = NULL;
+  guint n = self->scenarios != NULL ? self->scenarios->len : 0;
+
+  if (text == NULL)
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  title = g_strdup_printf (ngettext ("The text of %u scenario is copied",
+                                     "The text of all %u scenarios is copied", n), n);
   fk_scenarios_page_toast (self, title);
 }
 
@@ -622,7 +762,8 @@ section_new (FkScenariosPage *self,
   gtk_box_append (GTK_BOX (top), self->use_generated[i]);
   gtk_box_append (GTK_BOX (box), top);
 
-  self->view[i] = GTK_TEXT_VIEW (gtk_text_view_new ());
+  /* As tall as its text from the first show: the page scrolls, not the view. */
+  self->view[i] = GTK_TEXT_VIEW (fk_growing_text_view_new ());
   gtk_text_view_set_wrap_mode (self->view[i], GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_left_margin (self->view[i], 12);
   gtk_text_view_set_right_margin (self->view[i], 12);
@@ -647,6 +788,8 @@ fk_scenarios_page_init_editor (FkScenariosPage *self)
 {
   static const GActionEntry entries[] = {
     { .name = "copy", .activate = copy_action },
+    { .name = "copy-all", .activate = copy_all_action },
+    { .name = "restore-text", .activate = restore_text_action, .parameter_type = "(xsis)" },
     { .name = "use-generated", .activate = use_generated_action, .parameter_type = "i" },
     { .name = "save", .activate = save_action },
   };

@@ -5,6 +5,12 @@
  * rows); the selection follows self->position. Adding and renaming ask
  * for the name in a dialog; deleting asks, naming the scenario, since its
  * text (the user's own included) goes with it.
+ *
+ * Keys on a row: Up and Down show the scenario at once and leave the
+ * focus in the list; Return or Space (activating) show it and move the
+ * focus into the editor; F2 renames, Delete deletes (asking), Ctrl+Up
+ * and Ctrl+Down move it; the Menu key or Shift+F10 (or a right click)
+ * open its menu with the same commands.
  */
 #define G_LOG_DOMAIN "fk-scenarios-page"
 #include "config.h"
@@ -22,11 +28,12 @@ scenario_name (FkScenariosPage  *self,
 void
 fk_scenarios_page_fill_list (FkScenariosPage *self)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   self->filling = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  /* Rows only: the list also parents the rows' menu. */
+  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
+    gtk_list_box_remove (self->list, GTK_WIDGET (row));
   for (guint i = 0; self->scenarios != NULL && i < self->scenarios->len; i++)
     {
       const FkScenario *s = g_ptr_array_index (self->scenarios, i);
@@ -56,7 +63,10 @@ on_row_selected (GtkListBox      *list,
   fk_scenarios_page_set_position (self, gtk_list_box_row_get_index (row));
 }
 
-/* Clicking or Enter on a row when folded shows its editor. */
+/* Return or Space on a row (or a click) shows its editor, folded or not.
+ * Keys take the focus there (the first text, else the first control); a
+ * click leaves it on the row, so the arrows go on browsing, unless the
+ * list is gone from view (folded). */
 static void
 on_row_activated (GtkListBox      *list,
                   GtkListBoxRow   *row,
@@ -67,7 +77,197 @@ on_row_activated (GtkListBox      *list,
   if (index < 0)
     return;
   fk_scenarios_page_set_position (self, index);
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  if (self->position != index)
+    return;   /* typed text that cannot be stored keeps its scenario */
+  /* Only when folded: unfolded, AdwLeaflet would still move the focus to
+   * the editor's first button. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  else if (self->pointer_press)
+    return;
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") != 0)
+    return;
+  if (!gtk_text_view_get_editable (self->view[0]) || !gtk_widget_grab_focus (GTK_WIDGET (self->view[0])))
+    gtk_widget_child_focus (self->editor, GTK_DIR_TAB_FORWARD);
+}
+
+/* The row with the focus (the one the keys are about), or the selected one. */
+static GtkListBoxRow *
+focus_row (FkScenariosPage *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self->list)));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row != NULL && gtk_widget_get_parent (row) == GTK_WIDGET (self->list))
+    return GTK_LIST_BOX_ROW (row);
+  return gtk_list_box_get_selected_row (self->list);
+}
+
+/* Shows the scenario of @row, so that the list's actions are about it. */
+static gboolean
+show_row (FkScenariosPage *self,
+          GtkListBoxRow   *row)
+{
+  if (row == NULL)
+    return FALSE;
+  fk_scenarios_page_set_position (self, gtk_list_box_row_get_index (row));
+  return self->position == gtk_list_box_row_get_index (row);
+}
+
+static void
+popup_row_menu (FkScenariosPage *self,
+                GtkListBoxRow   *row,
+                double           x,
+                double           y)
+{
+  graphene_rect_t bounds;
+  GdkRectangle at;
+
+  if (!show_row (self, row))
+    return;
+  if (x < 0 && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    at = (GdkRectangle) { (int) bounds.origin.x + 24, (int) (bounds.origin.y + bounds.size.height / 2), 1, 1 };
+  else
+    at = (GdkRectangle) { (int) x, (int) y, 1, 1 };
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->row_menu), &at);
+  gtk_popover_popup (GTK_POPOVER (self->row_menu));
+}
+
+/* F2, Delete, the Menu key and Shift+F10 on the list. */
+static gboolean
+on_list_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  FkScenariosPage *self = g_object_get_data (G_OBJECT (widget), "fk-scenarios-page");
+  const char *what = g_variant_get_string (args, NULL);
+  GtkListBoxRow *row;
+
+  if (self == NULL || (row = focus_row (self)) == NULL)
+    return FALSE;
+  if (g_str_equal (what, "menu"))
+    {
+      popup_row_menu (self, row, -1, -1);
+      return TRUE;
+    }
+  if (!show_row (self, row))
+    return TRUE;
+  return gtk_widget_activate_action (GTK_WIDGET (self), what, NULL);
+}
+
+static void
+on_list_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 FkScenariosPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_y (self->list, (int) y);
+
+  if (row == NULL)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  popup_row_menu (self, row, x, y);
+}
+
+/* A primary click marks the activation it causes as the pointer's; the
+ * mark goes once the release (which activates the row) is handled. */
+static gboolean
+forget_pointer_press (gpointer user_data)
+{
+  FkScenariosPage *self = user_data;
+
+  self->pointer_press = FALSE;
+  g_object_unref (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_list_primary_pressed (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         FkScenariosPage *self)
+{
+  self->pointer_press = TRUE;
+}
+
+static void
+on_list_primary_released (GtkGestureClick *gesture,
+                          int              n_press,
+                          double           x,
+                          double           y,
+                          FkScenariosPage *self)
+{
+  g_idle_add (forget_pointer_press, g_object_ref (self));
+}
+
+static void
+init_row_menu (FkScenariosPage *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *what; } keys[] = {
+    { GDK_KEY_F2, 0, "scenarios.rename" },
+    { GDK_KEY_Delete, 0, "scenarios.delete" },
+    { GDK_KEY_KP_Delete, 0, "scenarios.delete" },
+    { GDK_KEY_Menu, 0, "menu" },
+    { GDK_KEY_F10, GDK_SHIFT_MASK, "menu" },
+  };
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *primary;
+
+  static const struct { const char *label, *action, *accel; } items[] = {
+    { N_("_Rename…"), "scenarios.rename", "F2" },
+    { N_("Move _Up"), "scenarios.move-up", "<Control>Up" },
+    { N_("Move _Down"), "scenarios.move-down", "<Control>Down" },
+    { N_("_Delete…"), "scenarios.delete", "Delete" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), items[i].action);
+
+      /* Shown beside the item: the key that does the same on a row. */
+      g_menu_item_set_attribute (item, "accel", "s", items[i].accel);
+      g_menu_append_item (menu, item);
+    }
+  self->row_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->row_menu), FALSE);
+  gtk_widget_set_halign (self->row_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->row_menu, GTK_WIDGET (self->list));
+
+  g_object_set_data (G_OBJECT (self->list), "fk-scenarios-page", self);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
+                                                                           gtk_callback_action_new (on_list_key, NULL, NULL),
+                                                                           "s", keys[i].what));
+  gtk_widget_add_controller (GTK_WIDGET (self->list), controller);
+
+  /* In the capture phase: before the list's own click activates the row. */
+  primary = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (primary), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (primary), GTK_PHASE_CAPTURE);
+  g_signal_connect (primary, "pressed", G_CALLBACK (on_list_primary_pressed), self);
+  g_signal_connect (primary, "released", G_CALLBACK (on_list_primary_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), GTK_EVENT_CONTROLLER (primary));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_list_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list), GTK_EVENT_CONTROLLER (click));
+}
+
+void
+fk_scenarios_page_dispose_list (FkScenariosPage *self)
+{
+  if (self->row_menu != NULL)
+    {
+      gtk_widget_unparent (self->row_menu);
+      self->row_menu = NULL;
+    }
+  if (self->list != NULL)
+    g_object_set_data (G_OBJECT (self->list), "fk-scenarios-page", NULL);
 }
 
 /* ---- writes ------------------------------------------------------------------------ */
@@ -322,4 +522,5 @@ fk_scenarios_page_init_list (FkScenariosPage *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), entries, G_N_ELEMENTS (entries), self);
   g_signal_connect (self->list, "row-selected", G_CALLBACK (on_row_selected), self);
   g_signal_connect (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
+  init_row_menu (self);
 }

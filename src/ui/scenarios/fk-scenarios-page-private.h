@@ -34,6 +34,8 @@ struct _FkScenariosPage
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;
   GtkListBox         *list;
+  GtkWidget          *row_menu;      /* the rows' context menu (a GtkPopoverMenu on the list) */
+  gboolean            pointer_press; /* the row being activated was clicked, not chosen with keys */
   GtkWidget          *back_button;
   GtkStack           *editor_stack;
   AdwStatusPage      *status_page;
@@ -89,6 +91,7 @@ void               fk_scenarios_page_update_actions   (FkScenariosPage *self);
 /* fk-scenarios-page-list.c: the list and its actions. */
 void fk_scenarios_page_init_list (FkScenariosPage *self);
 void fk_scenarios_page_fill_list (FkScenariosPage *self);
+void fk_scenarios_page_dispose_list (FkScenariosPage *self);
 
 /* fk-scenarios-page-editor.c: the scenario selected. */
 void fk_scenarios_page_init_editor (FkScenariosPage *self);
@@ -96,6 +99,9 @@ void fk_scenarios_page_init_editor (FkScenariosPage *self);
  * (generating and storing its text on first show). */
 void fk_scenarios_page_show_editor (FkScenariosPage *self);
 void fk_scenarios_page_dispose_editor (FkScenariosPage *self);
+/* The text in @section's view. Returns: (transfer full) */
+char *fk_scenarios_page_section_text (FkScenariosPage  *self,
+                                      FkScenarioSection section);
 /* Forgets what is typed in scenario @id (it was deleted). */
 void fk_scenarios_page_discard_dirty (FkScenariosPage *self,
                                       gint64           id);

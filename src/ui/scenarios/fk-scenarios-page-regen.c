@@ -5,7 +5,9 @@
  * change, a toast says so. Otherwise a dialog shows, for each section that
  * differs, the stored text beside the new one and what regenerating does
  * to it: replaces it, keeps the user's own text (the new text is there for
- * reference), or stores it where there was none. "Regenerate" applies it
+ * reference), or stores it where there was none; the sentences that
+ * differ are marked on both sides (fk_scenario_diff_sentences()), with a
+ * legend. "Regenerate" applies it
  * (fk_study_regenerate_scenario()), which never touches the user's text;
  * Cancel changes nothing.
  */
@@ -56,13 +58,59 @@ section_differs (const FkScenario *s,
     }
 }
 
+/* The sentences only one side has: a translucent background (red on the
+ * stored side, green on the new one, readable in light and dark styles)
+ * and an underline, so that colour is not the only sign; the legend
+ * above the sections says what they mean. */
+static PangoAttrList *
+changed_attributes (GArray   *runs,
+                    gboolean  is_new)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      const FkScenarioTextRun *run = &g_array_index (runs, FkScenarioTextRun, i);
+      PangoAttribute *attr[3];
+
+      if (!run->changed)
+        continue;
+      attr[0] = is_new ? pango_attr_background_new (0x2e2e, 0xc2c2, 0x7e7e)
+                       : pango_attr_background_new (0xe0e0, 0x1b1b, 0x2424);
+      attr[1] = pango_attr_background_alpha_new (0x5000);
+      attr[2] = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+      for (guint k = 0; k < G_N_ELEMENTS (attr); k++)
+        {
+          attr[k]->start_index = run->start;
+          attr[k]->end_index = run->end;
+          pango_attr_list_insert (attrs, attr[k]);
+        }
+    }
+  return attrs;
+}
+
+static guint
+count_changed (GArray *runs)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < runs->len; i++)
+    n += g_array_index (runs, FkScenarioTextRun, i).changed;
+  return n;
+}
+
 static GtkWidget *
 text_column (const char *title,
-             const char *text)
+             const char *text,
+             GArray     *runs,
+             gboolean    is_new)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (title);
   GtkWidget *label = gtk_label_new (text);
+  g_autoptr(PangoAttrList) attrs = changed_attributes (runs, is_new);
+  guint n = count_changed (runs);
+  g_autofree char *description = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
@@ -72,12 +120,31 @@ text_column (const char *title,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
   gtk_widget_add_css_class (label, "card");
   gtk_widget_add_css_class (label, "fk-scenario-compare");
   gtk_widget_set_vexpand (label, TRUE);
+  /* Translators: said by a screen reader about one side of the comparison */
+  description = g_strdup_printf (ngettext ("%u passage is not in the other text.",
+                                           "%u passages are not in the other text.", n), n);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
   gtk_box_append (GTK_BOX (box), label);
   gtk_widget_set_hexpand (box, TRUE);
   return box;
+}
+
+/* What the marks mean, above the sections. */
+static GtkWidget *
+legend_new (void)
+{
+  GtkWidget *label = gtk_label_new (_("Underlined and highlighted: sentences that are only in that text (red in the stored text, green in the new text)."));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  return label;
 }
 
 static const char *
@@ -167,10 +234,14 @@ fk_scenarios_page_regenerate (FkScenariosPage *self)
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   g_object_set (box, "margin-start", 18, "margin-end", 18, "margin-top", 18, "margin-bottom", 18, NULL);
+  gtk_box_append (GTK_BOX (box), legend_new ());
   for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
     {
       const FkScenarioText *t = fk_scenario_get_text (s, language, i);
       g_autofree char *heading = NULL;
+      g_autoptr(GArray) old_runs = NULL;
+      g_autoptr(GArray) new_runs = NULL;
+      const char *stored_text;
       GtkWidget *section, *label, *columns;
 
       if (!section_differs (s, language, i, out[i], regen->fresh[i]))
@@ -187,17 +258,20 @@ fk_scenarios_page_regenerate (FkScenariosPage *self)
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (section), label);
+      stored_text = t != NULL && t->text != NULL ? t->text : "";
+      fk_scenario_diff_sentences (stored_text, regen->fresh[i], &old_runs, &new_runs);
       columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
       gtk_box_append (GTK_BOX (columns),
                       text_column (out[i] == FK_SCENARIO_REGEN_KEEP ? _("Your text") : _("Stored text"),
-                                   t != NULL && t->text != NULL ? t->text : ""));
-      gtk_box_append (GTK_BOX (columns), text_column (_("New text"), regen->fresh[i]));
+                                   stored_text, old_runs, FALSE));
+      gtk_box_append (GTK_BOX (columns), text_column (_("New text"), regen->fresh[i], new_runs, TRUE));
       gtk_box_append (GTK_BOX (section), columns);
       gtk_box_append (GTK_BOX (box), section);
     }
   if (n == 0)
     {
+      /* Only the legend: nothing differs. */
       regen_free (regen);
       g_object_unref (g_object_ref_sink (box));
       fk_scenarios_page_toast (self, _("The text is up to date with the scores."));

@@ -3,7 +3,7 @@
  * What a scenario covers and its generated text come from the
  * collaboration candidates of the study's latest round with the study's
  * weights. The page reads a snapshot on the main thread and ranks it in a
- * worker thread (fk_snapshot_task_run_async()), like the Candidates page;
+ * worker thread (fk-candidates-ranking.h, shared with the Candidates page);
  * a change of the scores, the rounds or the weights ranks again, at once
  * when shown, else when shown. The list and the stored texts are read
  * again on every scenario change that is not the page's own write.
@@ -15,7 +15,8 @@
 #include "config.h"
 #include "fk-scenarios-page-private.h"
 #include "fk-content-language.h"
-#include "fk-snapshot-task.h"
+#include "fk-candidates-ranking.h"
+#include "fk-scenario-text-saver.h"
 #include "fk-study-snapshot.h"
 
 #include <glib/gi18n.h>
@@ -153,6 +154,9 @@ fk_scenarios_page_update_actions (FkScenariosPage *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy")),
                                s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && stored);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "restore-text")), edit);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy-all")),
+                               self->scenarios != NULL && self->scenarios->len > 0);
   fk_scenarios_page_update_choosers (self);
 }
 
@@ -190,15 +194,6 @@ fk_scenarios_page_reload_scenarios (FkScenariosPage *self)
 
 /* ---- the candidates, off the main thread ------------------------------------ */
 
-static gpointer
-rank_work (FkRoundSnapshot  *snapshot,
-           gpointer          data,
-           GCancellable     *cancellable,
-           GError          **error)
-{
-  return fk_candidates_new (snapshot, data);
-}
-
 static void rank_round (FkScenariosPage *self, const FkRound *round);
 
 /* The round before @round_id, or NULL. */
@@ -220,14 +215,12 @@ on_ranked (GObject      *source,
            gpointer      user_data)
 {
   FkScenariosPage *self = FK_SCENARIOS_PAGE (source);
-  g_autoptr(GCancellable) cancellable = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkCandidates) candidates = fk_snapshot_task_run_finish (result, &error);
+  g_autoptr(FkCandidates) candidates = NULL;
 
   /* Cancelled: newer candidates are under way, or the page is gone. */
-  if (cancellable != self->cancellable || g_cancellable_is_cancelled (cancellable))
+  if (!fk_candidates_ranking_finish (&self->cancellable, result, user_data, &candidates, &error))
     return;
-  g_clear_object (&self->cancellable);
   /* A round without levels (one just added) describes nothing: an
    * earlier one may. If none has, the earliest's candidates say so. */
   if (candidates != NULL && !fk_candidates_has_levels (candidates))
@@ -265,12 +258,7 @@ rank_round (FkScenariosPage *self,
       fk_scenarios_page_toast (self, error->message);
       return;
     }
-  self->cancellable = g_cancellable_new ();
-  fk_snapshot_task_run_async (snapshot, rank_work,
-                              g_memdup2 (&weights, sizeof weights), g_free,
-                              (GDestroyNotify) fk_candidates_unref,
-                              self, self->cancellable, on_ranked,
-                              g_object_ref (self->cancellable));
+  fk_candidates_ranking_start (&self->cancellable, snapshot, &weights, self, on_ranked);
 }
 
 /* Reads the scenarios again and ranks the latest round (or, if it has no
@@ -281,8 +269,7 @@ reload (FkScenariosPage *self)
   const FkRound *round;
 
   self->stale = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   fk_scenarios_page_reload_scenarios (self);
   if (self->study == NULL)
     return;
@@ -305,8 +292,7 @@ invalidate (FkScenariosPage *self)
     reload (self);
   else
     {
-      g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
+      fk_candidates_ranking_cancel (&self->cancellable);
       self->stale = TRUE;
     }
 }
@@ -359,16 +345,24 @@ fk_scenarios_page_unmap (GtkWidget *widget)
 }
 
 /* The last chance to store what is typed (the window or the study goes):
- * worth waiting for another program's lock. */
+ * what another program's lock keeps out is handed to the saver, which
+ * keeps trying after the page is gone; the main thread never waits. */
 static void
-flush_waiting (FkScenariosPage *self)
+flush_last (FkScenariosPage *self)
 {
-  if (self->study == NULL || self->dirty == 0)
+  char *texts[FK_N_SCENARIO_SECTIONS] = { NULL };
+
+  if (self->study == NULL || self->dirty == 0 || fk_scenarios_page_flush (self) ||
+      self->view[0] == NULL)
     return;
-  fk_study_set_scenario_writes_wait (self->study, TRUE);
-  if (!fk_scenarios_page_flush (self))
-    g_warning ("Scenario text could not be saved before closing");
-  fk_study_set_scenario_writes_wait (self->study, FALSE);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    if (self->dirty & (1u << i))
+      texts[i] = fk_scenarios_page_section_text (self, i);
+  fk_scenario_text_saver_start (self->study, self->dirty_id, self->dirty_language, self->dirty,
+                                (const char * const *) texts);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    g_free (texts[i]);
+  fk_scenarios_page_discard_dirty (self, self->dirty_id);
 }
 
 static void
@@ -376,10 +370,10 @@ fk_scenarios_page_dispose (GObject *object)
 {
   FkScenariosPage *self = FK_SCENARIOS_PAGE (object);
 
-  flush_waiting (self);
+  flush_last (self);
   fk_scenarios_page_dispose_editor (self);
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_scenarios_page_dispose_list (self);
+  fk_candidates_ranking_cancel (&self->cancellable);
   fk_content_language_disconnect (self);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
@@ -482,6 +476,8 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
    * on the list (or a button): a text view keeps them for its cursor. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_CONTROL_MASK, "scenarios.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK, "scenarios.move-down", NULL);
+  /* Ctrl+C copies what is selected in a text: every scenario gets Shift too. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "scenarios.copy-all", NULL);
 }
 
 static void
@@ -522,7 +518,7 @@ fk_scenarios_page_set_study (FkScenariosPage *self,
   if (self->study == study)
     return;
   /* What is typed belongs to the last study. */
-  flush_waiting (self);
+  flush_last (self);
   fk_scenarios_page_discard_dirty (self, self->dirty_id);
   if (self->study != NULL)
     g_signal_handlers_disconnect_by_data (self->study, self);
@@ -536,8 +532,7 @@ fk_scenarios_page_set_study (FkScenariosPage *self,
     }
 
   /* Nothing of the last study stays on screen. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  fk_candidates_ranking_cancel (&self->cancellable);
   g_clear_pointer (&self->candidates, fk_candidates_unref);
   self->selected = 0;
   self->position = -1;

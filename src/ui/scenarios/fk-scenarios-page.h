@@ -5,14 +5,19 @@
  * candidates of the latest round, computed in a worker thread) and its
  * description, section by section, generated on first show and editable.
  * "Regenerate…" shows what new text would change before it is applied;
- * "Copy Text" puts the whole description on the clipboard as plain text.
+ * "Copy Text" puts the whole description on the clipboard as plain text,
+ * "Copy All Scenarios" (Ctrl+Shift+C) every scenario's
+ * (fk_scenario_format_plain(), as the CLI prints them).
  * Anonymised (the Compare page's anonymizer), the page shows generated
  * text with letters and allows no editing: stored text has real names.
  *
  * Actions (group "scenarios"): "new" (asks for a name), "add" (s: a name),
  * "rename" (asks), "set-name" (s), "move-up", "move-down" (Ctrl+Up,
- * Ctrl+Down), "delete" (asks), "regenerate", "copy", "use-generated"
- * (i: a section), "back" (the list, when folded).
+ * Ctrl+Down), "delete" (asks; Delete on the list), "regenerate", "copy",
+ * "copy-all" (Ctrl+Shift+C), "use-generated" (i: a section; a toast
+ * offers Undo), "restore-text" ((xsis): scenario, language, section,
+ * text: the Undo), "back" (the list, when folded). F2 on the list
+ * renames; the Menu key, Shift+F10 or a right click opens the row's menu.
  */
 #pragma once
 
@@ -52,6 +57,11 @@ guint         fk_scenarios_page_count_unsaved  (FkScenariosPage *self);
 /* The whole description shown, as plain text (what "copy" copies).
  * Returns: (transfer full) (nullable) */
 char         *fk_scenarios_page_get_text       (FkScenariosPage *self);
+/* Every scenario of the study, each as fk_scenario_format_plain() gives
+ * it, a blank line between (what "copy-all" copies): the scenario shown
+ * as in the editor, the others as stored, or generated now where they
+ * have no text. Returns: (transfer full) (nullable) */
+char         *fk_scenarios_page_get_all_text   (FkScenariosPage *self);
 /* Opens the comparison of the stored text with new text for the scenario
  * selected. Returns: (transfer none) (nullable): the dialog, or NULL when
  * nothing would change (a toast says so). */
