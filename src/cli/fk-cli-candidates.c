@@ -14,7 +14,7 @@
 #include "fk-cli.h"
 #include "fk-json.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

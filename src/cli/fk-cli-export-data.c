@@ -11,7 +11,7 @@
 #include "config.h"
 #include "fk-cli-export-data.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 gboolean
 fk_cli_parse_separator (const char  *text,

@@ -21,7 +21,7 @@
 #include "fk-palette.h"
 #include "fk-study-snapshot.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 /* A bad option value: a usage error (exit status 2). */
 #define bad_value(error, format, value) \

@@ -6,7 +6,7 @@
 #include "fk-json.h"
 #include "fk-cli-table.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 static char *
 level_to_string (int level)

@@ -11,7 +11,7 @@
 #include "fk-json.h"
 #include "fk-cli-table.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 static const char *
 or_dash (const char *value)

@@ -12,7 +12,7 @@
 #include "config.h"
 #include "fk-cli.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 #include <stdio.h>
 
 typedef struct {

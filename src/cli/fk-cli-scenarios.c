@@ -18,7 +18,7 @@
 #include "fk-cli-json.h"
 #include "fk-json.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 #include <stdio.h>
 #include <string.h>
 

@@ -3,7 +3,7 @@
 #include "config.h"
 #include "fk-cli.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 /* The value given for each field (FkScoreField), NULL when not given. The
  * options are named after the fields (fk_score_field_to_string). */

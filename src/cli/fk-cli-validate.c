@@ -3,7 +3,7 @@
 #include "config.h"
 #include "fk-cli.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 
 gboolean
 fk_cli_command_validate_model (int      argc,

@@ -8,7 +8,7 @@
 #include "config.h"
 #include "fk-cli.h"
 
-#include <glib/gi18n.h>
+#include "fk-i18n.h"
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>

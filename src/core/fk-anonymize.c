@@ -13,7 +13,7 @@
 #include "fk-anonymize-private.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 struct _FkAnonymizer {

@@ -11,7 +11,7 @@
 #include "fk-candidates.h"
 #include "fk-names.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <string.h>
 

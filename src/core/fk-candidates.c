@@ -8,7 +8,7 @@
 #include "fk-text.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

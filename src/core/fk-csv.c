@@ -8,7 +8,7 @@
 
 #include <csv.h>
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <string.h>
 

@@ -12,7 +12,7 @@
 #include "fk-error.h"
 #include "fk-study-private.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 static FkImportRecord *
 steal_record (GPtrArray *records,

@@ -11,7 +11,7 @@
 #include "fk-study-private.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <glib/gstdio.h>
 #include <string.h>
 

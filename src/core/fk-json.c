@@ -6,7 +6,7 @@
 #include "fk-text.h"
 #include "fk-core-resources.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <string.h>
 

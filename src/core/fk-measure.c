@@ -4,7 +4,7 @@
 #include "fk-measure.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 typedef struct {
   const char *id;

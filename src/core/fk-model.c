@@ -6,7 +6,7 @@
 #include "fk-goals.h"
 #include "fk-json.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 static void
 area_free (FkArea *area)

@@ -3,7 +3,7 @@
 #include "config.h"
 #include "fk-names.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 #define NO_BREAK_SPACE "\xc2\xa0"

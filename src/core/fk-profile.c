@@ -6,7 +6,7 @@
 #include "fk-matrix.h"
 #include "fk-snapshot-task.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 
 typedef struct {

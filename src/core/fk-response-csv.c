@@ -15,7 +15,7 @@
 #include "fk-score-private.h"
 #include "fk-text.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <string.h>
 

@@ -15,7 +15,7 @@
 #include "fk-score-json.h"
 #include "fk-text.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <fcntl.h>

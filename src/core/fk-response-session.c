@@ -10,7 +10,7 @@
 #define G_LOG_DOMAIN "fk-response-session"
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <string.h>

@@ -10,7 +10,7 @@
 #include "fk-score-json.h"
 #include "fk-text.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 struct _FkResponse {

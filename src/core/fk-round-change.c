@@ -5,7 +5,7 @@
 #include "fk-error.h"
 #include "fk-matrix-private.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <string.h>
 

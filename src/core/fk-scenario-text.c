@@ -12,7 +12,7 @@
 #include "fk-goals.h"
 #include "fk-names.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <stdlib.h>
 
@@ -1508,24 +1508,15 @@ char *
 fk_scenario_section_get_heading (FkScenarioSection section,
                                  const char       *language)
 {
-  /* Every language switch makes the whole process's gettext forget its
-   * cache, so the headings of a language are looked up once, all under
-   * one switch, and kept (main thread or CLI only, like the switch). */
-  static char *headings[2][FK_N_SCENARIO_SECTIONS];
-  guint l;
+  char *heading;
 
   g_return_val_if_fail (section < FK_N_SCENARIO_SECTIONS, NULL);
 
   if (!fk_text_language_is_valid (language))
     language = "sv";
-  l = g_str_equal (language, "en") ? 1 : 0;
-  if (headings[l][0] == NULL)
-    {
-      fk_text_push_message_language (language);
-      /* Copied before the pop: gettext's strings belong to the catalogue. */
-      for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
-        headings[l][s] = g_strdup (heading_text (s));
-      fk_text_pop_message_language ();
-    }
-  return g_strdup (headings[l][section]);
+  /* The language is this thread's own: any thread may ask. */
+  fk_text_push_message_language (language);
+  heading = g_strdup (heading_text (section));
+  fk_text_pop_message_language ();
+  return heading;
 }

@@ -7,7 +7,7 @@
 #include "config.h"
 #include "fk-scenario.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 static const char *const kind_strings[] = {

@@ -189,8 +189,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkScenarioPlan, fk_scenario_plan_free)
  * (index = FkScenarioSection), each plain text in paragraphs separated by
  * a blank line: readable prose with the numbers and plural forms right.
  * The template sentences are gettext messages of this file, translated
- * into @language through fk_text_push_message_language(). Call it on
- * the main thread (or in the CLI).
+ * into @language through fk_text_push_message_language(), which is the
+ * calling thread's own: any thread may call it.
  *
  * Returns: (transfer full): FK_N_SCENARIO_SECTIONS strings, NULL-terminated
  */

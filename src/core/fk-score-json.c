@@ -8,7 +8,7 @@
 #include "fk-score-private.h"
 #include "fk-text.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 /* The JSON members of the fields, in the order of FkScoreField: their
  * stable names, with the underscore that JSON members use. */

@@ -4,7 +4,7 @@
 #include "config.h"
 #include "fk-score-summary.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 char *

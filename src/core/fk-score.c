@@ -6,7 +6,7 @@
 #include "fk-error.h"
 #include "fk-model.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 G_DEFINE_BOXED_TYPE (FkScore, fk_score, fk_score_copy, fk_score_free)
 

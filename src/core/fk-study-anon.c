@@ -13,7 +13,7 @@
 #include "fk-study-private.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 #define SEED_KEY "anonymization-seed"
 

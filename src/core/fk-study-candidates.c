@@ -12,7 +12,7 @@
 #include "fk-study-private.h"
 #include "fk-error.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 #define WEIGHTS_KEY "candidate-weights"
 

@@ -17,7 +17,7 @@
 #include "fk-error.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <fcntl.h>

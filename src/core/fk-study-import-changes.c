@@ -14,7 +14,7 @@
 #include "fk-score-json.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 static void
 bind_score (sqlite3_stmt  *stmt,

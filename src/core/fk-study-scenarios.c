@@ -21,7 +21,7 @@
 #include "fk-error.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 #define SEEDED_KEY "scenarios-seeded"

@@ -32,7 +32,7 @@
 #include "fk-error.h"
 #include "fk-study.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 /* Append only (see the top of the file). */

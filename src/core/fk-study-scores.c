@@ -5,7 +5,7 @@
 #include "fk-error.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <stdlib.h>
 #include <string.h>
 

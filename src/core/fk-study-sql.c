@@ -5,7 +5,7 @@
 #include "fk-error.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 /* g_set_str() is GLib 2.76; we build against 2.74. */
 void

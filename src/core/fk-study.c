@@ -10,7 +10,7 @@
 #include "fk-error.h"
 #include "fk-study-schema.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 G_DEFINE_FINAL_TYPE (FkStudy, fk_study, G_TYPE_OBJECT)

@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <locale.h>
 
 #include <string.h>
@@ -154,6 +154,7 @@ fk_text_init_i18n (const char *localedir)
    * `environ` while another thread reads it with getenv(). */
   if (g_getenv ("LANGUAGE") == NULL)
     g_setenv ("LANGUAGE", "", TRUE);
+  fk_i18n_set_localedir (dir);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
@@ -190,58 +191,6 @@ fk_text_use_message_language (const char *language)
   if (messages_locale_is_c ())
     setlocale (LC_MESSAGES, "C.UTF-8");
   ++_nl_msg_cat_cntr;
-}
-
-/* What a push changed, to put back at its pop: innermost push first. */
-typedef struct {
-  gboolean switched;  /* FALSE: @language was already in effect, nothing changed */
-  char *language;     /* LANGUAGE, or NULL when it was unset */
-  char *messages;     /* LC_MESSAGES */
-} SavedLanguage;
-
-static GSList *saved_languages;
-
-void
-fk_text_push_message_language (const char *language)
-{
-  SavedLanguage *saved;
-
-  g_return_if_fail (fk_text_language_is_valid (language));
-
-  saved = g_new0 (SavedLanguage, 1);
-  saved_languages = g_slist_prepend (saved_languages, saved);
-  /* Each switch makes every thread's gettext forget its cache: none when
-   * the language asked for is the one in effect. */
-  if (g_strcmp0 (g_getenv ("LANGUAGE"), language) == 0 && !messages_locale_is_c ())
-    return;
-  saved->switched = TRUE;
-  saved->language = g_strdup (g_getenv ("LANGUAGE"));
-  saved->messages = g_strdup (setlocale (LC_MESSAGES, NULL));
-  fk_text_use_message_language (language);
-}
-
-void
-fk_text_pop_message_language (void)
-{
-  extern int _nl_msg_cat_cntr;
-  SavedLanguage *saved;
-
-  g_return_if_fail (saved_languages != NULL);
-
-  saved = saved_languages->data;
-  saved_languages = g_slist_delete_link (saved_languages, saved_languages);
-  if (saved->switched)
-    {
-      /* An empty LANGUAGE rather than none: replace the value, never
-       * remove the variable (see fk_text_init_i18n()). */
-      g_setenv ("LANGUAGE", saved->language != NULL ? saved->language : "", TRUE);
-      if (saved->messages != NULL)
-        setlocale (LC_MESSAGES, saved->messages);
-      ++_nl_msg_cat_cntr;
-    }
-  g_free (saved->language);
-  g_free (saved->messages);
-  g_free (saved);
 }
 
 char *

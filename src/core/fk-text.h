@@ -44,31 +44,32 @@ char       *fk_text_format_c_number (double value);
 gboolean    fk_text_parse_time  (const char *text,
                                  gint64     *out);
 
-/* setlocale and gettext for a program of ours; translations come from
- * $FK_LOCALEDIR when set (an uninstalled build), else @localedir. Call it
- * first, before any thread starts: it also gives an unset LANGUAGE the
- * empty value (which gettext and GLib ignore), so that the switches below
- * only ever replace a value and never add a variable to the environment
- * while another thread may be reading it. */
+/* setlocale and gettext for a program of ours (the user's language);
+ * translations come from $FK_LOCALEDIR when set (an uninstalled build),
+ * else @localedir, for gettext and for the pushed languages below alike.
+ * Call it first, before any thread starts: it also gives an unset
+ * LANGUAGE the empty value (which gettext and GLib ignore), so that
+ * fk_text_use_message_language() only ever replaces a value and never
+ * adds a variable to the environment. */
 void        fk_text_init_i18n (const char *localedir);
 /* From now on, translate the program's own words into @language ("sv" or
- * "en") whatever the user's locale: a figure exported in a chosen
- * language has its headings in that language too, not half in another.
- * For the command line, which makes one figure and exits. */
+ * "en") whatever the user's locale, in every thread that has not pushed
+ * a language: a figure exported in a chosen language has its headings in
+ * that language too, not half in another. It sets LANGUAGE and
+ * LC_MESSAGES for the whole process, so: for the command line, at its
+ * start, before any thread. Anywhere else, push a language instead. */
 void        fk_text_use_message_language (const char *language);
-/* From push to the matching pop, translate the program's words into
- * @language ("sv" or "en") whatever the user's locale; pop restores
- * LANGUAGE (empty when it was unset) and LC_MESSAGES as they were. Pushes
- * nest: each pop undoes its own push. When @language is already in
- * effect, push and pop change nothing.
- *
- * The switch is process-wide (an environment variable and the locale)
- * and makes gettext forget what every thread has cached, so: main thread
- * or CLI only, for a short stretch of work that makes text in a chosen
- * language (a scenario description), as rarely as possible. The risk
- * that remains: a worker thread that translates during the switch (an
- * export, an import reader) may get some words in the other language.
- * Removing the process state altogether is left for later. */
+/* From push to the matching pop, the calling thread's _(), ngettext()
+ * and C_() (core, export and the CLI: fk-i18n.h) give the program's
+ * words in @language ("sv" or "en") whatever the user's locale. Pushes
+ * nest: each pop undoes its own push. The language belongs to the
+ * thread: other threads, the main thread showing the UI among them, go
+ * on translating into their own language meanwhile, and no environment
+ * variable, locale or gettext cache changes. So any thread may write a
+ * text in a chosen language (a scenario description, an annex in a
+ * GTask). English is the msgids; Swedish is read from the build's
+ * catalogue once, at the first push of "sv" (missing: English, as with
+ * gettext; damaged: English and one warning). */
 void        fk_text_push_message_language (const char *language);
 void        fk_text_pop_message_language  (void);
 

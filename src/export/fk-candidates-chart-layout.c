@@ -14,7 +14,7 @@
 #include "fk-region.h"
 #include "fk-names.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>

@@ -13,7 +13,7 @@
 #include "fk-error.h"
 #include "fk-export-file.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 
 static const char * const columns[] = {

@@ -16,7 +16,7 @@
 #include "fk-heatmap-private.h"
 #include "fk-order.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 
 #define LEGEND_ROW  1

@@ -15,7 +15,7 @@
 #include "fk-export-file.h"
 
 #include <errno.h>
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <locale.h>
 #include <math.h>
 
@@ -534,8 +534,8 @@ fk_export_data_write_xlsx (FkExportData         *data,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  /* The words first (the switch may touch the global locale), then this
-   * thread's numbers in C, every other category as it was. */
+  /* The words in the annex's language, then this thread's numbers in C,
+   * every other category as it was. */
   fk_text_push_message_language (data->language);
   current = duplocale (uselocale ((locale_t) 0));
   c_numeric = newlocale (LC_NUMERIC_MASK, "C", current);

@@ -10,9 +10,8 @@
  * is set for the writing thread alone), so they are meant to run in a
  * worker thread (a GTask of the export dialog) with a GCancellable and a
  * progress callback. They put their words in the annex's language with
- * fk_text_push_message_language(), which is process-wide until the
- * per-thread message language lands (fk-text.h): until then call them
- * from the main thread or the CLI. Each file is written beside its
+ * fk_text_push_message_language(), which is the writing thread's own
+ * (fk-text.h). Each file is written beside its
  * target and renamed into place (fk_export_write_replacing()).
  */
 #pragma once
@@ -58,8 +57,9 @@ void          fk_export_scenario_free    (FkExportScenario *scenario);
  * every section is generated anew with the study's letters, since stored
  * text (the user's above all) may name municipalities, and a name that
  * names a municipality gives way (fk_scenario_get_display_name()).
- * Generating text switches the message language: call it where
- * fk_scenario_generate() may be called (the main thread or the CLI).
+ * Generating text pushes the message language of the calling thread
+ * alone (fk-text.h); the study is read, so call it where the study may
+ * be read (the main thread or the CLI).
  *
  * Returns: (transfer full) (element-type FkExportScenario)
  */

@@ -8,7 +8,7 @@
 #include <cairo-svg.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>

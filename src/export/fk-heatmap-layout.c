@@ -19,7 +19,7 @@
 #include "fk-model.h"
 #include "fk-region.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>

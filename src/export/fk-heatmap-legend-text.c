@@ -10,7 +10,7 @@
 #include "fk-heatmap-layout.h"
 #include "fk-heatmap-private.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 
 static const char *

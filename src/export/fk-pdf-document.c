@@ -3,7 +3,7 @@
 #include "config.h"
 #include "fk-pdf-private.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 static void
 page_clear (gpointer data)

@@ -6,7 +6,7 @@
 #include "fk-export-file.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 typedef struct {
   FkPdfDocument     *doc;

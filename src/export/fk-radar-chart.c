@@ -10,7 +10,7 @@
 #include "fk-model.h"
 
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <math.h>
 
 /* ---- drawing ------------------------------------------------------------ */

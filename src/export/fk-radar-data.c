@@ -8,7 +8,7 @@
 #include "fk-radar-chart.h"
 #include "fk-model.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 
 static void
 axis_clear (gpointer data)
