@@ -190,13 +190,15 @@ fk_report_text_add_candidates (FkPdfDocument      *doc,
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
                                  _("The capabilities ranked by their collaboration potential (0–100): how many municipalities are at a low level, cannot sustain the capability alone, depend on a key person or are interested in collaborating, the gap to their target levels and the spread between them. Participants are the municipalities that are weak or cannot sustain it alone and have not said no to collaborating; possible hosts are at a high level, sustain it alone and have not said no."));
   table = fk_pdf_table_new (7);
-  fk_pdf_table_set_column (table, 0, _("Rank"), 0, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 1, _("Capability"), 0.17, FK_PDF_ALIGN_START);
+  /* Fixed shares: a portrait page, and word processors keep them. */
+  fk_pdf_table_set_column (table, 0, _("Rank"), 0.07, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 1, _("Capability"), 0.15, FK_PDF_ALIGN_START);
   fk_pdf_table_set_column (table, 2, _("Area"), 0.12, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 3, _("Collaboration potential"), 0.1, FK_PDF_ALIGN_END);
+  /* Translators: a narrow column heading: the collaboration potential, 0–100 */
+  fk_pdf_table_set_column (table, 3, _("Potential"), 0.08, FK_PDF_ALIGN_END);
   fk_pdf_table_set_column (table, 4, _("Reason"), 0.3, FK_PDF_ALIGN_START);
   fk_pdf_table_set_column (table, 5, _("Participants"), 0.18, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 6, _("Possible hosts"), 0.13, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 6, _("Possible hosts"), 0.1, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint i = 0; i < n; i++)
     add_candidate_row (table, candidates, i + 1, anon, language);
