@@ -253,6 +253,9 @@ write_table (Content    *c,
   FkPdfTable *table = block->table;
   guint n = table->n_columns;
 
+  /* ODF has no table without a row. */
+  if (table->rows->len == 0 && !has_header (table))
+    return;
   open_table (c, n, column_widths (c, block));
   /* Repeated at the top of each page by word processors. */
   if (has_header (table))

@@ -456,6 +456,31 @@ test_cancelled (void)
   remove_tmp (path);
 }
 
+/* A table with neither header nor rows is left out (ODF has no empty
+ * table); one with a header and no rows is a header row alone. */
+static void
+test_empty_tables (void)
+{
+  g_autoptr(FkPdfDocument) doc = fk_pdf_document_new ("en");
+  g_autoptr(GPtrArray) pictures = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_odt_picture_free);
+  g_autoptr(GError) error = NULL;
+  FkPdfTable *headed = fk_pdf_table_new (2);
+  g_autofree char *content = NULL;
+  Parsed p;
+
+  fk_pdf_document_add_table (doc, fk_pdf_table_new (3));
+  fk_pdf_table_set_column (headed, 0, "Rank", 0, FK_PDF_ALIGN_END);
+  fk_pdf_document_add_table (doc, headed);
+  content = fk_odt_content_xml (doc, pictures, NULL, &error);
+  g_assert_no_error (error);
+  parse_xml (content, &p);
+  g_assert_cmpuint (n_elements (&p, "table:table"), ==, 1);
+  g_assert_cmpuint (p.header_rows, ==, 1);
+  g_assert_cmpuint (p.rows, ==, 0);
+  g_assert_cmpuint (pictures->len, ==, 0);
+  parsed_clear (&p);
+}
+
 static void
 test_unwritable (void)
 {
@@ -476,6 +501,7 @@ main (int    argc,
   g_test_add_func ("/odt/text-escaped", test_text_escaped);
   g_test_add_func ("/odt/package", test_package);
   g_test_add_func ("/odt/cancelled", test_cancelled);
+  g_test_add_func ("/odt/empty-tables", test_empty_tables);
   g_test_add_func ("/odt/unwritable", test_unwritable);
   return g_test_run ();
 }
