@@ -15,7 +15,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   gcc pkg-config meson ninja-build gettext \
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev \
-  libjson-glib-dev libsqlite3-dev libcsv-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev locales \
+  libjson-glib-dev libsqlite3-dev libcsv-dev libxlsxwriter-dev libzip-dev libcairo2-dev libpango1.0-dev locales \
   desktop-file-utils appstream libxml2-utils shared-mime-info flatpak-builder \
   xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail python3-gi \
   x11-utils sqlite3 ca-certificates fonts-cantarell fonts-dejavu-core poppler-utils \

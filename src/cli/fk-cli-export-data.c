@@ -1,7 +1,8 @@
-/* fk-cli-export-data.c — "formagekarta-cli export --format csv|xlsx": the data annex
+/* fk-cli-export-data.c — "formagekarta-cli export --format csv|xlsx|odt": the data annex, the report text
  *
  * Every score of a round as CSV, or the workbook (scores, one sheet per
- * measure, candidates, scenarios, scale and model) as XLSX, in the
+ * measure, candidates, scenarios, scale and model) as XLSX, or the report
+ * text (method, candidates, scenarios: fk-report-text.h) as ODT, in the
  * study's language or --language, anonymised with --anonymize
  * (fk-export-data.h, docs/export-data.md). The options were checked
  * before the study is opened; the file is written beside -o and renamed
@@ -10,6 +11,8 @@
 #define G_LOG_DOMAIN "fk-cli-export-data"
 #include "config.h"
 #include "fk-cli-export-data.h"
+#include "fk-odt-writer.h"
+#include "fk-report-text.h"
 
 #include "fk-i18n.h"
 
@@ -58,12 +61,20 @@ fk_cli_export_data (const FkCliDataExport *args,
   if (!fk_cli_open_round_candidates (study, args->round_name, &language, TRUE, args->anonymize,
                                      &round, &snapshot, &candidates, &anonymizer, error))
     return FALSE;
-  if (args->format == FK_DATA_FORMAT_XLSX)
+  if (args->format != FK_DATA_FORMAT_CSV)
     {
       scenarios = fk_study_list_scenarios (study, error);
       if (scenarios == NULL)
         return FALSE;
       texts = fk_export_scenarios_describe (scenarios, candidates, language, anonymizer);
+    }
+  if (args->format == FK_DATA_FORMAT_ODT)
+    {
+      g_autoptr(FkPdfDocument) doc = fk_report_text_new (candidates, texts, language, anonymizer);
+
+      if (!fk_odt_write_document (doc, args->output, NULL, error))
+        return FALSE;
+      return args->key_output == NULL || fk_anonymizer_write_key (anonymizer, args->key_output, error);
     }
   data = fk_export_data_new (candidates, texts, language, anonymizer, args->palette);
   if (args->format == FK_DATA_FORMAT_CSV)

@@ -1,4 +1,4 @@
-/* fk-cli-export-data.h — "formagekarta-cli export --format csv|xlsx": the data annex */
+/* fk-cli-export-data.h — "formagekarta-cli export --format csv|xlsx|odt": the data annex, the report text */
 #pragma once
 
 #include "fk-cli.h"
@@ -26,7 +26,7 @@ gboolean fk_cli_parse_separator (const char  *text,
                                  GError     **error);
 
 /* Opens the study, gathers the round, its candidates and the scenarios'
- * text, and writes OUT. */
+ * text, and writes OUT: the data annex, or the report text (odt). */
 gboolean fk_cli_export_data     (const FkCliDataExport *args,
                                  GError               **error);
 

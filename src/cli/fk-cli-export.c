@@ -9,7 +9,8 @@
  * one municipality). Every option is checked before the study is opened,
  * so a bad command line writes nothing; the file itself is written
  * beside -o and renamed into place (fk_export_write_figure()). The data
- * annex (--format csv|xlsx, no --view) is fk-cli-export-data.c. See
+ * annex (--format csv|xlsx, no --view) and the report text (--format odt)
+ * are fk-cli-export-data.c. See
  * docs/cli.md, "export".
  */
 #define G_LOG_DOMAIN "fk-cli-export"
@@ -200,7 +201,8 @@ figure_option_given (const char  *view,
   return NULL;
 }
 
-/* --format csv|xlsx: every option checked, then the data annex. */
+/* --format csv|xlsx|odt: every option checked, then the data annex or
+ * the report text. */
 static gboolean
 export_data (const char   *path,
              FkDataFormat  data_format,
@@ -231,7 +233,7 @@ export_data (const char   *path,
   if (misplaced != NULL)
     {
       /* Translators: the first %s is an option of the figures (--view,
-       * --measure…), the second a data format (csv, xlsx) */
+       * --measure…), the second a data format (csv, xlsx, odt) */
       fk_cli_set_usage_error (error, "export", _("%s has no meaning with --format %s"), misplaced, format_name);
       return FALSE;
     }
@@ -310,7 +312,7 @@ fk_cli_command_export (int      argc,
   g_autoptr(GError) local_error = NULL;
   const GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &view, N_("The figure: heatmap, areas, change or candidates"), N_("VIEW") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf (figures), csv or xlsx (data)"), N_("FORMAT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("File format: png, svg or pdf (figures), csv or xlsx (data), odt (report text)"), N_("FORMAT") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, &measure_name, N_("What the cells show: current, target, gap, risk, interest or deviation (default: current)"), N_("MEASURE") },
     { "round", 0, 0, G_OPTION_ARG_STRING, &round_name, N_("Assessment round (default: the latest)"), N_("NAME") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from_name, N_("With --view change: the earlier round (default: the round before --to)"), N_("NAME") },

@@ -14,6 +14,7 @@ fk_data_format_from_string (const char   *name,
   static const char * const words[] = {
     [FK_DATA_FORMAT_CSV] = "csv",
     [FK_DATA_FORMAT_XLSX] = "xlsx",
+    [FK_DATA_FORMAT_ODT] = "odt",
   };
 
   for (guint i = 0; name != NULL && i < G_N_ELEMENTS (words); i++)

@@ -28,9 +28,10 @@ G_BEGIN_DECLS
 typedef enum {
   FK_DATA_FORMAT_CSV,
   FK_DATA_FORMAT_XLSX,
+  FK_DATA_FORMAT_ODT,     /* the report text (fk-report-text.h, fk-odt-writer.h) */
 } FkDataFormat;
 
-/* "csv", "xlsx"; FALSE (leaving @format alone) for another word. */
+/* "csv", "xlsx", "odt"; FALSE (leaving @format alone) for another word. */
 gboolean      fk_data_format_from_string (const char   *name,
                                           FkDataFormat *format);
 

@@ -14,6 +14,7 @@ leaves a broken file where a good one was.
 
 import csv
 import io
+import json
 import os
 import re
 import shutil
@@ -356,6 +357,201 @@ def _():
             if name.startswith(".killed.xlsx."):
                 os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
     assert seen_old + seen_new == 10
+
+
+# ---- the report text (--format odt) -----------------------------------------------
+
+ODF = {"office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+       "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"}
+SECTIONS_EN = ["What the scenario means", "Capabilities and why", "Participants and hosts",
+               "Benefits, effect goals and principles", "Costs and risks", "What it requires", "Next step"]
+LITERAL_NAME = "<b>& Nollalternativ  med  \"citat\""
+
+
+def odf(tag):
+    prefix, name = tag.split(":")
+    return f"{{{ODF[prefix]}}}{name}"
+
+
+def plain_text(element):
+    """The text of a text:p or text:h as a reader sees it (text:s as spaces, line breaks as newlines)."""
+    out = [element.text or ""]
+    for child in element:
+        if child.tag == odf("text:s"):
+            out.append(" " * int(child.get(odf("text:c"), "1")))
+        elif child.tag == odf("text:line-break"):
+            out.append("\n")
+        elif child.tag == odf("text:tab"):
+            out.append("\t")
+        else:
+            out.append(plain_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def headings(root):
+    return [(int(h.get(odf("text:outline-level"))), plain_text(h)) for h in root.iter(odf("text:h"))]
+
+
+def study_with_literal_name():
+    """The English study with its first scenario named with markup, as a user might."""
+    import sqlite3
+    path = os.path.join(tmp, "literal.fkarta")
+    if not os.path.exists(path):
+        shutil.copy(study_en(), path)
+        db = sqlite3.connect(path)
+        db.execute("UPDATE scenario SET title = ?1, title_en = ?1 WHERE id = (SELECT min(id) FROM scenario)",
+                   (LITERAL_NAME,))
+        db.commit()
+        db.close()
+    return path
+
+
+def read_odt(path):
+    """{entry: bytes}, after checking the package rules; the first entry is mimetype."""
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        infos = z.infolist()
+        first = infos[0]
+        assert first.filename == "mimetype", [i.filename for i in infos]
+        assert first.compress_type == zipfile.ZIP_STORED
+        assert first.extra == b""
+        entries = {i.filename: z.read(i.filename) for i in infos}
+    assert entries["mimetype"] == b"application/vnd.oasis.opendocument.text"
+    with open(path, "rb") as f:
+        head = f.read(30 + 8 + 39)
+    assert head[30:] == b"mimetypeapplication/vnd.oasis.opendocument.text", head
+    manifest = ET.fromstring(entries["META-INF/manifest.xml"])
+    listed = {e.get(odf("manifest:full-path")) for e in manifest.iter(odf("manifest:file-entry"))}
+    assert listed == (set(entries) - {"mimetype", "META-INF/manifest.xml"}) | {"/"}, listed
+    for name in ("content.xml", "styles.xml", "meta.xml"):
+        root = ET.fromstring(entries[name])   # well-formed, every prefix declared
+        assert root.get(odf("office:version")) == "1.3", name
+        assert b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' in entries[name]
+    return entries
+
+
+@test("odt: an OpenDocument package whose first entry is its stored mimetype; every part parses")
+def _():
+    out = export(study_en(), "odt", "report.odt")
+    entries = read_odt(out)
+    assert set(entries) >= {"content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"}
+    meta = ET.fromstring(entries["meta.xml"])
+    assert "Förmågekarta" in "".join(meta.itertext())
+    assert b"<dc:language>en-GB</dc:language>" in entries["meta.xml"]
+    for level in (1, 2, 3):
+        assert f'style:name="Heading_20_{level}" style:display-name="Heading {level}"'.encode() in entries["styles.xml"]
+
+
+@test("odt: every scenario and every section under headings of their levels; the candidates as a table")
+def _():
+    study = study_en()
+    out = export(study, "odt", "report-content.odt", "--language", "en")
+    root = ET.fromstring(read_odt(out)["content.xml"])
+    found = headings(root)
+    assert (1, "Method") in found and (1, "Collaboration candidates") in found and (1, "Scenarios") in found, found
+    scenarios = json.loads(ok("scenarios", study, "--json", "--language", "en"))
+    assert len(scenarios) == 4
+    at = found.index((1, "Scenarios"))
+    for scenario in scenarios:
+        assert (2, scenario["name"]) in found[at:], (scenario["name"], found[at:])
+    level3 = [text for level, text in found[at:] if level == 3]
+    for section in SECTIONS_EN:
+        assert section in level3, section
+    # The contents: outline levels 1–2, listing the chapters.
+    toc = root.find(f".//{odf('text:table-of-content')}")
+    assert toc is not None
+    assert toc.find(odf("text:table-of-content-source")).get(odf("text:outline-level")) == "2"
+    assert "Collaboration candidates" in [plain_text(p) for p in toc.iter(odf("text:p"))]
+    # The candidates: a header row, then one row per ranked candidate.
+    candidates = json.loads(ok("candidates", study, "--json", "--language", "en"))
+    tables = [t for t in root.iter(odf("table:table"))
+              if t.find(odf("table:table-header-rows")) is not None
+              and [plain_text(p) for p in t.find(odf("table:table-header-rows")).iter(odf("text:p"))][:2]
+              == ["Rank", "Capability"]]
+    assert len(tables) == 1
+    table = tables[0]
+    rows = table.findall(odf("table:table-row"))
+    assert len(table.find(odf("table:table-header-rows")).findall(odf("table:table-row"))) == 1
+    assert len(rows) == len(candidates) > 0
+    first = [plain_text(c.find(odf("text:p"))) for c in rows[0].findall(odf("table:table-cell"))]
+    assert re.fullmatch(r"1( \(uncertain\))?", first[0]) and first[1] == candidates[0]["name"], first
+    assert first[4].startswith(candidates[0]["reason"]), first[4]
+    known = [r for r in rows if "Trollhättan" in plain_text(r.findall(odf("table:table-cell"))[5].find(odf("text:p")))]
+    assert known, "Trollhättan takes part in some candidate"
+
+
+@test("odt: markup in a name is printed literally")
+def _():
+    out = export(study_with_literal_name(), "odt", "literal.odt")
+    content = read_odt(out)["content.xml"]
+    assert b"&lt;b&gt;&amp; Nollalternativ" in content
+    assert (2, LITERAL_NAME) in headings(ET.fromstring(content))
+
+
+@test("odt: anonymised, no municipality's name or code in any entry")
+def _():
+    for study in (study_en(), study_sv()):
+        out = export(study, "odt", "anonymous.odt", "--anonymize")
+        for name, data in read_odt(out).items():
+            text = data.decode("utf-8", "replace")
+            for code, municipality in FYRBODAL.items():
+                assert municipality not in text, (study, name, municipality)
+                assert not re.search(rf"(?<!\d){code}(?!\d)", text), (study, name, code)
+        content = read_odt(out)["content.xml"].decode("utf-8")
+        assert re.search(r"(Municipality|Kommun) [A-Z]\b", content), "letters in their place"
+
+
+@test("odt: --language en writes English headings in a Swedish study, and sv Swedish ones")
+def _():
+    study = study_sv()
+    english = headings(ET.fromstring(read_odt(export(study, "odt", "en.odt", "--language", "en"))["content.xml"]))
+    assert [text for level, text in english if level == 1] == ["Method", "Collaboration candidates", "Scenarios"], english
+    assert "Next step" in [text for level, text in english if level == 3]
+    catalog = os.path.join(os.environ.get("FK_BUILD_ROOT", ""), "po")
+    if not os.path.isdir(os.path.join(catalog, "sv")):
+        raise Skip("no Swedish catalog in the build")
+    env = dict(os.environ, FK_LOCALEDIR=catalog)
+    swedish = headings(ET.fromstring(read_odt(export(study, "odt", "sv.odt", env=env))["content.xml"]))
+    assert "Samverkanskandidater" in [text for level, text in swedish if level == 1], swedish
+    assert "Scenarier" in [text for level, text in swedish if level == 1], swedish
+    assert "Scenarios" not in [text for level, text in swedish]
+
+
+@test("odt: options of other formats are refused before anything is written")
+def _():
+    study = study_en()
+    out = os.path.join(tmp, "refused.odt")
+    for args, word in ((["--separator", ";"], "--separator"), (["--palette", "cividis"], "--palette"),
+                       (["--view", "heatmap"], "--view")):
+        rc, stdout, err = run("export", study, "--format", "odt", *args, "-o", out)
+        assert rc != 0 and word in err, (args, rc, err)
+        assert not os.path.exists(out), args
+
+
+@test("odt: an export killed at any moment leaves the previous file or a whole new one")
+def _():
+    study = study_en()
+    out = os.path.join(tmp, "killed.odt")
+    with open(out, "wb") as f:
+        f.write(b"the previous report text")
+    seen = 0
+    for delay in (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3):
+        proc = subprocess.Popen([CLI, "export", study, "--format", "odt", "-o", out],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        data = open(out, "rb").read()
+        if data != b"the previous report text":
+            read_odt(out)
+        seen += 1
+        for name in os.listdir(tmp):
+            if name.startswith(".killed.odt."):
+                os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
+    assert seen == 10
 
 
 def main():
