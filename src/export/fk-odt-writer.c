@@ -11,7 +11,7 @@
 #include "fk-error.h"
 #include "fk-export-file.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 #include <zip.h>
 

@@ -5,7 +5,7 @@
 #include "fk-export-data.h"
 #include "fk-text.h"
 
-#include <glib/gi18n-lib.h>
+#include "fk-i18n.h"
 #include <string.h>
 
 /* ---- the method ---------------------------------------------------------------- */
