@@ -176,7 +176,10 @@ paginate_units (Cursor     *cursor,
 
       if (block->kind == FK_PDF_BLOCK_HEADING)
         need += keep_height (cursor, index);
-      if (cursor->y > 0 && cursor->y + before + need > cursor->height + 0.01)
+      /* A heading under only headings stays with them: moving it would
+       * leave them alone on the page (a figure after them shrinks). */
+      if (cursor->y > 0 && cursor->y + before + need > cursor->height + 0.01 &&
+          !(block->kind == FK_PDF_BLOCK_HEADING && only_headings_above (cursor)))
         {
           cursor->need_page = TRUE;
           continue;
