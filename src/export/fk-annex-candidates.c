@@ -54,12 +54,14 @@ fk_annex_add_candidates (FkAnnexInput  *input,
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
                                  _("The capabilities ranked by their collaboration potential (0–100): how many municipalities are at a low level, cannot sustain the capability alone, depend on a key person or are interested in collaborating, the gap to their target levels and the spread between them. Participants are the municipalities that are weak or cannot sustain it alone and have not said no to collaborating; possible hosts are at a high level, sustain it alone and have not said no."));
   table = fk_pdf_table_new (6);
-  fk_pdf_table_set_column (table, 0, _("Rank"), 0.05, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 1, _("Capability"), 0.19, FK_PDF_ALIGN_START);
+  /* The reason is the longest text: the widest column, so that rows
+   * stay low and more candidates fit a page. */
+  fk_pdf_table_set_column (table, 0, _("Rank"), 0.04, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 1, _("Capability"), 0.16, FK_PDF_ALIGN_START);
   fk_pdf_table_set_column (table, 2, _("Potential"), 0.07, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 3, _("Why"), 0.3, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 4, _("Participants"), 0.24, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 5, _("Possible hosts"), 0.15, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 3, _("Why"), 0.41, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 4, _("Participants"), 0.2, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 5, _("Possible hosts"), 0.12, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint i = 0; i < n; i++)
     {

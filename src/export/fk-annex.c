@@ -337,7 +337,6 @@ build (FkAnnexInput        *input,
   g_autoptr(FkPdfDocument) doc = fk_pdf_document_new (input->language);
   g_autofree guint *order = NULL;
   g_autofree char *keywords = NULL;
-  g_autofree char *round_header = NULL;
   guint n;
 
   fk_pdf_document_set_title (doc, input->title);
@@ -345,9 +344,8 @@ build (FkAnnexInput        *input,
   keywords = g_strjoin (", ", _("capability mapping"), _("pre-study"), input->round_name, NULL);
   fk_pdf_document_set_keywords (doc, keywords);
   fk_pdf_document_set_creation_date (doc, input->now);
-  /* Translators: the running header's right side: the round's name */
-  round_header = g_strdup_printf (_("Round %s"), input->round_name);
-  fk_pdf_document_set_running_header (doc, input->title, round_header);
+  /* The round's name alone: it often says "round" itself ("Round 1"). */
+  fk_pdf_document_set_running_header (doc, input->title, input->round_name);
 
   fk_annex_add_title_page (input, doc);
   fk_pdf_document_add_toc (doc);

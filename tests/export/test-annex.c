@@ -424,6 +424,14 @@ test_annex_split (Fixture       *f,
 
   path = write_annex (f, &options, "large.pdf", &n_pages);
   g_assert_cmpuint (pdf_page_count (path), ==, n_pages);
+  /* FK_TEST_ANNEX_KEEP=file.pdf keeps a copy to look at. */
+  if (g_getenv ("FK_TEST_ANNEX_KEEP") != NULL)
+    {
+      g_autoptr(GFile) from = g_file_new_for_path (path);
+      g_autoptr(GFile) to = g_file_new_for_path (g_getenv ("FK_TEST_ANNEX_KEEP"));
+
+      g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL);
+    }
   pages = pdf_pages (path);
   for (guint i = 0; pages[i] != NULL; i++)
     {
