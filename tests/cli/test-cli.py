@@ -2251,6 +2251,32 @@ def _():
     assert [f for f in os.listdir(tmp) if f.startswith(".annex-refused.pdf.")] == []
 
 
+@test("annex lists the round's imports from the import log (file, who answered), "
+      "and anonymised leaves out the file and who answered")
+def _():
+    path = os.path.join(tmp, "annex-imports.fkarta")
+    ok("new", path, "--language", "en")
+    response = os.path.join(tmp, "annex-dalsed.json")
+    ok("export-response", path, "--municipality", "1438", "-o", response)
+    key = info(path)["capabilities"][0]["key"]
+    with open(response, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["respondent"] = "Anna Andersson"
+    doc["scores"] = {key: {"current": 3, "target": 4}}
+    with open(response, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    run("import", path, response)
+    out = os.path.join(tmp, "annex-imports.pdf")
+    ok("annex", path, "-o", out)
+    text = re.sub(r"\s+", " ", pdf_text(out))
+    assert "1 file was imported into this round" in text, text[:3000]
+    assert re.search(r"Dals-Ed 1 0 Anna Andersson annex-dalsed\.json", text), text[:3000]
+    ok("annex", path, "--anonymize", "-o", out)
+    text = pdf_text(out)
+    for word in ("annex-dalsed", "Anna Andersson", "Dals-Ed", "1438"):
+        assert word not in text, word
+
+
 @test("annex killed (SIGKILL) while it writes leaves the previous file intact")
 def _():
     import signal

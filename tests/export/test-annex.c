@@ -381,6 +381,58 @@ test_annex_unknown_round (Fixture       *f,
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_FOUND);
 }
 
+static void
+count_progress (double   fraction,
+                gpointer data)
+{
+  double *last = data;
+
+  g_assert_cmpfloat (fraction, >=, *last);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  *last = fraction;
+}
+
+static gpointer
+write_in_thread (gpointer data)
+{
+  gpointer *job = data;
+  GError *error = NULL;
+
+  if (!fk_pdf_document_write (job[0], job[1], NULL, NULL, NULL, &error))
+    return error;
+  return NULL;
+}
+
+/* Built on this thread with progress, written in another: what the
+ * app's export dialog does with a GTask. */
+static void
+test_annex_worker (Fixture       *f,
+                   gconstpointer  data)
+{
+  FkAnnexOptions options = { .language = "en" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkAnnexInput) input = fk_annex_input_new (f->study, &options, &error);
+  g_autoptr(FkPdfDocument) doc = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "worker.pdf", NULL);
+  double last = 0;
+  gpointer job[2];
+  GThread *thread;
+  GError *thread_error;
+
+  g_assert_no_error (error);
+  doc = fk_annex_build (input, NULL, count_progress, &last, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (last, ==, 1.0);
+  /* The input is not needed to write: the document owns what it draws. */
+  g_clear_pointer (&input, fk_annex_input_free);
+  job[0] = doc;
+  job[1] = path;
+  thread = g_thread_new ("annex-writer", write_in_thread, job);
+  thread_error = g_thread_join (thread);
+  g_assert_no_error (thread_error);
+  g_assert_cmpuint (pdf_page_count (path), ==, fk_pdf_document_get_n_pages (doc));
+}
+
 /* ---- a large grid --------------------------------------------------------- */
 
 #define LARGE_MUNICIPALITIES 60
@@ -517,6 +569,7 @@ main (int    argc,
   g_test_add ("/export/annex/english", Fixture, NULL, fixture_set_up, test_annex_english, fixture_tear_down);
   g_test_add ("/export/annex/fonts", Fixture, NULL, fixture_set_up, test_annex_fonts, fixture_tear_down);
   g_test_add ("/export/annex/anonymized", Fixture, NULL, fixture_set_up, test_annex_anonymized, fixture_tear_down);
+  g_test_add ("/export/annex/worker", Fixture, NULL, fixture_set_up, test_annex_worker, fixture_tear_down);
   g_test_add ("/export/annex/cancelled", Fixture, NULL, fixture_set_up, test_annex_cancelled, fixture_tear_down);
   g_test_add ("/export/annex/unknown-round", Fixture, NULL, fixture_set_up, test_annex_unknown_round, fixture_tear_down);
   g_test_add ("/export/annex/split", Fixture, NULL, large_set_up, test_annex_split, fixture_tear_down);
