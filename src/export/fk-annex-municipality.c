@@ -12,7 +12,7 @@
 
 /* The chart's size on the page, in points: the text width, and room
  * for the tables under it. */
-#define RADAR_HEIGHT 270.0
+#define RADAR_HEIGHT 235.0
 
 static void
 draw_radar (cairo_t  *cr,
