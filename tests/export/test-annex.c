@@ -186,6 +186,39 @@ page_with (char      **pages,
   return NULL;
 }
 
+
+/* No heading ends a page: the last line above the footer of every page
+ * is not one of the annex's section headings. */
+static void
+assert_no_heading_last (char **pages)
+{
+  g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_free);
+
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    g_ptr_array_add (headings, fk_scenario_section_get_heading (s, "en"));
+  g_ptr_array_add (headings, g_strdup ("Strengths"));
+  g_ptr_array_add (headings, g_strdup ("Weaknesses"));
+  g_ptr_array_add (headings, g_strdup ("Comments"));
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
+      const char *last = NULL, *footer = NULL;
+
+      /* The last two non-empty lines: the page's last text, then its footer. */
+      for (guint k = 0; lines[k] != NULL; k++)
+        if (*g_strstrip (lines[k]) != '\0')
+          {
+            last = footer;
+            footer = lines[k];
+          }
+      if (last == NULL || footer == NULL || !g_str_has_prefix (footer, "Page "))
+        continue;
+      for (guint h = 0; h < headings->len; h++)
+        if (g_str_equal (last, headings->pdata[h]))
+          g_error ("page %u ends with the heading “%s”", i + 1, last);
+    }
+}
+
 static void
 test_annex_english (Fixture       *f,
                     gconstpointer  data)
@@ -215,6 +248,7 @@ test_annex_english (Fixture       *f,
   pages = pdf_pages (path);
   whole = g_strjoinv ("\n", pages);
   assert_contents (pages, n_pages, chapters);
+  assert_no_heading_last (pages);
 
   for (guint i = 0; i < region->municipalities->len; i++)
     {
