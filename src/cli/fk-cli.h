@@ -35,6 +35,7 @@ gboolean      fk_cli_command_import         (int argc, char **argv, GError **err
 gboolean      fk_cli_command_import_log     (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_undo_import    (int argc, char **argv, GError **error);
 gboolean      fk_cli_command_scenarios      (int argc, char **argv, GError **error);
+gboolean      fk_cli_command_annex          (int argc, char **argv, GError **error);
 
 /* A GOptionContext for one command: "formagekarta-cli COMMAND [OPTION…] FILE";
  * the G_OPTION_REMAINING entry of @entries names the FILE. */

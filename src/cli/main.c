@@ -33,6 +33,7 @@ static const Command commands[] = {
   { "import-log",     fk_cli_command_import_log,     N_("List the imports of a study") },
   { "undo-import",    fk_cli_command_undo_import,    N_("Undo one import") },
   { "scenarios",      fk_cli_command_scenarios,      N_("Print the scenario descriptions") },
+  { "annex",          fk_cli_command_annex,          N_("Write the PDF annex to the pre-study report") },
 };
 
 static void

@@ -1269,3 +1269,160 @@ fk_heatmap_layout_find_cell (const FkHeatmapLayout *layout,
     }
   return fk_heatmap_layout_get_cell (layout, row, col);
 }
+
+/* ---- parts of a large heatmap ------------------------------------------ */
+
+/* The right edge of the legend's swatches and their labels (its title,
+ * a short name above them, is given the layout's whole width). */
+static double
+legend_extent (const FkHeatmapLayout *layout)
+{
+  double right = 0;
+
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      right = MAX (right, item->x + item->w);
+      if (item->label.text != NULL && *item->label.text != '\0')
+        right = MAX (right, item->label.x + item->label.w);
+    }
+  return right;
+}
+
+static double
+rows_bottom (const FkHeatmapLayout *layout,
+             guint                  end)
+{
+  const FkHeatmapRow *last = &g_array_index (layout->rows, FkHeatmapRow, end - 1);
+
+  return last->y + last->h;
+}
+
+void
+fk_heatmap_part_init (const FkHeatmapLayout *layout,
+                      guint                  row0,
+                      guint                  n_rows,
+                      guint                  col0,
+                      guint                  n_cols,
+                      FkHeatmapPart         *part)
+{
+  const FkHeatmapColumn *first, *last;
+  double margin, grid_bottom;
+
+  g_return_if_fail (n_rows > 0 && row0 + n_rows <= layout->rows->len);
+  g_return_if_fail (n_cols > 0 && col0 + n_cols <= layout->columns->len);
+
+  first = &g_array_index (layout->columns, FkHeatmapColumn, col0);
+  last = &g_array_index (layout->columns, FkHeatmapColumn, col0 + n_cols - 1);
+  /* The margin on the right as on the left, and under the last row the
+   * legend, the same on every part. */
+  margin = layout->title.x;
+  grid_bottom = rows_bottom (layout, layout->rows->len);
+
+  part->row0 = row0;
+  part->n_rows = n_rows;
+  part->col0 = col0;
+  part->n_cols = n_cols;
+  part->x0 = first->x;
+  part->x1 = last->x + last->w;
+  /* From under the row before (the gap and the area name above the
+   * first row belong to it) to under the last. */
+  part->y0 = row0 == 0 ? layout->grid_y : rows_bottom (layout, row0);
+  part->y1 = rows_bottom (layout, row0 + n_rows);
+  part->legend_height = MAX (0, layout->height - grid_bottom);
+  part->width = MAX (layout->grid_x + (part->x1 - part->x0) + margin,
+                     legend_extent (layout) + margin);
+  part->height = layout->grid_y + (part->y1 - part->y0) + part->legend_height;
+}
+
+/* How many items from @start fit @room: @extent (start, n) is the size
+ * of n items from start; at least one. */
+static guint
+fit_count (const FkHeatmapLayout *layout,
+           guint                  start,
+           guint                  total,
+           double                 room,
+           guint                  cap,
+           double               (*extent) (const FkHeatmapLayout *, guint, guint))
+{
+  guint n = 1;
+
+  while (start + n < total && n < cap && extent (layout, start, n + 1) <= room)
+    n++;
+  return n;
+}
+
+/* The most items a band gets: as many bands as filling each would
+ * make, the items spread evenly over them, so that the last is not a
+ * row or two alone on its page. */
+static guint
+even_cap (const FkHeatmapLayout *layout,
+          guint                  total,
+          double                 room,
+          double               (*extent) (const FkHeatmapLayout *, guint, guint))
+{
+  guint n_bands = 0;
+
+  for (guint i = 0; i < total; n_bands++)
+    i += fit_count (layout, i, total, room, G_MAXUINT, extent);
+  return (total + n_bands - 1) / MAX (n_bands, 1);
+}
+
+static double
+rows_extent (const FkHeatmapLayout *layout,
+             guint                  start,
+             guint                  n)
+{
+  double top = start == 0 ? layout->grid_y : rows_bottom (layout, start);
+
+  return rows_bottom (layout, start + n) - top;
+}
+
+static double
+columns_extent (const FkHeatmapLayout *layout,
+                guint                  start,
+                guint                  n)
+{
+  const FkHeatmapColumn *first = &g_array_index (layout->columns, FkHeatmapColumn, start);
+  const FkHeatmapColumn *last = &g_array_index (layout->columns, FkHeatmapColumn, start + n - 1);
+
+  return last->x + last->w - first->x;
+}
+
+GArray *
+fk_heatmap_layout_split (const FkHeatmapLayout *layout,
+                         double                 max_width,
+                         double                 max_height)
+{
+  GArray *parts = g_array_new (FALSE, TRUE, sizeof (FkHeatmapPart));
+  guint n_rows = layout->rows->len, n_cols = layout->columns->len;
+  FkHeatmapPart whole;
+  double row_room, col_room;
+  guint row_cap, col_cap;
+
+  if (n_rows == 0 || n_cols == 0)
+    return parts;
+  fk_heatmap_part_init (layout, 0, n_rows, 0, n_cols, &whole);
+  /* What the labels, the title and the legend leave for the grid. */
+  row_room = max_height - (whole.height - (whole.y1 - whole.y0));
+  col_room = max_width - layout->grid_x - layout->title.x;
+  row_cap = even_cap (layout, n_rows, row_room, rows_extent);
+  col_cap = even_cap (layout, n_cols, col_room, columns_extent);
+  for (guint r = 0; r < n_rows;)
+    {
+      guint nr = fit_count (layout, r, n_rows, row_room, row_cap, rows_extent);
+
+      for (guint c = 0; c < n_cols;)
+        {
+          guint nc = fit_count (layout, c, n_cols, col_room, col_cap, columns_extent);
+          FkHeatmapPart part;
+
+          fk_heatmap_part_init (layout, r, nr, c, nc, &part);
+          g_array_append_val (parts, part);
+          c += nc;
+        }
+      r += nr;
+    }
+  return parts;
+}

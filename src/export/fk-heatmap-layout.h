@@ -317,6 +317,36 @@ void             fk_heatmap_value_rgb    (FkMeasure  measure,
                                           double     value,
                                           double     rgb[3]);
 
+/* A part of a heatmap too large for a page: a range of grid rows and of
+ * grid columns, drawn with the title, the row labels of its rows, the
+ * column labels of its columns and the legend (fk_heatmap_draw_part()),
+ * so that every part reads on its own. Sizes in the layout's units. */
+typedef struct {
+  guint  row0, n_rows;     /* grid rows row0 … row0 + n_rows − 1 */
+  guint  col0, n_cols;     /* grid columns */
+  double width, height;    /* the part as drawn */
+  double x0, x1;           /* the layout's x range of the columns */
+  double y0, y1;           /* the layout's y range of the rows (area headers included) */
+  double legend_height;    /* the band under the grid: the legend */
+} FkHeatmapPart;
+
+/* The part of @n_rows rows from @row0 and @n_cols columns from @col0
+ * (both ranges non-empty and inside the grid). */
+void             fk_heatmap_part_init    (const FkHeatmapLayout *layout,
+                                          guint                  row0,
+                                          guint                  n_rows,
+                                          guint                  col0,
+                                          guint                  n_cols,
+                                          FkHeatmapPart         *part);
+/* The heatmap cut into parts of at most @max_width × @max_height (layout
+ * units), row bands top to bottom, each band's parts left to right; one
+ * part (the whole grid) when it fits. A part has at least one row and
+ * one column even where that does not fit.
+ * Returns: (transfer full) (element-type FkHeatmapPart) */
+GArray          *fk_heatmap_layout_split (const FkHeatmapLayout *layout,
+                                          double                 max_width,
+                                          double                 max_height);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkHeatmapLayout, fk_heatmap_layout_free)
 
 G_END_DECLS

@@ -317,6 +317,126 @@ draw_cell (Painter             *p,
     draw_target_notch (p->cr, measure, c->target, c->x, c->y, c->w, c->h);
 }
 
+/* What draw_elements() draws: a whole heatmap is all of them; a part
+ * (fk_heatmap_draw_part()) draws each pane with its own clip and shift. */
+typedef enum {
+  ELEMENT_TITLE        = 1 << 0,
+  ELEMENT_AREA_HEADERS = 1 << 1,
+  ELEMENT_GROUPS       = 1 << 2,   /* size group labels and their rules */
+  ELEMENT_DIVIDERS     = 1 << 3,
+  ELEMENT_ROW_LABELS   = 1 << 4,
+  ELEMENT_COL_LABELS   = 1 << 5,
+  ELEMENT_CELLS        = 1 << 6,
+  ELEMENT_LEGEND       = 1 << 7,
+  ELEMENT_ALL          = 0xff,
+} Elements;
+
+/* An area's name with the rule under it, @width long (the layout's own
+ * width for a whole heatmap, the part's for a part). */
+static void
+draw_area_header (Painter              *p,
+                  const FkHeatmapLabel *header,
+                  double                width)
+{
+  cairo_t *cr = p->cr;
+  FkHeatmapLabel l = *header;
+
+  l.w = width;
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_label (p, &l, PANGO_ALIGN_LEFT);
+  /* A rule under the area's name groups its rows. */
+  cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, l.x, floor (l.y + l.h) - 0.5);
+  cairo_line_to (cr, l.x + l.w, floor (l.y + l.h) - 0.5);
+  cairo_stroke (cr);
+}
+
+static void
+draw_elements (Painter               *painter,
+               const FkHeatmapLayout *layout,
+               Elements               what)
+{
+  cairo_t *cr = painter->cr;
+
+  if (what & ELEMENT_TITLE)
+    {
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_label (painter, &layout->title, PANGO_ALIGN_LEFT);
+    }
+
+  if (what & ELEMENT_AREA_HEADERS)
+    for (guint i = 0; i < layout->area_headers->len; i++)
+      {
+        const FkHeatmapLabel *l = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
+
+        draw_area_header (painter, l, l->w);
+      }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  if (what & ELEMENT_GROUPS)
+    for (guint i = 0; i < layout->group_labels->len; i++)
+      {
+        const FkHeatmapLabel *l = &g_array_index (layout->group_labels, FkHeatmapLabel, i);
+
+        draw_label (painter, l, PANGO_ALIGN_CENTER);
+        /* A rule under the group's name spans its columns. */
+        cairo_set_line_width (cr, 1);
+        cairo_move_to (cr, l->x + 2, floor (l->y + l->h) - 0.5);
+        cairo_line_to (cr, l->x + l->w - 2, floor (l->y + l->h) - 0.5);
+        cairo_stroke (cr);
+      }
+  if (what & ELEMENT_DIVIDERS)
+    for (guint i = 0; i < layout->dividers->len; i++)
+      {
+        const FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
+
+        cairo_set_line_width (cr, 2);
+        cairo_move_to (cr, d->x0, d->y0);
+        cairo_line_to (cr, d->x1, d->y1);
+        cairo_stroke (cr);
+      }
+
+  if (what & ELEMENT_ROW_LABELS)
+    for (guint i = 0; i < layout->row_labels->len; i++)
+      draw_label (painter, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
+  if (what & ELEMENT_COL_LABELS)
+    for (guint i = 0; i < layout->col_labels->len; i++)
+      draw_label (painter, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
+
+  if (what & ELEMENT_CELLS)
+    for (guint i = 0; i < layout->cells->len; i++)
+      draw_cell (painter, &g_array_index (layout->cells, FkHeatmapCell, i), layout->measure);
+
+  if (!(what & ELEMENT_LEGEND))
+    return;
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_label (painter, &layout->legend_title, PANGO_ALIGN_LEFT);
+  for (guint i = 0; i < layout->legend_items->len; i++)
+    {
+      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
+
+      if (painter_sees (painter, item->x, item->y, item->w, item->h,
+                        text_margin (item->value_text, layout->font_size)))
+        {
+          draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
+          draw_centred_text (painter, item->value_text, item->text_rgb, item->x, item->y, item->w, item->h);
+          if (item->overlay & FK_HEATMAP_OVERLAY_SUSTAIN)
+            draw_sustain_outline (cr, item->x, item->y, item->w, item->h);
+          if ((item->overlay & FK_HEATMAP_OVERLAY_TARGET) && !isnan (item->target))
+            draw_target_notch (cr, layout->measure, item->target, item->x, item->y, item->w, item->h);
+        }
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      draw_label (painter, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    }
+}
+
+static double
+cell_font (const FkHeatmapLayout *layout)
+{
+  return layout->cell_font_size > 0 ? layout->cell_font_size : layout->font_size;
+}
+
 void
 fk_heatmap_draw (const FkHeatmapLayout *layout,
                  cairo_t               *cr)
@@ -326,78 +446,94 @@ fk_heatmap_draw (const FkHeatmapLayout *layout,
   g_return_if_fail (layout != NULL && cr != NULL);
 
   cairo_save (cr);
-  painter_init (&painter, cr, layout->cell_font_size > 0 ? layout->cell_font_size : layout->font_size);
+  painter_init (&painter, cr, cell_font (layout));
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
+  draw_elements (&painter, layout, ELEMENT_ALL);
+  painter_clear (&painter);
+  cairo_restore (cr);
+}
 
+/* Draws @what of @layout shifted by (@dx, @dy), clipped to the box
+ * (@x, @y, @w, @h) of the part; the painter culls what the clip hides. */
+static void
+draw_pane (const FkHeatmapLayout *layout,
+           cairo_t               *cr,
+           Elements               what,
+           double                 x,
+           double                 y,
+           double                 w,
+           double                 h,
+           double                 dx,
+           double                 dy)
+{
+  Painter painter;
+
+  if (w <= 0 || h <= 0)
+    return;
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
+  cairo_translate (cr, dx, dy);
+  painter_init (&painter, cr, cell_font (layout));
+  draw_elements (&painter, layout, what);
+  painter_clear (&painter);
+  cairo_restore (cr);
+}
+
+void
+fk_heatmap_draw_part (const FkHeatmapLayout *layout,
+                      const FkHeatmapPart   *part,
+                      cairo_t               *cr)
+{
+  double grid_w = part->x1 - part->x0, grid_h = part->y1 - part->y0;
+  double dx = layout->grid_x - part->x0, dy = layout->grid_y - part->y0;
+  double legend_top = part->height - part->legend_height;
+  FkHeatmapLabel title = layout->title;
+  Painter painter;
+
+  g_return_if_fail (layout != NULL && part != NULL && cr != NULL);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, part->width, part->height);
+  cairo_fill (cr);
+
+  /* The title, ellipsized to the part's width. */
+  painter_init (&painter, cr, cell_font (layout));
+  title.w = MIN (title.w, part->width - 2 * title.x);
   cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_label (&painter, &layout->title, PANGO_ALIGN_LEFT);
+  draw_label (&painter, &title, PANGO_ALIGN_LEFT);
+  painter_clear (&painter);
 
+  /* The column labels of the part's columns, over them. */
+  draw_pane (layout, cr, ELEMENT_GROUPS | ELEMENT_COL_LABELS | ELEMENT_DIVIDERS,
+             layout->grid_x, 0, grid_w, layout->grid_y, dx, 0);
+  /* The row labels of the part's rows, beside them. */
+  draw_pane (layout, cr, ELEMENT_ROW_LABELS,
+             0, layout->grid_y, layout->grid_x, grid_h, 0, dy);
+  /* The cells. */
+  draw_pane (layout, cr, ELEMENT_CELLS | ELEMENT_DIVIDERS,
+             layout->grid_x, layout->grid_y, grid_w, grid_h, dx, dy);
+  /* The names of the areas whose rows the part shows, across its width. */
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, layout->grid_y, part->width, grid_h);
+  cairo_clip (cr);
+  cairo_translate (cr, 0, dy);
+  painter_init (&painter, cr, cell_font (layout));
   for (guint i = 0; i < layout->area_headers->len; i++)
     {
       const FkHeatmapLabel *l = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
 
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_label (&painter, l, PANGO_ALIGN_LEFT);
-      /* A rule under the area's name groups its rows. */
-      cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
-      cairo_set_line_width (cr, 1);
-      cairo_move_to (cr, l->x, floor (l->y + l->h) - 0.5);
-      cairo_line_to (cr, l->x + l->w, floor (l->y + l->h) - 0.5);
-      cairo_stroke (cr);
-    }
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  for (guint i = 0; i < layout->group_labels->len; i++)
-    {
-      const FkHeatmapLabel *l = &g_array_index (layout->group_labels, FkHeatmapLabel, i);
-
-      draw_label (&painter, l, PANGO_ALIGN_CENTER);
-      /* A rule under the group's name spans its columns. */
-      cairo_set_line_width (cr, 1);
-      cairo_move_to (cr, l->x + 2, floor (l->y + l->h) - 0.5);
-      cairo_line_to (cr, l->x + l->w - 2, floor (l->y + l->h) - 0.5);
-      cairo_stroke (cr);
-    }
-  for (guint i = 0; i < layout->dividers->len; i++)
-    {
-      const FkHeatmapDivider *d = &g_array_index (layout->dividers, FkHeatmapDivider, i);
-
-      cairo_set_line_width (cr, 2);
-      cairo_move_to (cr, d->x0, d->y0);
-      cairo_line_to (cr, d->x1, d->y1);
-      cairo_stroke (cr);
-    }
-
-  for (guint i = 0; i < layout->row_labels->len; i++)
-    draw_label (&painter, &g_array_index (layout->row_labels, FkHeatmapLabel, i), PANGO_ALIGN_RIGHT);
-  for (guint i = 0; i < layout->col_labels->len; i++)
-    draw_label (&painter, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
-
-  for (guint i = 0; i < layout->cells->len; i++)
-    draw_cell (&painter, &g_array_index (layout->cells, FkHeatmapCell, i), layout->measure);
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  draw_label (&painter, &layout->legend_title, PANGO_ALIGN_LEFT);
-  for (guint i = 0; i < layout->legend_items->len; i++)
-    {
-      const FkHeatmapLegendItem *item = &g_array_index (layout->legend_items, FkHeatmapLegendItem, i);
-
-      if (painter_sees (&painter, item->x, item->y, item->w, item->h,
-                        text_margin (item->value_text, layout->font_size)))
-        {
-          draw_cell_shape (cr, item->kind, item->rgb, item->x, item->y, item->w, item->h);
-          draw_centred_text (&painter, item->value_text, item->text_rgb, item->x, item->y, item->w, item->h);
-          if (item->overlay & FK_HEATMAP_OVERLAY_SUSTAIN)
-            draw_sustain_outline (cr, item->x, item->y, item->w, item->h);
-          if ((item->overlay & FK_HEATMAP_OVERLAY_TARGET) && !isnan (item->target))
-            draw_target_notch (cr, layout->measure, item->target, item->x, item->y, item->w, item->h);
-        }
-      cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_label (&painter, &item->label, item->kind == FK_HEATMAP_CELL_VALUE ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+      if (l->y >= part->y0 - 0.5 && l->y + l->h <= part->y1 + 0.5)
+        draw_area_header (&painter, l, part->width - 2 * l->x);
     }
   painter_clear (&painter);
+  cairo_restore (cr);
+  /* The legend, at the foot. */
+  draw_pane (layout, cr, ELEMENT_LEGEND,
+             0, legend_top, part->width, part->legend_height, 0, legend_top - (layout->height - part->legend_height));
   cairo_restore (cr);
 }
 

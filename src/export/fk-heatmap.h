@@ -22,6 +22,14 @@ gboolean fk_heatmap_format_from_string (const char      *name,
 void     fk_heatmap_draw  (const FkHeatmapLayout *layout,
                            cairo_t               *cr);
 
+/* Draws @part of @layout into (0, 0, part->width, part->height) of @cr:
+ * the title, the column labels over the part's columns, the row labels
+ * and area names beside its rows, its cells and the legend, with the
+ * same drawing as fk_heatmap_draw(). */
+void     fk_heatmap_draw_part (const FkHeatmapLayout *layout,
+                               const FkHeatmapPart   *part,
+                               cairo_t               *cr);
+
 /* Writes @layout to @path with fk_export_write_figure(): drawn into a
  * temporary file beside @path and renamed into place, so an interrupted
  * export never leaves a broken file and a failed one leaves @path as it

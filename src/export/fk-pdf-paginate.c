@@ -99,6 +99,7 @@ keep_height (Cursor *cursor,
         height += next->space_before + fk_pdf_block_first_height (next);
       if (next->kind != FK_PDF_BLOCK_HEADING)
         break;
+      height += next->space_after;
     }
   return height;
 }
@@ -174,9 +175,13 @@ paginate_units (Cursor     *cursor,
       double used;
       guint count;
 
+      /* The heading, the space under it and what must follow it. */
       if (block->kind == FK_PDF_BLOCK_HEADING)
-        need += keep_height (cursor, index);
-      if (cursor->y > 0 && cursor->y + before + need > cursor->height + 0.01)
+        need += block->space_after + keep_height (cursor, index);
+      /* A heading under only headings stays with them: moving it would
+       * leave them alone on the page (a figure after them shrinks). */
+      if (cursor->y > 0 && cursor->y + before + need > cursor->height + 0.01 &&
+          !(block->kind == FK_PDF_BLOCK_HEADING && only_headings_above (cursor)))
         {
           cursor->need_page = TRUE;
           continue;

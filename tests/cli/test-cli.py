@@ -2190,6 +2190,130 @@ def _():
     assert not any(x["stored"] for s in scenarios_json(path) for x in s["sections"])
 
 
+# ---- annex ---------------------------------------------------------------
+
+FYRBODAL_NAMES = ("Bengtsfors", "Dals-Ed", "Färgelanda", "Lysekil", "Mellerud", "Munkedal",
+                  "Orust", "Sotenäs", "Strömstad", "Tanum", "Trollhättan", "Uddevalla",
+                  "Vänersborg", "Åmål")
+
+
+def pdf_text(path):
+    proc = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True, check=True)
+    return proc.stdout.decode("utf-8")
+
+
+def pdf_pages(path):
+    proc = subprocess.run(["pdfinfo", path], capture_output=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", proc.stdout.decode("utf-8"), re.M).group(1))
+
+
+@test("annex writes the PDF annex: every municipality, English headings with --language en, "
+      "and with --anonymize no municipality name or code anywhere")
+def _():
+    path = scenario_study("annex.fkarta")
+    out = os.path.join(tmp, "annex.pdf")
+    assert ok("annex", path, "-o", out) == ""
+    assert pdf_pages(out) > 20
+    text = pdf_text(out)
+    for name in FYRBODAL_NAMES:
+        assert name in text, name
+    ok("annex", path, "--language", "en", "-o", out)
+    text = pdf_text(out)
+    for heading in ("Contents", "Method", "Heatmaps", "Municipalities", "Collaboration candidates", "Scenarios"):
+        assert re.search(rf"^\s*{heading}\s*$", text, re.M), heading
+    anon = os.path.join(tmp, "annex-anon.pdf")
+    ok("annex", path, "--anonymize", "--language", "en", "-o", anon)
+    text = pdf_text(anon)
+    for word in (*FYRBODAL_NAMES, *FYRBODAL):
+        assert word not in text, word
+    assert "Municipality A" in text
+
+
+@test("annex refuses bad arguments (exit 2) before opening the study and an unknown round "
+      "(exit 1), writing nothing and leaving an existing OUT as it was")
+def _():
+    path = scenario_study("annex-refused.fkarta")
+    out = os.path.join(tmp, "annex-refused.pdf")
+    for args, status, words in (
+            (["--language", "de", "-o", out], 2, ["--language", "de"]),
+            ([], 2, ["-o"]),
+            (["--comments", "-o", out], 2, ["--comments"]),
+            (["--bogus", "-o", out], 2, ["--bogus"]),
+            (["--round", "Ingen sådan", "-o", out], 1, ["Ingen sådan"])):
+        refused(path, ["annex", path, *args], status=status, mentions=words)
+        assert not os.path.exists(out), args
+    refused(None, ["annex", os.path.join(tmp, "no-such.fkarta"), "-o", out], status=1, mentions="no-such.fkarta")
+    assert not os.path.exists(out)
+    ok("annex", path, "-o", out)
+    before = sha256(out)
+    refused(path, ["annex", path, "--round", "Ingen sådan", "-o", out], status=1)
+    assert sha256(out) == before
+    assert [f for f in os.listdir(tmp) if f.startswith(".annex-refused.pdf.")] == []
+
+
+@test("annex lists the round's imports from the import log (file, who answered), "
+      "and anonymised leaves out the file and who answered")
+def _():
+    path = os.path.join(tmp, "annex-imports.fkarta")
+    ok("new", path, "--language", "en")
+    response = os.path.join(tmp, "annex-dalsed.json")
+    ok("export-response", path, "--municipality", "1438", "-o", response)
+    key = info(path)["capabilities"][0]["key"]
+    with open(response, encoding="utf-8") as f:
+        doc = json.load(f)
+    doc["respondent"] = "Anna Andersson"
+    doc["scores"] = {key: {"current": 3, "target": 4}}
+    with open(response, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False)
+    run("import", path, response)
+    out = os.path.join(tmp, "annex-imports.pdf")
+    ok("annex", path, "-o", out)
+    text = re.sub(r"\s+", " ", pdf_text(out))
+    assert "1 file was imported into this round" in text, text[:3000]
+    assert re.search(r"Dals-Ed 1 0 Anna Andersson annex-dalsed\.json", text), text[:3000]
+    ok("annex", path, "--anonymize", "-o", out)
+    text = pdf_text(out)
+    for word in ("annex-dalsed", "Anna Andersson", "Dals-Ed", "1438"):
+        assert word not in text, word
+
+
+@test("annex killed (SIGKILL) while it writes leaves the previous file intact")
+def _():
+    import signal
+    import time
+    path = scenario_study("annex-killed.fkarta")
+    out_dir = os.path.join(tmp, "annex-killed")
+    os.mkdir(out_dir)
+    out = os.path.join(out_dir, "annex.pdf")
+    ok("annex", path, "-o", out)
+    before = sha256(out)
+    caught = 0
+    for _attempt in range(20):
+        proc = subprocess.Popen([CLI, "annex", path, "-o", out],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Wait for the temporary file beside OUT: the PDF is being drawn.
+        while proc.poll() is None and not any(f.startswith(".annex.pdf.") for f in os.listdir(out_dir)):
+            time.sleep(0.001)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        if proc.returncode == -signal.SIGKILL:
+            caught += 1
+            # Killed: the previous file, byte for byte.
+            assert sha256(out) == before
+        else:
+            # Done before we looked: a whole new annex is the previous one now.
+            assert proc.wait() == 0
+            before = sha256(out)
+        assert pdf_pages(out) > 20
+        for f in os.listdir(out_dir):
+            if f.startswith(".annex.pdf."):
+                os.unlink(os.path.join(out_dir, f))
+        if caught >= 3:
+            break
+    assert caught >= 1, "never caught the annex while it was writing"
+
+
 def main():
     print(f"1..{len(results)}", flush=True)
     failed = 0

@@ -1,0 +1,223 @@
+/* fk-annex-method.c — the annex's method chapter: the model, the scale,
+ * the scoring rules, how the scores were collected and how complete
+ * they are per municipality
+ */
+#define G_LOG_DOMAIN "fk-annex-method"
+#include "config.h"
+#include "fk-annex-private.h"
+
+#include "fk-i18n.h"
+
+static void
+add_model (FkAnnexInput  *input,
+           FkPdfDocument *doc)
+{
+  FkModel *model = fk_round_snapshot_get_model (input->snapshot);
+  guint n_caps = fk_model_get_n_capabilities (model);
+  g_autofree char *intro = NULL;
+
+  fk_pdf_document_add_heading (doc, 2, _("The capability model"));
+  /* Translators: the model's name, its version, then how many areas and capabilities */
+  intro = g_strdup_printf (ngettext ("The mapping uses the model “%s”, version %s, with %u capability in the areas below.",
+                                     "The mapping uses the model “%s”, version %s, with %u capabilities in the areas below.",
+                                     n_caps),
+                           fk_text_get (&model->name, input->language), model->version, n_caps);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, intro);
+  if (!fk_text_is_empty (&model->description))
+    fk_annex_add_paragraphs (doc, fk_text_get (&model->description, input->language));
+
+  for (guint a = 0; a < model->areas->len; a++)
+    {
+      const FkArea *area = g_ptr_array_index (model->areas, a);
+      g_autoptr(GPtrArray) caps = fk_model_get_area_capabilities (model, area->key);
+      g_autoptr(FkPdfTable) table = NULL;
+
+      if (caps == NULL || caps->len == 0)
+        continue;
+      fk_pdf_document_add_heading (doc, 3, fk_text_get (&area->name, input->language));
+      if (!fk_text_is_empty (&area->description))
+        fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, fk_text_get (&area->description, input->language));
+      table = fk_pdf_table_new (2);
+      fk_pdf_table_set_column (table, 0, _("Capability"), 0.3, FK_PDF_ALIGN_START);
+      fk_pdf_table_set_column (table, 1, _("Description"), 0.7, FK_PDF_ALIGN_START);
+      fk_pdf_table_set_striped (table, TRUE);
+      for (guint i = 0; i < caps->len; i++)
+        {
+          const FkCapability *cap = g_ptr_array_index (caps, i);
+          const char *cells[] = { fk_text_get (&cap->name, input->language),
+                                  fk_text_get (&cap->description, input->language) };
+
+          fk_pdf_table_add_row (table, cells);
+        }
+      fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+    }
+}
+
+static void
+add_scale (FkAnnexInput  *input,
+           FkPdfDocument *doc)
+{
+  FkModel *model = fk_round_snapshot_get_model (input->snapshot);
+  g_autoptr(FkPdfTable) table = fk_pdf_table_new (3);
+
+  fk_pdf_document_add_heading (doc, 2, _("The scale"));
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                 _("Each municipality gives every capability its current level and the level it aims for, on this scale. A capability that does not concern the municipality is marked not applicable; one it has not answered for is not assessed."));
+  fk_pdf_table_set_column (table, 0, _("Level"), 0.1, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 1, _("Name"), 0.25, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 2, _("What it means"), 0.65, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_striped (table, TRUE);
+  for (guint l = 0; l < FK_N_LEVELS; l++)
+    {
+      g_autofree char *level = fk_annex_number (input, model->scale[l].level, TRUE);
+      const char *cells[] = { level, fk_text_get (&model->scale[l].name, input->language),
+                              fk_text_get (&model->scale[l].meaning, input->language) };
+
+      fk_pdf_table_add_row (table, cells);
+    }
+  fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+
+  if (model->scoring_rules->len > 0)
+    {
+      g_autoptr(GPtrArray) rules = g_ptr_array_new ();
+
+      fk_pdf_document_add_heading (doc, 2, _("Scoring rules"));
+      for (guint i = 0; i < model->scoring_rules->len; i++)
+        g_ptr_array_add (rules, (gpointer) fk_text_get (g_ptr_array_index (model->scoring_rules, i), input->language));
+      g_ptr_array_add (rules, NULL);
+      fk_pdf_document_add_list (doc, TRUE, (const char * const *) rules->pdata);
+    }
+}
+
+static const char *
+municipality_of_record (FkAnnexInput         *input,
+                        const FkImportRecord *record,
+                        char                **owned)
+{
+  int row = record->municipality != NULL ? fk_round_snapshot_find_row (input->snapshot, record->municipality) : -1;
+
+  if (row < 0)
+    return record->municipality != NULL && input->anon == NULL ? record->municipality : "";
+  *owned = fk_annex_municipality_name (input, row);
+  return *owned;
+}
+
+static void
+add_collection (FkAnnexInput  *input,
+                FkPdfDocument *doc)
+{
+  guint n = input->imports->len;
+  g_autoptr(FkPdfTable) table = NULL;
+  g_autofree char *intro = NULL;
+
+  fk_pdf_document_add_heading (doc, 2, _("How the scores were collected"));
+  if (n == 0)
+    {
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                     _("The scores of this round were entered in the application; no response files were imported."));
+      return;
+    }
+  intro = g_strdup_printf (ngettext ("The municipalities answered in response files; %u file was imported into this round, as the study’s import log records:",
+                                     "The municipalities answered in response files; %u files were imported into this round, as the study’s import log records:",
+                                     n), n);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, intro);
+  /* Anonymised, neither the file's name nor who answered: both may tell
+   * which municipality it was. */
+  table = fk_pdf_table_new (input->anon != NULL ? 4 : 6);
+  fk_pdf_table_set_column (table, 0, _("Imported"), 0, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 1, _("Municipality"), 0, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 2, _("New"), 0, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 3, _("Changed"), 0, FK_PDF_ALIGN_END);
+  if (input->anon == NULL)
+    {
+      fk_pdf_table_set_column (table, 4, _("Answered by"), 0.25, FK_PDF_ALIGN_START);
+      fk_pdf_table_set_column (table, 5, _("File"), 0.3, FK_PDF_ALIGN_START);
+    }
+  fk_pdf_table_set_striped (table, TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      const FkImportRecord *record = input->imports->pdata[i];
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (record->time);
+      g_autofree char *when = time != NULL ? g_date_time_format (time, "%Y-%m-%d") : g_strdup ("");
+      g_autofree char *owned = NULL;
+      g_autofree char *n_new = fk_annex_number (input, record->n_new, TRUE);
+      g_autofree char *n_changed = fk_annex_number (input, record->n_changed, TRUE);
+      const char *cells[] = { when, municipality_of_record (input, record, &owned), n_new, n_changed,
+                              record->respondent, record->source };
+
+      fk_pdf_table_add_row (table, cells);
+    }
+  fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+}
+
+static void
+add_completeness (FkAnnexInput  *input,
+                  FkPdfDocument *doc)
+{
+  guint n_cols = fk_round_snapshot_get_n_cols (input->snapshot);
+  g_autoptr(FkPdfTable) table = fk_pdf_table_new (input->anon != NULL ? 4 : 5);
+  g_autofree guint *order = NULL;
+  g_autofree char *intro = NULL;
+  guint n, total[3] = { 0, 0, 0 };
+
+  fk_pdf_document_add_heading (doc, 2, _("Completeness per municipality"));
+  intro = g_strdup_printf (ngettext ("Each municipality answers for %u capability: with a level (assessed), as not applicable, or not at all (not assessed).",
+                                     "Each municipality answers for %u capabilities: with a level (assessed), as not applicable, or not at all (not assessed).",
+                                     n_cols), n_cols);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, intro);
+  fk_pdf_table_set_column (table, 0, _("Municipality"), 0, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 1, _("Assessed"), 0, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 2, _("Not applicable"), 0, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 3, _("Not assessed"), 0, FK_PDF_ALIGN_END);
+  if (input->anon == NULL)
+    fk_pdf_table_set_column (table, 4, _("Answered by"), 0.35, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_striped (table, TRUE);
+  order = fk_annex_municipality_order (input, &n);
+  for (guint k = 0; k < n; k++)
+    {
+      guint counts[3];
+      g_autofree char *name = fk_annex_municipality_name (input, order[k]);
+      g_autofree char *c0 = NULL, *c1 = NULL, *c2 = NULL;
+
+      fk_annex_count_answers (input, order[k], &counts[0], &counts[1], &counts[2]);
+      for (guint i = 0; i < 3; i++)
+        total[i] += counts[i];
+      c0 = fk_annex_number (input, counts[0], TRUE);
+      c1 = fk_annex_number (input, counts[1], TRUE);
+      c2 = fk_annex_number (input, counts[2], TRUE);
+      {
+        const char *cells[] = { name, c0, c1, c2, input->respondents[order[k]] };
+
+        fk_pdf_table_add_row (table, cells);
+      }
+    }
+  {
+    g_autofree char *t0 = fk_annex_number (input, total[0], TRUE);
+    g_autofree char *t1 = fk_annex_number (input, total[1], TRUE);
+    g_autofree char *t2 = fk_annex_number (input, total[2], TRUE);
+    const char *cells[] = { _("All municipalities"), t0, t1, t2, NULL };
+
+    fk_pdf_table_add_row (table, cells);
+  }
+  fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+}
+
+static void
+add_reading (FkPdfDocument *doc)
+{
+  fk_pdf_document_add_heading (doc, 2, _("How to read the heatmaps"));
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                 _("Each heatmap shows one measure for every capability (rows, grouped by area) and municipality (columns), with the region’s mean, median, range and counts at the right edge and each municipality’s mean in the last row. An empty cell with a thin outline is not assessed; a hatched cell is not applicable. The area overview shows each municipality’s mean current level over the capabilities of each area. A heatmap too large for one page is printed in parts, each with its row and column names."));
+}
+
+void
+fk_annex_add_method (FkAnnexInput  *input,
+                     FkPdfDocument *doc)
+{
+  fk_pdf_document_add_heading (doc, 1, _("Method"));
+  add_model (input, doc);
+  add_scale (input, doc);
+  add_collection (input, doc);
+  add_completeness (input, doc);
+  add_reading (doc);
+}

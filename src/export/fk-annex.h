@@ -1,0 +1,72 @@
+/* fk-annex.h — the PDF annex to the pre-study report (issue 15, docs/annex.md)
+ *
+ * Title page, contents, method, heatmaps, one page per municipality,
+ * the collaboration candidates and the scenarios of one round, on the
+ * PDF engine (fk-pdf-document.h).
+ *
+ * Three steps, so that the app can keep its main thread free:
+ *  1. fk_annex_input_new() reads everything from the study (main thread:
+ *     a study is single-threaded) into an immutable input: the round's
+ *     snapshot, its candidates, the scenario texts (generated where none
+ *     is stored), the import log, the respondents;
+ *  2. fk_annex_build() makes the document from the input alone, inside
+ *     fk_text_push_message_language() (main thread or CLI: the switch is
+ *     process-wide), cancellable, with progress;
+ *  3. fk_pdf_document_write() lays it out and draws it, the long part, in
+ *     any thread (a GTask worker).
+ * No global state: two annexes can be built one after the other or
+ * written side by side.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "fk-core.h"
+#include "fk-pdf-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *round_name;  /* nullable: the latest round */
+  const char *language;    /* "sv" or "en"; nullable: the study's */
+  gboolean    anonymize;   /* "Municipality A", …: no name or code anywhere */
+  gboolean    comments;    /* with @anonymize: print the comments all the same */
+} FkAnnexOptions;
+
+typedef struct _FkAnnexInput FkAnnexInput;
+
+/* Reads what the annex prints from @study. FALSE-like NULL with @error
+ * for an unknown round (FK_ERROR_NOT_FOUND) or a study that cannot be
+ * read. With @options->anonymize, the study's anonymizer (its first
+ * anonymised output stores the seed). Main thread.
+ * Returns: (transfer full) (nullable) */
+FkAnnexInput  *fk_annex_input_new  (FkStudy              *study,
+                                    const FkAnnexOptions *options,
+                                    GError              **error);
+void           fk_annex_input_free (FkAnnexInput         *input);
+/* The language the annex is written in. (transfer none) */
+const char    *fk_annex_input_get_language (const FkAnnexInput *input);
+
+/* Called while building, with the share done (0–1). */
+typedef void (*FkAnnexProgressFunc) (double   fraction,
+                                     gpointer user_data);
+
+/* The annex as a document, not yet laid out. Cancelled: NULL with
+ * G_IO_ERROR_CANCELLED. Translates its words inside
+ * fk_text_push_message_language (the input's language): main thread or
+ * CLI. Returns: (transfer full) (nullable) */
+FkPdfDocument *fk_annex_build      (FkAnnexInput         *input,
+                                    GCancellable         *cancellable,
+                                    FkAnnexProgressFunc   progress,
+                                    gpointer              progress_data,
+                                    GError              **error);
+
+/* Builds and writes @path through a temporary file beside it (the
+ * engine's): an interrupted or failed annex leaves @path as it was. */
+gboolean       fk_annex_write      (FkAnnexInput         *input,
+                                    const char           *path,
+                                    GCancellable         *cancellable,
+                                    GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FkAnnexInput, fk_annex_input_free)
+
+G_END_DECLS
