@@ -584,6 +584,56 @@ test_joint_why_areas (void)
     }
 }
 
+/* The second architecture capability strong and even everywhere: the
+ * area keeps one top candidate, as many as innovation. */
+static void
+architecture_one_candidate (FkScore *s,
+                            guint    row)
+{
+  if (g_str_equal (s->capability, ark_keys[1]))
+    {
+      s->current = s->target = 4;
+      s->sustain = FK_SUSTAIN_YES;
+      s->interest = FK_INTEREST_NO;
+    }
+}
+
+/* Item 1, the tie: architecture and innovation have one top candidate
+ * each; the plan takes the area whose candidate ranks higher, and the
+ * text says so with the place, not that it has the most. */
+static void
+test_joint_why_tied (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates_full (architecture_one_candidate, FALSE);
+  g_auto(GStrv) texts = generate_kind (FK_SCENARIO_JOINT, candidates, "en");
+  const char *caps = texts[FK_SCENARIO_SECTION_CAPABILITIES];
+  const FkCandidate *ark = NULL, *inn = NULL;
+  guint ark_rank = 0, inn_rank = 0;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < fk_candidates_get_n (candidates); i++)
+    {
+      const FkCandidate *c = fk_candidates_get (candidates, i);
+      const FkCapability *cap = g_ptr_array_index (fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates))->capabilities, c->col);
+
+      if (g_str_equal (cap->key, ark_keys[0]))
+        ark = c, ark_rank = i;
+      else if (g_str_equal (cap->key, INN_KEY))
+        inn = c, inn_rank = i;
+    }
+  g_assert_nonnull (ark);
+  g_assert_nonnull (inn);
+  /* Security's four decide by count. */
+  assert_contains (caps, "than any area left out (four).");
+  /* Architecture ranks above innovation in this fixture, and is taken. */
+  g_assert_cmpuint (ark_rank, <, inn_rank);
+  g_assert_cmpuint (ark_rank, >, 0);
+  expected = g_strdup_printf ("Of the areas with one capability each among the round's ten highest-ranked collaboration candidates, “%s” has the best-ranked one, “%s”, at place %u.",
+                              area_of (candidates, ark_keys[0], "en"), cap_name (candidates, ark_keys[0], "en"), ark_rank + 1);
+  assert_contains (caps, expected);
+  assert_lacks (caps, "than any area left out (one).");
+}
+
 /* Item 9: an area with two capabilities says "both" and gives the two
  * figures, not a range. */
 static void
@@ -820,6 +870,7 @@ main (int   argc,
   g_test_add_func ("/core/scenario-text-cases/all-of-them", test_all_of_them);
   g_test_add_func ("/core/scenario-text-cases/baseline-hardest", test_baseline_hardest);
   g_test_add_func ("/core/scenario-text-cases/joint-why-areas", test_joint_why_areas);
+  g_test_add_func ("/core/scenario-text-cases/joint-why-tied", test_joint_why_tied);
   g_test_add_func ("/core/scenario-text-cases/joint-two-in-area", test_joint_two_in_area);
   g_test_add_func ("/core/scenario-text-cases/baseline-goals-counted", test_baseline_goals_counted);
   g_test_add_func ("/core/scenario-text-cases/hosts-elsewhere", test_hosts_elsewhere);
