@@ -727,6 +727,21 @@ test_hosts_elsewhere (void)
       assert_contains (part, hosted);
       assert_lacks (selected[FK_SCENARIO_SECTION_PARTICIPANTS], IN (lang, "på andra håll", "elsewhere"));
     }
+  /* Anonymised: the hosts elsewhere by letter, never by name. */
+  {
+    FkRegion *region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (candidates));
+    g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 4711, NULL);
+    g_autoptr(FkScenario) scenario = fk_scenario_new (FK_SCENARIO_CUSTOM);
+    g_auto(GStrv) texts = NULL;
+
+    scenario->auto_capabilities = FALSE;
+    fk_scenario_add_item (scenario, INN_KEY, NULL);
+    texts = generate_checked (scenario, candidates, "en", anon);
+    assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], "Hosting is possible elsewhere");
+    for (guint r = 0; r < region->municipalities->len; r++)
+      assert_lacks (texts[FK_SCENARIO_SECTION_PARTICIPANTS],
+                    ((const FkMunicipality *) g_ptr_array_index (region->municipalities, r))->name);
+  }
 }
 
 static void
