@@ -5,12 +5,12 @@
  */
 #define G_LOG_DOMAIN "fk-scenario-plan"
 #include "config.h"
-#include "fk-scenario.h"
+#include "fk-scenario-text-private.h"
 
 /* How many of the top candidates decide the areas of the JOINT scenario,
  * and how many areas it takes at most. A capability nobody assessed is
  * ranked (as uncertain) but never taken: there is nothing to say of it. */
-#define JOINT_TOP_CANDIDATES 10
+#define JOINT_TOP_CANDIDATES FK_SCENARIO_JOINT_TOP_CANDIDATES
 #define JOINT_MAX_AREAS 2
 
 /* The candidate (ranked, or strong and even) of column @col. */

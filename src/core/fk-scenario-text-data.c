@@ -400,3 +400,159 @@ fk_scenario_ctx_mean_gap (FkScenarioCtx *ctx)
       }
   return n > 0 ? sum / n : NAN;
 }
+
+/* ---- The joint organisation's areas ------------------------------------ */
+
+GArray *
+fk_scenario_ctx_joint_areas (FkScenarioCtx *ctx)
+{
+  GArray *areas = g_array_new (FALSE, TRUE, sizeof (FkScenarioJointArea));
+  guint n_top = MIN (fk_candidates_get_n (ctx->candidates), FK_SCENARIO_JOINT_TOP_CANDIDATES);
+  /* The most top candidates of an area the plan left out. */
+  guint most_left_out = 0;
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ctx->plan->n_cols; i++)
+    {
+      const char *area = ((const FkCapability *) g_ptr_array_index (ctx->model->capabilities,
+                                                                     ctx->plan->cols[i]))->area;
+      gboolean seen = FALSE;
+
+      for (guint a = 0; a < areas->len; a++)
+        seen |= g_str_equal (g_array_index (areas, FkScenarioJointArea, a).area, area);
+      if (!seen)
+        {
+          FkScenarioJointArea entry = { area, 0, 0, 0, FALSE };
+
+          g_array_append_val (areas, entry);
+        }
+    }
+  for (guint i = 0; i < n_top; i++)
+    {
+      const FkCandidate *cand = fk_candidates_get (ctx->candidates, i);
+      const char *area = ((const FkCapability *) g_ptr_array_index (ctx->model->capabilities,
+                                                                     cand->col))->area;
+      gboolean in_plan = FALSE;
+
+      if (cand->n_assessed == 0)
+        continue;
+      for (guint a = 0; a < areas->len; a++)
+        {
+          FkScenarioJointArea *entry = &g_array_index (areas, FkScenarioJointArea, a);
+
+          if (!g_str_equal (entry->area, area))
+            continue;
+          in_plan = TRUE;
+          if (entry->n_top++ == 0)
+            {
+              entry->best_rank = i;
+              entry->best_col = cand->col;
+            }
+        }
+      if (!in_plan)
+        {
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, area)) + 1;
+
+          g_hash_table_insert (counts, (gpointer) area, GUINT_TO_POINTER (n));
+          most_left_out = MAX (most_left_out, n);
+        }
+    }
+  for (guint a = 0; a < areas->len; a++)
+    {
+      FkScenarioJointArea *entry = &g_array_index (areas, FkScenarioJointArea, a);
+
+      entry->by_count = entry->n_top > most_left_out;
+    }
+  return areas;
+}
+
+guint
+fk_scenario_ctx_count_outside_top (FkScenarioCtx *ctx)
+{
+  guint n_top = MIN (fk_candidates_get_n (ctx->candidates), FK_SCENARIO_JOINT_TOP_CANDIDATES);
+  guint n = 0;
+
+  for (guint i = 0; i < ctx->plan->n_cols; i++)
+    {
+      gboolean top = FALSE;
+
+      for (guint r = 0; r < n_top && !top; r++)
+        top = fk_candidates_get (ctx->candidates, r)->col == ctx->plan->cols[i];
+      n += !top;
+    }
+  return n;
+}
+
+/* ---- The effect goals the baseline puts at stake ------------------------ */
+
+static int
+compare_goal_counts (gconstpointer a,
+                     gconstpointer b)
+{
+  const FkScenarioGoalCount *x = a, *y = b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+GArray *
+fk_scenario_ctx_goals_at_stake (FkScenarioCtx *ctx,
+                                guint         *out_n_cols)
+{
+  GArray *counts = g_array_new (FALSE, TRUE, sizeof (FkScenarioGoalCount));
+  guint n_goals, n_cols = 0;
+  const FkGoal *goals = fk_goals_get_all (&n_goals);
+
+  for (guint g = 0; g < n_goals; g++)
+    {
+      FkScenarioGoalCount entry = { &goals[g], g, 0 };
+
+      g_array_append_val (counts, entry);
+    }
+  for (guint i = 0; i < fk_candidates_get_n (ctx->candidates); i++)
+    {
+      const FkCandidate *cand = fk_candidates_get (ctx->candidates, i);
+      char **ids = ((const FkCapability *) g_ptr_array_index (ctx->model->capabilities,
+                                                               cand->col))->goals;
+
+      if (!mostly_unsustainable (cand))
+        continue;
+      n_cols++;
+      for (guint g = 0; g < n_goals; g++)
+        if (ids != NULL && g_strv_contains ((const char * const *) ids, goals[g].id))
+          g_array_index (counts, FkScenarioGoalCount, g).count++;
+    }
+  g_array_sort (counts, compare_goal_counts);
+  while (counts->len > 0 && g_array_index (counts, FkScenarioGoalCount, counts->len - 1).count == 0)
+    g_array_set_size (counts, counts->len - 1);
+  *out_n_cols = n_cols;
+  return counts;
+}
+
+/* ---- Hosts elsewhere ---------------------------------------------------- */
+
+GArray *
+fk_scenario_ctx_hosts_elsewhere (FkScenarioCtx *ctx,
+                                 guint          max)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (FkScenarioHostedCandidate));
+
+  for (guint i = 0; i < fk_candidates_get_n (ctx->candidates) && found->len < max; i++)
+    {
+      const FkCandidate *cand = fk_candidates_get (ctx->candidates, i);
+      gboolean in_plan = FALSE;
+
+      if (cand->n_hosts == 0)
+        continue;
+      for (guint c = 0; c < ctx->plan->n_cols; c++)
+        in_plan |= ctx->plan->cols[c] == cand->col;
+      if (!in_plan)
+        {
+          FkScenarioHostedCandidate entry = { cand->col, cand->hosts, cand->n_hosts };
+
+          g_array_append_val (found, entry);
+        }
+    }
+  return found;
+}

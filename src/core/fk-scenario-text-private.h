@@ -9,6 +9,7 @@
 #pragma once
 
 #include "fk-scenario.h"
+#include "fk-goals.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,10 @@ typedef struct {
   /* BASELINE and NETWORK name these capabilities as examples; the others
    * use the plan's. */
   GArray             *examples;   /* guint columns */
+  /* Whether the text has said in full what "cannot sustain alone" means
+   * (cannot, or only with difficulty, for three years); after that the
+   * short form. */
+  gboolean            sustain_said;
 } FkScenarioCtx;
 
 const FkCandidate *fk_scenario_ctx_find_candidate (FkScenarioCtx *ctx,
@@ -129,6 +134,55 @@ GArray   *fk_scenario_ctx_large_at_stake  (FkScenarioCtx *ctx);
  * part, over the plan's capabilities (a target already reached counts
  * 0); NAN without any target. */
 double    fk_scenario_ctx_mean_gap        (FkScenarioCtx *ctx);
+
+/* How many of the top candidates decide the JOINT scenario's areas
+ * (fk-scenario-plan.c) and the text that says why. */
+#define FK_SCENARIO_JOINT_TOP_CANDIDATES 10
+
+/* Why the JOINT plan took an area: its candidates among the top ten, and
+ * its best-ranked one. @by_count: it has more of them than any area left
+ * out; otherwise it was tied with one left out and won on rank. */
+typedef struct {
+  const char *area;       /* area key */
+  guint       n_top;
+  guint       best_rank;  /* 0-based, valid when n_top > 0 */
+  guint       best_col;
+  gboolean    by_count;
+} FkScenarioJointArea;
+
+/* Returns: (transfer full) (element-type FkScenarioJointArea): the plan's
+ * areas in plan order. */
+GArray   *fk_scenario_ctx_joint_areas     (FkScenarioCtx *ctx);
+/* The plan's capabilities that are not among the top ten candidates. */
+guint     fk_scenario_ctx_count_outside_top (FkScenarioCtx *ctx);
+
+/* An effect goal and how many of the capabilities at least half cannot
+ * sustain alone are meant to serve it. */
+typedef struct {
+  const FkGoal *goal;
+  guint         index;  /* in the action plan's order */
+  guint         count;
+} FkScenarioGoalCount;
+
+/* Returns: (transfer full) (element-type FkScenarioGoalCount): the goals
+ * served by any capability at least half of those who assessed it cannot
+ * sustain alone, the most served first (ties in the plan's order);
+ * @out_n_cols how many such capabilities there are. */
+GArray   *fk_scenario_ctx_goals_at_stake  (FkScenarioCtx *ctx,
+                                           guint         *out_n_cols);
+
+/* A ranked candidate outside the plan with possible hosts. */
+typedef struct {
+  guint        col;
+  const guint *hosts;   /* rows, the candidate's */
+  guint        n_hosts;
+} FkScenarioHostedCandidate;
+
+/* Returns: (transfer full) (element-type FkScenarioHostedCandidate): up
+ * to @max of the best-ranked candidates not in the plan that have a
+ * possible host. */
+GArray   *fk_scenario_ctx_hosts_elsewhere (FkScenarioCtx *ctx,
+                                           guint          max);
 
 /* Rows in region order (qsort). */
 int       fk_scenario_compare_rows        (const void *a,

@@ -232,10 +232,14 @@ write_summary (Ctx *ctx)
       if (n == 0)
         add (s, "%s", _("In this round, there is no capability that at least half of the municipalities who assessed it cannot sustain alone, so continuing alone looks possible for now."));
       else
-        add (s, ngettext ("In this round, %1$u of the model's %2$u capabilities is one that at least half of the municipalities who assessed it cannot sustain alone for three years, or only with difficulty.",
-                          "In this round, %1$u of the model's %2$u capabilities are ones that at least half of the municipalities who assessed them cannot sustain alone for three years, or only with difficulty.",
-                          n),
-             n, fk_round_snapshot_get_n_cols (ctx->snapshot));
+        {
+          /* The first time the text says it: in full. */
+          ctx->sustain_said = TRUE;
+          add (s, ngettext ("In this round, %1$u of the model's %2$u capabilities is one that at least half of the municipalities who assessed it cannot, or can only with difficulty, sustain on their own for three years.",
+                            "In this round, %1$u of the model's %2$u capabilities are ones that at least half of the municipalities who assessed them cannot, or can only with difficulty, sustain on their own for three years.",
+                            n),
+               n, fk_round_snapshot_get_n_cols (ctx->snapshot));
+        }
       end_paragraph (out, s);
       break;
 
@@ -290,6 +294,112 @@ rows_where (Ctx       *ctx,
   return n;
 }
 
+/* Whether to say "cannot sustain alone" in full: the first time in a
+ * text, then the short form (ctx->sustain_said). */
+static gboolean
+sustain_in_full (Ctx *ctx)
+{
+  gboolean full = !ctx->sustain_said;
+
+  ctx->sustain_said = TRUE;
+  return full;
+}
+
+/* Who cannot sustain @cand alone and for whom it hangs on one person, in
+ * one sentence where both are a few. Counts are after "Of them" so that
+ * no sentence starts with a figure. */
+static void
+say_sustain_and_key_person (Ctx               *ctx,
+                            const FkCandidate *cand,
+                            GPtrArray         *s)
+{
+  g_autofree char *n_cannot = count_words (ctx, cand->n_cannot_sustain);
+  g_autofree char *n_key = count_words (ctx, cand->n_key_person);
+  gboolean all_cannot = cand->n_cannot_sustain == cand->n_assessed && cand->n_assessed > 1;
+  gboolean all_key = cand->n_key_person == cand->n_assessed && cand->n_assessed > 1;
+  gboolean full = cand->n_cannot_sustain > 0 && sustain_in_full (ctx);
+
+  if (cand->n_cannot_sustain == 0)
+    add (s, "%s", _("None of them says it cannot sustain it alone."));
+  else if (all_cannot)
+    add (s, "%s", full ? _("None of them can sustain it on its own for three years without difficulty.")
+                       : _("None of them can sustain it alone without difficulty."));
+  else if (cand->n_key_person >= 2 && !all_key)
+    {
+      /* The common case, in one sentence. */
+      if (full)
+        add (s, ngettext ("Of them, one cannot, or can only with difficulty, sustain it on its own for three years, and for %1$s it depends on a single key person.",
+                          "Of them, %2$s cannot, or can only with difficulty, sustain it on their own for three years, and for %1$s it depends on a single key person.",
+                          cand->n_cannot_sustain),
+             n_key, n_cannot);
+      else
+        add (s, ngettext ("Of them, one cannot sustain it alone, and for %1$s it depends on a single key person.",
+                          "Of them, %2$s cannot sustain it alone, and for %1$s it depends on a single key person.",
+                          cand->n_cannot_sustain),
+             n_key, n_cannot);
+      return;
+    }
+  else if (full)
+    add (s, ngettext ("Of them, one cannot, or can only with difficulty, sustain it on its own for three years.",
+                      "Of them, %s cannot, or can only with difficulty, sustain it on their own for three years.",
+                      cand->n_cannot_sustain),
+         n_cannot);
+  else
+    add (s, ngettext ("Of them, one cannot sustain it alone.",
+                      "Of them, %s cannot sustain it alone.",
+                      cand->n_cannot_sustain),
+         n_cannot);
+  if (all_key)
+    add (s, "%s", _("For all of them, it depends on a single key person."));
+  else if (cand->n_key_person > 0)
+    add (s, ngettext ("For one of them, it depends on a single key person.",
+                      "For %s of them, it depends on a single key person.",
+                      cand->n_key_person),
+         n_key);
+}
+
+/* Who wants to collaborate on @col: everyone, everyone but a few, or the
+ * few by name. */
+static void
+say_interest (Ctx       *ctx,
+              guint      col,
+              GPtrArray *s)
+{
+  g_autofree guint *rows = g_new (guint, MAX (ctx->n_region, 1));
+  g_autofree char *who = NULL;
+  guint n = rows_where (ctx, col, fk_scenario_score_interested, rows);
+
+  if (n > 0 && n == ctx->n_region)
+    /* Everyone: a list of the whole region says nothing. */
+    add (s, "%s", _("Every municipality wants to collaborate on it (answered yes or maybe)."));
+  else if (n * 2 > ctx->n_region)
+    {
+      /* Most do: the few who do not are the shorter list. */
+      g_autofree guint *others = g_new (guint, ctx->n_region);
+      guint n_others = 0;
+
+      for (guint r = 0, i = 0; r < ctx->n_region; r++)
+        {
+          if (i < n && rows[i] == r)
+            i++;
+          else
+            others[n_others++] = r;
+        }
+      who = names (ctx, others, n_others);
+      add (s, _("Every municipality except %s wants to collaborate on it (answered yes or maybe)."), who);
+    }
+  else if (n > 0)
+    {
+      who = names (ctx, rows, n);
+      add (s, ngettext ("%s wants to collaborate on it (answered yes or maybe).",
+                        "%s want to collaborate on it (answered yes or maybe).",
+                        n),
+           who);
+    }
+  else
+    add (s, "%s", _("None of them has said it is interested in collaborating on it."));
+}
+
 /* One paragraph on one capability: its levels, who cannot sustain it
  * alone, who depends on a key person, who is interested. Only where the
  * capabilities are the scenario's own: the baseline and the joint
@@ -300,10 +410,7 @@ describe_capability (Ctx       *ctx,
                      GPtrArray *s)
 {
   const FkCandidate *cand = fk_scenario_ctx_find_candidate (ctx, col);
-  g_autofree guint *rows = g_new (guint, MAX (ctx->n_region, 1));
   g_autofree char *median = NULL;
-  g_autofree char *who = NULL;
-  guint n;
 
   if (cand == NULL || cand->n_assessed == 0)
     {
@@ -326,77 +433,36 @@ describe_capability (Ctx       *ctx,
   if (cand->n_low == cand->n_assessed && cand->n_assessed > 1)
     add (s, _("All of them are at level %u or below."), (guint) FK_LEVEL_LOW_MAX);
   else if (cand->n_low > 0)
-    add (s, ngettext ("Of them, %1$u is at level %2$u or below.",
-                      "Of them, %1$u are at level %2$u or below.",
-                      cand->n_low),
-         cand->n_low, (guint) FK_LEVEL_LOW_MAX);
+    {
+      g_autofree char *n_low = count_words (ctx, cand->n_low);
+
+      add (s, ngettext ("Of them, one is at level %1$u or below.",
+                        "Of them, %2$s are at level %1$u or below.",
+                        cand->n_low),
+           (guint) FK_LEVEL_LOW_MAX, n_low);
+    }
   else
     add (s, _("None of them is below level %u."), (guint) FK_LEVEL_LOW_MAX + 1);
-  if (cand->n_cannot_sustain == cand->n_assessed && cand->n_assessed > 1)
-    add (s, "%s", _("None of them can sustain it alone for three years without difficulty."));
-  else if (cand->n_cannot_sustain > 0)
-    add (s, ngettext ("Alone, %u of them cannot sustain it for three years, or only with difficulty.",
-                      "Alone, %u of them cannot sustain it for three years, or only with difficulty.",
-                      cand->n_cannot_sustain),
-         cand->n_cannot_sustain);
-  else
-    add (s, "%s", _("None of them says it cannot sustain it alone."));
-  if (cand->n_key_person == cand->n_assessed && cand->n_assessed > 1)
-    add (s, "%s", _("For all of them, it depends on a single key person."));
-  else if (cand->n_key_person > 0)
-    add (s, ngettext ("For %u of them, it depends on a single key person.",
-                      "For %u of them, it depends on a single key person.",
-                      cand->n_key_person),
-         cand->n_key_person);
-  n = rows_where (ctx, col, fk_scenario_score_interested, rows);
-  if (n > 0 && n == ctx->n_region)
-    /* Everyone: a list of the whole region says nothing. */
-    add (s, ngettext ("The region's %u municipality is interested in collaborating on it (yes or maybe).",
-                      "All %u municipalities are interested in collaborating on it (yes or maybe).",
-                      n),
-         n);
-  else if (n * 2 > ctx->n_region)
-    {
-      /* Most are: the few who are not are the shorter list. */
-      g_autofree guint *others = g_new (guint, ctx->n_region);
-      guint n_others = 0;
-
-      for (guint r = 0, i = 0; r < ctx->n_region; r++)
-        {
-          if (i < n && rows[i] == r)
-            i++;
-          else
-            others[n_others++] = r;
-        }
-      who = names (ctx, others, n_others);
-      add (s, ngettext ("In all, %1$u municipality is interested in collaborating on it (yes or maybe): every municipality except %2$s.",
-                        "In all, %1$u municipalities are interested in collaborating on it (yes or maybe): every municipality except %2$s.",
-                        n),
-           n, who);
-    }
-  else if (n > 0)
-    {
-      who = names (ctx, rows, n);
-      add (s, ngettext ("In all, %1$u municipality is interested in collaborating on it (yes or maybe): %2$s.",
-                        "In all, %1$u municipalities are interested in collaborating on it (yes or maybe): %2$s.",
-                        n),
-           n, who);
-    }
-  else
-    add (s, "%s", _("None of them has said it is interested in collaborating on it."));
+  say_sustain_and_key_person (ctx, cand, s);
+  say_interest (ctx, col, s);
 }
 
 /* The baseline's examples, compactly: the full paragraphs belong to the
  * scenario that takes these capabilities up. One sentence per number of
- * examples, so that Swedish can say "10, 9 respektive 9". */
+ * examples, so that Swedish can say "10, 9 respektive 9"; when the counts
+ * are all the same, "vardera"; and when capabilities left out have as
+ * many as the last, so the choice among them is not taken for a ranking,
+ * how many. */
 static void
 describe_baseline_examples (Ctx       *ctx,
                             GPtrArray *s)
 {
   const guint *cols = (const guint *) ctx->examples->data;
   char *cap[FK_SCENARIO_N_EXAMPLES] = { NULL, }, *median[FK_SCENARIO_N_EXAMPLES] = { NULL, };
-  guint count[FK_SCENARIO_N_EXAMPLES] = { 0, };
+  char *count[FK_SCENARIO_N_EXAMPLES] = { NULL, };
   guint n = MIN (ctx->examples->len, FK_SCENARIO_N_EXAMPLES);
+  guint last = 0, n_tied = 0;
+  gboolean same = TRUE;
 
   G_STATIC_ASSERT (FK_SCENARIO_N_EXAMPLES == 3);
   for (guint i = 0; i < n; i++)
@@ -405,23 +471,53 @@ describe_baseline_examples (Ctx       *ctx,
 
       cap[i] = quoted (capability_name (ctx, cols[i]));
       median[i] = level_text (ctx, cand->median);
-      count[i] = cand->n_cannot_sustain;
+      count[i] = count_words (ctx, cand->n_cannot_sustain);
+      same &= i == 0 || cand->n_cannot_sustain == last;
+      last = cand->n_cannot_sustain;
+    }
+  for (guint i = 0; i < fk_candidates_get_n (ctx->candidates); i++)
+    {
+      const FkCandidate *cand = fk_candidates_get (ctx->candidates, i);
+      gboolean example = FALSE;
+
+      for (guint e = 0; e < n; e++)
+        example |= cols[e] == cand->col;
+      n_tied += !example && cand->n_assessed > 0 && cand->n_cannot_sustain == last;
     }
   if (n == 1)
-    add (s, _("This round's clearest case is %1$s, which %2$u of the region's %3$u municipalities cannot sustain alone, or only with difficulty; its median level is %4$s."),
+    add (s, _("This round's clearest case is %1$s, which %2$s of the region's %3$u municipalities cannot sustain alone; its median level is %4$s."),
          cap[0], count[0], ctx->n_region, median[0]);
+  else if (n == 2 && same)
+    /* Translators: Swedish: "… som nio av regionens 14 kommuner vardera inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
+    add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$s of the region's %4$u municipalities each cannot sustain alone; their median levels are %5$s and %6$s respectively."),
+         cap[0], cap[1], count[0], ctx->n_region, median[0], median[1]);
   else if (n == 2)
-    /* Translators: Swedish: "… som 10 respektive 9 av regionens 14 kommuner inte klarar …; deras mediannivåer är 1 respektive 2." */
-    add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$u and %4$u respectively of the region's %5$u municipalities cannot sustain alone, or only with difficulty; their median levels are %6$s and %7$s."),
+    /* Translators: Swedish: "… som tio respektive nio av regionens 14 kommuner inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
+    add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$s and %4$s respectively of the region's %5$u municipalities cannot sustain alone; their median levels are %6$s and %7$s respectively."),
          cap[0], cap[1], count[0], count[1], ctx->n_region, median[0], median[1]);
+  else if (same)
+    /* Translators: Swedish: "… som nio av regionens 14 kommuner vardera inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
+    add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s of the region's %5$u municipalities each cannot sustain alone; their median levels are %6$s, %7$s and %8$s respectively."),
+         cap[0], cap[1], cap[2], count[0], ctx->n_region, median[0], median[1], median[2]);
   else
-    /* Translators: Swedish: "… som 10, 9 respektive 9 av regionens 14 kommuner inte klarar …; deras mediannivåer är 1, 2 respektive 2." */
-    add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$u, %5$u and %6$u respectively of the region's %7$u municipalities cannot sustain alone, or only with difficulty; their median levels are %8$s, %9$s and %10$s."),
+    /* Translators: Swedish: "… som tio, nio respektive nio av regionens 14 kommuner inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
+    add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s, %5$s and %6$s respectively of the region's %7$u municipalities cannot sustain alone; their median levels are %8$s, %9$s and %10$s respectively."),
          cap[0], cap[1], cap[2], count[0], count[1], count[2], ctx->n_region, median[0], median[1], median[2]);
+  if (n_tied > 0)
+    {
+      g_autofree char *n_tied_text = count_words (ctx, n_tied);
+
+      /* Translators: Swedish: "Lika många, nio, klarar inte heller ytterligare två förmågor på egen hand." */
+      add (s, ngettext ("As many municipalities, %1$s, cannot sustain one more capability alone either.",
+                        "As many municipalities, %1$s, cannot sustain another %2$s capabilities alone either.",
+                        n_tied),
+           count[n - 1], n_tied_text);
+    }
   for (guint i = 0; i < n; i++)
     {
       g_free (cap[i]);
       g_free (median[i]);
+      g_free (count[i]);
     }
 }
 
@@ -465,6 +561,40 @@ describe_spread (Ctx       *ctx,
          cap, who, hi, lo, upto, n_weak_text);
 }
 
+/* Two capabilities of an area, side by side: "Both have median level 1.
+ * Ten and five respectively of the region's 14 municipalities …". */
+static void
+describe_two (Ctx         *ctx,
+              const guint *cols,
+              gboolean     full,
+              GPtrArray   *s)
+{
+  const FkCandidate *a = fk_scenario_ctx_find_candidate (ctx, cols[0]);
+  const FkCandidate *b = fk_scenario_ctx_find_candidate (ctx, cols[1]);
+  g_autofree char *med_a = NULL, *med_b = NULL, *n_a = NULL, *n_b = NULL;
+
+  if (a == NULL || b == NULL || a->n_assessed == 0 || b->n_assessed == 0)
+    return;
+  med_a = level_text (ctx, a->median);
+  med_b = level_text (ctx, b->median);
+  n_a = count_words (ctx, a->n_cannot_sustain);
+  n_b = count_words (ctx, b->n_cannot_sustain);
+  if (g_str_equal (med_a, med_b))
+    add (s, _("Both have median level %s."), med_a);
+  else
+    add (s, _("Their median levels are %1$s and %2$s respectively."), med_a, med_b);
+  /* The counts follow "Of the region's" so that no sentence starts with
+   * a figure. */
+  if (a->n_cannot_sustain == b->n_cannot_sustain)
+    add (s, full ? _("For each of them, %1$s of the region's %2$u municipalities cannot, or can only with difficulty, sustain it on their own for three years.")
+                 : _("For each of them, %1$s of the region's %2$u municipalities cannot sustain it alone."),
+         n_a, ctx->n_region);
+  else
+    add (s, full ? _("Of the region's %1$u municipalities, %2$s and %3$s respectively cannot, or can only with difficulty, sustain them on their own for three years.")
+                 : _("Of the region's %1$u municipalities, %2$s and %3$s respectively cannot sustain them alone."),
+         ctx->n_region, n_a, n_b);
+}
+
 /* The joint organisation by area: how much of each area it takes up, the
  * range of medians and of those who cannot sustain its capabilities. */
 static void
@@ -482,6 +612,7 @@ describe_areas (Ctx       *ctx,
       g_autofree char *caps = NULL, *n_words = NULL, *lo_text = NULL, *hi_text = NULL;
       double lo_median = INFINITY, hi_median = -INFINITY;
       guint n = 0, n_in_model = 0, lo_cannot = G_MAXUINT, hi_cannot = 0;
+      gboolean full;
 
       if (done[i])
         continue;
@@ -522,23 +653,90 @@ describe_areas (Ctx       *ctx,
         }
       lo_text = level_text (ctx, lo_median);
       hi_text = level_text (ctx, hi_median);
+      full = sustain_in_full (ctx);
       if (n == 1)
-        add (s, _("Its median level is %1$s, and %2$u of the region's %3$u municipalities cannot sustain it alone, or only with difficulty."),
-             lo_text, lo_cannot, ctx->n_region);
+        {
+          g_autofree char *cannot = count_words (ctx, lo_cannot);
+
+          add (s, full ? _("Its median level is %1$s, and %2$s of the region's %3$u municipalities cannot, or can only with difficulty, sustain it on their own for three years.")
+                       : _("Its median level is %1$s, and %2$s of the region's %3$u municipalities cannot sustain it alone."),
+               lo_text, cannot, ctx->n_region);
+        }
+      else if (n == 2)
+        describe_two (ctx, cols, full, s);
       else
         {
+          g_autofree char *lo_words = count_words (ctx, lo_cannot);
+          g_autofree char *hi_words = count_words (ctx, hi_cannot);
+
           if (lo_median == hi_median)
-            add (s, _("Their median level is %s in all of them."), lo_text);
+            add (s, _("All of them have median level %s."), lo_text);
           else
             add (s, _("Their median levels range from %1$s to %2$s."), lo_text, hi_text);
           if (lo_cannot == hi_cannot)
-            add (s, _("For each of them, %1$u of the region's %2$u municipalities cannot sustain it alone, or only with difficulty."),
-                 lo_cannot, ctx->n_region);
+            add (s, full ? _("For each of them, %1$s of the region's %2$u municipalities cannot, or can only with difficulty, sustain it on their own for three years.")
+                         : _("For each of them, %1$s of the region's %2$u municipalities cannot sustain it alone."),
+                 lo_words, ctx->n_region);
           else
-            add (s, _("For each of them, between %1$u and %2$u of the region's %3$u municipalities cannot sustain it alone, or only with difficulty."),
-                 lo_cannot, hi_cannot, ctx->n_region);
+            add (s, full ? _("For each of them, between %1$s and %2$s of the region's %3$u municipalities cannot, or can only with difficulty, sustain it on their own for three years.")
+                         : _("For each of them, between %1$s and %2$s of the region's %3$u municipalities cannot sustain it alone."),
+                 lo_words, hi_words, ctx->n_region);
         }
       end_paragraph (out, s);
+    }
+}
+
+/* Why the joint organisation took its areas, as fk-scenario-plan.c
+ * chose them: the most of the top ten candidates, or, tied with an area
+ * left out, the better-ranked best candidate. */
+static void
+say_why_areas (Ctx       *ctx,
+               GPtrArray *s)
+{
+  g_autoptr(GArray) areas = fk_scenario_ctx_joint_areas (ctx);
+  guint n_outside = fk_scenario_ctx_count_outside_top (ctx);
+  guint n_tied_said = 0;
+
+  for (guint a = 0; a < areas->len; a++)
+    {
+      const FkScenarioJointArea *area = &g_array_index (areas, FkScenarioJointArea, a);
+      const FkArea *model_area = fk_model_lookup_area (ctx->model, area->area);
+      g_autofree char *name = quoted (model_area != NULL ? fk_text_get (&model_area->name, ctx->language)
+                                                         : area->area);
+      g_autofree char *n_top = count_words (ctx, area->n_top);
+      g_autofree char *best = NULL;
+
+      if (area->n_top == 0)
+        continue;
+      best = quoted (capability_name (ctx, area->best_col));
+      if (area->by_count)
+        add (s, ngettext ("The area %1$s has more capabilities among the round's ten highest-ranked collaboration candidates than any area left out (one).",
+                          "The area %1$s has more capabilities among the round's ten highest-ranked collaboration candidates than any area left out (%2$s).",
+                          area->n_top),
+             name, n_top);
+      else if (area->best_rank == 0)
+        add (s, _("The area %1$s holds the round's highest-ranked collaboration candidate, %2$s."),
+             name, best);
+      else if (n_tied_said == 0)
+        add (s, ngettext ("Of the areas with one capability each among the round's ten highest-ranked collaboration candidates, %1$s has the best-ranked one, %2$s, at place %3$u.",
+                          "Of the areas with %4$s capabilities each among the round's ten highest-ranked collaboration candidates, %1$s has the best-ranked one, %2$s, at place %3$u.",
+                          area->n_top),
+             name, best, area->best_rank + 1, n_top);
+      else
+        add (s, ngettext ("Of the other areas with one capability each among them, %1$s has the best-ranked one, %2$s, at place %3$u.",
+                          "Of the other areas with %4$s capabilities each among them, %1$s has the best-ranked one, %2$s, at place %3$u.",
+                          area->n_top),
+             name, best, area->best_rank + 1, n_top);
+      n_tied_said += !area->by_count;
+    }
+  if (n_outside > 0)
+    {
+      g_autofree char *n_words = count_words (ctx, n_outside);
+
+      add (s, ngettext ("The areas' other capability comes along because the organisation takes charge of whole areas.",
+                        "The areas' other %s capabilities come along because the organisation takes charge of whole areas.",
+                        n_outside),
+           n_words);
     }
 }
 
@@ -602,7 +800,7 @@ write_capabilities (Ctx *ctx)
            n_words);
     }
   else
-    add (s, "%s", _("They are the collaboration candidates of the areas with the most candidates among the round's ten highest-ranked."));
+    say_why_areas (ctx, s);
   if (n_uncertain > 0)
     add (s, ngettext ("Of them, %u is uncertain: fewer than half of the municipalities assessed it.",
                       "Of them, %u are uncertain: fewer than half of the municipalities assessed them.",
@@ -632,6 +830,38 @@ say_who_takes_part (Ctx       *ctx,
                       "Of the region's %2$u municipalities, %1$u take part: %3$s.",
                       ctx->plan->n_rows),
          ctx->plan->n_rows, ctx->n_region, who);
+}
+
+/* How many candidates outside the plan say_hosts_elsewhere names. */
+#define FK_SCENARIO_N_HOSTS_ELSEWHERE 3
+
+/* When the plan has no host: where in the ranking hosting is possible,
+ * so that the reader does not take it for none anywhere. */
+static void
+say_hosts_elsewhere (Ctx       *ctx,
+                     GPtrArray *s)
+{
+  g_autoptr(GArray) found = fk_scenario_ctx_hosts_elsewhere (ctx, FK_SCENARIO_N_HOSTS_ELSEWHERE);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+
+  if (found->len == 0)
+    return;
+  for (guint i = 0; i < found->len; i++)
+    {
+      const FkScenarioHostedCandidate *c = &g_array_index (found, FkScenarioHostedCandidate, i);
+      g_autofree char *cap = quoted (capability_name (ctx, c->col));
+      g_autofree guint *sorted = fk_names_sort_rows (c->hosts, c->n_hosts, ctx->anon);
+      g_autofree char *who = names (ctx, sorted, c->n_hosts);
+
+      /* Translators: a capability with its possible hosts in a list: "“Nyttorealisering” (Trollhättan)" */
+      g_ptr_array_add (items, g_strdup_printf (C_("capability with hosts in a list", "%1$s (%2$s)"), cap, who));
+    }
+  list = fk_names_join_texts ((const char * const *) items->pdata, items->len);
+  add (s, ngettext ("Hosting is possible elsewhere in the ranking of collaboration candidates: %s has a possible host.",
+                    "Hosting is possible elsewhere in the ranking of collaboration candidates: %s have possible hosts.",
+                    found->len),
+       list);
 }
 
 static void
@@ -669,6 +899,7 @@ say_hosts (Ctx       *ctx,
       add (s, "%s", ngettext ("No municipality is strong enough to host the capability yet: it would have to be built up together or bought in.",
                               "No municipality is strong enough to host any of these capabilities yet: everything would have to be built up together or bought in.",
                               ctx->plan->n_cols));
+      say_hosts_elsewhere (ctx, s);
       end_paragraph (out, s);
       return;
     }
@@ -723,20 +954,31 @@ size_group_name (FkSizeGroup group)
     }
 }
 
-/* "10 of 30 for the medium-sized municipalities and 2 of 15 for the
- * large municipalities": every group with figures but @skip. */
-static char *
-gain_figures (const FkScenarioGain *gain,
-              int                   skip)
+/* The other size groups' figures, one sentence each: "Among the
+ * medium-sized municipalities, 11 of 30 assessments are of a capability
+ * they cannot sustain alone. Among the large, it is 6 of 15." Every
+ * group with figures but @skip. */
+static void
+say_gain_figures (const FkScenarioGain *gain,
+                  int                   skip,
+                  GPtrArray            *s)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  gboolean first = TRUE;
 
   for (guint g = 0; g < FK_N_SIZE_GROUPS; g++)
-    if ((int) g != skip && gain->pairs[g] > 0)
-      /* Translators: one group's figures in a list: "10 of 30 for the medium-sized municipalities" */
-      g_ptr_array_add (items, g_strdup_printf (C_("gain figures", "%1$u of %2$u for %3$s"),
-                                               gain->in_need[g], gain->pairs[g], size_group_name (g)));
-  return fk_names_join_texts ((const char * const *) items->pdata, items->len);
+    {
+      if ((int) g == skip || gain->pairs[g] == 0)
+        continue;
+      if (first)
+        /* Translators: "Among the medium-sized municipalities, 11 of 30 assessments are of a capability they cannot sustain alone." */
+        add (s, _("Among %1$s, %2$u of %3$u assessments are of a capability they cannot sustain alone."),
+             size_group_name (g), gain->in_need[g], gain->pairs[g]);
+      else
+        /* Translators: follows the sentence above: "Among the large municipalities, it is 6 of 15." */
+        add (s, _("Among %1$s, it is %2$u of %3$u."),
+             size_group_name (g), gain->in_need[g], gain->pairs[g]);
+      first = FALSE;
+    }
 }
 
 /* Who gains most: per size group, the share of the pairs of a
@@ -749,7 +991,7 @@ say_who_gains (Ctx       *ctx,
                GPtrArray *s)
 {
   FkScenarioGain gain;
-  g_autofree char *group = NULL, *others = NULL;
+  g_autofree char *group = NULL;
   guint total = 0;
 
   fk_scenario_ctx_gain (ctx, &gain);
@@ -765,16 +1007,12 @@ say_who_gains (Ctx       *ctx,
     }
   if (gain.even)
     {
-      g_autofree char *all = gain_figures (&gain, -1);
-
       add (s, "%s", _("The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another."));
-      /* Translators: "… in 10 of 20 for the small municipalities, 12 of 24 for the medium-sized municipalities and 3 of 6 for the large municipalities." */
-      add (s, _("Counted over their assessments of these capabilities, the municipalities cannot sustain the capability alone, or only with difficulty, in %s."), all);
+      say_gain_figures (&gain, -1, s);
       end_paragraph (out, s);
       return;
     }
   group = g_strdup (size_group_name (gain.best));
-  others = gain_figures (&gain, gain.best);
   /* A handful is named (never with an anonymizer: letters with their
    * size group would tell who is who). */
   if (ctx->anon == NULL && gain.members[gain.best] <= 6)
@@ -787,15 +1025,14 @@ say_who_gains (Ctx       *ctx,
         if ((int) fk_scenario_ctx_size_group (ctx, ctx->plan->rows[i]) == gain.best)
           rows[n++] = ctx->plan->rows[i];
       who = names (ctx, rows, n);
-      /* Translators: "Those who gain most are the small municipalities (Dals-Ed, Färgelanda and Mellerud): of their 15 assessments of these capabilities, they cannot sustain 13 alone …" */
-      add (s, _("Those who gain most are %1$s (%2$s): of their %3$u assessments of these capabilities, they cannot sustain %4$u alone, or only with difficulty, and are below their own target in %5$u."),
+      /* Translators: "Those who gain most are the small municipalities (Dals-Ed, Färgelanda and Mellerud): of their 15 assessments of these capabilities, they cannot sustain 13 alone, and …" */
+      add (s, _("Those who gain most are %1$s (%2$s): of their %3$u assessments of these capabilities, they cannot sustain %4$u alone, and are below their own target in %5$u."),
            group, who, gain.pairs[gain.best], gain.in_need[gain.best], gain.below[gain.best]);
     }
   else
-    add (s, _("Those who gain most are %1$s: of their %2$u assessments of these capabilities, they cannot sustain %3$u alone, or only with difficulty, and are below their own target in %4$u."),
+    add (s, _("Those who gain most are %1$s: of their %2$u assessments of these capabilities, they cannot sustain %3$u alone, and are below their own target in %4$u."),
          group, gain.pairs[gain.best], gain.in_need[gain.best], gain.below[gain.best]);
-  /* Translators: "By comparison, it is 10 of 30 for the medium-sized municipalities and 2 of 15 for the large municipalities." */
-  add (s, _("By comparison, it is %s."), others);
+  say_gain_figures (&gain, gain.best, s);
   end_paragraph (out, s);
 }
 
@@ -826,10 +1063,10 @@ say_hardest_alone (Ctx       *ctx,
       qsort (rows, n, sizeof (guint), fk_scenario_compare_rows);
       all = names (ctx, rows, n);
       if (most == least)
-        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain %2$u of the model's %3$u capabilities on their own, or only with difficulty."),
+        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain %2$u of the model's %3$u capabilities alone."),
              all, most, n_cols);
       else
-        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain between %2$u and %3$u of the model's %4$u capabilities on their own, or only with difficulty."),
+        add (s, _("Continuing alone is hardest for %1$s, which each cannot sustain between %2$u and %3$u of the model's %4$u capabilities alone."),
              all, least, most, n_cols);
       return;
     }
@@ -841,15 +1078,15 @@ say_hardest_alone (Ctx       *ctx,
       count[i] = g_array_index (ranked, FkScenarioRankedRow, i).count;
     }
   if (n == 1)
-    add (s, _("Continuing alone is hardest for %1$s, which cannot sustain %2$u of the model's %3$u capabilities on its own, or only with difficulty."),
+    add (s, _("Continuing alone is hardest for %1$s, which cannot sustain %2$u of the model's %3$u capabilities alone."),
          who[0], count[0], n_cols);
   else if (n == 2)
-    /* Translators: Swedish: "Svårast blir det för Sotenäs och Mellerud, som inte klarar 34 respektive 33 av modellens 43 förmågor på egen hand, eller bara med svårighet." */
-    add (s, _("Continuing alone is hardest for %1$s and %2$s, which cannot sustain %3$u and %4$u respectively of the model's %5$u capabilities on their own, or only with difficulty."),
+    /* Translators: Swedish: "Svårast blir det för Sotenäs och Mellerud, som inte klarar 34 respektive 33 av modellens 43 förmågor på egen hand." */
+    add (s, _("Continuing alone is hardest for %1$s and %2$s, which cannot sustain %3$u and %4$u respectively of the model's %5$u capabilities alone."),
          who[0], who[1], count[0], count[1], n_cols);
   else
-    /* Translators: Swedish: "Svårast blir det för Sotenäs, Mellerud och Färgelanda, som inte klarar 34, 33 respektive 32 av modellens 43 förmågor på egen hand, eller bara med svårighet." */
-    add (s, _("Continuing alone is hardest for %1$s, %2$s and %3$s, which cannot sustain %4$u, %5$u and %6$u respectively of the model's %7$u capabilities on their own, or only with difficulty."),
+    /* Translators: Swedish: "Svårast blir det för Sotenäs, Mellerud och Färgelanda, som inte klarar 34, 33 respektive 32 av modellens 43 förmågor på egen hand." */
+    add (s, _("Continuing alone is hardest for %1$s, %2$s and %3$s, which cannot sustain %4$u, %5$u and %6$u respectively of the model's %7$u capabilities alone."),
          who[0], who[1], who[2], count[0], count[1], count[2], n_cols);
   for (guint i = 0; i < n; i++)
     g_free (who[i]);
@@ -963,6 +1200,41 @@ mark_principles (gboolean    *on,
     on[numbers[i]] = TRUE;
 }
 
+/* At most this many principles beside the kind's own, from the areas
+ * of the capabilities named, and at most FK_SCENARIO_MAX_PRINCIPLES in
+ * all: the ones the scenario rests on, not every one that could apply. */
+#define FK_SCENARIO_MAX_AREA_PRINCIPLES 2
+#define FK_SCENARIO_MAX_PRINCIPLES 4
+
+static void
+mark_area_principles (Ctx         *ctx,
+                      const guint *cols,
+                      guint        n_cols,
+                      gboolean    *on)
+{
+  guint n_on = 0, added = 0;
+
+  for (guint p = 1; p <= FK_ESAM_N_PRINCIPLES; p++)
+    n_on += on[p];
+  for (guint i = 0; i < n_cols; i++)
+    for (guint a = 0; a < G_N_ELEMENTS (area_principles); a++)
+      {
+        if (!g_str_equal (capability (ctx, cols[i])->area, area_principles[a].area))
+          continue;
+        for (guint k = 0; k < G_N_ELEMENTS (area_principles[a].principles); k++)
+          {
+            guint p = area_principles[a].principles[k];
+
+            if (p == 0 || on[p] || added == FK_SCENARIO_MAX_AREA_PRINCIPLES ||
+                n_on == FK_SCENARIO_MAX_PRINCIPLES)
+              continue;
+            on[p] = TRUE;
+            added++;
+            n_on++;
+          }
+      }
+}
+
 static char *
 principle_list (Ctx            *ctx,
                 const gboolean *on,
@@ -1011,6 +1283,95 @@ goal_list (Ctx         *ctx,
   return fk_names_join_texts ((const char * const *) items->pdata, items->len);
 }
 
+/* "%1$s (%2$s)" for each goal of @counts from @from to @to. */
+static char *
+goal_count_list (Ctx          *ctx,
+                 const GArray *counts,
+                 guint         from,
+                 guint         to)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = from; i < to; i++)
+    {
+      const FkGoal *goal = g_array_index (counts, FkScenarioGoalCount, i).goal;
+
+      g_ptr_array_add (items, g_strdup_printf (C_("effect goal in a list", "%1$s (%2$s)"), goal->id,
+                                               g_strcmp0 (ctx->language, "en") == 0 ? goal->text_en
+                                                                                   : goal->text_sv));
+    }
+  return fk_names_join_texts ((const char * const *) items->pdata, items->len);
+}
+
+/* The end of the run of goals from @from with the same count. */
+static guint
+same_count_end (const GArray *counts,
+                guint         from)
+{
+  guint to = from;
+
+  while (to < counts->len &&
+         g_array_index (counts, FkScenarioGoalCount, to).count ==
+         g_array_index (counts, FkScenarioGoalCount, from).count)
+    to++;
+  return to;
+}
+
+/* The baseline's goals at stake, counted over every capability at least
+ * half cannot sustain alone (not only the examples): the most served,
+ * and, when they are fewer than three, the next with their count. */
+static void
+say_goals_at_stake (Ctx       *ctx,
+                    GPtrArray *s)
+{
+  guint n_cols;
+  g_autoptr(GArray) counts = fk_scenario_ctx_goals_at_stake (ctx, &n_cols);
+  g_autofree char *first = NULL, *first_count = NULL;
+  guint end;
+
+  if (counts->len == 0)
+    return;
+  end = same_count_end (counts, 0);
+  first = goal_count_list (ctx, counts, 0, end);
+  first_count = count_words (ctx, g_array_index (counts, FkScenarioGoalCount, 0).count);
+  if (n_cols == 1)
+    {
+      g_autofree char *all = goal_count_list (ctx, counts, 0, counts->len);
+
+      add (s, ngettext ("Most at stake is effect goal %s, which that one capability is meant to serve.",
+                        "Most at stake are effect goals %s, which that one capability is meant to serve.",
+                        counts->len),
+           all);
+      return;
+    }
+  if (end == 1)
+    /* Translators: Swedish: "Mest på spel står effektmålet 4B (…), som fem av de 22 förmågorna ska bidra till." */
+    add (s, ngettext ("Most at stake is effect goal %1$s, served by one of the %2$u capabilities.",
+                      "Most at stake is effect goal %1$s, served by %3$s of the %2$u capabilities.",
+                      g_array_index (counts, FkScenarioGoalCount, 0).count),
+         first, n_cols, first_count);
+  else
+    /* Translators: Swedish: "Mest på spel står effektmålen 4B (…) och 5B (…), som fem vardera av de 22 förmågorna ska bidra till." */
+    add (s, ngettext ("Most at stake are effect goals %1$s, each served by one of the %2$u capabilities.",
+                      "Most at stake are effect goals %1$s, each served by %3$s of the %2$u capabilities.",
+                      g_array_index (counts, FkScenarioGoalCount, 0).count),
+         first, n_cols, first_count);
+  /* The next goal, when fewer than three come first and it is alone
+   * with its count (several would blur whether the count is each's). */
+  if (end < FK_SCENARIO_N_EXAMPLES && end < counts->len && same_count_end (counts, end) == end + 1)
+    {
+      g_autofree char *next = goal_count_list (ctx, counts, end, end + 1);
+      guint count = g_array_index (counts, FkScenarioGoalCount, end).count;
+      g_autofree char *next_count = count_words (ctx, count);
+
+      /* Translators: Swedish: "Av dem bidrar fyra till 2B (…)." */
+      add (s, ngettext ("Of them, one serves %1$s.",
+                        "Of them, %2$s serve %1$s.",
+                        count),
+           next, next_count);
+    }
+}
+
 static char *
 write_benefits (Ctx *ctx)
 {
@@ -1035,11 +1396,7 @@ write_benefits (Ctx *ctx)
     case FK_SCENARIO_BASELINE:
       mark_principles (on, baseline_principles, G_N_ELEMENTS (baseline_principles));
       add (s, "%s", _("The baseline brings no new benefit from collaboration; what it saves is the work of agreeing on anything."));
-      if (n_goals > 0)
-        add (s, ngettext ("The effect goal it puts most at risk is %s, which the capabilities many municipalities cannot sustain alone are meant to serve.",
-                          "The effect goals it puts most at risk are %s, which the capabilities many municipalities cannot sustain alone are meant to serve.",
-                          n_goals),
-             goals);
+      say_goals_at_stake (ctx, s);
       end_paragraph (out, s);
       add (s, _("It sets aside eSam's first principle for digital collaboration, “%s”."),
            fk_esam_principle_get_name (fk_esam_principle_lookup (1), ctx->language));
@@ -1075,7 +1432,9 @@ write_benefits (Ctx *ctx)
             if (gap < 0.05)
               add (s, "%s", _("On these capabilities, the municipalities taking part have on average reached the target level they set themselves. The benefit lies in sustaining that level together, at a lower cost and for longer than each on its own."));
             else
-              add (s, _("On these capabilities, the municipalities taking part are on average %s below the target level they set themselves. Reaching it together should cost less, and last longer, than each reaching it alone."),
+              add (s, ctx->scenario->kind == FK_SCENARIO_JOINT
+                      ? _("On these capabilities, the municipalities taking part are on average %s below the target level they set themselves. A joint organisation builds it up once for all of them, instead of each municipality on its own.")
+                      : _("On these capabilities, the municipalities taking part are on average %s below the target level they set themselves. Reaching it together should cost less, and last longer, than each reaching it alone."),
                    levels);
           }
         if (n_goals > 0)
@@ -1090,10 +1449,7 @@ write_benefits (Ctx *ctx)
     }
   end_paragraph (out, s);
 
-  for (guint i = 0; i < n_cols; i++)
-    for (guint a = 0; a < G_N_ELEMENTS (area_principles); a++)
-      if (g_str_equal (capability (ctx, cols[i])->area, area_principles[a].area))
-        mark_principles (on, area_principles[a].principles, G_N_ELEMENTS (area_principles[a].principles));
+  mark_area_principles (ctx, cols, n_cols, on);
   principles = principle_list (ctx, on, &n_principles);
   add (s, ngettext ("It rests on eSam's principle for digital collaboration %s.",
                     "It rests on eSam's principles for digital collaboration %s.",
@@ -1109,10 +1465,16 @@ write_benefits (Ctx *ctx)
 
 /* ---- Costs and risks --------------------------------------------------- */
 
+/* In full where it weighs most (the joint organisation), briefly where
+ * less is shared. */
 static void
-say_financing_dispute (GPtrArray *s)
+say_financing_dispute (GPtrArray *s,
+                       gboolean   full)
 {
-  add (s, "%s", _("The e-council's final report names the overriding risk: getting stuck in the discussion of the financing model, and of the mandate and influence each municipality has. The agreement should be shaped with care, preferably on a model already used in Fyrbodal."));
+  if (full)
+    add (s, "%s", _("The e-council's final report names an overriding risk: getting stuck in the discussion of what the financing model should look like and what mandate and influence each municipality should have over the work. The agreement should be shaped with care, preferably on a model that already exists in Fyrbodal."));
+  else
+    add (s, "%s", _("The e-council's final report warns that the discussion of the financing model can get stuck; the agreement should preferably build on a model that already exists in Fyrbodal."));
 }
 
 /* The e-council's warning that the large municipalities may stay out,
@@ -1152,16 +1514,27 @@ say_large_opting_out (Ctx       *ctx,
     }
 }
 
+/* The network's own risk, said in full there (seed 001, sections 6.3
+ * and 7); the other scenarios say in their requirements that a process
+ * leader is needed. */
 static void
 say_no_process_leader (GPtrArray *s)
 {
-  add (s, "%s", _("A collaboration that goes on after the project needs someone to lead it: the e-council found that participants want to keep collaborating only as long as there is a process leader, and recommends closing networks that have none."));
+  add (s, "%s", _("According to the e-council's final report, several participants want the collaboration to remain as long as there is a process leader, and the e-council recommended that networks without a process leader be closed down."));
+  add (s, "%s", _("If Fyrbodals kommunalförbund is to act as process leader, the municipalities taking part have to secure its funding."));
 }
 
+/* Seed 001, section 5: eight of the e-council's ten seats changed hands
+ * from April 2019. In full in the network, where the representatives are
+ * all there is; briefly for the joint organisation's steering group. */
 static void
-say_rotating_representatives (GPtrArray *s)
+say_rotating_representatives (GPtrArray *s,
+                              gboolean   full)
 {
-  add (s, "%s", _("Representatives who change often break the continuity: the e-council's work was slowed down when several of its representatives left or handed over their seat."));
+  if (full)
+    add (s, "%s", _("Representatives who change often break the continuity: since the e-council's assignment started in April 2019, eight representatives have left or handed over the assignment, in a council of ten, and its work took longer as a result."));
+  else
+    add (s, "%s", _("A steering group whose representatives change often loses pace, as the e-council did when most of its seats changed hands."));
 }
 
 static char *
@@ -1225,7 +1598,7 @@ write_risks (Ctx *ctx)
       add (s, "%s", _("Nothing is shared, so nothing is saved on staff or systems."));
       end_paragraph (out, s);
       say_no_process_leader (s);
-      say_rotating_representatives (s);
+      say_rotating_representatives (s, TRUE);
       end_paragraph (out, s);
       break;
 
@@ -1261,12 +1634,10 @@ write_risks (Ctx *ctx)
                  n_caps);
         }
       end_paragraph (out, s);
-      say_financing_dispute (s);
+      say_financing_dispute (s, ctx->scenario->kind == FK_SCENARIO_JOINT);
       say_large_opting_out (ctx, s);
-      end_paragraph (out, s);
-      say_no_process_leader (s);
       if (ctx->scenario->kind == FK_SCENARIO_JOINT)
-        say_rotating_representatives (s);
+        say_rotating_representatives (s, FALSE);
       end_paragraph (out, s);
       break;
     }
@@ -1370,12 +1741,15 @@ write_next_step (Ctx *ctx)
   switch (ctx->scenario->kind)
     {
     case FK_SCENARIO_BASELINE:
-      add (s, "%s", _("The baseline needs no interest request, but choosing it is a decision too: the e-council should record it and look at the scores again after the next round."));
+      add (s, "%s", _("The baseline needs no interest request, but choosing it is a decision too: the municipal directors' network should record it, and the scores should be looked at again after the next round."));
       end_paragraph (out, s);
       break;
 
     case FK_SCENARIO_NETWORK:
-      add (s, "%s", _("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about a network with a process leader and how it is funded. Each municipality's management decides whether to take part; with enough interest, a project directive with a benefit calculation follows."));
+      add (s, "%s", _("The next step is an interest request (intresseförfrågan) from Fyrbodals kommunalförbund, on behalf of the municipal directors' network (kommundirektörsnätverket), to the municipalities about a network with a process leader and how it is funded. Each municipality's management decides whether to take part; with enough interest, a project directive with a benefit calculation follows."));
+      /* Why not the e-council, as in the action plan (seed 003, annex
+       * 5.1): its work ended with 2020 (seed 001, section 6.2). */
+      add (s, "%s", _("In the action plan, the e-council sends such requests, but its work has ended, and its final report hands the results over to the municipal directors' network, which commissioned it, with Fyrbodals kommunalförbund taking care of them."));
       end_paragraph (out, s);
       break;
 
@@ -1393,13 +1767,13 @@ write_next_step (Ctx *ctx)
         guint n_interested = 0;
 
         if (ctx->scenario->kind == FK_SCENARIO_JOINT)
-          add (s, "%s", _("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about a joint organisation for these capabilities. Each municipality's management decides whether to take part."));
+          add (s, "%s", _("The next step is an interest request (intresseförfrågan) from Fyrbodals kommunalförbund, on behalf of the municipal directors' network (kommundirektörsnätverket), to the municipalities about a joint organisation for these capabilities. Each municipality's management decides whether to take part."));
         else
           {
             g_autofree char *n_caps = count_words (ctx, ctx->plan->n_cols);
 
-            add (s, ngettext ("The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about one capability: %1$s. Each municipality's management decides whether to take part.",
-                              "The next step is an interest request (intresseförfrågan) from the e-council to the municipalities about %2$s capabilities: %1$s. Each municipality's management decides whether to take part.",
+            add (s, ngettext ("The next step is an interest request (intresseförfrågan) from Fyrbodals kommunalförbund, on behalf of the municipal directors' network (kommundirektörsnätverket), to the municipalities about one capability: %1$s. Each municipality's management decides whether to take part.",
+                              "The next step is an interest request (intresseförfrågan) from Fyrbodals kommunalförbund, on behalf of the municipal directors' network (kommundirektörsnätverket), to the municipalities about %2$s capabilities: %1$s. Each municipality's management decides whether to take part.",
                               ctx->plan->n_cols),
                  caps, n_caps);
           }
@@ -1425,7 +1799,10 @@ write_next_step (Ctx *ctx)
                  n_words);
           }
         end_paragraph (out, s);
-        add (s, "%s", _("With enough interest, the e-council and the interested municipalities draw up a pre-study directive or a project directive with a benefit calculation (förstudiedirektiv eller projektdirektiv med nyttokalkyl), and a steering group with their representatives is formed."));
+        if (ctx->scenario->kind == FK_SCENARIO_JOINT)
+          add (s, "%s", _("With enough interest, the kommunalförbund and the interested municipalities draw up a pre-study directive or a project directive with a benefit calculation (förstudiedirektiv eller projektdirektiv med nyttokalkyl), and a steering group with their representatives is formed."));
+        else
+          add (s, "%s", _("Where enough municipalities say yes, a pre-study or project directive with a benefit calculation follows, with a steering group of their representatives."));
         end_paragraph (out, s);
       }
       break;

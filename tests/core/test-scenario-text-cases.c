@@ -137,12 +137,18 @@ test_gain_small_worse (void)
        * below target there: 20 of their 25 pairs. The medium-sized cannot
        * sustain only architecture (6 of 30); Uddevalla nothing (0 of 5). */
       assert_sentence (part, languages[l],
-                       "Those who gain most are %1$s (%2$s): of their %3$u assessments of these capabilities, they cannot sustain %4$u alone, or only with difficulty, and are below their own target in %5$u.",
-                       "Mest att vinna har de små kommunerna (Bengtsfors, Dals-Ed, Färgelanda, Mellerud och Sotenäs): av deras 25 bedömningar av de här förmågorna klarar de inte 20 på egen hand, eller bara med svårighet, och ligger under sin egen målnivå i 20.",
-                       "Those who gain most are the small municipalities (Bengtsfors, Dals-Ed, Färgelanda, Mellerud and Sotenäs): of their 25 assessments of these capabilities, they cannot sustain 20 alone, or only with difficulty, and are below their own target in 20.");
-      assert_sentence (part, languages[l], "By comparison, it is %s.",
-                       "Som jämförelse är det 6 av 30 för de mellanstora kommunerna och 0 av 5 för de stora kommunerna.",
-                       "By comparison, it is 6 of 30 for the medium-sized municipalities and 0 of 5 for the large municipalities.");
+                       "Those who gain most are %1$s (%2$s): of their %3$u assessments of these capabilities, they cannot sustain %4$u alone, and are below their own target in %5$u.",
+                       "Mest att vinna har de små kommunerna (Bengtsfors, Dals-Ed, Färgelanda, Mellerud och Sotenäs): av deras 25 bedömningar av de här förmågorna klarar de inte 20 på egen hand och ligger under sin egen målnivå i 20.",
+                       "Those who gain most are the small municipalities (Bengtsfors, Dals-Ed, Färgelanda, Mellerud and Sotenäs): of their 25 assessments of these capabilities, they cannot sustain 20 alone, and are below their own target in 20.");
+      /* The others' figures, each with its own group, never one list
+       * after two figures of the best group. */
+      assert_sentence (part, languages[l], "Among %1$s, %2$u of %3$u assessments are of a capability they cannot sustain alone.",
+                       "Bland de mellanstora kommunerna klaras 6 av 30 bedömningar inte på egen hand.",
+                       "Among the medium-sized municipalities, 6 of 30 assessments are of a capability they cannot sustain alone.");
+      assert_sentence (part, languages[l], "Among %1$s, it is %2$u of %3$u.",
+                       "Bland de stora kommunerna är det 0 av 5.",
+                       "Among the large municipalities, it is 0 of 5.");
+      assert_lacks (part, IN (languages[l], "Som jämförelse", "By comparison"));
       /* Data, whatever the catalogue: the small ones by name, "och". */
       assert_contains (part, IN (languages[l], "Bengtsfors, Dals-Ed, Färgelanda, Mellerud och Sotenäs", "Mellerud and Sotenäs"));
       assert_lacks (part, IN (languages[l], "jämnt fördelat", "spread evenly"));
@@ -164,10 +170,12 @@ test_gain_even (void)
                        "The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another.",
                        "Behovet är jämnt fördelat över storleksgrupperna: ingen grupp av kommuner har tydligt mer att vinna än någon annan.",
                        "The need is spread evenly over the size groups: no group of municipalities stands to gain clearly more than another.");
-      assert_sentence (part, languages[l],
-                       "Counted over their assessments of these capabilities, the municipalities cannot sustain the capability alone, or only with difficulty, in %s.",
-                       "Räknat över deras bedömningar av de här förmågorna klarar kommunerna inte förmågan på egen hand, eller bara med svårighet, i 5 av 5 för de små kommunerna, 6 av 6 för de mellanstora kommunerna och 3 av 3 för de stora kommunerna.",
-                       "Counted over their assessments of these capabilities, the municipalities cannot sustain the capability alone, or only with difficulty, in 5 of 5 for the small municipalities, 6 of 6 for the medium-sized municipalities and 3 of 3 for the large municipalities.");
+      assert_sentence (part, languages[l], "Among %1$s, %2$u of %3$u assessments are of a capability they cannot sustain alone.",
+                       "Bland de små kommunerna klaras 5 av 5 bedömningar inte på egen hand.",
+                       "Among the small municipalities, 5 of 5 assessments are of a capability they cannot sustain alone.");
+      assert_sentence (part, languages[l], "Among %1$s, it is %2$u of %3$u.",
+                       "Bland de mellanstora kommunerna är det 6 av 6. Bland de stora kommunerna är det 3 av 3.",
+                       "Among the medium-sized municipalities, it is 6 of 6. Among the large municipalities, it is 3 of 3.");
       assert_lacks (part, IN (languages[l], "Mest att vinna", "Those who gain most"));
     }
 }
@@ -388,14 +396,19 @@ test_baseline_compact (void)
 
       /* Architecture: the six medium-sized with difficulty; security:
        * the five small. */
-      en = g_strdup_printf ("This round's three clearest cases are “%s”, “%s” and “%s”, which 6, 6 and 5 respectively of the region's 14 municipalities cannot sustain alone, or only with difficulty; their median levels are 4, 4 and 4.",
+      en = g_strdup_printf ("This round's three clearest cases are “%s”, “%s” and “%s”, which six, six and five respectively of the region's 14 municipalities cannot sustain alone; their median levels are 4, 4 and 4 respectively.",
                             cap_name (candidates, ark_keys[0], "en"), cap_name (candidates, ark_keys[1], "en"),
                             cap_name (candidates, sak_keys[0], "en"));
-      sv = g_strdup_printf ("Omgångens tre tydligaste exempel är ”%s”, ”%s” och ”%s”, som 6, 6 respektive 5 av regionens 14 kommuner inte klarar att upprätthålla på egen hand, eller bara med svårighet; mediannivåerna är 4, 4 respektive 4.",
+      sv = g_strdup_printf ("Omgångens tre tydligaste exempel är ”%s”, ”%s” och ”%s”, som sex, sex respektive fem av regionens 14 kommuner inte klarar på egen hand; mediannivåerna är 4, 4 respektive 4.",
                             cap_name (candidates, ark_keys[0], "sv"), cap_name (candidates, ark_keys[1], "sv"),
                             cap_name (candidates, sak_keys[0], "sv"));
-      assert_sentence (caps, lang, "This round's three clearest cases are %1$s, %2$s and %3$s, which %4$u, %5$u and %6$u respectively of the region's %7$u municipalities cannot sustain alone, or only with difficulty; their median levels are %8$s, %9$s and %10$s.",
+      assert_sentence (caps, lang, "This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s, %5$s and %6$s respectively of the region's %7$u municipalities cannot sustain alone; their median levels are %8$s, %9$s and %10$s respectively.",
                        sv, en);
+      /* The three other security capabilities have five too: said, so
+       * that the choice among them is not read as a ranking. */
+      assert_sentence (caps, lang, "As many municipalities, %1$s, cannot sustain one more capability alone either.",
+                       "Lika många kommuner, fem, klarar inte heller ytterligare tre förmågor på egen hand.",
+                       "As many municipalities, five, cannot sustain another three capabilities alone either.");
       /* One paragraph, not one per capability. */
       assert_lacks (caps, "\n");
       assert_lacks (caps, IN (lang, "har bedömt den", "assessed it"));
@@ -425,9 +438,9 @@ test_joint_by_area (void)
       sv = g_strdup_printf ("Från området ”%s” tar organisationen upp fyra av dess 6 förmågor:",
                             area_of (candidates, sak_keys[0], "sv"));
       assert_sentence (caps, lang, "From the area %1$s, the organisation takes up one of its %2$u capabilities: %3$s.", sv, en);
-      assert_sentence (caps, lang, "Their median level is %s in all of them.",
-                       "Mediannivån är 4 i dem alla. I var och en av dem klarar 5 av regionens 14 kommuner inte att upprätthålla förmågan på egen hand, eller bara med svårighet.",
-                       "Their median level is 4 in all of them. For each of them, 5 of the region's 14 municipalities cannot sustain it alone, or only with difficulty.");
+      assert_sentence (caps, lang, "All of them have median level %s.",
+                       "Alla har mediannivå 4. För var och en av dem gäller att fem av regionens 14 kommuner inte klarar, eller bara med svårighet klarar, att upprätthålla den på egen hand i tre år.",
+                       "All of them have median level 4. For each of them, five of the region's 14 municipalities cannot, or can only with difficulty, sustain it on their own for three years.");
       assert_contains (caps, IN (lang, "fyra", "four"));
     }
 }
@@ -448,16 +461,16 @@ test_all_of_them (void)
 
       assert_sentence (caps, lang, "All of them are at level %u or below.",
                        "Alla ligger på nivå 2 eller lägre.", "All of them are at level 2 or below.");
-      assert_sentence (caps, lang, "None of them can sustain it alone for three years without difficulty.",
+      assert_sentence (caps, lang, "None of them can sustain it on its own for three years without difficulty.",
                        "Ingen av dem klarar att upprätthålla den på egen hand i tre år utan svårighet.",
-                       "None of them can sustain it alone for three years without difficulty.");
+                       "None of them can sustain it on its own for three years without difficulty.");
       assert_sentence (caps, lang, "For all of them, it depends on a single key person.",
                        "Hos alla hänger den på en enda nyckelperson.",
                        "For all of them, it depends on a single key person.");
       assert_lacks (caps, IN (lang, "Av dem ligger 14", "Of them, 14"));
       /* Seven of fourteen at level 2: a count, not "all". */
-      assert_sentence (half[FK_SCENARIO_SECTION_CAPABILITIES], lang, "Of them, %1$u is at level %2$u or below.",
-                       "Av dem ligger 7 på nivå 2 eller lägre.", "Of them, 7 are at level 2 or below.");
+      assert_sentence (half[FK_SCENARIO_SECTION_CAPABILITIES], lang, "Of them, one is at level %1$u or below.",
+                       "Av dem ligger sju på nivå 2 eller lägre.", "Of them, seven are at level 2 or below.");
       assert_lacks (half[FK_SCENARIO_SECTION_CAPABILITIES], IN (lang, "Alla ligger", "All of them are"));
     }
 }
@@ -500,19 +513,19 @@ test_baseline_hardest (void)
   static const struct {
     const char *msgid, *sv, *en;
   } cases[] = {
-    { "Continuing alone is hardest for %1$s, which cannot sustain %2$u of the model's %3$u capabilities on its own, or only with difficulty.",
-      "Svårast blir det för Sotenäs, som inte klarar 3 av modellens @N@ förmågor på egen hand, eller bara med svårighet.",
-      "Continuing alone is hardest for Sotenäs, which cannot sustain 3 of the model's @N@ capabilities on its own, or only with difficulty." },
-    { "Continuing alone is hardest for %1$s and %2$s, which cannot sustain %3$u and %4$u respectively of the model's %5$u capabilities on their own, or only with difficulty.",
-      "Svårast blir det för Sotenäs och Mellerud, som inte klarar 3 respektive 2 av modellens @N@ förmågor på egen hand, eller bara med svårighet.",
-      "Continuing alone is hardest for Sotenäs and Mellerud, which cannot sustain 3 and 2 respectively of the model's @N@ capabilities on their own, or only with difficulty." },
-    { "Continuing alone is hardest for %1$s, %2$s and %3$s, which cannot sustain %4$u, %5$u and %6$u respectively of the model's %7$u capabilities on their own, or only with difficulty.",
-      "Svårast blir det för Sotenäs, Mellerud och Färgelanda, som inte klarar 3, 2 respektive 1 av modellens @N@ förmågor på egen hand, eller bara med svårighet.",
-      "Continuing alone is hardest for Sotenäs, Mellerud and Färgelanda, which cannot sustain 3, 2 and 1 respectively of the model's @N@ capabilities on their own, or only with difficulty." },
+    { "Continuing alone is hardest for %1$s, which cannot sustain %2$u of the model's %3$u capabilities alone.",
+      "Svårast blir det för Sotenäs, som inte klarar 3 av modellens @N@ förmågor på egen hand.",
+      "Continuing alone is hardest for Sotenäs, which cannot sustain 3 of the model's @N@ capabilities alone." },
+    { "Continuing alone is hardest for %1$s and %2$s, which cannot sustain %3$u and %4$u respectively of the model's %5$u capabilities alone.",
+      "Svårast blir det för Sotenäs och Mellerud, som inte klarar 3 respektive 2 av modellens @N@ förmågor på egen hand.",
+      "Continuing alone is hardest for Sotenäs and Mellerud, which cannot sustain 3 and 2 respectively of the model's @N@ capabilities alone." },
+    { "Continuing alone is hardest for %1$s, %2$s and %3$s, which cannot sustain %4$u, %5$u and %6$u respectively of the model's %7$u capabilities alone.",
+      "Svårast blir det för Sotenäs, Mellerud och Färgelanda, som inte klarar 3, 2 respektive 1 av modellens @N@ förmågor på egen hand.",
+      "Continuing alone is hardest for Sotenäs, Mellerud and Färgelanda, which cannot sustain 3, 2 and 1 respectively of the model's @N@ capabilities alone." },
     /* Bengtsfors ties with Färgelanda: all four, in region order. */
-    { "Continuing alone is hardest for %1$s, which each cannot sustain between %2$u and %3$u of the model's %4$u capabilities on their own, or only with difficulty.",
-      "Svårast blir det för Bengtsfors, Färgelanda, Mellerud och Sotenäs, som var och en inte klarar mellan 1 och 3 av modellens @N@ förmågor på egen hand, eller bara med svårighet.",
-      "Continuing alone is hardest for Bengtsfors, Färgelanda, Mellerud and Sotenäs, which each cannot sustain between 1 and 3 of the model's @N@ capabilities on their own, or only with difficulty." },
+    { "Continuing alone is hardest for %1$s, which each cannot sustain between %2$u and %3$u of the model's %4$u capabilities alone.",
+      "Svårast blir det för Bengtsfors, Färgelanda, Mellerud och Sotenäs, som var och en inte klarar mellan 1 och 3 av modellens @N@ förmågor på egen hand.",
+      "Continuing alone is hardest for Bengtsfors, Färgelanda, Mellerud and Sotenäs, which each cannot sustain between 1 and 3 of the model's @N@ capabilities alone." },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -538,6 +551,198 @@ test_baseline_hardest (void)
 }
 
 /* ---- 7. Counts in words ------------------------------------------------ */
+
+/* ---- 6. After the user trial ------------------------------------------ */
+
+/* Item 1: the joint organisation says why it took its areas, as the plan
+ * chose them: security has four of the top candidates, architecture two,
+ * more than innovation (one), the only area left out with any. */
+static void
+test_joint_why_areas (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *lang = languages[l];
+      g_auto(GStrv) texts = generate_kind (FK_SCENARIO_JOINT, candidates, lang);
+      const char *caps = texts[FK_SCENARIO_SECTION_CAPABILITIES];
+      g_autofree char *en = g_strdup_printf ("The area “%s” has more capabilities among the round's ten highest-ranked collaboration candidates than any area left out (four).",
+                                             area_of (candidates, sak_keys[0], "en"));
+      g_autofree char *en2 = g_strdup_printf ("The area “%s” has more capabilities among the round's ten highest-ranked collaboration candidates than any area left out (two).",
+                                              area_of (candidates, ark_keys[0], "en"));
+      g_autofree char *sv = g_strdup_printf ("Området ”%s” har fler förmågor bland omgångens tio högst rankade samverkanskandidater än något område som inte kom med (fyra).",
+                                             area_of (candidates, sak_keys[0], "sv"));
+
+      assert_sentence (caps, lang, "The area %1$s has more capabilities among the round's ten highest-ranked collaboration candidates than any area left out (one).", sv, en);
+      if (strcmp (lang, "en") == 0)
+        assert_contains (caps, en2);
+      assert_lacks (caps, IN (lang, "flest kandidater", "the areas with the most candidates"));
+      /* Every capability of the plan is among the top ten: nothing comes
+       * along only because of its area. */
+      assert_lacks (caps, IN (lang, "följer med", "come along"));
+    }
+}
+
+/* The second architecture capability strong and even everywhere: the
+ * area keeps one top candidate, as many as innovation. */
+static void
+architecture_one_candidate (FkScore *s,
+                            guint    row)
+{
+  if (g_str_equal (s->capability, ark_keys[1]))
+    {
+      s->current = s->target = 4;
+      s->sustain = FK_SUSTAIN_YES;
+      s->interest = FK_INTEREST_NO;
+    }
+}
+
+/* Item 1, the tie: architecture and innovation have one top candidate
+ * each; the plan takes the area whose candidate ranks higher, and the
+ * text says so with the place, not that it has the most. */
+static void
+test_joint_why_tied (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates_full (architecture_one_candidate, FALSE);
+  g_auto(GStrv) texts = generate_kind (FK_SCENARIO_JOINT, candidates, "en");
+  const char *caps = texts[FK_SCENARIO_SECTION_CAPABILITIES];
+  const FkCandidate *ark = NULL, *inn = NULL;
+  guint ark_rank = 0, inn_rank = 0;
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < fk_candidates_get_n (candidates); i++)
+    {
+      const FkCandidate *c = fk_candidates_get (candidates, i);
+      const FkCapability *cap = g_ptr_array_index (fk_round_snapshot_get_model (fk_candidates_get_snapshot (candidates))->capabilities, c->col);
+
+      if (g_str_equal (cap->key, ark_keys[0]))
+        ark = c, ark_rank = i;
+      else if (g_str_equal (cap->key, INN_KEY))
+        inn = c, inn_rank = i;
+    }
+  g_assert_nonnull (ark);
+  g_assert_nonnull (inn);
+  /* Security's four decide by count. */
+  assert_contains (caps, "than any area left out (four).");
+  /* Architecture ranks above innovation in this fixture, and is taken. */
+  g_assert_cmpuint (ark_rank, <, inn_rank);
+  g_assert_cmpuint (ark_rank, >, 0);
+  expected = g_strdup_printf ("Of the areas with one capability each among the round's ten highest-ranked collaboration candidates, “%s” has the best-ranked one, “%s”, at place %u.",
+                              area_of (candidates, ark_keys[0], "en"), cap_name (candidates, ark_keys[0], "en"), ark_rank + 1);
+  assert_contains (caps, expected);
+  assert_lacks (caps, "than any area left out (one).");
+}
+
+/* Item 9: an area with two capabilities says "both" and gives the two
+ * figures, not a range. */
+static void
+test_joint_two_in_area (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *lang = languages[l];
+      g_auto(GStrv) texts = generate_kind (FK_SCENARIO_JOINT, candidates, lang);
+      const char *caps = texts[FK_SCENARIO_SECTION_CAPABILITIES];
+
+      /* Architecture: eight at 4, six at 2 (median 4), the six
+       * medium-sized with difficulty in both. */
+      assert_sentence (caps, lang, "Both have median level %s.", "Båda har mediannivå 4.", "Both have median level 4.");
+      assert_sentence (caps, lang, "For each of them, %1$s of the region's %2$u municipalities cannot sustain it alone.",
+                       "För var och en av dem gäller att sex av regionens 14 kommuner inte klarar den på egen hand.",
+                       "For each of them, six of the region's 14 municipalities cannot sustain it alone.");
+      assert_lacks (caps, IN (lang, "mellan sex och sex", "between six and six"));
+    }
+}
+
+/* The security capabilities: ten of the fourteen cannot sustain them
+ * (the small ones and five more). */
+static void
+security_mostly_weak (FkScore *s,
+                      guint    row)
+{
+  if (key_in (s->capability, sak_keys, G_N_ELEMENTS (sak_keys)) && row < 10)
+    s->sustain = FK_SUSTAIN_NO;
+}
+
+/* Item 2: the baseline's goals at stake are counted over every
+ * capability at least half cannot sustain alone, with their counts. */
+static void
+test_baseline_goals_counted (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates_full (security_mostly_weak, FALSE);
+  g_autoptr(FkCandidates) one = fixture_candidates_full (innovation_all_weak, FALSE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *lang = languages[l];
+      g_auto(GStrv) texts = generate_kind (FK_SCENARIO_BASELINE, candidates, lang);
+      g_auto(GStrv) one_texts = generate_kind (FK_SCENARIO_BASELINE, one, lang);
+      const char *benefits = texts[FK_SCENARIO_SECTION_BENEFITS];
+      guint n_goals;
+      const FkGoal *goals = fk_goals_get_all (&n_goals);
+      const FkGoal *g2a = fk_goal_lookup ("2A"), *g2b = fk_goal_lookup ("2B");
+      /* Only three of the four security capabilities serve 2B, and one
+       * 2A: counted, whatever the examples. */
+      g_autofree char *en = g_strdup_printf ("Most at stake is effect goal 2B (%s), served by three of the 4 capabilities. Of them, one serves 2A (%s).",
+                                             g2b->text_en, g2a->text_en);
+      g_autofree char *sv = g_strdup_printf ("Mest på spel står effektmålet 2B (%s), som tre av de 4 förmågorna ska bidra till. Av dem bidrar en till 2A (%s).",
+                                             g2b->text_sv, g2a->text_sv);
+
+      g_assert_nonnull (goals);
+      assert_sentence (benefits, lang, "Most at stake is effect goal %1$s, served by one of the %2$u capabilities.", sv, en);
+      /* Architecture (4A) is not at stake: only six of fourteen cannot
+       * sustain it. */
+      assert_lacks (benefits, "4A (");
+      assert_sentence (one_texts[FK_SCENARIO_SECTION_BENEFITS], lang,
+                       "Most at stake is effect goal %s, which that one capability is meant to serve.",
+                       "som den enda förmågan ska bidra till.", "which that one capability is meant to serve.");
+    }
+}
+
+/* Item 12: a plan without any host says where in the ranking hosting is
+ * possible; a plan with hosts does not. */
+static void
+test_hosts_elsewhere (void)
+{
+  g_autoptr(FkCandidates) candidates = fixture_candidates ();
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *lang = languages[l];
+      g_auto(GStrv) texts = generate_innovation (candidates, lang);
+      g_auto(GStrv) selected = generate_kind (FK_SCENARIO_SELECTED, candidates, lang);
+      const char *part = texts[FK_SCENARIO_SECTION_PARTICIPANTS];
+      /* Security: seven who are at level 4, sustain it and said maybe
+       * or yes. */
+      g_autofree char *hosted = g_strdup_printf (IN (lang, "”%s” (Lysekil, Munkedal, Orust, Strömstad, Tanum, Uddevalla och Åmål)",
+                                                     "“%s” (Lysekil, Munkedal, Orust, Strömstad, Tanum, Uddevalla and Åmål)"),
+                                                 cap_name (candidates, sak_keys[0], lang));
+
+      assert_sentence (part, lang, "Hosting is possible elsewhere in the ranking of collaboration candidates: %s has a possible host.",
+                       "Värdskap är möjligt på andra håll i rangordningen av samverkanskandidater:",
+                       "Hosting is possible elsewhere in the ranking of collaboration candidates: ");
+      assert_contains (part, hosted);
+      assert_lacks (selected[FK_SCENARIO_SECTION_PARTICIPANTS], IN (lang, "på andra håll", "elsewhere"));
+    }
+  /* Anonymised: the hosts elsewhere by letter, never by name. */
+  {
+    FkRegion *region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (candidates));
+    g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 4711, NULL);
+    g_autoptr(FkScenario) scenario = fk_scenario_new (FK_SCENARIO_CUSTOM);
+    g_auto(GStrv) texts = NULL;
+
+    scenario->auto_capabilities = FALSE;
+    fk_scenario_add_item (scenario, INN_KEY, NULL);
+    texts = generate_checked (scenario, candidates, "en", anon);
+    assert_contains (texts[FK_SCENARIO_SECTION_PARTICIPANTS], "Hosting is possible elsewhere");
+    for (guint r = 0; r < region->municipalities->len; r++)
+      assert_lacks (texts[FK_SCENARIO_SECTION_PARTICIPANTS],
+                    ((const FkMunicipality *) g_ptr_array_index (region->municipalities, r))->name);
+  }
+}
 
 static void
 test_count_in_words (void)
@@ -679,6 +884,11 @@ main (int   argc,
   g_test_add_func ("/core/scenario-text-cases/joint-by-area", test_joint_by_area);
   g_test_add_func ("/core/scenario-text-cases/all-of-them", test_all_of_them);
   g_test_add_func ("/core/scenario-text-cases/baseline-hardest", test_baseline_hardest);
+  g_test_add_func ("/core/scenario-text-cases/joint-why-areas", test_joint_why_areas);
+  g_test_add_func ("/core/scenario-text-cases/joint-why-tied", test_joint_why_tied);
+  g_test_add_func ("/core/scenario-text-cases/joint-two-in-area", test_joint_two_in_area);
+  g_test_add_func ("/core/scenario-text-cases/baseline-goals-counted", test_baseline_goals_counted);
+  g_test_add_func ("/core/scenario-text-cases/hosts-elsewhere", test_hosts_elsewhere);
   g_test_add_func ("/core/scenario-text-cases/count-in-words", test_count_in_words);
   g_test_add_func ("/core/scenario-text-cases/counts-in-text", test_counts_in_text);
   g_test_add_func ("/core/scenario-text-cases/anonymised-everywhere", test_anonymised_everywhere);
