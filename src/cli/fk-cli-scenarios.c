@@ -6,7 +6,9 @@
  * text generated now from the round's collaboration candidates (not
  * stored). As plain text to paste into the pre-study report, or as a JSON
  * array for scripts. --regenerate stores new text where the user has not
- * edited it and says on stderr where it kept the user's text.
+ * edited it and says on stderr where it kept the user's text; without
+ * it, stderr names each scenario whose stored text is older than the
+ * scores ("stale" in the JSON).
  * --anonymize generates every section anew with the study's letters:
  * stored text, the user's above all, may name municipalities. Everything
  * is worded in core; this file only chooses the text and shapes it.
@@ -43,6 +45,7 @@ typedef struct {
   gboolean          stored[FK_N_SCENARIO_SECTIONS];    /* the study's text, not generated now */
   gboolean          edited[FK_N_SCENARIO_SECTIONS];    /* the user edited the stored text of this language */
   char             *whole;                             /* the sections under their headings */
+  gboolean          stale;                             /* stored text of this round older than its scores */
 } Description;
 
 static void
@@ -81,6 +84,32 @@ municipality_id (const Listing *listing,
   return listing->anon != NULL ? fk_anonymizer_get_letter (listing->anon, m->code) : m->code;
 }
 
+/* Whether a section printed as stored, and not edited by the user, reads
+ * otherwise than the text generated now: the scores changed since it was
+ * stored. Only for text of the listing's round; text of another round has
+ * its own note (print_notes()). */
+static gboolean
+is_stale (const Listing     *listing,
+          const FkScenario  *scenario,
+          const gboolean    *stored)
+{
+  g_auto(GStrv) fresh = NULL;
+  FkScenarioRegen what[FK_N_SCENARIO_SECTIONS];
+  gboolean any_stored = FALSE;
+
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    any_stored = any_stored || stored[s];
+  if (!any_stored ||
+      (scenario->generated_round != 0 && scenario->generated_round != listing->round->id))
+    return FALSE;
+  fresh = fk_scenario_generate (scenario, listing->candidates, listing->language, NULL);
+  fk_scenario_compare (scenario, listing->language, (const char * const *) fresh, what);
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    if (stored[s] && what[s] == FK_SCENARIO_REGEN_REPLACE)
+      return TRUE;
+  return FALSE;
+}
+
 static Description *
 describe (const Listing    *listing,
           const FkScenario *scenario,
@@ -103,6 +132,7 @@ describe (const Listing    *listing,
     }
   /* The JSON's "text": the sections as the plain output prints them. */
   d->whole = fk_scenario_format_sections_plain (listing->language, (const char * const *) d->text);
+  d->stale = is_stale (listing, scenario, d->stored);
   return g_steal_pointer (&d);
 }
 
@@ -261,6 +291,7 @@ add_description (JsonBuilder       *builder,
   add_boolean (builder, "follows_candidates", d->plan->from_candidates);
   add_plan (builder, listing, d->plan);
   add_boolean (builder, "edited", fk_scenario_is_edited (scenario));
+  add_boolean (builder, "stale", d->stale);
   fk_cli_json_add_string (builder, "text", d->whole);
   add_sections (builder, listing, d);
   json_builder_end_object (builder);
@@ -326,6 +357,13 @@ print_notes (const Listing *listing,
           uses_stored = uses_stored || d->stored[s];
         }
       n_names += d->name_replaced;
+      if (d->stale)
+        {
+          /* Translators: %s is a scenario's name */
+          g_autofree char *note = g_strdup_printf (_("“%s” is based on older scores: run with --regenerate to update the text you have not edited."),
+                                                   d->name);
+          print_note (note);
+        }
       n_other_round += uses_stored && d->scenario->generated_round != 0 &&
                        d->scenario->generated_round != listing->round->id;
     }

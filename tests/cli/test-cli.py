@@ -1887,7 +1887,7 @@ SCENARIO_KINDS = ["baseline", "network", "selected", "joint"]
 SCENARIO_SECTIONS = ["summary", "capabilities", "participants", "benefits", "risks",
                      "requirements", "next-step"]
 SCENARIO_FIELDS = {"id", "kind", "name", "round", "generated_round", "follows_candidates",
-                   "capabilities", "hosts", "municipalities", "edited", "text", "sections"}
+                   "capabilities", "hosts", "municipalities", "edited", "stale", "text", "sections"}
 
 
 def scenarios_json(*args):
@@ -1925,6 +1925,7 @@ def check_scenario_shape(s, codes):
     assert isinstance(s["round"], str) and s["round"]
     assert s["generated_round"] is None or isinstance(s["generated_round"], str)
     assert isinstance(s["follows_candidates"], bool) and isinstance(s["edited"], bool)
+    assert isinstance(s["stale"], bool)
     assert all(isinstance(k, str) for k in s["capabilities"]), s["capabilities"]
     assert isinstance(s["hosts"], dict) and set(s["hosts"]) <= set(s["capabilities"]), s["hosts"]
     assert set(s["hosts"].values()) <= set(codes), s["hosts"]
@@ -2080,6 +2081,36 @@ def _():
     # Said again on every --regenerate, and the text still kept.
     rc, out, err = cand_run("scenarios", path, "--regenerate")
     assert rc == 0 and "Kostnader och risker" in err and own in out, err
+
+
+@test("scenarios says which scenarios' stored text is older than the scores (stderr, \"stale\" "
+      "in --json); after --regenerate it says nothing")
+def _():
+    path = scenario_study("scenarios-stale.fkarta")
+    cand_ok("scenarios", path, "--regenerate")
+    rc, out, err = cand_run("scenarios", path, "--json")
+    assert rc == 0 and err == "", err
+    assert [s["stale"] for s in json.loads(out)] == [False] * 4
+    # A score changes after the text was stored.
+    ok("set", path, "--municipality", "1435", "--capability", candidates_study()[1][0],
+       "--current", "5", "--sustain", "yes", "--interest", "yes")
+    rc, out, err = cand_run("scenarios", path, "--json")
+    assert rc == 0, err
+    listed = json.loads(out)
+    stale = [s["name"] for s in listed if s["stale"]]
+    assert "Samverkan kring utvalda förmågor" in stale, stale
+    lines = err.splitlines()
+    assert len(lines) == len(stale), err
+    for name, line in zip(stale, lines):
+        assert line.startswith(f"formagekarta-cli: “{name}” ") and "--regenerate" in line, line
+    # The same note without --json; the stored text is still what is printed.
+    rc, text, err_text = cand_run("scenarios", path)
+    assert rc == 0 and err_text == err, err_text
+    # Regenerated: nothing stale, nothing said.
+    cand_ok("scenarios", path, "--regenerate")
+    rc, out, err = cand_run("scenarios", path, "--json")
+    assert rc == 0 and err == "", err
+    assert not any(s["stale"] for s in json.loads(out))
 
 
 @test("scenarios --anonymize names no municipality and gives no code anywhere; the user's "

@@ -1107,7 +1107,11 @@ test_use_generated_undo (Fixture       *f,
   g_assert_cmpstr (shown, ==, mine);
   g_assert_cmpuint (fk_scenarios_page_count_unsaved (f->page), ==, 0);
 
-  /* Undo after going to another scenario: back there, the text is the user's. */
+  /* Undo after going to another scenario: back there, the text is the user's.
+   * The toast undone is gone first (it stays until dismissed, and hides
+   * with an animation): its button is not the new toast's. */
+  while (find_undo_button (f) != NULL)
+    g_main_context_iteration (NULL, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
   draw (f->window);
   undo = find_undo_button (f);
@@ -1436,6 +1440,366 @@ test_close_never_waits (Fixture       *f,
   g_assert_true (fk_scenario_get_text (after, "en", FK_SCENARIO_SECTION_RISKS)->edited);
 }
 
+/* ---- after the user trial ------------------------------------------------------ */
+
+/* The AdwToast whose widget holds @button. */
+static AdwToast *
+toast_of (GtkWidget *button)
+{
+  GtkWidget *widget = gtk_widget_get_ancestor (button, g_type_from_name ("AdwToastWidget"));
+  AdwToast *toast = NULL;
+
+  g_assert_nonnull (widget);
+  g_object_get (widget, "toast", &toast, NULL);
+  g_assert_nonnull (toast);
+  return toast;
+}
+
+/* Ctrl+Z as GTK delivers it: the focus widget's shortcuts first, then
+ * each ancestor's. */
+static gboolean
+press_ctrl_z (GtkWidget *focus)
+{
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (shell_test_press (w, GDK_KEY_z, GDK_CONTROL_MASK))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_dismissed (AdwToast *toast,
+              gboolean *dismissed)
+{
+  *dismissed = TRUE;
+}
+
+/* "Use Generated Text" keeps the user's text within reach: its toast
+ * stays until dismissed, and Ctrl+Z on the page (here from the section's
+ * own view, which has nothing of its own to undo) puts it back, marked as
+ * the user's, and takes the toast away. */
+static void
+test_undo_replacement (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char *mine = "Vår egen sammanfattning.";
+  g_autoptr(FkScenario) restored = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *shown = NULL;
+  GtkTextView *view;
+  GtkWidget *undo;
+  gboolean dismissed = FALSE;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  view = fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), mine, -1);
+  g_assert_true (fk_scenarios_page_flush (f->page));
+  /* Nothing replaced yet: Ctrl+Z on the page does nothing. */
+  g_assert_false (shell_test_press (f->page, GDK_KEY_z, GDK_CONTROL_MASK));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  toast = toast_of (undo);
+  g_assert_cmpuint (adw_toast_get_timeout (toast), ==, 0);
+  g_signal_connect (toast, "dismissed", G_CALLBACK (on_dismissed), &dismissed);
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_true (press_ctrl_z (GTK_WIDGET (view)));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  restored = selected_in_study (f);
+  g_assert_cmpstr (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->text, ==, mine);
+  g_assert_true (fk_scenario_get_text (restored, "en", FK_SCENARIO_SECTION_SUMMARY)->edited);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
+  g_assert_true (dismissed);
+  /* Undone once: a second Ctrl+Z has nothing to undo. */
+  g_assert_false (press_ctrl_z (GTK_WIDGET (view)));
+
+  /* The toast's own Undo also takes the replacement off the page's stack. */
+  while (find_undo_button (f) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.use-generated", "i", FK_SCENARIO_SECTION_SUMMARY);
+  draw (f->window);
+  undo = find_undo_button (f);
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_pointer (&shown, g_free);
+  shown = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (shown, ==, mine);
+  g_assert_false (shell_test_press (f->page, GDK_KEY_z, GDK_CONTROL_MASK));
+}
+
+/* Typing is undone in the view with Ctrl+Z; the text the page puts in a
+ * view (another scenario's) is not the view's to undo. */
+static void
+test_typing_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+  g_autofree char *before = NULL, *typed = NULL, *undone = NULL, *joint = NULL, *after = NULL;
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_SELECTED);
+  view = fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  buffer = gtk_text_view_get_buffer (view);
+  g_assert_true (gtk_text_buffer_get_enable_undo (buffer));
+  before = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive (buffer, &end, " Tillagt.", -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  typed = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_true (g_str_has_suffix (typed, " Tillagt."));
+  g_assert_true (press_ctrl_z (GTK_WIDGET (view)));
+  undone = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (fk_scenarios_page_flush (f->page));
+
+  select_kind (f, FK_SCENARIO_JOINT);
+  joint = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (joint, !=, before);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  press_ctrl_z (GTK_WIDGET (view));
+  after = view_text (f->page, FK_SCENARIO_SECTION_SUMMARY);
+  g_assert_cmpstr (after, ==, joint);
+}
+
+static GtkAdjustment *
+editor_vadjustment (Fixture *f)
+{
+  GtkWidget *view = GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, 0));
+  GtkWidget *scroller = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scroller);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static void
+scroll_to_bottom (Fixture *f)
+{
+  GtkAdjustment *adj = editor_vadjustment (f);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj), >, 100);
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  draw (f->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), >, 100);
+}
+
+/* Another scenario starts at its top (name and the note that the text is
+ * old in sight), after choosing it, adding one and deleting one; and the
+ * views take the height of the new text, not keep the old one's. */
+static void
+test_switch_scrolls_to_top (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) scenarios = list_scenarios (f->study);
+  g_autoptr(GError) error = NULL;
+  int long_height[FK_N_SCENARIO_SECTIONS];
+  gint64 network = 0;
+
+  for (guint i = 0; i < scenarios->len; i++)
+    if (((FkScenario *) scenarios->pdata[i])->kind == FK_SCENARIO_NETWORK)
+      network = ((FkScenario *) scenarios->pdata[i])->id;
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    g_assert_true (fk_study_set_scenario_text (f->study, network, "en", i, "Short.", &error));
+  g_assert_no_error (error);
+
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_JOINT);
+  draw (f->window);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    long_height[i] = gtk_widget_get_height (GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, i)));
+  scroll_to_bottom (f);
+
+  select_kind (f, FK_SCENARIO_NETWORK);
+  draw (f->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (editor_vadjustment (f)), ==, 0);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      GtkTextView *view = fk_scenarios_page_get_section_view (f->page, i);
+      int height = gtk_widget_get_height (GTK_WIDGET (view));
+      int one_line = gtk_widget_get_height (GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, 0)));
+
+      /* One line each, all alike, shorter than the long text's. */
+      g_assert_cmpint (height, ==, one_line);
+      g_assert_cmpint (height, <, long_height[i]);
+      g_assert_cmpint (height, <, gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view) + 40);
+    }
+  assert_views_show_all_text (f);
+
+  /* Back to the long one, at the top again, every line shown. */
+  select_kind (f, FK_SCENARIO_JOINT);
+  draw (f->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (editor_vadjustment (f)), ==, 0);
+  assert_views_show_all_text (f);
+
+  /* Adding selects the new scenario, at its top. */
+  scroll_to_bottom (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.add", "s", "Own");
+  draw (f->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (editor_vadjustment (f)), ==, 0);
+
+  /* Deleting shows the one in its place, at its top. */
+  select_kind (f, FK_SCENARIO_JOINT);
+  draw (f->window);
+  scroll_to_bottom (f);
+  g_assert_true (fk_study_delete_scenario (f->study, fk_scenarios_page_get_selected (f->page), &error));
+  g_assert_no_error (error);
+  draw (f->window);
+  g_assert_cmpfloat (gtk_adjustment_get_value (editor_vadjustment (f)), ==, 0);
+}
+
+/* A view's height follows its font: a larger one (the projector's
+ * text size, a style change) makes it taller at the same width, without
+ * its text changing. */
+static void
+test_height_follows_font (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *view;
+  int before, after;
+
+  gtk_css_provider_load_from_data (provider, ".fk-test-big { font-size: 32px; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  show_page (f, 1400);
+  select_kind (f, FK_SCENARIO_JOINT);
+  view = GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, FK_SCENARIO_SECTION_SUMMARY));
+  before = gtk_widget_get_height (view);
+  gtk_widget_add_css_class (view, "fk-test-big");
+  draw (f->window);
+  after = gtk_widget_get_height (view);
+  g_assert_cmpint (after, >, before * 3 / 2);
+  assert_views_show_all_text (f);
+  gtk_widget_remove_css_class (view, "fk-test-big");
+  draw (f->window);
+  g_assert_cmpint (gtk_widget_get_height (view), ==, before);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider));
+}
+
+/* Every mapped label and text view in @widget whose text contains @part. */
+static guint
+count_shown (GtkWidget  *widget,
+             const char *part)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    n++;
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      g_autofree char *text = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      n += strstr (text, part) != NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_shown (child, part);
+  return n;
+}
+
+/* A new scenario of the user's has no capabilities: one line says there
+ * is nothing to describe yet, not seven sections saying it; once it has
+ * capabilities, its sections are there. */
+static void
+test_new_scenario_one_line (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  FkModel *model = fk_study_get_model (f->study);
+  FkScenarioItem item = { .capability = ((FkCapability *) model->capabilities->pdata[0])->key, .host = NULL };
+  guint sections_shown = 0;
+
+  show_page (f, 1400);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.add", "s", "Own");
+  draw (f->window);
+  g_assert_cmpuint (count_shown (GTK_WIDGET (f->page), "No capabilities have been chosen for this scenario yet"), ==, 1);
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    sections_shown += gtk_widget_get_mapped (GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, i)));
+  g_assert_cmpuint (sections_shown, ==, 0);
+
+  g_ptr_array_add (items, &item);
+  g_assert_true (fk_study_set_scenario_items (f->study, fk_scenarios_page_get_selected (f->page), items, &error));
+  g_assert_no_error (error);
+  wait_done (f->page);
+  draw (f->window);
+  sections_shown = 0;
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    sections_shown += gtk_widget_get_mapped (GTK_WIDGET (fk_scenarios_page_get_section_view (f->page, i)));
+  g_assert_cmpuint (sections_shown, ==, FK_N_SCENARIO_SECTIONS);
+}
+
+/* The GtkEntry widgets in @widget, in order. */
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *out)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, out);
+}
+
+static AdwMessageDialog *
+open_name_dialog (Fixture   *f,
+                  GPtrArray *entries)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.rename", NULL);
+  dialog = shell_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  collect_entries (adw_message_dialog_get_extra_child (dialog), entries);
+  g_assert_cmpuint (entries->len, ==, 2);
+  return dialog;
+}
+
+/* The name dialog asks for the Swedish name and the English one beside
+ * it, and stores both: English output no longer shows the Swedish name. */
+static void
+test_rename_both_languages (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(FkScenario) named = NULL;
+  AdwMessageDialog *dialog;
+
+  show_page (f, 1400);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "scenarios.add", "s", "Eget scenario");
+  draw (f->window);
+  dialog = open_name_dialog (f, entries);
+  gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), "Gemensam e-arkivtjänst");
+  gtk_editable_set_text (GTK_EDITABLE (entries->pdata[1]), "Shared e-archive service");
+  adw_message_dialog_response (dialog, "ok");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  named = selected_in_study (f);
+  g_assert_cmpstr (named->name.sv, ==, "Gemensam e-arkivtjänst");
+  g_assert_cmpstr (named->name.en, ==, "Shared e-archive service");
+
+  /* Opened again, each field shows its own language's name. */
+  g_ptr_array_set_size (entries, 0);
+  dialog = open_name_dialog (f, entries);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entries->pdata[0])), ==, "Gemensam e-arkivtjänst");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entries->pdata[1])), ==, "Shared e-archive service");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1476,6 +1840,12 @@ main (int   argc,
   ADD ("row-menu", test_row_menu);
   ADD ("regenerate-marks", test_regenerate_marks);
   ADD ("close-never-waits", test_close_never_waits);
+  ADD ("undo-replacement", test_undo_replacement);
+  ADD ("typing-undo", test_typing_undo);
+  ADD ("switch-scrolls-to-top", test_switch_scrolls_to_top);
+  ADD ("height-follows-font", test_height_follows_font);
+  ADD ("new-scenario-one-line", test_new_scenario_one_line);
+  ADD ("rename-both-languages", test_rename_both_languages);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

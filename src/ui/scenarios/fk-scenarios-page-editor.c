@@ -40,13 +40,17 @@ set_buffer_text (FkScenariosPage  *self,
                  FkScenarioSection section,
                  const char       *text)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view[section]);
   g_autofree char *now = buffer_text (self->view[section]);
 
   /* Unchanged text keeps the cursor where the user left it. */
   if (g_strcmp0 (now, text ? text : "") == 0)
     return;
+  /* set_text() is irreversible in the buffer's undo: its Ctrl+Z never
+   * brings back another scenario's text, or the user's after
+   * "use-generated" without the study knowing (the page's Undo does). */
   self->filling = TRUE;
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->view[section]), text ? text : "", -1);
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
   self->filling = FALSE;
 }
 
@@ -305,7 +309,7 @@ use_generated_action (GSimpleAction *action,
     return;
   /* Storing reads the scenario again: @t goes with the old copy. */
   generated = g_strdup (t->generated);
-  mine = g_strdup (t->text);
+  mine = g_strdup (t->text != NULL ? t->text : "");
   id = s->id;
   if (!store_section (self, id, fk_scenarios_page_language (self), section, generated, &error))
     {
@@ -330,6 +334,9 @@ use_generated_action (GSimpleAction *action,
       adw_toast_set_action_target_value (toast, g_variant_new ("(xsis)", id, fk_scenarios_page_language (self),
                                                                section, mine));
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      /* It holds the only copy of the user's text: it stays until dismissed. */
+      adw_toast_set_timeout (toast, 0);
+      fk_scenarios_page_push_replacement (self, id, fk_scenarios_page_language (self), section, mine, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 }
@@ -359,6 +366,8 @@ restore_text_action (GSimpleAction *action,
       fk_scenarios_page_fail (self, error);
       return;
     }
+  /* @language and @text point into @parameter, which outlives this. */
+  fk_scenarios_page_forget_replacement (self, id, language, section, text);
   s = fk_scenarios_page_current (self);
   if (s != NULL && s->id == id && g_strcmp0 (language, fk_scenarios_page_language (self)) == 0)
     {
@@ -413,7 +422,9 @@ display_name (FkRegion           *region,
   return anon != NULL ? fk_anonymizer_get_display_name (anon, m->code) : g_strdup (m->name);
 }
 
-static void
+/* Returns: the number of capabilities the scenario covers, -1 while
+ * that is not known. */
+static int
 show_coverage (FkScenariosPage  *self,
                const FkScenario *s,
                const FkAnonymizer *anon,
@@ -436,7 +447,7 @@ show_coverage (FkScenariosPage  *self,
                           : _("The study has no assessment round yet, so there is nothing to describe."));
       gtk_widget_set_visible (GTK_WIDGET (self->coverage_note), TRUE);
       gtk_label_set_text (self->municipalities_label, "");
-      return;
+      return -1;
     }
   snapshot = fk_candidates_get_snapshot (self->candidates);
   model = fk_round_snapshot_get_model (snapshot);
@@ -477,6 +488,7 @@ show_coverage (FkScenariosPage  *self,
               : _("None yet."));
   joined = fk_names_join_municipalities (region, plan->rows, plan->n_rows, anon, FK_NAMES_PLAIN);
   gtk_label_set_text (self->municipalities_label, plan->n_rows > 0 ? joined : _("None yet."));
+  return (int) plan->n_cols;
 }
 
 /* ---- the text ----------------------------------------------------------------------- */
@@ -534,6 +546,44 @@ text_is_old (const FkScenario   *s,
   return FALSE;
 }
 
+/* A scenario that builds capabilities together but has none (a new one
+ * of the user's): every section would say that there is nothing to
+ * describe, so one line says it instead of seven, until the user
+ * chooses capabilities or has typed text of their own. */
+static gboolean
+nothing_to_describe (FkScenariosPage  *self,
+                     const FkScenario *s,
+                     int               n_cols)
+{
+  const char *language = fk_scenarios_page_language (self);
+
+  if (n_cols != 0 || s->kind == FK_SCENARIO_BASELINE || s->kind == FK_SCENARIO_NETWORK ||
+      !fk_scenarios_page_has_levels (self) || self->dirty != 0)
+    return FALSE;
+  for (int i = 0; i < FK_N_SCENARIO_SECTIONS; i++)
+    {
+      const FkScenarioText *t = fk_scenario_get_text (s, language, i);
+
+      if (t != NULL && t->edited)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Another scenario in the editor starts at its top, with its name and
+ * the note that its text is old in sight. */
+static void
+scroll_to_top_on_switch (FkScenariosPage  *self,
+                         const FkScenario *s)
+{
+  gint64 key = s == NULL ? 0 : s->id > 0 ? s->id : -(gint64) self->position - 1;
+
+  if (key == self->shown_id)
+    return;
+  self->shown_id = key;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->editor_scroller), 0);
+}
+
 static void
 show_status (FkScenariosPage *self,
              const char      *title,
@@ -549,7 +599,8 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
 {
   const FkScenario *s = fk_scenarios_page_current (self);
   const char *language = fk_scenarios_page_language (self);
-  gboolean names_ok, edit = fk_scenarios_page_can_edit (self), stored;
+  gboolean names_ok, edit = fk_scenarios_page_can_edit (self), stored, empty;
+  int n_cols;
   const FkAnonymizer *anon = fk_scenarios_page_names (self, &names_ok);
   g_autofree char *name = NULL;
 
@@ -560,6 +611,7 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
         show_status (self, _("No Study"), NULL);
       else
         show_status (self, _("No Scenario"), _("Add a scenario with the + button to describe it."));
+      scroll_to_top_on_switch (self, NULL);
       fk_scenarios_page_update_actions (self);
       return;
     }
@@ -568,7 +620,7 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
   gtk_label_set_text (self->name_label, name);
   gtk_widget_set_visible (GTK_WIDGET (self->anon_label), self->anonymizer != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->read_only_label), !fk_scenarios_page_can_write (self));
-  show_coverage (self, s, anon, names_ok);
+  n_cols = show_coverage (self, s, anon, names_ok);
 
   if (self->candidates != NULL && names_ok)
     self->fresh = fk_scenario_generate (s, self->candidates, language, anon);
@@ -609,7 +661,11 @@ fk_scenarios_page_show_editor (FkScenariosPage *self)
   gtk_widget_set_visible (self->changed_box,
                           edit && stored && self->fresh != NULL && fk_scenarios_page_has_levels (self) &&
                           text_is_old (s, language, (const char * const *) self->fresh));
+  empty = nothing_to_describe (self, s, n_cols);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_note), empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->sections_box), !empty);
   update_marks (self);
+  scroll_to_top_on_switch (self, s);
   fk_scenarios_page_update_actions (self);
 }
 
@@ -765,6 +821,8 @@ section_new (FkScenariosPage *self,
   gtk_text_view_set_accepts_tab (self->view[i], FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->view[i]), "fk-scenario-text");
   buffer = gtk_text_view_get_buffer (self->view[i]);
+  /* Typing is undone in the view (Ctrl+Z), before the page's Undo. */
+  gtk_text_buffer_set_enable_undo (buffer, TRUE);
   g_object_set_data (G_OBJECT (buffer), "section", GINT_TO_POINTER (i));
   g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), self);
   focus = gtk_event_controller_focus_new ();

@@ -18,13 +18,6 @@
 
 #include <glib/gi18n.h>
 
-static const char *
-scenario_name (FkScenariosPage  *self,
-               const FkScenario *s)
-{
-  return fk_text_get (&s->name, fk_scenarios_page_language (self));
-}
-
 void
 fk_scenarios_page_fill_list (FkScenariosPage *self)
 {
@@ -277,7 +270,8 @@ fk_scenarios_page_dispose_list (FkScenariosPage *self)
 #define OWN_WRITE(self, call) \
   G_STMT_START { (self)->storing = TRUE; ok = (call); (self)->storing = FALSE; } G_STMT_END
 
-static void
+/* Adds a scenario named @name and selects it; FALSE if it could not. */
+static gboolean
 add_scenario (FkScenariosPage *self,
               const char      *name)
 {
@@ -285,18 +279,16 @@ add_scenario (FkScenariosPage *self,
   gint64 id;
 
   if (!fk_scenarios_page_can_write (self))
-    return;
+    return FALSE;
   fk_scenarios_page_flush (self);
   self->storing = TRUE;
   id = fk_study_add_scenario (self->study, name, &error);
   self->storing = FALSE;
   if (id == 0)
-    {
-      fk_scenarios_page_fail (self, error);
-      return;
-    }
+    return fk_scenarios_page_fail (self, error);
   self->selected = id;
   fk_scenarios_page_reload_scenarios (self);
+  return TRUE;
 }
 
 static void
@@ -312,6 +304,63 @@ set_name (FkScenariosPage *self,
   OWN_WRITE (self, fk_study_rename_scenario (self->study, s->id, fk_scenarios_page_language (self), name, &error));
   if (!ok)
     fk_scenarios_page_fail (self, error);
+  fk_scenarios_page_reload_scenarios (self);
+}
+
+/* The name the user gave in @language, "" for none (fk_text_get() would
+ * give the other language's). */
+static const char *
+own_name (const FkScenario *s,
+          const char       *language)
+{
+  const char *name = g_str_equal (language, "en") ? s->name.en : s->name.sv;
+
+  return name != NULL ? name : "";
+}
+
+/* The names typed in the dialog, Swedish and English: each one that is
+ * given and differs from the stored name is stored; an empty one leaves
+ * that language as it is (it falls back to the other). A scenario being
+ * added is added with the study's language's name, or the other if that
+ * is empty. */
+static void
+set_names (FkScenariosPage *self,
+           gboolean         adding,
+           const char      *sv,
+           const char      *en)
+{
+  static const char *const languages[] = { "sv", "en" };
+  const char *names[] = { sv, en };
+  g_autoptr(GError) error = NULL;
+  const FkScenario *s;
+  gint64 id;
+  gboolean ok = TRUE;
+
+  if (!fk_scenarios_page_can_write (self))
+    return;
+  fk_scenarios_page_flush (self);
+  if (adding)
+    {
+      gboolean english = g_strcmp0 (fk_study_get_language (self->study), "en") == 0;
+      const char *first = names[english][0] != '\0' ? names[english] : names[!english];
+
+      if (!add_scenario (self, first))
+        return;
+    }
+  s = fk_scenarios_page_current (self);
+  if (s == NULL)
+    return;
+  id = s->id;
+  for (guint i = 0; i < G_N_ELEMENTS (languages) && ok; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (names[i]));
+
+      if (name[0] == '\0' || g_str_equal (name, own_name (s, languages[i])))
+        continue;
+      OWN_WRITE (self, fk_study_rename_scenario (self->study, id, languages[i], name, &error));
+      if (!ok)
+        fk_scenarios_page_fail (self, error);
+    }
   fk_scenarios_page_reload_scenarios (self);
 }
 
@@ -352,19 +401,31 @@ delete_now (FkScenariosPage *self,
   if (!ok)
     fk_scenarios_page_fail (self, error);
   else
-    fk_scenarios_page_discard_dirty (self, id);
+    {
+      fk_scenarios_page_discard_dirty (self, id);
+      fk_scenarios_page_forget_replacements_of (self, id);
+    }
   fk_scenarios_page_reload_scenarios (self);
 }
 
 /* ---- dialogs ------------------------------------------------------------------------- */
 
+/* The dialog's two name entries: Swedish first, English beside it. */
+static GtkEditable *
+name_entry (AdwMessageDialog *dialog,
+            const char       *language)
+{
+  return g_object_get_data (G_OBJECT (dialog), language);
+}
+
 static void
 on_name_changed (GtkEditable      *entry,
                  AdwMessageDialog *dialog)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *sv = g_strstrip (g_strdup (gtk_editable_get_text (name_entry (dialog, "sv"))));
+  g_autofree char *en = g_strstrip (g_strdup (gtk_editable_get_text (name_entry (dialog, "en"))));
 
-  adw_message_dialog_set_response_enabled (dialog, "ok", name[0] != '\0');
+  adw_message_dialog_set_response_enabled (dialog, "ok", sv[0] != '\0' || en[0] != '\0');
 }
 
 static void
@@ -372,25 +433,51 @@ on_name_response (AdwMessageDialog *dialog,
                   const char       *response,
                   FkScenariosPage  *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   gboolean adding = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "adding"));
 
   if (!g_str_equal (response, "ok"))
     return;
-  if (adding)
-    add_scenario (self, gtk_editable_get_text (entry));
-  else
-    set_name (self, gtk_editable_get_text (entry));
+  set_names (self, adding,
+             gtk_editable_get_text (name_entry (dialog, "sv")),
+             gtk_editable_get_text (name_entry (dialog, "en")));
 }
 
-/* The dialog that asks for a name: a new scenario's, or the selected one's. */
+/* A labelled entry for the name in one language, in @box. */
+static GtkWidget *
+add_name_entry (AdwMessageDialog *dialog,
+                GtkBox           *box,
+                const char       *language,
+                const char       *label_text,
+                const char       *text)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Also the entry's accessible label. */
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (box, label);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_box_append (box, entry);
+  g_object_set_data (G_OBJECT (dialog), language, entry);
+  return entry;
+}
+
+/* The dialog that asks for a name, in Swedish and in English (model
+ * content is Swedish first, English beside it): a new scenario's, or the
+ * selected one's. */
 static void
 ask_name (FkScenariosPage *self,
           gboolean         adding)
 {
   const FkScenario *s = fk_scenarios_page_current (self);
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *sv, *en, *hint;
   AdwMessageDialog *dialog;
+  /* Anonymised, the name stored may name a municipality. */
+  gboolean show = !adding && s != NULL && self->anonymizer == NULL;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                        adding ? _("New Scenario") : _("Rename the Scenario"),
@@ -402,19 +489,21 @@ ask_name (FkScenariosPage *self,
   adw_message_dialog_set_response_appearance (dialog, "ok", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "ok");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Name"), -1);
-  /* Anonymised, the name stored may name a municipality. */
-  if (!adding && s != NULL && self->anonymizer == NULL)
-    gtk_editable_set_text (GTK_EDITABLE (entry), scenario_name (self, s));
-  adw_message_dialog_set_extra_child (dialog, entry);
+  sv = add_name_entry (dialog, GTK_BOX (box), "sv", _("Name in _Swedish"), show ? own_name (s, "sv") : "");
+  en = add_name_entry (dialog, GTK_BOX (box), "en", _("Name in _English"), show ? own_name (s, "en") : "");
+  hint = gtk_label_new (_("A name left empty shows the other language’s name."));
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_box_append (GTK_BOX (box), hint);
+  adw_message_dialog_set_extra_child (dialog, box);
   g_object_set_data (G_OBJECT (dialog), "adding", GINT_TO_POINTER (adding));
-  on_name_changed (GTK_EDITABLE (entry), dialog);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_name_changed), dialog);
+  on_name_changed (GTK_EDITABLE (sv), dialog);
+  g_signal_connect (sv, "changed", G_CALLBACK (on_name_changed), dialog);
+  g_signal_connect (en, "changed", G_CALLBACK (on_name_changed), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_name_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  gtk_widget_grab_focus (g_strcmp0 (fk_scenarios_page_language (self), "en") == 0 ? en : sv);
 }
 
 static void

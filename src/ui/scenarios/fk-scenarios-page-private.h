@@ -30,6 +30,8 @@ struct _FkScenariosPage
   gboolean            flushing;      /* in fk_scenarios_page_flush(): its writes' signals come back */
   AdwToast           *failure_toast; /* says the text is not stored, with Try Again; or NULL */
   GSimpleActionGroup *actions;       /* "scenarios" */
+  GPtrArray          *replacements;  /* the user's text replaced, for Undo (fk-scenarios-page-undo.c) */
+  gint64              shown_id;      /* the scenario the editor showed last: scrolled to the top when it changes */
 
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;
@@ -40,6 +42,8 @@ struct _FkScenariosPage
   GtkStack           *editor_stack;
   AdwStatusPage      *status_page;
   GtkWidget          *editor;
+  GtkScrolledWindow  *editor_scroller;
+  GtkLabel           *new_note;      /* one line for a scenario with no text yet, above its sections */
   GtkLabel           *name_label;
   GtkWidget          *changed_box;
   GtkLabel           *anon_label;
@@ -113,5 +117,28 @@ void fk_scenarios_page_update_choosers (FkScenariosPage *self);
 
 /* fk-scenarios-page-regen.c: "regenerate". */
 void fk_scenarios_page_init_regen (FkScenariosPage *self);
+
+/* fk-scenarios-page-undo.c: "undo" (Ctrl+Z), the user's text back after
+ * "use-generated". */
+void fk_scenarios_page_init_undo    (FkScenariosPage *self);
+void fk_scenarios_page_update_undo  (FkScenariosPage *self);
+void fk_scenarios_page_dispose_undo (FkScenariosPage *self);
+/* Keeps @text, the user's text of @section replaced by generated text;
+ * @toast (nullable) offers it back and is dismissed when Ctrl+Z does. */
+void fk_scenarios_page_push_replacement (FkScenariosPage *self,
+                                         gint64           id,
+                                         const char      *language,
+                                         int              section,
+                                         const char      *text,
+                                         AdwToast        *toast);
+/* @text is restored: Ctrl+Z no longer offers it. */
+void fk_scenarios_page_forget_replacement (FkScenariosPage *self,
+                                           gint64           id,
+                                           const char      *language,
+                                           int              section,
+                                           const char      *text);
+/* Scenario @id is deleted: nothing of it to restore. */
+void fk_scenarios_page_forget_replacements_of (FkScenariosPage *self,
+                                               gint64           id);
 
 G_END_DECLS

@@ -155,6 +155,7 @@ fk_scenarios_page_update_actions (FkScenariosPage *self)
                                s != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "editor") == 0);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "use-generated")), edit && stored);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "restore-text")), edit);
+  fk_scenarios_page_update_undo (self);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (map, "copy-all")),
                                self->scenarios != NULL && self->scenarios->len > 0);
   fk_scenarios_page_update_choosers (self);
@@ -373,6 +374,7 @@ fk_scenarios_page_dispose (GObject *object)
   flush_last (self);
   fk_scenarios_page_dispose_editor (self);
   fk_scenarios_page_dispose_list (self);
+  fk_scenarios_page_dispose_undo (self);
   fk_candidates_ranking_cancel (&self->cancellable);
   fk_content_language_disconnect (self);
   if (self->study != NULL)
@@ -461,6 +463,8 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, editor_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, new_note);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, changed_box);
   gtk_widget_class_bind_template_child (widget_class, FkScenariosPage, anon_label);
@@ -478,6 +482,9 @@ fk_scenarios_page_class_init (FkScenariosPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_CONTROL_MASK, "scenarios.move-down", NULL);
   /* Ctrl+C copies what is selected in a text: every scenario gets Shift too. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "scenarios.copy-all", NULL);
+  /* A text view undoes its own typing first; with nothing left there
+   * (or the focus elsewhere on the page), the last "Use Generated Text". */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "scenarios.undo", NULL);
 }
 
 static void
@@ -491,6 +498,7 @@ fk_scenarios_page_init (FkScenariosPage *self)
   fk_scenarios_page_init_list (self);
   fk_scenarios_page_init_editor (self);
   fk_scenarios_page_init_regen (self);
+  fk_scenarios_page_init_undo (self);
   fk_content_language_connect (self, G_CALLBACK (on_language_changed));
   fk_scenarios_page_show_editor (self);
 }

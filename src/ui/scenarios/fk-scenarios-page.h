@@ -16,7 +16,8 @@
  * Ctrl+Down), "delete" (asks; Delete on the list), "regenerate", "copy",
  * "copy-all" (Ctrl+Shift+C), "use-generated" (i: a section; a toast
  * offers Undo), "restore-text" ((xsis): scenario, language, section,
- * text: the Undo), "back" (the list, when folded). F2 on the list
+ * text: the Undo, a toast that stays until dismissed), "undo" (Ctrl+Z:
+ * the last "use-generated" undone, while the page lives), "back" (the list, when folded). F2 on the list
  * renames; the Menu key, Shift+F10 or a right click opens the row's menu.
  */
 #pragma once

@@ -92,16 +92,42 @@ fk_growing_text_view_measure (GtkWidget      *widget,
           self->cached_width = for_size;
         }
       height = self->cached_height;
-      *minimum = MAX (*minimum, height);
-      *natural = MAX (*natural, height);
+      /* Ours alone: GtkTextView's own answer comes from its last layout
+       * (the text before, the font before) and would keep a view as tall
+       * as the longest text it ever showed. */
+      *minimum = height;
+      *natural = height;
     }
+}
+
+/* The text, its font or its scale changed: the height is worked out anew. */
+static void
+invalidate (FkGrowingTextView *self)
+{
+  self->cached_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
 on_buffer_changed (FkGrowingTextView *self)
 {
-  self->cached_width = -1;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  invalidate (self);
+}
+
+static void
+fk_growing_text_view_css_changed (GtkWidget         *widget,
+                                  GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (fk_growing_text_view_parent_class)->css_changed (widget, change);
+  invalidate (FK_GROWING_TEXT_VIEW (widget));
+}
+
+static void
+fk_growing_text_view_system_setting_changed (GtkWidget        *widget,
+                                             GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (fk_growing_text_view_parent_class)->system_setting_changed (widget, setting);
+  invalidate (FK_GROWING_TEXT_VIEW (widget));
 }
 
 static void
@@ -121,6 +147,8 @@ fk_growing_text_view_class_init (FkGrowingTextViewClass *klass)
 
   widget_class->get_request_mode = fk_growing_text_view_get_request_mode;
   widget_class->measure = fk_growing_text_view_measure;
+  widget_class->css_changed = fk_growing_text_view_css_changed;
+  widget_class->system_setting_changed = fk_growing_text_view_system_setting_changed;
 }
 
 static void
@@ -128,6 +156,7 @@ fk_growing_text_view_init (FkGrowingTextView *self)
 {
   self->cached_width = -1;
   g_signal_connect (self, "notify::buffer", G_CALLBACK (on_buffer_set), NULL);
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (invalidate), NULL);
   on_buffer_set (self);
 }
 

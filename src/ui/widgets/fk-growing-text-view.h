@@ -4,7 +4,8 @@
  * so a wrapped text shown for the first time (or replaced, or given
  * another width) is too short until something resizes it again. This
  * view asks height-for-width and lays its paragraphs out with Pango at
- * the width offered, so it is always as tall as its whole text: put it in
+ * the width offered, so it is always as tall as its whole text (and no
+ * taller: a shorter text or a smaller font shrinks it again): put it in
  * a scrolled page, never in its own scrolled window. Plain text only (no
  * tags that change sizes).
  */
