@@ -18,6 +18,7 @@ struct _FkAnnexInput {
   char            *language;
   gboolean         anonymize;
   gboolean         comments;     /* print the comments */
+  FkAnnexParts     parts;
   char            *round_name;
   char            *round_date;   /* nullable */
   FkRoundSnapshot *snapshot;

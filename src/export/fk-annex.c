@@ -81,6 +81,7 @@ fk_annex_input_new (FkStudy              *study,
   input->language = g_strdup (options->language != NULL ? options->language : fk_study_get_language (study));
   input->anonymize = options->anonymize;
   input->comments = !options->anonymize || options->comments;
+  input->parts = options->parts != 0 ? options->parts : FK_ANNEX_PARTS_ALL;
   input->round_name = g_strdup (round->name);
   input->round_date = g_strdup (round->date);
   input->now = g_date_time_new_now_local ();
@@ -150,6 +151,12 @@ const char *
 fk_annex_input_get_language (const FkAnnexInput *input)
 {
   return input->language;
+}
+
+FkAnonymizer *
+fk_annex_input_get_anonymizer (const FkAnnexInput *input)
+{
+  return input->anon;
 }
 
 /* ---- what the parts share ------------------------------------------------- */
@@ -232,6 +239,17 @@ fk_annex_add_paragraphs (FkPdfDocument *doc,
 
 /* ---- the title page ------------------------------------------------------- */
 
+/* The study's title; anonymised, the round's instead: a title is the
+ * user's words and may name a municipality. */
+static char *
+annex_title (const FkAnnexInput *input)
+{
+  if (input->anonymize)
+    /* Translators: the title of an anonymised annex or report text; %s is a round's name */
+    return g_strdup_printf (_("Capability mapping, round %s"), input->round_name);
+  return g_strdup (input->title);
+}
+
 /* "14 of 14 municipalities have assessed every capability", and those
  * that have assessed part or nothing, as one text. */
 static char *
@@ -286,6 +304,7 @@ fk_annex_add_title_page (FkAnnexInput  *input,
   g_autofree char *date = g_date_time_format (input->now, "%Y-%m-%d");
   g_autofree char *completeness = describe_completeness (input);
   g_autofree char *subtitle = NULL;
+  g_autofree char *title = annex_title (input);
   const char *labels[6], *values[6];
   guint n, i = 0;
 
@@ -297,9 +316,12 @@ fk_annex_add_title_page (FkAnnexInput  *input,
     /* Translators: a round on the title page: its name and its date */
     ? g_strdup_printf (_("%s (%s)"), input->round_name, input->round_date)
     : g_strdup (input->round_name);
-  subtitle = input->anonymize
-    ? g_strdup (_("Annex to the pre-study: results of the capability mapping, anonymised"))
-    : g_strdup (_("Annex to the pre-study: results of the capability mapping"));
+  if (input->parts == FK_ANNEX_PARTS_REPORT_TEXT)
+    subtitle = g_strdup (_("Report text: method, collaboration candidates and scenarios"));
+  else
+    subtitle = input->anonymize
+      ? g_strdup (_("Annex to the pre-study: results of the capability mapping, anonymised"))
+      : g_strdup (_("Annex to the pre-study: results of the capability mapping"));
 
   labels[i] = _("Round");
   values[i++] = round;
@@ -310,7 +332,7 @@ fk_annex_add_title_page (FkAnnexInput  *input,
   labels[i] = _("Completeness");
   values[i++] = completeness;
   labels[i] = values[i] = NULL;
-  fk_pdf_document_add_title_page (doc, input->title, subtitle, labels, values);
+  fk_pdf_document_add_title_page (doc, title, subtitle, labels, values);
 }
 
 /* ---- the build ------------------------------------------------------------ */
@@ -335,39 +357,53 @@ build (FkAnnexInput        *input,
        GError             **error)
 {
   g_autoptr(FkPdfDocument) doc = fk_pdf_document_new (input->language);
-  g_autofree guint *order = NULL;
+  g_autofree char *title = annex_title (input);
   g_autofree char *keywords = NULL;
-  guint n;
+  FkAnnexParts parts = input->parts;
 
-  fk_pdf_document_set_title (doc, input->title);
-  fk_pdf_document_set_subject (doc, _("Annex to the pre-study: results of the capability mapping"));
+  fk_pdf_document_set_title (doc, title);
+  fk_pdf_document_set_subject (doc, parts == FK_ANNEX_PARTS_REPORT_TEXT
+                                    ? _("Report text: method, collaboration candidates and scenarios")
+                                    : _("Annex to the pre-study: results of the capability mapping"));
   keywords = g_strjoin (", ", _("capability mapping"), _("pre-study"), input->round_name, NULL);
   fk_pdf_document_set_keywords (doc, keywords);
   fk_pdf_document_set_creation_date (doc, input->now);
   /* The round's name alone: it often says "round" itself ("Round 1"). */
-  fk_pdf_document_set_running_header (doc, input->title, input->round_name);
+  fk_pdf_document_set_running_header (doc, title, input->round_name);
 
-  fk_annex_add_title_page (input, doc);
-  fk_pdf_document_add_toc (doc);
-  fk_annex_add_method (input, doc);
+  if (parts & FK_ANNEX_PART_TITLE)
+    fk_annex_add_title_page (input, doc);
+  if (parts & FK_ANNEX_PART_CONTENTS)
+    fk_pdf_document_add_toc (doc);
+  if (parts & FK_ANNEX_PART_METHOD)
+    fk_annex_add_method (input, doc);
   if (!report (cancellable, progress, data, 0.1, error))
     return NULL;
-  fk_annex_add_heatmaps (input, doc);
+  if (parts & FK_ANNEX_PART_HEATMAPS)
+    fk_annex_add_heatmaps (input, doc);
   if (!report (cancellable, progress, data, 0.3, error))
     return NULL;
-  order = fk_annex_municipality_order (input, &n);
-  fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
-  fk_pdf_document_add_heading (doc, 1, _("Municipalities"));
-  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
-                                 _("Each municipality’s profile: its mean current and target level per area against the region’s median, and the capabilities where it stands furthest above and below the regional median."));
-  for (guint k = 0; k < n; k++)
+  if (parts & FK_ANNEX_PART_MUNICIPALITIES)
     {
-      fk_annex_add_municipality (input, doc, order[k], k == 0);
-      if (!report (cancellable, progress, data, 0.3 + 0.6 * (k + 1) / n, error))
-        return NULL;
+      g_autofree guint *order = NULL;
+      guint n;
+
+      order = fk_annex_municipality_order (input, &n);
+      fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
+      fk_pdf_document_add_heading (doc, 1, _("Municipalities"));
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                     _("Each municipality’s profile: its mean current and target level per area against the region’s median, and the capabilities where it stands furthest above and below the regional median."));
+      for (guint k = 0; k < n; k++)
+        {
+          fk_annex_add_municipality (input, doc, order[k], k == 0);
+          if (!report (cancellable, progress, data, 0.3 + 0.6 * (k + 1) / n, error))
+            return NULL;
+        }
     }
-  fk_annex_add_candidates (input, doc);
-  fk_annex_add_scenarios (input, doc);
+  if (parts & FK_ANNEX_PART_CANDIDATES)
+    fk_annex_add_candidates (input, doc);
+  if (parts & FK_ANNEX_PART_SCENARIOS)
+    fk_annex_add_scenarios (input, doc);
   if (!report (cancellable, progress, data, 1.0, error))
     return NULL;
   return g_steal_pointer (&doc);

@@ -25,11 +25,30 @@
 
 G_BEGIN_DECLS
 
+/* The chapters a document built from an annex input holds, in this
+ * order. The PDF annex is all of them; the report text (the ODT the
+ * workshop lead pastes into the pre-study report) is
+ * FK_ANNEX_PARTS_REPORT_TEXT: one set of sentences for both. */
+typedef enum {
+  FK_ANNEX_PART_TITLE          = 1 << 0,
+  FK_ANNEX_PART_CONTENTS       = 1 << 1,
+  FK_ANNEX_PART_METHOD         = 1 << 2,
+  FK_ANNEX_PART_HEATMAPS       = 1 << 3,
+  FK_ANNEX_PART_MUNICIPALITIES = 1 << 4,
+  FK_ANNEX_PART_CANDIDATES     = 1 << 5,
+  FK_ANNEX_PART_SCENARIOS      = 1 << 6,
+} FkAnnexParts;
+
+#define FK_ANNEX_PARTS_ALL         ((FkAnnexParts) 0x7f)
+#define FK_ANNEX_PARTS_REPORT_TEXT (FK_ANNEX_PART_TITLE | FK_ANNEX_PART_CONTENTS | FK_ANNEX_PART_METHOD | \
+                                    FK_ANNEX_PART_CANDIDATES | FK_ANNEX_PART_SCENARIOS)
+
 typedef struct {
   const char *round_name;  /* nullable: the latest round */
   const char *language;    /* "sv" or "en"; nullable: the study's */
   gboolean    anonymize;   /* "Municipality A", …: no name or code anywhere */
   gboolean    comments;    /* with @anonymize: print the comments all the same */
+  FkAnnexParts parts;      /* 0: FK_ANNEX_PARTS_ALL, the PDF annex */
 } FkAnnexOptions;
 
 typedef struct _FkAnnexInput FkAnnexInput;
@@ -45,6 +64,9 @@ FkAnnexInput  *fk_annex_input_new  (FkStudy              *study,
 void           fk_annex_input_free (FkAnnexInput         *input);
 /* The language the annex is written in. (transfer none) */
 const char    *fk_annex_input_get_language (const FkAnnexInput *input);
+/* The anonymizer the input names municipalities with, for the key file;
+ * NULL when not anonymised. (transfer none) (nullable) */
+FkAnonymizer  *fk_annex_input_get_anonymizer (const FkAnnexInput *input);
 
 /* Called while building, with the share done (0–1). */
 typedef void (*FkAnnexProgressFunc) (double   fraction,
