@@ -68,7 +68,7 @@ add_scale (FkAnnexInput  *input,
                                  _("Each municipality gives every capability its current level and the level it aims for, on this scale. A capability that does not concern the municipality is marked not applicable; one it has not answered for is not assessed."));
   fk_pdf_table_set_column (table, 0, _("Level"), 0.1, FK_PDF_ALIGN_END);
   fk_pdf_table_set_column (table, 1, _("Name"), 0.25, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 2, _("What it means"), 0.65, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 2, _("Meaning"), 0.65, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint l = 0; l < FK_N_LEVELS; l++)
     {

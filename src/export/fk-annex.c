@@ -5,56 +5,13 @@
 #include "config.h"
 #include "fk-annex.h"
 #include "fk-annex-private.h"
+#include "fk-export-data.h"
 #include "fk-order.h"
 
 #include "fk-i18n.h"
 #include <string.h>
 
 /* ---- the input ------------------------------------------------------------ */
-
-static void
-annex_scenario_free (FkAnnexScenario *s)
-{
-  g_free (s->name);
-  g_strfreev (s->sections);
-  g_free (s);
-}
-
-/* Each scenario's name and sections as `formagekarta-cli scenarios`
- * prints them: the stored text of the language, generated where there is
- * none; anonymised, every section generated anew with the letters
- * (stored text, the user's above all, may name municipalities). */
-static GPtrArray *
-read_scenarios (FkStudy      *study,
-                FkAnnexInput *input,
-                GError      **error)
-{
-  g_autoptr(GPtrArray) stored = fk_study_list_scenarios (study, error);
-  GPtrArray *out;
-
-  if (stored == NULL)
-    return NULL;
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) annex_scenario_free);
-  for (guint i = 0; i < stored->len; i++)
-    {
-      const FkScenario *scenario = stored->pdata[i];
-      g_auto(GStrv) fresh = fk_scenario_generate (scenario, input->candidates, input->language, input->anon);
-      FkAnnexScenario *s = g_new0 (FkAnnexScenario, 1);
-
-      s->name = fk_scenario_get_display_name (scenario, fk_round_snapshot_get_region (input->snapshot),
-                                              input->language, input->anon, i + 1, NULL);
-      s->sections = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
-      for (FkScenarioSection sec = 0; sec < FK_N_SCENARIO_SECTIONS; sec++)
-        {
-          const FkScenarioText *t = fk_scenario_get_text (scenario, input->language, sec);
-          gboolean use_stored = t != NULL && t->text != NULL && input->anon == NULL;
-
-          s->sections[sec] = g_strdup (use_stored ? t->text : fresh[sec]);
-        }
-      g_ptr_array_add (out, s);
-    }
-  return out;
-}
 
 FkAnnexInput *
 fk_annex_input_new (FkStudy              *study,
@@ -63,6 +20,7 @@ fk_annex_input_new (FkStudy              *study,
 {
   g_autoptr(FkAnnexInput) input = g_new0 (FkAnnexInput, 1);
   g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
   FkCandidateWeights weights;
   const FkRound *round;
   FkRegion *region;
@@ -98,9 +56,12 @@ fk_annex_input_new (FkStudy              *study,
       if (input->anon == NULL)
         return NULL;
     }
-  input->scenarios = read_scenarios (study, input, error);
-  if (input->scenarios == NULL)
+  /* The one rule of every export (fk_scenario_get_report_texts()): the
+   * stored text, else generated; anonymised, generated anew. */
+  scenarios = fk_study_list_scenarios (study, error);
+  if (scenarios == NULL)
     return NULL;
+  input->scenarios = fk_export_scenarios_describe (scenarios, input->candidates, input->language, input->anon);
 
   imports = fk_study_list_imports (study, error);
   if (imports == NULL)
