@@ -7,13 +7,15 @@
  * Three steps, so that the app can keep its main thread free:
  *  1. fk_annex_input_new() reads everything from the study (main thread:
  *     a study is single-threaded) into an immutable input: the round's
- *     snapshot, its candidates, the scenario texts (generated where none
- *     is stored), the import log, the respondents;
+ *     snapshot, its candidates, the scenario texts (stored, or generated
+ *     where none is stored), the import log, the respondents;
  *  2. fk_annex_build() makes the document from the input alone, inside
- *     fk_text_push_message_language() (main thread or CLI: the switch is
- *     process-wide), cancellable, with progress;
- *  3. fk_pdf_document_write() lays it out and draws it, the long part, in
- *     any thread (a GTask worker).
+ *     fk_text_push_message_language() (the input's language), which is
+ *     the calling thread's own: any thread, a GTask worker included,
+ *     while the main thread translates in the app's language;
+ *  3. fk_pdf_document_write() (or fk_odt_write_document()) lays it out
+ *     and draws it, the long part, in any thread.
+ * Steps 2 and 3 together run in one worker: what the export dialog does.
  * No global state: two annexes can be built one after the other or
  * written side by side.
  */
@@ -72,10 +74,11 @@ FkAnonymizer  *fk_annex_input_get_anonymizer (const FkAnnexInput *input);
 typedef void (*FkAnnexProgressFunc) (double   fraction,
                                      gpointer user_data);
 
-/* The annex as a document, not yet laid out. Cancelled: NULL with
- * G_IO_ERROR_CANCELLED. Translates its words inside
- * fk_text_push_message_language (the input's language): main thread or
- * CLI. Returns: (transfer full) (nullable) */
+/* The annex (its FkAnnexParts) as a document, not yet laid out.
+ * Cancelled: NULL with G_IO_ERROR_CANCELLED. Translates its words inside
+ * fk_text_push_message_language (the input's language), which holds for
+ * the calling thread alone: any thread, the input is only read.
+ * Returns: (transfer full) (nullable) */
 FkPdfDocument *fk_annex_build      (FkAnnexInput         *input,
                                     GCancellable         *cancellable,
                                     FkAnnexProgressFunc   progress,
@@ -83,7 +86,8 @@ FkPdfDocument *fk_annex_build      (FkAnnexInput         *input,
                                     GError              **error);
 
 /* Builds and writes @path through a temporary file beside it (the
- * engine's): an interrupted or failed annex leaves @path as it was. */
+ * engine's): an interrupted or failed annex leaves @path as it was. Any
+ * thread. */
 gboolean       fk_annex_write      (FkAnnexInput         *input,
                                     const char           *path,
                                     GCancellable         *cancellable,
