@@ -23,43 +23,18 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import xml.etree.ElementTree as ET
 import zipfile
 
-CLI = os.path.abspath(sys.argv[1])
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+from cli_util import CLI, Skip, main, ok, run, test  # noqa: E402
+
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 FYRBODAL = {"1460": "Bengtsfors", "1438": "Dals-Ed", "1439": "Färgelanda", "1484": "Lysekil",
             "1461": "Mellerud", "1430": "Munkedal", "1421": "Orust", "1427": "Sotenäs",
             "1486": "Strömstad", "1435": "Tanum", "1488": "Trollhättan", "1485": "Uddevalla",
             "1487": "Vänersborg", "1492": "Åmål"}
 COMMENT = "<b>&amp; rad; med \"citat\", och komma"
-
-results = []
-
-
-class Skip(Exception):
-    pass
-
-
-def test(description):
-    def wrap(func):
-        results.append((description, func))
-        return func
-    return wrap
-
-
-def run(*args, env=None):
-    proc = subprocess.run([CLI, *args], capture_output=True, timeout=120, env=env)
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-
-
-def ok(*args, env=None):
-    rc, out, err = run(*args, env=env)
-    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
-    assert err == "", f"{args}: unexpected stderr {err!r}"
-    return out
-
 
 tmp = tempfile.mkdtemp(prefix="fk-cli-data-")
 
@@ -554,23 +529,5 @@ def _():
     assert seen == 10
 
 
-def main():
-    print(f"1..{len(results)}", flush=True)
-    failed = 0
-    for n, (description, func) in enumerate(results, 1):
-        try:
-            func()
-            print(f"ok {n} - {description}", flush=True)
-        except Skip as skip:
-            print(f"ok {n} - {description} # SKIP {skip}", flush=True)
-        except Exception:
-            failed += 1
-            print(f"not ok {n} - {description}", flush=True)
-            for line in traceback.format_exc().splitlines():
-                print(f"# {line}", flush=True)
-    shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(tmp))
