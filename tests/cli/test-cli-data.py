@@ -307,30 +307,42 @@ def _():
     assert not [n for n in os.listdir(tmp) if n.startswith(".refused")]
 
 
-@test("an export killed at any moment leaves the previous file or a whole new one")
-def _():
-    study = study_en()
-    out = os.path.join(tmp, "killed.xlsx")
+def kill_while_exporting(fmt, delays, check_whole):
+    """Kills `export --format FMT` after each delay: the previous file stays, or a whole new one
+    (check_whole(path) reads it) is in its place. Returns how many of each were seen."""
+    out = os.path.join(tmp, f"killed.{fmt}")
     with open(out, "wb") as f:
-        f.write(b"the previous annex")
+        f.write(b"the previous export")
     seen_old = seen_new = 0
-    for delay in (0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3):
-        proc = subprocess.Popen([CLI, "export", study, "--format", "xlsx", "-o", out],
+    for delay in delays:
+        proc = subprocess.Popen([CLI, "export", study_en(), "--format", fmt, "-o", out],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        data = open(out, "rb").read()
-        if data == b"the previous annex":
+        with open(out, "rb") as f:
+            data = f.read()
+        if data == b"the previous export":
             seen_old += 1
         else:
-            with zipfile.ZipFile(out) as z:
-                assert z.testzip() is None
-                assert len(sheet_names(z)) == 11
+            check_whole(out)
             seen_new += 1
         for name in os.listdir(tmp):
-            if name.startswith(".killed.xlsx."):
+            if name.startswith(f".killed.{fmt}."):
                 os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
+    return seen_old, seen_new
+
+
+def whole_workbook(path):
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        assert len(sheet_names(z)) == 11
+
+
+@test("an export killed at any moment leaves the previous file or a whole new one")
+def _():
+    seen_old, seen_new = kill_while_exporting("xlsx", (0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3),
+                                              whole_workbook)
     assert seen_old + seen_new == 10
 
 
@@ -508,25 +520,9 @@ def _():
 
 @test("odt: an export killed at any moment leaves the previous file or a whole new one")
 def _():
-    study = study_en()
-    out = os.path.join(tmp, "killed.odt")
-    with open(out, "wb") as f:
-        f.write(b"the previous report text")
-    seen = 0
-    for delay in (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3):
-        proc = subprocess.Popen([CLI, "export", study, "--format", "odt", "-o", out],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        data = open(out, "rb").read()
-        if data != b"the previous report text":
-            read_odt(out)
-        seen += 1
-        for name in os.listdir(tmp):
-            if name.startswith(".killed.odt."):
-                os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
-    assert seen == 10
+    seen_old, seen_new = kill_while_exporting("odt", (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3),
+                                              read_odt)
+    assert seen_old + seen_new == 10
 
 
 if __name__ == "__main__":
