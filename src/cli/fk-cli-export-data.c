@@ -2,7 +2,8 @@
  *
  * Every score of a round as CSV, or the workbook (scores, one sheet per
  * measure, candidates, scenarios, scale and model) as XLSX, or the report
- * text (method, candidates, scenarios: fk-report-text.h) as ODT, in the
+ * text (the annex's title, contents, method, candidates and scenarios:
+ * fk-annex.h, FK_ANNEX_PARTS_REPORT_TEXT) as ODT, in the
  * study's language or --language, anonymised with --anonymize
  * (fk-export-data.h, docs/export-data.md). The options were checked
  * before the study is opened; the file is written beside -o and renamed
@@ -11,8 +12,8 @@
 #define G_LOG_DOMAIN "fk-cli-export-data"
 #include "config.h"
 #include "fk-cli-export-data.h"
+#include "fk-annex.h"
 #include "fk-odt-writer.h"
-#include "fk-report-text.h"
 
 #include "fk-i18n.h"
 
@@ -33,6 +34,32 @@ fk_cli_parse_separator (const char  *text,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The report text: the annex's chapters for the report, as ODT. */
+static gboolean
+export_report_text (FkStudy               *study,
+                    const FkCliDataExport *args,
+                    GError               **error)
+{
+  FkAnnexOptions options = { 0 };
+  g_autoptr(FkAnnexInput) input = NULL;
+  g_autoptr(FkPdfDocument) doc = NULL;
+
+  options.round_name = args->round_name;
+  options.language = args->language;
+  options.anonymize = args->anonymize;
+  options.parts = FK_ANNEX_PARTS_REPORT_TEXT;
+  /* Errors, too, in the text's language, as the annex does. */
+  fk_text_use_message_language (args->language != NULL ? args->language : fk_study_get_language (study));
+  input = fk_annex_input_new (study, &options, error);
+  if (input == NULL)
+    return FALSE;
+  doc = fk_annex_build (input, NULL, NULL, NULL, error);
+  if (doc == NULL || !fk_odt_write_document (doc, args->output, NULL, error))
+    return FALSE;
+  return args->key_output == NULL
+         || fk_anonymizer_write_key (fk_annex_input_get_anonymizer (input), args->key_output, error);
 }
 
 gboolean
@@ -56,25 +83,19 @@ fk_cli_export_data (const FkCliDataExport *args,
   study = fk_study_open (args->path, FK_STUDY_OPEN_DEFAULT, error);
   if (study == NULL)
     return FALSE;
+  if (args->format == FK_DATA_FORMAT_ODT)
+    return export_report_text (study, args, error);
   /* A round where nobody gave a level is exported too: its scores are
    * what they are, and the candidates sheet says there is nothing to rank. */
   if (!fk_cli_open_round_candidates (study, args->round_name, &language, TRUE, args->anonymize,
                                      &round, &snapshot, &candidates, &anonymizer, error))
     return FALSE;
-  if (args->format != FK_DATA_FORMAT_CSV)
+  if (args->format == FK_DATA_FORMAT_XLSX)
     {
       scenarios = fk_study_list_scenarios (study, error);
       if (scenarios == NULL)
         return FALSE;
       texts = fk_export_scenarios_describe (scenarios, candidates, language, anonymizer);
-    }
-  if (args->format == FK_DATA_FORMAT_ODT)
-    {
-      g_autoptr(FkPdfDocument) doc = fk_report_text_new (candidates, texts, language, anonymizer);
-
-      if (!fk_odt_write_document (doc, args->output, NULL, error))
-        return FALSE;
-      return args->key_output == NULL || fk_anonymizer_write_key (anonymizer, args->key_output, error);
     }
   data = fk_export_data_new (candidates, texts, language, anonymizer, args->palette);
   if (args->format == FK_DATA_FORMAT_CSV)

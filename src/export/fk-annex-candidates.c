@@ -1,5 +1,6 @@
 /* fk-annex-candidates.c — the annex's chapter on the collaboration
- * candidates: the ranked table with the reasons, participants and hosts
+ * candidates (the report text's too): the ranked table with the
+ * reasons and who gains most, participants and hosts
  * in the words of the Candidates page and `formagekarta-cli candidates`
  * (fk-candidates.h), and the strong and even capabilities
  */
@@ -53,26 +54,37 @@ fk_annex_add_candidates (FkAnnexInput  *input,
     }
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
                                  _("The capabilities ranked by their collaboration potential (0–100): how many municipalities are at a low level, cannot sustain the capability alone, depend on a key person or are interested in collaborating, the gap to their target levels and the spread between them. Participants are the municipalities that are weak or cannot sustain it alone and have not said no to collaborating; possible hosts are at a high level, sustain it alone and have not said no."));
-  table = fk_pdf_table_new (6);
+  table = fk_pdf_table_new (7);
   /* The reason is the longest text: the widest column, so that rows
    * stay low and more candidates fit a page. */
-  fk_pdf_table_set_column (table, 0, _("Rank"), 0.04, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 1, _("Capability"), 0.16, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 2, _("Potential"), 0.07, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 3, _("Why"), 0.41, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 4, _("Participants"), 0.2, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 5, _("Possible hosts"), 0.12, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 0, _("Rank"), 0.06, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 1, _("Capability"), 0.14, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 2, _("Area"), 0.1, FK_PDF_ALIGN_START);
+  /* Translators: a narrow column heading: the collaboration potential, 0–100 */
+  fk_pdf_table_set_column (table, 3, _("Potential"), 0.07, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 4, _("Reason"), 0.35, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 5, _("Participants"), 0.17, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 6, _("Possible hosts"), 0.11, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint i = 0; i < n; i++)
     {
       const FkCandidate *c = fk_candidates_get (input->candidates, i);
-      g_autofree char *rank = fk_annex_number (input, i + 1, TRUE);
-      g_autofree char *capability = capability_cell (input, c->col);
+      FkModel *model = fk_round_snapshot_get_model (input->snapshot);
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, c->col);
+      const FkArea *area = fk_model_lookup_area (model, cap->area);
+      g_autofree char *rank = c->uncertain
+                              /* Translators: the rank of a candidate fewer than half the municipalities assessed */
+                              ? g_strdup_printf (_("%u (uncertain)"), i + 1)
+                              : fk_annex_number (input, i + 1, TRUE);
       g_autofree char *score = fk_annex_number (input, c->score, TRUE);
       g_autofree char *reason = fk_candidates_get_reason (input->candidates, c, input->anon);
+      g_autofree char *gain = fk_candidates_get_gain (input->candidates, c, input->anon);
+      g_autofree char *why = gain != NULL ? g_strconcat (reason, "\n", gain, NULL) : g_strdup (reason);
       g_autofree char *participants = people (input, c, FK_CANDIDATE_PARTICIPANTS);
       g_autofree char *hosts = people (input, c, FK_CANDIDATE_HOSTS);
-      const char *cells[] = { rank, capability, score, reason, participants, hosts };
+      const char *cells[] = { rank, fk_text_get (&cap->name, input->language),
+                              area != NULL ? fk_text_get (&area->name, input->language) : "",
+                              score, why, participants, hosts };
 
       fk_pdf_table_add_row (table, cells);
     }

@@ -1,6 +1,6 @@
 /* fk-annex-method.c — the annex's method chapter: the model, the scale,
  * the scoring rules, how the scores were collected and how complete
- * they are per municipality
+ * they are per municipality; the report text's method too (FkAnnexParts)
  */
 #define G_LOG_DOMAIN "fk-annex-method"
 #include "config.h"
@@ -37,15 +37,18 @@ add_model (FkAnnexInput  *input,
       fk_pdf_document_add_heading (doc, 3, fk_text_get (&area->name, input->language));
       if (!fk_text_is_empty (&area->description))
         fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, fk_text_get (&area->description, input->language));
-      table = fk_pdf_table_new (2);
+      table = fk_pdf_table_new (3);
       fk_pdf_table_set_column (table, 0, _("Capability"), 0.3, FK_PDF_ALIGN_START);
-      fk_pdf_table_set_column (table, 1, _("Description"), 0.7, FK_PDF_ALIGN_START);
+      fk_pdf_table_set_column (table, 1, _("Description"), 0.58, FK_PDF_ALIGN_START);
+      /* The action plan's effect goals (1A–5B) the capability serves. */
+      fk_pdf_table_set_column (table, 2, _("Effect goals"), 0.12, FK_PDF_ALIGN_START);
       fk_pdf_table_set_striped (table, TRUE);
       for (guint i = 0; i < caps->len; i++)
         {
           const FkCapability *cap = g_ptr_array_index (caps, i);
+          g_autofree char *goals = cap->goals != NULL ? g_strjoinv (", ", cap->goals) : g_strdup ("");
           const char *cells[] = { fk_text_get (&cap->name, input->language),
-                                  fk_text_get (&cap->description, input->language) };
+                                  fk_text_get (&cap->description, input->language), goals };
 
           fk_pdf_table_add_row (table, cells);
         }
@@ -65,7 +68,7 @@ add_scale (FkAnnexInput  *input,
                                  _("Each municipality gives every capability its current level and the level it aims for, on this scale. A capability that does not concern the municipality is marked not applicable; one it has not answered for is not assessed."));
   fk_pdf_table_set_column (table, 0, _("Level"), 0.1, FK_PDF_ALIGN_END);
   fk_pdf_table_set_column (table, 1, _("Name"), 0.25, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 2, _("What it means"), 0.65, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 2, _("Meaning"), 0.65, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint l = 0; l < FK_N_LEVELS; l++)
     {
@@ -219,5 +222,7 @@ fk_annex_add_method (FkAnnexInput  *input,
   add_scale (input, doc);
   add_collection (input, doc);
   add_completeness (input, doc);
-  add_reading (doc);
+  /* Only where the heatmaps follow: the report text has none. */
+  if (input->parts & FK_ANNEX_PART_HEATMAPS)
+    add_reading (doc);
 }

@@ -1,11 +1,12 @@
 /* fk-annex-municipality.c — one municipality's pages in the annex: its
  * profile chart (the radar of the Profile page, fk-radar-chart.h), its
  * strengths and weaknesses against the regional and size-class medians
- * (fk-profile.h, worded as the Profile page words them) and its comments
+ * (fk-profile-text.h: the Profile page's rows and words) and its comments
  */
 #define G_LOG_DOMAIN "fk-annex-municipality"
 #include "config.h"
 #include "fk-annex-private.h"
+#include "fk-profile-text.h"
 #include "fk-radar-chart.h"
 
 #include "fk-i18n.h"
@@ -24,52 +25,6 @@ draw_radar (cairo_t  *cr,
   fk_radar_chart_draw (data, cr, width, RADAR_HEIGHT, NULL);
 }
 
-/* "Small municipality (4 500 inhabitants)", as the Profile page says
- * it; anonymised only the size group, since the population tells who it is. */
-static char *
-describe_size (FkAnnexInput    *input,
-               const FkProfile *profile)
-{
-  g_autofree char *population = fk_text_format_thousands (profile->population);
-
-  if (input->anon != NULL)
-    /* Translators: an anonymised municipality's size group ("Small", "Medium and large") */
-    return g_strdup_printf (_("Size group: %s"),
-                            fk_size_group_get_label (fk_anonymizer_get_size_group (input->anon, profile->municipality)));
-  switch (profile->size)
-    {
-    case FK_SIZE_SMALL:
-      return g_strdup_printf (_("Small municipality (%s inhabitants)"), population);
-    case FK_SIZE_LARGE:
-      return g_strdup_printf (_("Large municipality (%s inhabitants)"), population);
-    case FK_SIZE_MEDIUM:
-    default:
-      return g_strdup_printf (_("Medium-size municipality (%s inhabitants)"), population);
-    }
-}
-
-/* "40 of 43 capabilities have a level · 1 not applicable", the Profile
- * page's words. */
-static char *
-describe_count (guint n_levels,
-                guint n_capabilities,
-                guint n_not_applicable)
-{
-  /* Translators: the plural follows the second number, the model's total */
-  g_autofree char *levels = g_strdup_printf (ngettext ("%u of %u capability has a level",
-                                                       "%u of %u capabilities have a level",
-                                                       n_capabilities),
-                                             n_levels, n_capabilities);
-  g_autofree char *na = NULL;
-
-  if (n_not_applicable == 0)
-    return g_steal_pointer (&levels);
-  /* Translators: capabilities marked not applicable, after "… have a level · " */
-  na = g_strdup_printf (ngettext ("%u not applicable", "%u not applicable", n_not_applicable),
-                        n_not_applicable);
-  return g_strconcat (levels, " · ", na, NULL);
-}
-
 static void
 add_items (FkAnnexInput  *input,
            FkPdfDocument *doc,
@@ -77,8 +32,10 @@ add_items (FkAnnexInput  *input,
            const char    *about,
            GArray        *items)
 {
+  static const double widths[FK_PROFILE_N_COLUMNS] = { 0.4, 0.08, 0.17, 0.21, 0.14 };
   FkModel *model = fk_round_snapshot_get_model (input->snapshot);
   g_autoptr(FkPdfTable) table = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
 
   fk_pdf_document_add_heading (doc, 3, heading);
   if (items->len == 0)
@@ -87,25 +44,17 @@ add_items (FkAnnexInput  *input,
       return;
     }
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_SMALL, about);
-  table = fk_pdf_table_new (5);
-  fk_pdf_table_set_column (table, 0, _("Capability"), 0.4, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 1, _("Level"), 0.08, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 2, _("Regional median"), 0.17, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 3, _("Size class median"), 0.21, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 4, _("Difference"), 0.14, FK_PDF_ALIGN_END);
-  for (guint i = 0; i < items->len; i++)
+  rows = fk_profile_rows_new (items, model, input->language);
+  table = fk_pdf_table_new (FK_PROFILE_N_COLUMNS);
+  for (FkProfileColumn c = 0; c < FK_PROFILE_N_COLUMNS; c++)
+    fk_pdf_table_set_column (table, c, fk_profile_column_get_heading (c), widths[c],
+                             c == FK_PROFILE_COLUMN_CAPABILITY ? FK_PDF_ALIGN_START : FK_PDF_ALIGN_END);
+  for (guint i = 0; i < rows->len; i++)
     {
-      const FkProfileItem *item = &g_array_index (items, FkProfileItem, i);
-      const FkCapability *cap = fk_model_lookup (model, item->capability);
-      const FkArea *area = fk_model_lookup_area (model, item->area);
+      const FkProfileRow *row = rows->pdata[i];
       /* Translators: a capability and, in brackets, its area */
-      g_autofree char *name = g_strdup_printf (_("%s (%s)"), fk_text_get (&cap->name, input->language),
-                                               area != NULL ? fk_text_get (&area->name, input->language) : "");
-      g_autofree char *level = fk_annex_number (input, item->level, TRUE);
-      g_autofree char *region = fk_annex_number (input, item->region_median, FALSE);
-      g_autofree char *size = fk_annex_number (input, item->size_median, FALSE);
-      g_autofree char *diff = fk_text_format_number (item->difference, FALSE, TRUE, input->language);
-      const char *cells[] = { name, level, region, size, diff };
+      g_autofree char *name = g_strdup_printf (_("%s (%s)"), row->capability, row->area);
+      const char *cells[] = { name, row->level, row->region_median, row->size_median, row->difference };
 
       fk_pdf_table_add_row (table, cells);
     }
@@ -177,8 +126,8 @@ fk_annex_add_municipality (FkAnnexInput  *input,
       fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, error->message);
       return;
     }
-  size = describe_size (input, profile);
-  count = describe_count (profile->n_levels, fk_round_snapshot_get_n_cols (input->snapshot),
+  size = fk_profile_describe_size (profile, input->anon);
+  count = fk_profile_describe_count (profile->n_levels, fk_round_snapshot_get_n_cols (input->snapshot),
                           profile->n_not_applicable);
   /* Translators: under a municipality's name: its size, then how many capabilities it answered */
   line = g_strdup_printf (_("%s. %s."), size, count);

@@ -6,24 +6,18 @@
 
 G_BEGIN_DECLS
 
-/* One scenario as the annex prints it: its name and the text of each
- * section in the annex's language (stored, or generated when read). */
-typedef struct {
-  char  *name;
-  GStrv  sections;   /* FK_N_SCENARIO_SECTIONS texts, "" for a section left empty */
-} FkAnnexScenario;
-
 struct _FkAnnexInput {
   char            *title;        /* the study's */
   char            *language;
   gboolean         anonymize;
   gboolean         comments;     /* print the comments */
+  FkAnnexParts     parts;
   char            *round_name;
   char            *round_date;   /* nullable */
   FkRoundSnapshot *snapshot;
   FkCandidates    *candidates;
   FkAnonymizer    *anon;         /* NULL: names */
-  GPtrArray       *scenarios;    /* FkAnnexScenario* */
+  GPtrArray       *scenarios;    /* FkExportScenario* (fk_export_scenarios_describe()) */
   GPtrArray       *imports;      /* FkImportRecord* of this round, oldest first */
   GStrv            respondents;  /* per region row, "" for nobody known */
   GDateTime       *now;

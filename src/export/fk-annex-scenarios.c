@@ -1,10 +1,12 @@
 /* fk-annex-scenarios.c — the annex's chapter on the scenarios: each
  * scenario under a level-2 heading, its sections under level-3 headings,
- * in the text fk_annex_input_new() chose (stored, or generated)
+ * in the text every export prints (fk_export_scenarios_describe():
+ * stored, or generated)
  */
 #define G_LOG_DOMAIN "fk-annex-scenarios"
 #include "config.h"
 #include "fk-annex-private.h"
+#include "fk-export-data.h"
 
 #include "fk-i18n.h"
 
@@ -21,7 +23,7 @@ fk_annex_add_scenarios (FkAnnexInput  *input,
     }
   for (guint i = 0; i < input->scenarios->len; i++)
     {
-      const FkAnnexScenario *s = input->scenarios->pdata[i];
+      const FkExportScenario *s = input->scenarios->pdata[i];
 
       fk_pdf_document_add_heading (doc, 2, s->name);
       for (FkScenarioSection sec = 0; sec < FK_N_SCENARIO_SECTIONS; sec++)

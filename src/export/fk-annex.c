@@ -5,56 +5,13 @@
 #include "config.h"
 #include "fk-annex.h"
 #include "fk-annex-private.h"
+#include "fk-export-data.h"
 #include "fk-order.h"
 
 #include "fk-i18n.h"
 #include <string.h>
 
 /* ---- the input ------------------------------------------------------------ */
-
-static void
-annex_scenario_free (FkAnnexScenario *s)
-{
-  g_free (s->name);
-  g_strfreev (s->sections);
-  g_free (s);
-}
-
-/* Each scenario's name and sections as `formagekarta-cli scenarios`
- * prints them: the stored text of the language, generated where there is
- * none; anonymised, every section generated anew with the letters
- * (stored text, the user's above all, may name municipalities). */
-static GPtrArray *
-read_scenarios (FkStudy      *study,
-                FkAnnexInput *input,
-                GError      **error)
-{
-  g_autoptr(GPtrArray) stored = fk_study_list_scenarios (study, error);
-  GPtrArray *out;
-
-  if (stored == NULL)
-    return NULL;
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) annex_scenario_free);
-  for (guint i = 0; i < stored->len; i++)
-    {
-      const FkScenario *scenario = stored->pdata[i];
-      g_auto(GStrv) fresh = fk_scenario_generate (scenario, input->candidates, input->language, input->anon);
-      FkAnnexScenario *s = g_new0 (FkAnnexScenario, 1);
-
-      s->name = fk_scenario_get_display_name (scenario, fk_round_snapshot_get_region (input->snapshot),
-                                              input->language, input->anon, i + 1, NULL);
-      s->sections = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
-      for (FkScenarioSection sec = 0; sec < FK_N_SCENARIO_SECTIONS; sec++)
-        {
-          const FkScenarioText *t = fk_scenario_get_text (scenario, input->language, sec);
-          gboolean use_stored = t != NULL && t->text != NULL && input->anon == NULL;
-
-          s->sections[sec] = g_strdup (use_stored ? t->text : fresh[sec]);
-        }
-      g_ptr_array_add (out, s);
-    }
-  return out;
-}
 
 FkAnnexInput *
 fk_annex_input_new (FkStudy              *study,
@@ -63,6 +20,7 @@ fk_annex_input_new (FkStudy              *study,
 {
   g_autoptr(FkAnnexInput) input = g_new0 (FkAnnexInput, 1);
   g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
   FkCandidateWeights weights;
   const FkRound *round;
   FkRegion *region;
@@ -81,6 +39,7 @@ fk_annex_input_new (FkStudy              *study,
   input->language = g_strdup (options->language != NULL ? options->language : fk_study_get_language (study));
   input->anonymize = options->anonymize;
   input->comments = !options->anonymize || options->comments;
+  input->parts = options->parts != 0 ? options->parts : FK_ANNEX_PARTS_ALL;
   input->round_name = g_strdup (round->name);
   input->round_date = g_strdup (round->date);
   input->now = g_date_time_new_now_local ();
@@ -97,9 +56,12 @@ fk_annex_input_new (FkStudy              *study,
       if (input->anon == NULL)
         return NULL;
     }
-  input->scenarios = read_scenarios (study, input, error);
-  if (input->scenarios == NULL)
+  /* The one rule of every export (fk_scenario_get_report_texts()): the
+   * stored text, else generated; anonymised, generated anew. */
+  scenarios = fk_study_list_scenarios (study, error);
+  if (scenarios == NULL)
     return NULL;
+  input->scenarios = fk_export_scenarios_describe (scenarios, input->candidates, input->language, input->anon);
 
   imports = fk_study_list_imports (study, error);
   if (imports == NULL)
@@ -150,6 +112,12 @@ const char *
 fk_annex_input_get_language (const FkAnnexInput *input)
 {
   return input->language;
+}
+
+FkAnonymizer *
+fk_annex_input_get_anonymizer (const FkAnnexInput *input)
+{
+  return input->anon;
 }
 
 /* ---- what the parts share ------------------------------------------------- */
@@ -232,6 +200,17 @@ fk_annex_add_paragraphs (FkPdfDocument *doc,
 
 /* ---- the title page ------------------------------------------------------- */
 
+/* The study's title; anonymised, the round's instead: a title is the
+ * user's words and may name a municipality. */
+static char *
+annex_title (const FkAnnexInput *input)
+{
+  if (input->anonymize)
+    /* Translators: the title of an anonymised annex or report text; %s is a round's name */
+    return g_strdup_printf (_("Capability mapping, round %s"), input->round_name);
+  return g_strdup (input->title);
+}
+
 /* "14 of 14 municipalities have assessed every capability", and those
  * that have assessed part or nothing, as one text. */
 static char *
@@ -286,6 +265,7 @@ fk_annex_add_title_page (FkAnnexInput  *input,
   g_autofree char *date = g_date_time_format (input->now, "%Y-%m-%d");
   g_autofree char *completeness = describe_completeness (input);
   g_autofree char *subtitle = NULL;
+  g_autofree char *title = annex_title (input);
   const char *labels[6], *values[6];
   guint n, i = 0;
 
@@ -297,9 +277,12 @@ fk_annex_add_title_page (FkAnnexInput  *input,
     /* Translators: a round on the title page: its name and its date */
     ? g_strdup_printf (_("%s (%s)"), input->round_name, input->round_date)
     : g_strdup (input->round_name);
-  subtitle = input->anonymize
-    ? g_strdup (_("Annex to the pre-study: results of the capability mapping, anonymised"))
-    : g_strdup (_("Annex to the pre-study: results of the capability mapping"));
+  if (input->parts == FK_ANNEX_PARTS_REPORT_TEXT)
+    subtitle = g_strdup (_("Report text: method, collaboration candidates and scenarios"));
+  else
+    subtitle = input->anonymize
+      ? g_strdup (_("Annex to the pre-study: results of the capability mapping, anonymised"))
+      : g_strdup (_("Annex to the pre-study: results of the capability mapping"));
 
   labels[i] = _("Round");
   values[i++] = round;
@@ -310,7 +293,7 @@ fk_annex_add_title_page (FkAnnexInput  *input,
   labels[i] = _("Completeness");
   values[i++] = completeness;
   labels[i] = values[i] = NULL;
-  fk_pdf_document_add_title_page (doc, input->title, subtitle, labels, values);
+  fk_pdf_document_add_title_page (doc, title, subtitle, labels, values);
 }
 
 /* ---- the build ------------------------------------------------------------ */
@@ -335,39 +318,53 @@ build (FkAnnexInput        *input,
        GError             **error)
 {
   g_autoptr(FkPdfDocument) doc = fk_pdf_document_new (input->language);
-  g_autofree guint *order = NULL;
+  g_autofree char *title = annex_title (input);
   g_autofree char *keywords = NULL;
-  guint n;
+  FkAnnexParts parts = input->parts;
 
-  fk_pdf_document_set_title (doc, input->title);
-  fk_pdf_document_set_subject (doc, _("Annex to the pre-study: results of the capability mapping"));
+  fk_pdf_document_set_title (doc, title);
+  fk_pdf_document_set_subject (doc, parts == FK_ANNEX_PARTS_REPORT_TEXT
+                                    ? _("Report text: method, collaboration candidates and scenarios")
+                                    : _("Annex to the pre-study: results of the capability mapping"));
   keywords = g_strjoin (", ", _("capability mapping"), _("pre-study"), input->round_name, NULL);
   fk_pdf_document_set_keywords (doc, keywords);
   fk_pdf_document_set_creation_date (doc, input->now);
   /* The round's name alone: it often says "round" itself ("Round 1"). */
-  fk_pdf_document_set_running_header (doc, input->title, input->round_name);
+  fk_pdf_document_set_running_header (doc, title, input->round_name);
 
-  fk_annex_add_title_page (input, doc);
-  fk_pdf_document_add_toc (doc);
-  fk_annex_add_method (input, doc);
+  if (parts & FK_ANNEX_PART_TITLE)
+    fk_annex_add_title_page (input, doc);
+  if (parts & FK_ANNEX_PART_CONTENTS)
+    fk_pdf_document_add_toc (doc);
+  if (parts & FK_ANNEX_PART_METHOD)
+    fk_annex_add_method (input, doc);
   if (!report (cancellable, progress, data, 0.1, error))
     return NULL;
-  fk_annex_add_heatmaps (input, doc);
+  if (parts & FK_ANNEX_PART_HEATMAPS)
+    fk_annex_add_heatmaps (input, doc);
   if (!report (cancellable, progress, data, 0.3, error))
     return NULL;
-  order = fk_annex_municipality_order (input, &n);
-  fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
-  fk_pdf_document_add_heading (doc, 1, _("Municipalities"));
-  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
-                                 _("Each municipality’s profile: its mean current and target level per area against the region’s median, and the capabilities where it stands furthest above and below the regional median."));
-  for (guint k = 0; k < n; k++)
+  if (parts & FK_ANNEX_PART_MUNICIPALITIES)
     {
-      fk_annex_add_municipality (input, doc, order[k], k == 0);
-      if (!report (cancellable, progress, data, 0.3 + 0.6 * (k + 1) / n, error))
-        return NULL;
+      g_autofree guint *order = NULL;
+      guint n;
+
+      order = fk_annex_municipality_order (input, &n);
+      fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
+      fk_pdf_document_add_heading (doc, 1, _("Municipalities"));
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                     _("Each municipality’s profile: its mean current and target level per area against the region’s median, and the capabilities where it stands furthest above and below the regional median."));
+      for (guint k = 0; k < n; k++)
+        {
+          fk_annex_add_municipality (input, doc, order[k], k == 0);
+          if (!report (cancellable, progress, data, 0.3 + 0.6 * (k + 1) / n, error))
+            return NULL;
+        }
     }
-  fk_annex_add_candidates (input, doc);
-  fk_annex_add_scenarios (input, doc);
+  if (parts & FK_ANNEX_PART_CANDIDATES)
+    fk_annex_add_candidates (input, doc);
+  if (parts & FK_ANNEX_PART_SCENARIOS)
+    fk_annex_add_scenarios (input, doc);
   if (!report (cancellable, progress, data, 1.0, error))
     return NULL;
   return g_steal_pointer (&doc);

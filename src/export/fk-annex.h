@@ -7,13 +7,15 @@
  * Three steps, so that the app can keep its main thread free:
  *  1. fk_annex_input_new() reads everything from the study (main thread:
  *     a study is single-threaded) into an immutable input: the round's
- *     snapshot, its candidates, the scenario texts (generated where none
- *     is stored), the import log, the respondents;
+ *     snapshot, its candidates, the scenario texts (stored, or generated
+ *     where none is stored), the import log, the respondents;
  *  2. fk_annex_build() makes the document from the input alone, inside
- *     fk_text_push_message_language() (main thread or CLI: the switch is
- *     process-wide), cancellable, with progress;
- *  3. fk_pdf_document_write() lays it out and draws it, the long part, in
- *     any thread (a GTask worker).
+ *     fk_text_push_message_language() (the input's language), which is
+ *     the calling thread's own: any thread, a GTask worker included,
+ *     while the main thread translates in the app's language;
+ *  3. fk_pdf_document_write() (or fk_odt_write_document()) lays it out
+ *     and draws it, the long part, in any thread.
+ * Steps 2 and 3 together run in one worker: what the export dialog does.
  * No global state: two annexes can be built one after the other or
  * written side by side.
  */
@@ -25,11 +27,30 @@
 
 G_BEGIN_DECLS
 
+/* The chapters a document built from an annex input holds, in this
+ * order. The PDF annex is all of them; the report text (the ODT the
+ * workshop lead pastes into the pre-study report) is
+ * FK_ANNEX_PARTS_REPORT_TEXT: one set of sentences for both. */
+typedef enum {
+  FK_ANNEX_PART_TITLE          = 1 << 0,
+  FK_ANNEX_PART_CONTENTS       = 1 << 1,
+  FK_ANNEX_PART_METHOD         = 1 << 2,
+  FK_ANNEX_PART_HEATMAPS       = 1 << 3,
+  FK_ANNEX_PART_MUNICIPALITIES = 1 << 4,
+  FK_ANNEX_PART_CANDIDATES     = 1 << 5,
+  FK_ANNEX_PART_SCENARIOS      = 1 << 6,
+} FkAnnexParts;
+
+#define FK_ANNEX_PARTS_ALL         ((FkAnnexParts) 0x7f)
+#define FK_ANNEX_PARTS_REPORT_TEXT (FK_ANNEX_PART_TITLE | FK_ANNEX_PART_CONTENTS | FK_ANNEX_PART_METHOD | \
+                                    FK_ANNEX_PART_CANDIDATES | FK_ANNEX_PART_SCENARIOS)
+
 typedef struct {
   const char *round_name;  /* nullable: the latest round */
   const char *language;    /* "sv" or "en"; nullable: the study's */
   gboolean    anonymize;   /* "Municipality A", …: no name or code anywhere */
   gboolean    comments;    /* with @anonymize: print the comments all the same */
+  FkAnnexParts parts;      /* 0: FK_ANNEX_PARTS_ALL, the PDF annex */
 } FkAnnexOptions;
 
 typedef struct _FkAnnexInput FkAnnexInput;
@@ -45,15 +66,19 @@ FkAnnexInput  *fk_annex_input_new  (FkStudy              *study,
 void           fk_annex_input_free (FkAnnexInput         *input);
 /* The language the annex is written in. (transfer none) */
 const char    *fk_annex_input_get_language (const FkAnnexInput *input);
+/* The anonymizer the input names municipalities with, for the key file;
+ * NULL when not anonymised. (transfer none) (nullable) */
+FkAnonymizer  *fk_annex_input_get_anonymizer (const FkAnnexInput *input);
 
 /* Called while building, with the share done (0–1). */
 typedef void (*FkAnnexProgressFunc) (double   fraction,
                                      gpointer user_data);
 
-/* The annex as a document, not yet laid out. Cancelled: NULL with
- * G_IO_ERROR_CANCELLED. Translates its words inside
- * fk_text_push_message_language (the input's language): main thread or
- * CLI. Returns: (transfer full) (nullable) */
+/* The annex (its FkAnnexParts) as a document, not yet laid out.
+ * Cancelled: NULL with G_IO_ERROR_CANCELLED. Translates its words inside
+ * fk_text_push_message_language (the input's language), which holds for
+ * the calling thread alone: any thread, the input is only read.
+ * Returns: (transfer full) (nullable) */
 FkPdfDocument *fk_annex_build      (FkAnnexInput         *input,
                                     GCancellable         *cancellable,
                                     FkAnnexProgressFunc   progress,
@@ -61,7 +86,8 @@ FkPdfDocument *fk_annex_build      (FkAnnexInput         *input,
                                     GError              **error);
 
 /* Builds and writes @path through a temporary file beside it (the
- * engine's): an interrupted or failed annex leaves @path as it was. */
+ * engine's): an interrupted or failed annex leaves @path as it was. Any
+ * thread. */
 gboolean       fk_annex_write      (FkAnnexInput         *input,
                                     const char           *path,
                                     GCancellable         *cancellable,

@@ -23,43 +23,18 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 import xml.etree.ElementTree as ET
 import zipfile
 
-CLI = os.path.abspath(sys.argv[1])
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+from cli_util import CLI, Skip, main, ok, run, test  # noqa: E402
+
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 FYRBODAL = {"1460": "Bengtsfors", "1438": "Dals-Ed", "1439": "Färgelanda", "1484": "Lysekil",
             "1461": "Mellerud", "1430": "Munkedal", "1421": "Orust", "1427": "Sotenäs",
             "1486": "Strömstad", "1435": "Tanum", "1488": "Trollhättan", "1485": "Uddevalla",
             "1487": "Vänersborg", "1492": "Åmål"}
 COMMENT = "<b>&amp; rad; med \"citat\", och komma"
-
-results = []
-
-
-class Skip(Exception):
-    pass
-
-
-def test(description):
-    def wrap(func):
-        results.append((description, func))
-        return func
-    return wrap
-
-
-def run(*args, env=None):
-    proc = subprocess.run([CLI, *args], capture_output=True, timeout=120, env=env)
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-
-
-def ok(*args, env=None):
-    rc, out, err = run(*args, env=env)
-    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
-    assert err == "", f"{args}: unexpected stderr {err!r}"
-    return out
-
 
 tmp = tempfile.mkdtemp(prefix="fk-cli-data-")
 
@@ -332,30 +307,42 @@ def _():
     assert not [n for n in os.listdir(tmp) if n.startswith(".refused")]
 
 
-@test("an export killed at any moment leaves the previous file or a whole new one")
-def _():
-    study = study_en()
-    out = os.path.join(tmp, "killed.xlsx")
+def kill_while_exporting(fmt, delays, check_whole):
+    """Kills `export --format FMT` after each delay: the previous file stays, or a whole new one
+    (check_whole(path) reads it) is in its place. Returns how many of each were seen."""
+    out = os.path.join(tmp, f"killed.{fmt}")
     with open(out, "wb") as f:
-        f.write(b"the previous annex")
+        f.write(b"the previous export")
     seen_old = seen_new = 0
-    for delay in (0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3):
-        proc = subprocess.Popen([CLI, "export", study, "--format", "xlsx", "-o", out],
+    for delay in delays:
+        proc = subprocess.Popen([CLI, "export", study_en(), "--format", fmt, "-o", out],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        data = open(out, "rb").read()
-        if data == b"the previous annex":
+        with open(out, "rb") as f:
+            data = f.read()
+        if data == b"the previous export":
             seen_old += 1
         else:
-            with zipfile.ZipFile(out) as z:
-                assert z.testzip() is None
-                assert len(sheet_names(z)) == 11
+            check_whole(out)
             seen_new += 1
         for name in os.listdir(tmp):
-            if name.startswith(".killed.xlsx."):
+            if name.startswith(f".killed.{fmt}."):
                 os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
+    return seen_old, seen_new
+
+
+def whole_workbook(path):
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        assert len(sheet_names(z)) == 11
+
+
+@test("an export killed at any moment leaves the previous file or a whole new one")
+def _():
+    seen_old, seen_new = kill_while_exporting("xlsx", (0.0, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3),
+                                              whole_workbook)
     assert seen_old + seen_new == 10
 
 
@@ -533,44 +520,10 @@ def _():
 
 @test("odt: an export killed at any moment leaves the previous file or a whole new one")
 def _():
-    study = study_en()
-    out = os.path.join(tmp, "killed.odt")
-    with open(out, "wb") as f:
-        f.write(b"the previous report text")
-    seen = 0
-    for delay in (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3):
-        proc = subprocess.Popen([CLI, "export", study, "--format", "odt", "-o", out],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        data = open(out, "rb").read()
-        if data != b"the previous report text":
-            read_odt(out)
-        seen += 1
-        for name in os.listdir(tmp):
-            if name.startswith(".killed.odt."):
-                os.unlink(os.path.join(tmp, name))   # a killed process cannot clean up
-    assert seen == 10
-
-
-def main():
-    print(f"1..{len(results)}", flush=True)
-    failed = 0
-    for n, (description, func) in enumerate(results, 1):
-        try:
-            func()
-            print(f"ok {n} - {description}", flush=True)
-        except Skip as skip:
-            print(f"ok {n} - {description} # SKIP {skip}", flush=True)
-        except Exception:
-            failed += 1
-            print(f"not ok {n} - {description}", flush=True)
-            for line in traceback.format_exc().splitlines():
-                print(f"# {line}", flush=True)
-    shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
+    seen_old, seen_new = kill_while_exporting("odt", (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3),
+                                              read_odt)
+    assert seen_old + seen_new == 10
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(tmp))

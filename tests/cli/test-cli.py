@@ -19,40 +19,16 @@ import subprocess
 import sys
 import tempfile
 import threading
-import traceback
 
-CLI = os.path.abspath(sys.argv[1])
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
+from cli_util import CLI, Skip, main, ok, run, test  # noqa: E402
+
 SOURCE_ROOT = os.environ.get("FK_SOURCE_ROOT",
                              os.path.join(os.path.dirname(__file__), "..", ".."))
 MODELS = os.path.join(SOURCE_ROOT, "tests", "data", "models")
 FYRBODAL = {"1460", "1438", "1439", "1484", "1461", "1430", "1421",
             "1427", "1486", "1435", "1488", "1485", "1487", "1492"}
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
-
-results = []
-
-
-class Skip(Exception):
-    pass
-
-
-def test(description):
-    def wrap(func):
-        results.append((description, func))
-        return func
-    return wrap
-
-
-def run(*args):
-    proc = subprocess.run([CLI, *args], capture_output=True, timeout=60)
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
-
-
-def ok(*args):
-    rc, out, err = run(*args)
-    assert rc == 0, f"{args}: exit {rc}, stderr {err!r}"
-    assert err == "", f"{args}: unexpected stderr {err!r}"
-    return out
 
 
 def sha256(path):
@@ -2345,23 +2321,5 @@ def _():
     assert caught >= 1, "never caught the annex while it was writing"
 
 
-def main():
-    print(f"1..{len(results)}", flush=True)
-    failed = 0
-    for n, (description, func) in enumerate(results, 1):
-        try:
-            func()
-            print(f"ok {n} - {description}", flush=True)
-        except Skip as skip:
-            print(f"ok {n} - {description} # SKIP {skip}", flush=True)
-        except Exception:
-            failed += 1
-            print(f"not ok {n} - {description}", flush=True)
-            for line in traceback.format_exc().splitlines():
-                print(f"# {line}", flush=True)
-    shutil.rmtree(tmp, ignore_errors=True)
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(tmp))

@@ -4,6 +4,7 @@
  */
 #include "fk-test-util.h"
 #include "fk-profile.h"
+#include "fk-profile-text.h"
 
 #include <math.h>
 #include <string.h>
@@ -194,6 +195,66 @@ test_areas_and_items (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* The rows the Profile page and the annex print (fk-profile-text.h),
+ * from Bengtsfors' items above: strength strategi 4, medians 2.5 and 3,
+ * +1.5; weakness finansiering 1, medians 3 and 2, −2 (whole numbers
+ * without decimals); Swedish with a decimal comma; a missing median "–". */
+static void
+test_rows_and_words (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = new_minimal_fixture (dir);
+  g_autoptr(FkProfile) profile = compute (study, "1460");
+  FkModel *model = fk_study_get_model (study);
+  g_autoptr(GPtrArray) strengths = fk_profile_rows_new (profile->strengths, model, "en");
+  g_autoptr(GPtrArray) weaknesses = fk_profile_rows_new (profile->weaknesses, model, "en");
+  g_autoptr(GPtrArray) swedish = fk_profile_rows_new (profile->strengths, model, "sv");
+  g_autoptr(GArray) missing = g_array_new (FALSE, TRUE, sizeof (FkProfileItem));
+  g_autoptr(GPtrArray) missing_rows = NULL;
+  const FkProfileRow *row;
+  FkProfileItem item = g_array_index (profile->strengths, FkProfileItem, 0);
+  const FkCapability *capability = fk_model_lookup (model, S);
+  char *text;
+
+  g_assert_cmpuint (strengths->len, ==, 1);
+  row = strengths->pdata[0];
+  g_assert_cmpstr (row->capability, ==, fk_text_get (&capability->name, "en"));
+  g_assert_cmpstr (row->area, ==, fk_text_get (&fk_model_lookup_area (model, "styrning")->name, "en"));
+  g_assert_cmpstr (row->level, ==, "4");
+  g_assert_cmpstr (row->region_median, ==, "2.5");
+  g_assert_cmpstr (row->size_median, ==, "3");
+  g_assert_cmpstr (row->difference, ==, "+1.5");
+  row = weaknesses->pdata[0];
+  g_assert_cmpstr (row->level, ==, "1");
+  g_assert_cmpstr (row->region_median, ==, "3");
+  g_assert_cmpstr (row->size_median, ==, "2");
+  g_assert_cmpstr (row->difference, ==, "−2");
+  row = swedish->pdata[0];
+  g_assert_cmpstr (row->region_median, ==, "2,5");
+  g_assert_cmpstr (row->difference, ==, "+1,5");
+
+  item.size_median = NAN;
+  g_array_append_val (missing, item);
+  missing_rows = fk_profile_rows_new (missing, model, "en");
+  g_assert_cmpstr (((FkProfileRow *) missing_rows->pdata[0])->size_median, ==, "–");
+
+  g_assert_cmpstr (fk_profile_column_get_heading (FK_PROFILE_COLUMN_REGION_MEDIAN), ==, "Regional median");
+  text = fk_profile_describe_count (2, 3, 1);
+  g_assert_cmpstr (text, ==, "2 of 3 capabilities have a level · 1 not applicable");
+  g_free (text);
+  text = fk_profile_describe_count (3, 3, 0);
+  g_assert_cmpstr (text, ==, "3 of 3 capabilities have a level");
+  g_free (text);
+  text = fk_profile_describe_size (profile, NULL);
+  g_assert_nonnull (strstr (text, "Small municipality"));
+  g_assert_nonnull (strstr (text, "inhabitants"));
+  g_free (text);
+
+  g_clear_pointer (&profile, fk_profile_unref);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
 /* Färgelanda: strategi 3 − 2.5 = +0.5 is a strength; finansiering 3 − 3 = 0
  * is neither; säkerhetskopiering was not assessed and is left out. */
 static void
@@ -328,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/core/profile/zero-and-unassessed", test_zero_and_unassessed);
   g_test_add_func ("/core/profile/ties-and-limit", test_ties_and_limit);
   g_test_add_func ("/core/profile/errors", test_errors);
+  g_test_add_func ("/core/profile/rows-and-words", test_rows_and_words);
 
   return g_test_run ();
 }

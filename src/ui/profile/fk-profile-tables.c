@@ -1,37 +1,16 @@
 /* fk-profile-tables.c — the texts of the profile page
  *
  * The strengths and weaknesses tables (capability and area, level,
- * regional and size-class medians, difference) and the two summary lines
- * above them. Plain functions: the page owns the grids and calls these
- * whenever its profile is computed again.
+ * regional and size-class medians, difference) as widgets, their rows
+ * and words from core (fk-profile-text.h, the annex's too). Plain
+ * functions: the page owns the grids and calls these whenever its
+ * profile is computed again.
  */
 #define G_LOG_DOMAIN "fk-profile-tables"
 #include "config.h"
 #include "fk-profile-tables.h"
 #include "fk-content-language.h"
-
-#include <glib/gi18n.h>
-#include <math.h>
-
-/* "2.5", "3" (in the locale's notation); "–" for none. */
-static char *
-format_level (double value)
-{
-  if (isnan (value))
-    return g_strdup ("–");
-  if (value == floor (value))
-    return g_strdup_printf ("%.0f", value);
-  return g_strdup_printf ("%.1f", value);
-}
-
-static char *
-format_difference (double value)
-{
-  g_autofree char *abs_text = format_level (fabs (value));
-
-  /* U+2212 MINUS SIGN reads better than a hyphen in a table. */
-  return g_strdup_printf ("%s%s", value > 0 ? "+" : value < 0 ? "−" : "", abs_text);
-}
+#include "fk-profile-text.h"
 
 static GtkWidget *
 cell_label (const char *text,
@@ -91,12 +70,7 @@ fk_profile_tables_fill (GtkGrid       *grid,
                         GArray        *items,
                         const char    *none_text)
 {
-  const char *headers[FK_PROFILE_TABLES_N_COLUMNS] = {
-    N_("Capability"), N_("Level"),
-    N_("Regional median"), N_("Size class median"), N_("Difference"),
-  };
-  FkModel *model = fk_study_get_model (study);
-  const char *language = fk_content_language (study);
+  g_autoptr(GPtrArray) rows = NULL;
 
   clear_grid (grid);
   if (items->len == 0)
@@ -108,9 +82,9 @@ fk_profile_tables_fill (GtkGrid       *grid,
       return;
     }
 
-  for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
+  for (FkProfileColumn c = 0; c < FK_PROFILE_N_COLUMNS; c++)
     {
-      GtkWidget *label = cell_label (_(headers[c]), c >= 1);
+      GtkWidget *label = cell_label (fk_profile_column_get_heading (c), c >= 1);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (label), c >= 1 ? 7 : 17);
@@ -118,60 +92,16 @@ fk_profile_tables_fill (GtkGrid       *grid,
       attach (columns, grid, label, c, 0);
     }
 
-  for (guint i = 0; i < items->len; i++)
+  /* The annex's rows too (fk-profile-text.h): one set of numbers. */
+  rows = fk_profile_rows_new (items, fk_study_get_model (study), fk_content_language (study));
+  for (guint i = 0; i < rows->len; i++)
     {
-      const FkProfileItem *item = &g_array_index (items, FkProfileItem, i);
-      const FkCapability *cap = fk_model_lookup (model, item->capability);
-      const FkArea *area = fk_model_lookup_area (model, item->area);
-      g_autofree char *level = g_strdup_printf ("%d", item->level);
-      g_autofree char *region = format_level (item->region_median);
-      g_autofree char *size = format_level (item->size_median);
-      g_autofree char *diff = format_difference (item->difference);
+      const FkProfileRow *row = rows->pdata[i];
 
-      attach (columns, grid, capability_cell (fk_text_get (&cap->name, language),
-                                           area ? fk_text_get (&area->name, language) : ""), 0, i + 1);
-      attach (columns, grid, cell_label (level, TRUE), 1, i + 1);
-      attach (columns, grid, cell_label (region, TRUE), 2, i + 1);
-      attach (columns, grid, cell_label (size, TRUE), 3, i + 1);
-      attach (columns, grid, cell_label (diff, TRUE), 4, i + 1);
+      attach (columns, grid, capability_cell (row->capability, row->area), 0, i + 1);
+      attach (columns, grid, cell_label (row->level, TRUE), 1, i + 1);
+      attach (columns, grid, cell_label (row->region_median, TRUE), 2, i + 1);
+      attach (columns, grid, cell_label (row->size_median, TRUE), 3, i + 1);
+      attach (columns, grid, cell_label (row->difference, TRUE), 4, i + 1);
     }
-}
-
-char *
-fk_profile_tables_describe_size (const FkProfile *profile)
-{
-  g_autofree char *population = fk_text_format_thousands (profile->population);
-
-  switch (profile->size)
-    {
-    case FK_SIZE_SMALL:
-      return g_strdup_printf (_("Small municipality (%s inhabitants)"), population);
-    case FK_SIZE_LARGE:
-      return g_strdup_printf (_("Large municipality (%s inhabitants)"), population);
-    case FK_SIZE_MEDIUM:
-    default:
-      return g_strdup_printf (_("Medium-size municipality (%s inhabitants)"), population);
-    }
-}
-
-/* "3 of 40 capabilities have a level · 1 not applicable": each number
- * with its own plural, the second part only when there is one. */
-char *
-fk_profile_tables_describe_count (guint n_levels,
-                                  guint n_capabilities,
-                                  guint n_not_applicable)
-{
-  /* Translators: the plural follows the second number, the model's total */
-  g_autofree char *levels = g_strdup_printf (ngettext ("%u of %u capability has a level",
-                                                       "%u of %u capabilities have a level",
-                                                       n_capabilities),
-                                             n_levels, n_capabilities);
-  g_autofree char *na = NULL;
-
-  if (n_not_applicable == 0)
-    return g_steal_pointer (&levels);
-  /* Translators: capabilities marked not applicable, after "… have a level · " */
-  na = g_strdup_printf (ngettext ("%u not applicable", "%u not applicable", n_not_applicable),
-                        n_not_applicable);
-  return g_strconcat (levels, " · ", na, NULL);
 }

@@ -141,10 +141,10 @@ fk_profile_view_recompute (FkProfileView *self)
     }
 
   gtk_label_set_text (self->name_label, self->profile->name);
-  size = fk_profile_tables_describe_size (self->profile);
+  size = fk_profile_describe_size (self->profile, NULL);
   gtk_label_set_text (self->size_label, size);
   n_caps = fk_model_get_n_capabilities (fk_study_get_model (self->study));
-  count = fk_profile_tables_describe_count (self->profile->n_levels, n_caps, self->profile->n_not_applicable);
+  count = fk_profile_describe_count (self->profile->n_levels, n_caps, self->profile->n_not_applicable);
   gtk_label_set_text (self->count_label, count);
 
   data = fk_radar_data_new_for_profile (self->profile, fk_content_language (self->study));
