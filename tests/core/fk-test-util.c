@@ -238,3 +238,14 @@ fk_test_import_fixture_tear_down (FkTestImportFixture *f,
   g_clear_object (&f->lead);
   fk_test_tmpdir_free (f->dir);
 }
+
+guint
+fk_test_count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d != NULL && g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}

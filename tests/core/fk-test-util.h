@@ -56,6 +56,9 @@ void      fk_test_import_fixture_tear_down (FkTestImportFixture *f,
 
 /* SHA-256 of a file's bytes (to check that a refusal changed nothing). */
 char     *fk_test_file_checksum (const char *path);
+/* How many entries @dir holds (0 for a folder that cannot be read): an
+ * export must leave no temporary file beside its target. */
+guint     fk_test_count_files   (const char *dir);
 
 /* Another connection to @study's file holding the write lock (BEGIN
  * IMMEDIATE), as another program writing; fk_test_unlock_study() commits

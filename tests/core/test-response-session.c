@@ -65,17 +65,6 @@ open_session (Fixture    *f,
   return study;
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 /* Sets the current and target level of the capability at @index. */
 static void
 score (FkStudy *study,
@@ -155,7 +144,7 @@ test_resume (Fixture       *f,
 
   again = open_session (f, path, TRUE);
   g_assert_cmpstr (fk_study_get_path (again), ==, first_path);
-  g_assert_cmpuint (count_files (f->data_dir), >=, 1);
+  g_assert_cmpuint (fk_test_count_files (f->data_dir), >=, 1);
   model = fk_study_get_model (again);
   kept = fk_study_get_score (again, fk_response_session_get_round_id (again), DALS_ED,
                              ((FkCapability *) model->capabilities->pdata[0])->key, &error);
@@ -330,7 +319,7 @@ assert_refused (Fixture    *f,
   g_assert_false (resumed);
   if (strstr (error->message, name) == NULL || strstr (error->message, expected_part) == NULL)
     g_error ("“%s” does not name %s and say “%s”", error->message, name, expected_part);
-  g_assert_cmpuint (count_files (f->data_dir), ==, 0);
+  g_assert_cmpuint (fk_test_count_files (f->data_dir), ==, 0);
 }
 
 static void

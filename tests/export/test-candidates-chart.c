@@ -575,17 +575,6 @@ assert_file_starts (const char *path,
     g_assert_true (memcmp (contents, magic, strlen (magic)) == 0);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 static void
 draw_nothing (cairo_t  *cr,
               gpointer  data)
@@ -619,7 +608,7 @@ test_write_files (void)
       g_assert_true (fk_candidates_chart_write (chart, path, files[f].format, &error));
       g_assert_no_error (error);
       assert_file_starts (path, files[f].magic, files[f].anywhere);
-      g_assert_cmpuint (count_files (dir), ==, f + 1);
+      g_assert_cmpuint (fk_test_count_files (dir), ==, f + 1);
     }
   {
     FkExportFormat format;
@@ -652,7 +641,7 @@ test_write_files (void)
   }
   g_assert_true (g_file_get_contents (kept, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpuint (count_files (dir), ==, G_N_ELEMENTS (files));
+  g_assert_cmpuint (fk_test_count_files (dir), ==, G_N_ELEMENTS (files));
 
   /* An existing file in a folder that takes no new files (where the
    * system enforces it: not for root): untouched. */

@@ -243,17 +243,6 @@ on_progress (double   fraction,
     g_cancellable_cancel (p->cancellable);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 /* An export cancelled after its first sheet: the previous file stays as
  * it was, and no temporary file is left beside it. */
 static void
@@ -275,7 +264,7 @@ test_xlsx_cancelled (Fixture      *f,
   g_assert_cmpuint (progress.calls, ==, 1);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "the previous annex");
-  g_assert_cmpuint (count_files (out_dir), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (out_dir), ==, 1);
 
   /* Not cancelled: the whole workbook replaces it, progress to the end. */
   g_clear_error (&error);
@@ -286,7 +275,7 @@ test_xlsx_cancelled (Fixture      *f,
   g_assert_cmpfloat (progress.last, ==, 1.0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "PK\x03\x04"));
-  g_assert_cmpuint (count_files (out_dir), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (out_dir), ==, 1);
 }
 
 /* A folder that does not exist: refused, naming the file, nothing made. */

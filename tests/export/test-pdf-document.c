@@ -714,17 +714,6 @@ test_outline_and_links (void)
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 typedef struct {
   GCancellable *cancellable;
   double        cancel_at;
@@ -774,13 +763,13 @@ test_cancel_keeps_previous (void)
   g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
   g_assert_cmpuint (before_length, ==, after_length);
   g_assert_true (memcmp (before, after, before_length) == 0);
-  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (dir), ==, 1);
 
   /* Cancelled before it starts: nothing is made. */
   g_clear_error (&error);
   g_assert_false (fk_pdf_document_write (s.doc, path, cancellable, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (dir), ==, 1);
   synthetic_clear (&s);
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
@@ -800,7 +789,7 @@ test_unwritable_folder (void)
   g_assert_false (fk_pdf_document_write (doc, path, NULL, NULL, NULL, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "annex.pdf"));
-  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (dir), ==, 1);
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 

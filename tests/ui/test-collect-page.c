@@ -399,17 +399,6 @@ assert_blank_forms (Fixture    *f,
   g_assert_cmpuint (g_hash_table_size (seen), ==, region->municipalities->len);
 }
 
-static guint
-count_files (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_blank_forms (Fixture       *f,
                   gconstpointer  data)
@@ -430,12 +419,12 @@ test_blank_forms (Fixture       *f,
   fk_collect_page_write_blank_forms (f->page, f->round_id, FK_FORM_JSON, file);
   g_assert_true (fk_collect_page_is_writing (f->page));
   wait_written (f->page);
-  g_assert_cmpuint (count_files (folder), ==, 14);
+  g_assert_cmpuint (fk_test_count_files (folder), ==, 14);
   assert_blank_forms (f, folder, ".fksvar");
 
   fk_collect_page_write_blank_forms (f->page, f->round_id, FK_FORM_JSON | FK_FORM_CSV, both_file);
   wait_written (f->page);
-  g_assert_cmpuint (count_files (both), ==, 28);
+  g_assert_cmpuint (fk_test_count_files (both), ==, 28);
   assert_blank_forms (f, both, ".fksvar");
   assert_blank_forms (f, both, ".csv");
 
@@ -462,7 +451,7 @@ test_blank_forms (Fixture       *f,
   respond (dialog, "replace");
   wait_written (f->page);
   assert_blank_forms (f, folder, ".fksvar");
-  g_assert_cmpuint (count_files (folder), ==, 14);
+  g_assert_cmpuint (fk_test_count_files (folder), ==, 14);
 }
 
 /* A new import reaches the page as it is shown; a hidden page catches up

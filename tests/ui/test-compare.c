@@ -902,18 +902,6 @@ export_page (GtkWidget        *page,
   return r.ok;
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_export (void)
 {
@@ -953,7 +941,7 @@ test_export (void)
   g_assert_true (export_page (page, pdf, FK_HEATMAP_FORMAT_PDF, &error));
   g_assert_no_error (error);
   /* The three files and no temporary one. */
-  g_assert_cmpuint (count_files (out), ==, 3);
+  g_assert_cmpuint (fk_test_count_files (out), ==, 3);
 
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 8);
@@ -980,7 +968,7 @@ test_export (void)
 
   /* A second export replaces the file. */
   g_assert_true (export_page (page, png, FK_HEATMAP_FORMAT_PNG, &error));
-  g_assert_cmpuint (count_files (out), ==, 3);
+  g_assert_cmpuint (fk_test_count_files (out), ==, 3);
 
   shell_test_destroy_window (window);
   fixture_teardown (&f);
@@ -1013,13 +1001,13 @@ test_export_fails (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_IO);
   g_assert_nonnull (strstr (error->message, missing));
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (out), ==, 0);
+  g_assert_cmpuint (fk_test_count_files (out), ==, 0);
 
   g_assert_true (g_file_set_contents (plain, "x", 1, NULL));
   g_assert_false (export_page (page, under_plain, FK_HEATMAP_FORMAT_SVG, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_IO);
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (out), ==, 1);
+  g_assert_cmpuint (fk_test_count_files (out), ==, 1);
 
   g_assert_cmpint (g_mkdir (locked, 0555), ==, 0);
   if (access (locked, W_OK) == 0)
@@ -1029,7 +1017,7 @@ test_export_fails (void)
       g_assert_false (export_page (page, in_locked, FK_HEATMAP_FORMAT_PDF, &error));
       g_assert_error (error, FK_ERROR, FK_ERROR_IO);
       g_clear_error (&error);
-      g_assert_cmpuint (count_files (locked), ==, 0);
+      g_assert_cmpuint (fk_test_count_files (locked), ==, 0);
     }
   g_chmod (locked, 0755);
 
