@@ -488,19 +488,19 @@ describe_baseline_examples (Ctx       *ctx,
     add (s, _("This round's clearest case is %1$s, which %2$s of the region's %3$u municipalities cannot sustain alone; its median level is %4$s."),
          cap[0], count[0], ctx->n_region, median[0]);
   else if (n == 2 && same)
-    /* Translators: Swedish: "… som nio av regionens 14 kommuner vardera inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
+    /* Translators: Swedish: "… som nio av de 14 kommunerna vardera inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
     add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$s of the region's %4$u municipalities each cannot sustain alone; their median levels are %5$s and %6$s respectively."),
          cap[0], cap[1], count[0], ctx->n_region, median[0], median[1]);
   else if (n == 2)
-    /* Translators: Swedish: "… som tio respektive nio av regionens 14 kommuner inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
+    /* Translators: Swedish: "… som tio respektive nio av de 14 kommunerna inte klarar på egen hand; deras mediannivåer är 1 respektive 2." */
     add (s, _("This round's two clearest cases are %1$s and %2$s, which %3$s and %4$s respectively of the region's %5$u municipalities cannot sustain alone; their median levels are %6$s and %7$s respectively."),
          cap[0], cap[1], count[0], count[1], ctx->n_region, median[0], median[1]);
   else if (same)
-    /* Translators: Swedish: "… som nio av regionens 14 kommuner vardera inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
+    /* Translators: Swedish: "… som nio av de 14 kommunerna vardera inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
     add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s of the region's %5$u municipalities each cannot sustain alone; their median levels are %6$s, %7$s and %8$s respectively."),
          cap[0], cap[1], cap[2], count[0], ctx->n_region, median[0], median[1], median[2]);
   else
-    /* Translators: Swedish: "… som tio, nio respektive nio av regionens 14 kommuner inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
+    /* Translators: Swedish: "… som tio, nio respektive nio av de 14 kommunerna inte klarar på egen hand; deras mediannivåer är 1, 2 respektive 2." */
     add (s, _("This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s, %5$s and %6$s respectively of the region's %7$u municipalities cannot sustain alone; their median levels are %8$s, %9$s and %10$s respectively."),
          cap[0], cap[1], cap[2], count[0], count[1], count[2], ctx->n_region, median[0], median[1], median[2]);
   if (n_tied > 0)

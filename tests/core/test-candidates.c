@@ -288,7 +288,7 @@ test_reason_swedish (void)
                    "11 kommuner vill samverka. "
                    "Trollhättan och Uddevalla ligger på nivå 4 eller 5, klarar den själva och kan vara värdkommuner.");
   g_assert_cmpstr (strong, ==,
-                   "Regionen är redan stark och jämn här: mediannivån är 5 och inga två "
+                   "Kommunerna är redan starka och jämna här: mediannivån är 5 och inga två "
                    "kommuner skiljer sig åt med mer än en nivå.");
 }
 

@@ -355,7 +355,7 @@ test_network_spread_at_three (void)
       /* Those at the top of the four security capabilities have most to share. */
       assert_sentence (texts[FK_SCENARIO_SECTION_PARTICIPANTS], lang,
                        "%1$s are each at the region's highest level in one capability.",
-                       "Lysekil, Munkedal, Orust, Strömstad, Tanum, Trollhättan, Uddevalla, Vänersborg och Åmål ligger var och en på regionens högsta nivå i fyra förmågor.",
+                       "Lysekil, Munkedal, Orust, Strömstad, Tanum, Trollhättan, Uddevalla, Vänersborg och Åmål har var och en den högsta nivån bland kommunerna i fyra förmågor.",
                        "Lysekil, Munkedal, Orust, Strömstad, Tanum, Trollhättan, Uddevalla, Vänersborg and Åmål are each at the region's highest level in four capabilities.");
     }
 }
@@ -399,7 +399,7 @@ test_baseline_compact (void)
       en = g_strdup_printf ("This round's three clearest cases are “%s”, “%s” and “%s”, which six, six and five respectively of the region's 14 municipalities cannot sustain alone; their median levels are 4, 4 and 4 respectively.",
                             cap_name (candidates, ark_keys[0], "en"), cap_name (candidates, ark_keys[1], "en"),
                             cap_name (candidates, sak_keys[0], "en"));
-      sv = g_strdup_printf ("Omgångens tre tydligaste exempel är ”%s”, ”%s” och ”%s”, som sex, sex respektive fem av regionens 14 kommuner inte klarar på egen hand; mediannivåerna är 4, 4 respektive 4.",
+      sv = g_strdup_printf ("Omgångens tre tydligaste exempel är ”%s”, ”%s” och ”%s”, som sex, sex respektive fem av de 14 kommunerna inte klarar på egen hand; mediannivåerna är 4, 4 respektive 4.",
                             cap_name (candidates, ark_keys[0], "sv"), cap_name (candidates, ark_keys[1], "sv"),
                             cap_name (candidates, sak_keys[0], "sv"));
       assert_sentence (caps, lang, "This round's three clearest cases are %1$s, %2$s and %3$s, which %4$s, %5$s and %6$s respectively of the region's %7$u municipalities cannot sustain alone; their median levels are %8$s, %9$s and %10$s respectively.",
@@ -439,7 +439,7 @@ test_joint_by_area (void)
                             area_of (candidates, sak_keys[0], "sv"));
       assert_sentence (caps, lang, "From the area %1$s, the organisation takes up one of its %2$u capabilities: %3$s.", sv, en);
       assert_sentence (caps, lang, "All of them have median level %s.",
-                       "Alla har mediannivå 4. För var och en av dem gäller att fem av regionens 14 kommuner inte klarar, eller bara med svårighet klarar, att upprätthålla den på egen hand i tre år.",
+                       "Alla har mediannivå 4. För var och en av dem gäller att fem av de 14 kommunerna inte klarar, eller bara med svårighet klarar, att upprätthålla den på egen hand i tre år.",
                        "All of them have median level 4. For each of them, five of the region's 14 municipalities cannot, or can only with difficulty, sustain it on their own for three years.");
       assert_contains (caps, IN (lang, "fyra", "four"));
     }
@@ -651,7 +651,7 @@ test_joint_two_in_area (void)
        * medium-sized with difficulty in both. */
       assert_sentence (caps, lang, "Both have median level %s.", "Båda har mediannivå 4.", "Both have median level 4.");
       assert_sentence (caps, lang, "For each of them, %1$s of the region's %2$u municipalities cannot sustain it alone.",
-                       "För var och en av dem gäller att sex av regionens 14 kommuner inte klarar den på egen hand.",
+                       "För var och en av dem gäller att sex av de 14 kommunerna inte klarar den på egen hand.",
                        "For each of them, six of the region's 14 municipalities cannot sustain it alone.");
       assert_lacks (caps, IN (lang, "mellan sex och sex", "between six and six"));
     }
