@@ -304,6 +304,37 @@ test_annex_english (Fixture       *f,
         g_error ("no row /%s/ on the page of %s:\n%s", pattern, first->name, page);
     }
 
+  /* One page per municipality: the profile chart and both tables fit
+   * (only the first shares its page with the chapter's introduction, and
+   * its comment may follow on the next); no Comments heading where a
+   * municipality left none. */
+  {
+    g_autofree char *last_heading = g_strdup_printf ("^%s$", last->name);
+    guint previous = 0;
+
+    for (guint k = 0; k < region->municipalities->len; k++)
+      {
+        const FkMunicipality *m = g_ptr_array_index (region->municipalities, k);
+        g_autofree char *heading = g_strdup_printf ("^%s$", m->name);
+        guint at = 0;
+
+        for (guint i = 0; pages[i] != NULL && at == 0; i++)
+          if (matches (pages[i], heading) && matches (pages[i], "inhabitants"))
+            at = i;
+        g_assert_cmpuint (at, >, 0);
+        if (k >= 2)
+          g_assert_cmpuint (at, ==, previous + 1);
+        previous = at;
+      }
+    page = page_with (pages, last_heading);
+    g_assert_nonnull (page);
+    g_assert_nonnull (strstr (page, "The municipality has left no comments in this round."));
+    g_assert_false (matches (page, "^ *Comments *$"));
+  }
+  /* The reading guide explains every column at the heatmaps' right edge. */
+  g_assert_nonnull (strstr (whole, "At level 2 or below: how many municipalities have a current level of 2"));
+  g_assert_nonnull (strstr (whole, "Interested: how many municipalities have answered yes or maybe"));
+
   /* The comment as typed, not as markup. */
   g_assert_nonnull (strstr (whole, COMMENT));
   /* English throughout the program's words. */
