@@ -108,6 +108,36 @@ add_comments (FkAnnexInput  *input,
   fk_pdf_document_add_table (doc, g_steal_pointer (&table));
 }
 
+/* Which capabilities the municipality marked not applicable: the count
+ * line says how many, a reader asks which. */
+static void
+add_not_applicable (FkAnnexInput  *input,
+                    FkPdfDocument *doc,
+                    guint          row)
+{
+  FkModel *model = fk_round_snapshot_get_model (input->snapshot);
+  guint n_cols = fk_round_snapshot_get_n_cols (input->snapshot);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint c = 0; c < n_cols; c++)
+    {
+      const FkScore *score = fk_round_snapshot_get_score (input->snapshot, row, c);
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+
+      if (score != NULL && score->current == FK_LEVEL_NA)
+        g_ptr_array_add (names, (gpointer) fk_text_get (&cap->name, input->language));
+    }
+  if (names->len == 0)
+    return;
+  list = fk_names_join_texts ((const char * const *) names->pdata, names->len);
+  /* Translators: %s is one capability or a list of them ("A, B and C") */
+  text = g_strdup_printf (ngettext ("Not applicable to the municipality: %s.",
+                                    "Not applicable to the municipality: %s.", names->len), list);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, text);
+}
+
 void
 fk_annex_add_municipality (FkAnnexInput  *input,
                            FkPdfDocument *doc,
@@ -140,6 +170,8 @@ fk_annex_add_municipality (FkAnnexInput  *input,
   /* Translators: under a municipality's name: its size, then how many capabilities it answered */
   line = g_strdup_printf (_("%s. %s."), size, count);
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, line);
+  if (profile->n_not_applicable > 0)
+    add_not_applicable (input, doc, row);
   if (fk_profile_is_empty (profile))
     {
       fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("The municipality has not answered in this round."));
