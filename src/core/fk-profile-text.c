@@ -124,3 +124,10 @@ fk_profile_describe_count (guint n_levels,
                         n_not_applicable);
   return g_strconcat (levels, " · ", na, NULL);
 }
+
+const char *
+fk_profile_describe_none (gboolean above)
+{
+  return above ? _("No capability is above the regional median.")
+               : _("No capability is below the regional median.");
+}

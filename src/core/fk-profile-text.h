@@ -57,5 +57,8 @@ char       *fk_profile_describe_size      (const FkProfile    *profile,
 char       *fk_profile_describe_count     (guint               n_levels,
                                            guint               n_capabilities,
                                            guint               n_not_applicable);
+/* What the strengths (@above) or weaknesses list says when it is empty:
+ * "No capability is above the regional median.". (transfer none) */
+const char *fk_profile_describe_none      (gboolean            above);
 
 G_END_DECLS

@@ -57,14 +57,18 @@ fk_annex_add_candidates (FkAnnexInput  *input,
   table = fk_pdf_table_new (7);
   /* The reason is the longest text: the widest column, so that rows
    * stay low and more candidates fit a page. */
-  fk_pdf_table_set_column (table, 0, _("Rank"), 0.06, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 1, _("Capability"), 0.14, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 2, _("Area"), 0.1, FK_PDF_ALIGN_START);
+  /* Translators: a narrow column heading (about six letters fit): a
+   * candidate's place in the ranking */
+  fk_pdf_table_set_column (table, 0, C_("narrow column", "Rank"), 0.05, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, 1, _("Capability"), 0.15, FK_PDF_ALIGN_START);
+  /* Wide enough for an area's longest word ("Informationssäkerhet"). */
+  fk_pdf_table_set_column (table, 2, _("Area"), 0.13, FK_PDF_ALIGN_START);
   /* Translators: a narrow column heading: the collaboration potential, 0–100 */
   fk_pdf_table_set_column (table, 3, _("Potential"), 0.07, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 4, _("Reason"), 0.35, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, 4, _("Reason"), 0.33, FK_PDF_ALIGN_START);
   fk_pdf_table_set_column (table, 5, _("Participants"), 0.17, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 6, _("Possible hosts"), 0.11, FK_PDF_ALIGN_START);
+  /* Mostly "–" or one or two names. */
+  fk_pdf_table_set_column (table, 6, _("Possible hosts"), 0.10, FK_PDF_ALIGN_START);
   fk_pdf_table_set_striped (table, TRUE);
   for (guint i = 0; i < n; i++)
     {

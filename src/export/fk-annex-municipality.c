@@ -12,8 +12,9 @@
 #include "fk-i18n.h"
 
 /* The chart's size on the page, in points: the text width, and room
- * for the tables under it. */
-#define RADAR_HEIGHT 235.0
+ * for the two tables of five rows under it, so that a municipality
+ * without long comments keeps to one page. */
+#define RADAR_HEIGHT 205.0
 
 static void
 draw_radar (cairo_t  *cr,
@@ -30,9 +31,12 @@ add_items (FkAnnexInput  *input,
            FkPdfDocument *doc,
            const char    *heading,
            const char    *about,
+           gboolean       above,
            GArray        *items)
 {
-  static const double widths[FK_PROFILE_N_COLUMNS] = { 0.4, 0.08, 0.17, 0.21, 0.14 };
+  /* The capability (and its area) as wide as the medians' headings
+   * allow: one line each where it can, so both tables fit the page. */
+  static const double widths[FK_PROFILE_N_COLUMNS] = { 0.44, 0.07, 0.16, 0.21, 0.12 };
   FkModel *model = fk_round_snapshot_get_model (input->snapshot);
   g_autoptr(FkPdfTable) table = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -40,7 +44,7 @@ add_items (FkAnnexInput  *input,
   fk_pdf_document_add_heading (doc, 3, heading);
   if (items->len == 0)
     {
-      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("None."));
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, fk_profile_describe_none (above));
       return;
     }
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_SMALL, about);
@@ -93,11 +97,45 @@ add_comments (FkAnnexInput  *input,
       }
       n++;
     }
-  fk_pdf_document_add_heading (doc, 3, _("Comments"));
+  /* None: one line, not a heading alone with it (which could take a
+   * page of its own). */
   if (n == 0)
-    fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("No comments."));
-  else
-    fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+    {
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("The municipality has left no comments in this round."));
+      return;
+    }
+  fk_pdf_document_add_heading (doc, 3, _("Comments"));
+  fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+}
+
+/* Which capabilities the municipality marked not applicable: the count
+ * line says how many, a reader asks which. */
+static void
+add_not_applicable (FkAnnexInput  *input,
+                    FkPdfDocument *doc,
+                    guint          row)
+{
+  FkModel *model = fk_round_snapshot_get_model (input->snapshot);
+  guint n_cols = fk_round_snapshot_get_n_cols (input->snapshot);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint c = 0; c < n_cols; c++)
+    {
+      const FkScore *score = fk_round_snapshot_get_score (input->snapshot, row, c);
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+
+      if (score != NULL && score->current == FK_LEVEL_NA)
+        g_ptr_array_add (names, (gpointer) fk_text_get (&cap->name, input->language));
+    }
+  if (names->len == 0)
+    return;
+  list = fk_names_join_texts ((const char * const *) names->pdata, names->len);
+  /* Translators: %s is one capability or a list of them ("A, B and C") */
+  text = g_strdup_printf (ngettext ("Not applicable to the municipality: %s.",
+                                    "Not applicable to the municipality: %s.", names->len), list);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, text);
 }
 
 void
@@ -132,6 +170,8 @@ fk_annex_add_municipality (FkAnnexInput  *input,
   /* Translators: under a municipality's name: its size, then how many capabilities it answered */
   line = g_strdup_printf (_("%s. %s."), size, count);
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, line);
+  if (profile->n_not_applicable > 0)
+    add_not_applicable (input, doc, row);
   if (fk_profile_is_empty (profile))
     {
       fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("The municipality has not answered in this round."));
@@ -145,8 +185,10 @@ fk_annex_add_municipality (FkAnnexInput  *input,
   fk_pdf_document_get_content_size (FK_PDF_PORTRAIT, &width, &height);
   fk_pdf_document_add_figure (doc, width, RADAR_HEIGHT, draw_radar, radar,
                               (GDestroyNotify) fk_radar_data_unref);
-  add_items (input, doc, _("Strengths"), _("Capabilities furthest above the regional median"), profile->strengths);
-  add_items (input, doc, _("Weaknesses"), _("Capabilities furthest below the regional median"), profile->weaknesses);
+  add_items (input, doc, _("Strengths"), _("Capabilities furthest above the regional median"), TRUE,
+             profile->strengths);
+  add_items (input, doc, _("Weaknesses"), _("Capabilities furthest below the regional median"), FALSE,
+             profile->weaknesses);
   if (input->comments)
     add_comments (input, doc, row);
 }

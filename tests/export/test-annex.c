@@ -242,15 +242,36 @@ test_annex_english (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *whole = NULL;
   g_autofree char *row = NULL;
+  g_autofree char *na_line = NULL;
+  g_autofree char *na_heading = NULL;
   g_auto(GStrv) pages = NULL;
   const char *page;
   guint n_pages;
+
+  /* The second municipality marks the last capability not applicable. */
+  {
+    const FkMunicipality *second = g_ptr_array_index (region->municipalities, 1);
+    const FkCapability *cap = g_ptr_array_index (model->capabilities, model->capabilities->len - 1);
+    g_autoptr(FkScore) na = fk_study_get_score (f->study, f->round, second->code, cap->key, &error);
+
+    g_assert_no_error (error);
+    na->current = FK_LEVEL_NA;
+    na->target = FK_LEVEL_UNSET;
+    g_assert_true (fk_study_set_score (f->study, na, &error));
+    g_assert_no_error (error);
+    na_line = g_strdup_printf ("Not applicable to the municipality: %s.", fk_text_get (&cap->name, "en"));
+    na_heading = g_strdup_printf ("^%s$", second->name);
+  }
 
   path = write_annex (f, &options, "annex-en.pdf", &n_pages);
   g_assert_cmpuint (pdf_page_count (path), ==, n_pages);
   pages = pdf_pages (path);
   whole = g_strjoinv ("\n", pages);
   assert_contents (pages, n_pages, chapters);
+  page = page_with (pages, na_heading);
+  g_assert_nonnull (page);
+  if (strstr (page, na_line) == NULL)
+    g_error ("no “%s” on the page:\n%s", na_line, page);
   assert_no_heading_last (pages);
 
   for (guint i = 0; i < region->municipalities->len; i++)
@@ -275,7 +296,7 @@ test_annex_english (Fixture       *f,
   /* Completeness on the title page and in the method's table. */
   g_assert_nonnull (strstr (pages[0], "13 of 14 municipalities have answered for all 43 capabilities; 1 has answered for some"));
   row = g_strdup_printf ("^ *%s +42 +0 +1\\b", last->name);
-  if (page_with (pages, row) == NULL || page_with (pages, "^ *All municipalities +601 +0 +1\\b") == NULL)
+  if (page_with (pages, row) == NULL || page_with (pages, "^ *All municipalities +600 +1 +1\\b") == NULL)
     g_error ("no completeness rows /%s/ and for all in:\n%s", row, whole);
 
   /* The first strength of the first municipality, with its medians. */
@@ -303,6 +324,37 @@ test_annex_english (Fixture       *f,
       if (!matches (page, pattern))
         g_error ("no row /%s/ on the page of %s:\n%s", pattern, first->name, page);
     }
+
+  /* One page per municipality: the profile chart and both tables fit
+   * (only the first shares its page with the chapter's introduction, and
+   * its comment may follow on the next); no Comments heading where a
+   * municipality left none. */
+  {
+    g_autofree char *last_heading = g_strdup_printf ("^%s$", last->name);
+    guint previous = 0;
+
+    for (guint k = 0; k < region->municipalities->len; k++)
+      {
+        const FkMunicipality *m = g_ptr_array_index (region->municipalities, k);
+        g_autofree char *heading = g_strdup_printf ("^%s$", m->name);
+        guint at = 0;
+
+        for (guint i = 0; pages[i] != NULL && at == 0; i++)
+          if (matches (pages[i], heading) && matches (pages[i], "inhabitants"))
+            at = i;
+        g_assert_cmpuint (at, >, 0);
+        if (k >= 2)
+          g_assert_cmpuint (at, ==, previous + 1);
+        previous = at;
+      }
+    page = page_with (pages, last_heading);
+    g_assert_nonnull (page);
+    g_assert_nonnull (strstr (page, "The municipality has left no comments in this round."));
+    g_assert_false (matches (page, "^ *Comments *$"));
+  }
+  /* The reading guide explains every column at the heatmaps' right edge. */
+  g_assert_nonnull (strstr (whole, "At level 2 or below: how many municipalities have a current level of 2"));
+  g_assert_nonnull (strstr (whole, "Interested: how many municipalities have answered yes or maybe"));
 
   /* The comment as typed, not as markup. */
   g_assert_nonnull (strstr (whole, COMMENT));

@@ -153,9 +153,9 @@ fk_profile_view_recompute (FkProfileView *self)
   fk_radar_view_set_data (self->radar, data);
 
   fk_profile_tables_fill (self->strengths_grid, self->columns, self->study, self->profile->strengths,
-                          _("No capability is above the regional median."));
+                          fk_profile_describe_none (TRUE));
   fk_profile_tables_fill (self->weaknesses_grid, self->columns, self->study, self->profile->weaknesses,
-                          _("No capability is below the regional median."));
+                          fk_profile_describe_none (FALSE));
   gtk_stack_set_visible_child_name (self->stack, "profile");
 }
 
