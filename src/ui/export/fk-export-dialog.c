@@ -18,6 +18,7 @@
 #include "fk-round-choice.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #define KEY_WHAT      "annex-export-what"
 #define KEY_ANONYMIZE "annex-export-anonymize"
@@ -419,6 +420,16 @@ fk_export_dialog_export_to (FkExportDialog *self,
 
 /* ---- the file chooser -------------------------------------------------------------- */
 
+/* "Bilaga.PDF" has its extension too. */
+static gboolean
+has_suffix_nocase (const char *name,
+                   const char *suffix)
+{
+  gsize n = strlen (name), m = strlen (suffix);
+
+  return n >= m && g_ascii_strcasecmp (name + n - m, suffix) == 0;
+}
+
 static void
 chooser_response_cb (FkExportDialog  *self,
                      int              response,
@@ -439,7 +450,7 @@ chooser_response_cb (FkExportDialog  *self,
    * about that name, so an existing file is not replaced unasked. */
   base = g_file_get_basename (file);
   suffix = g_strconcat (".", fk_export_what_to_string (fk_export_dialog_get_what (self)), NULL);
-  if (!g_str_has_suffix (base, suffix) && session_folder != NULL)
+  if (!has_suffix_nocase (base, suffix) && session_folder != NULL)
     {
       g_autofree char *named = g_strconcat (base, suffix, NULL);
 
