@@ -363,6 +363,7 @@ test_xlsx (void)
   g_autofree char *workbook = NULL;
 
   choose (dialog, "xlsx_check");
+  set_switch (dialog, "anonymize_switch", FALSE);   /* the CSV's test left it on */
   path = export_ok (dialog, "data.xlsx");
   workbook = zip_entry (path, "xl/workbook.xml");
   g_assert_nonnull (workbook);
@@ -385,6 +386,7 @@ test_odt (void)
   g_autofree char *content = NULL;
 
   choose (dialog, "odt_check");
+  set_switch (dialog, "anonymize_switch", FALSE);   /* the CSV's test left it on */
   path = export_ok (dialog, "report.odt");
   mimetype = zip_entry (path, "mimetype");
   g_assert_cmpstr (mimetype, ==, FK_ODT_MIME_TYPE);
