@@ -67,13 +67,7 @@ fk_cli_export_data (const FkCliDataExport *args,
                     GError               **error)
 {
   g_autoptr(FkStudy) study = NULL;
-  g_autoptr(FkRoundSnapshot) snapshot = NULL;
-  g_autoptr(FkCandidates) candidates = NULL;
-  g_autoptr(FkAnonymizer) anonymizer = NULL;
-  g_autoptr(GPtrArray) scenarios = NULL;
-  g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(FkExportData) data = NULL;
-  g_autofree char *language = g_strdup (args->language);
   const FkRound *round;
   char separator = 0;
 
@@ -85,19 +79,17 @@ fk_cli_export_data (const FkCliDataExport *args,
     return FALSE;
   if (args->format == FK_DATA_FORMAT_ODT)
     return export_report_text (study, args, error);
+  /* The round first, its error in the user's language; then the
+   * program's words, errors included, in the language of the names. */
+  if ((round = fk_cli_find_round (study, args->round_name, error)) == NULL)
+    return FALSE;
+  fk_text_use_message_language (args->language != NULL ? args->language : fk_study_get_language (study));
   /* A round where nobody gave a level is exported too: its scores are
    * what they are, and the candidates sheet says there is nothing to rank. */
-  if (!fk_cli_open_round_candidates (study, args->round_name, &language, TRUE, args->anonymize,
-                                     &round, &snapshot, &candidates, &anonymizer, error))
+  data = fk_export_data_new_for_study (study, round->name, args->language, args->anonymize,
+                                       args->format == FK_DATA_FORMAT_XLSX, args->palette, error);
+  if (data == NULL)
     return FALSE;
-  if (args->format == FK_DATA_FORMAT_XLSX)
-    {
-      scenarios = fk_study_list_scenarios (study, error);
-      if (scenarios == NULL)
-        return FALSE;
-      texts = fk_export_scenarios_describe (scenarios, candidates, language, anonymizer);
-    }
-  data = fk_export_data_new (candidates, texts, language, anonymizer, args->palette);
   if (args->format == FK_DATA_FORMAT_CSV)
     {
       if (!fk_export_data_write_csv (data, separator, args->output, NULL, error))
@@ -106,5 +98,6 @@ fk_cli_export_data (const FkCliDataExport *args,
   else if (!fk_export_data_write_xlsx (data, args->output, NULL, NULL, NULL, error))
     return FALSE;
   /* The key only when asked, beside the file: for the lead's eyes. */
-  return args->key_output == NULL || fk_anonymizer_write_key (anonymizer, args->key_output, error);
+  return args->key_output == NULL
+         || fk_anonymizer_write_key (fk_export_data_get_anonymizer (data), args->key_output, error);
 }

@@ -22,6 +22,7 @@
 #include "fk-palette.h"
 #include "fk-round-snapshot.h"
 #include "fk-scenario.h"
+#include "fk-study.h"
 
 G_BEGIN_DECLS
 
@@ -92,6 +93,38 @@ FkExportData *fk_export_data_new         (FkCandidates       *candidates,
                                           const char         *language,
                                           FkAnonymizer       *anon,
                                           FkPalette           palette);
+/**
+ * fk_export_data_new_for_study:
+ * @study: read here, so call it where the study may be read (the main
+ *   thread, the CLI)
+ * @round_name: (nullable): the round exported; the latest when NULL
+ * @language: (nullable): "sv" or "en"; the study's when NULL
+ * @anonymize: letters from the study's anonymizer (the first anonymised
+ *   output of a study stores its seed, docs/anonymization.md)
+ * @describe_scenarios: the scenarios' texts too (the workbook prints
+ *   them, the CSV does not)
+ * @palette: as for fk_export_data_new()
+ *
+ * What both the CLI and the app's export dialog gather before writing:
+ * the round, its snapshot, its candidates with the study's weights (also
+ * for a round where nobody gave a level: its scores are what they are),
+ * the anonymizer and the scenarios' texts
+ * (fk_export_scenarios_describe()), made into fk_export_data_new().
+ *
+ * Returns: (transfer full) (nullable): the data, or NULL with @error:
+ *   FK_ERROR_NOT_FOUND for an unknown round or a study without one, or
+ *   what reading the study failed with
+ */
+FkExportData *fk_export_data_new_for_study (FkStudy            *study,
+                                            const char         *round_name,
+                                            const char         *language,
+                                            gboolean            anonymize,
+                                            gboolean            describe_scenarios,
+                                            FkPalette           palette,
+                                            GError            **error);
+/* The anonymizer the data names municipalities with (for the key file);
+ * NULL when not anonymised. (transfer none) (nullable) */
+FkAnonymizer *fk_export_data_get_anonymizer (FkExportData       *data);
 FkExportData *fk_export_data_ref         (FkExportData       *data);
 void          fk_export_data_unref       (FkExportData       *data);
 

@@ -11,6 +11,8 @@
 #include "fk-overview-page.h"
 #include "fk-profile-view.h"
 #include "fk-compare-page.h"
+#include "fk-export-dialog.h"
+#include "fk-heatmap-export.h"
 #include "fk-candidates-page.h"
 #include "fk-scenarios-page.h"
 #include "fk-page-switcher-bar.h"
@@ -84,6 +86,7 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_pending (FkWindow *self);
 static void update_read_only (FkWindow *self);
+static void update_export_annex (FkWindow *self);
 
 FkWindow *
 fk_window_new (GtkApplication *application,
@@ -339,6 +342,8 @@ study_changed_cb (FkWindow            *self,
       update_read_only (self);
       update_pending (self);
     }
+  if (change->what & FK_STUDY_CHANGE_ROUNDS)
+    update_export_annex (self);
 }
 
 static gboolean
@@ -573,6 +578,7 @@ fk_window_set_study (FkWindow *self,
   /* Presenting needs a study (and switches to its Compare page). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", study != NULL);
   show_session (self);
+  update_export_annex (self);
 }
 
 void
@@ -675,6 +681,54 @@ export_response_action (GtkWidget  *widget,
   /* Nobody scored here yet: every municipality's row has the export. */
   fk_window_set_visible_page (self, "collect");
   fk_window_add_toast (self, adw_toast_new (_("Choose the municipality whose response to export.")));
+}
+
+/* ---- the annex and the data annex ----------------------------------------- */
+
+/* A round to export, in the lead's study (a response being filled in
+ * holds one municipality: no annex of it). */
+static void
+update_export_annex (FkWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-annex",
+                                 self->study != NULL && fk_study_get_latest_round (self->study) != NULL &&
+                                 !fk_response_session_is_session (self->study));
+}
+
+static void
+annex_exported_cb (FkWindow *self,
+                   GFile    *file)
+{
+  g_autofree char *name = fk_figure_export_escaped_name (file);
+  /* Translators: %s is a file name */
+  g_autofree char *title = g_strdup_printf (_("Saved as “%s”."), name);
+
+  fk_window_add_toast (self, fk_figure_export_done_toast (file, NULL, title, "win.open-export"));
+}
+
+/* "win.export-annex": the export dialog (src/ui/export/). */
+static void
+export_annex_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  FkWindow *self = FK_WINDOW (widget);
+  FkExportDialog *dialog;
+
+  if (self->study == NULL || fk_study_get_latest_round (self->study) == NULL)
+    return;
+  dialog = fk_export_dialog_new (GTK_WINDOW (self), self->study);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (annex_exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* "win.open-export" (s): the toast's Open, the file's URI. */
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  fk_figure_export_open_uri (widget, g_variant_get_string (param, NULL));
 }
 
 /* The banner's "Try Again": another program may have let go of the
@@ -1108,6 +1162,10 @@ fk_window_class_init (FkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.send-back", NULL, send_back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.send-back", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export-annex", NULL, export_annex_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-annex", NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", open_export_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   {
     static const char *const pages[] = { "overview", "scoring", "profile", "compare", "candidates", "scenarios", "collect" };
@@ -1163,6 +1221,7 @@ fk_window_init (FkWindow *self)
                            G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.send-back", FALSE);
+  update_export_annex (self);
 
   update_title (self);
   update_read_only (self);

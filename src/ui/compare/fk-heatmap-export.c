@@ -440,3 +440,12 @@ fk_figure_export_open_uri (GtkWidget  *widget,
    * GTK 4.8's way; GtkFileLauncher is 4.10. */
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
 }
+
+void
+fk_export_name_append_slug (GString    *name,
+                            const char *text)
+{
+  g_return_if_fail (name != NULL && text != NULL);
+
+  append_slug (name, text);
+}
