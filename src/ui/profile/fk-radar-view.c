@@ -19,6 +19,7 @@
 #define MIN_WIDTH  320
 #define MIN_HEIGHT 260
 #define MAX_HEIGHT 720   /* the most it asks for, given its width */
+#define NARROW_WIDTH 480 /* below it, it asks for 1.5 times its width */
 
 struct _FkRadarView
 {
@@ -139,9 +140,12 @@ fk_radar_view_measure (GtkWidget      *widget,
   else
     {
       /* As tall as it is wide, for a page that scrolls; where the height
-       * is given (beside the tables), it fills it. */
+       * is given (beside the tables), it fills it. Narrow (a phone), half
+       * as tall again: the area names then take the lines beside the
+       * chart that they cannot take across. */
       *minimum = MIN_HEIGHT;
-      *natural = for_size > 0 ? CLAMP (for_size, MIN_HEIGHT, MAX_HEIGHT) : MIN_HEIGHT * 2;
+      *natural = for_size > 0 ? CLAMP (for_size < NARROW_WIDTH ? for_size * 3 / 2 : for_size, MIN_HEIGHT, MAX_HEIGHT)
+                              : MIN_HEIGHT * 2;
     }
 }
 
