@@ -274,6 +274,23 @@ fk_radar_chart_get_text_sizes (const FkRadarData    *data,
   return TRUE;
 }
 
+double
+fk_radar_chart_get_used_height (const FkRadarData    *data,
+                                double                width,
+                                double                height,
+                                const FkRadarOptions *options)
+{
+  Ctx ctx = { 0 };
+  double used = 0;
+
+  g_return_val_if_fail (data != NULL, 0);
+
+  if (measure (&ctx, data, width, height, options))
+    used = MIN (height, ctx.legend_y + ctx.legend_h + ctx.margin);
+  fk_radar_ctx_clear (&ctx);
+  return used;
+}
+
 GArray *
 fk_radar_chart_get_label_boxes (const FkRadarData    *data,
                                 double                width,

@@ -508,13 +508,17 @@ assert_labels_apart_and_inside (const FkRadarData    *data,
     }
 }
 
-/* The Profile page's radar: at least 320 px wide, half as tall again as
- * wide below 480 px, else square, and never asking for more than 720 px
- * (fk-radar-view.c). */
+/* The Profile page's radar @width wide (at least 320 px): below 480 px
+ * as tall as the chart takes when it may take twice its width, else
+ * square; never more than 720 px (fk-radar-view.c). */
 static double
-page_height (double width)
+page_height (const FkRadarData    *data,
+             double                width,
+             const FkRadarOptions *page)
 {
-  return CLAMP (width < 480 ? 1.5 * width : width, 260, 720);
+  if (width < 480)
+    return CLAMP (ceil (fk_radar_chart_get_used_height (data, width, 2 * width, page)), 260, 720);
+  return CLAMP (width, 260, 720);
 }
 
 /* The twelve areas' labels, Swedish and English, and long English ones,
@@ -546,7 +550,7 @@ test_labels_apart (void)
 
       for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
         {
-          double page_w = MAX (widths[w], 320), page_h = page_height (page_w), cx, cy, x, y;
+          double page_w = MAX (widths[w], 320), page_h = page_height (data, page_w, &page), cx, cy, x, y;
 
           assert_labels_apart_and_inside (data, widths[w], widths[w] * 0.9, NULL);
           assert_labels_apart_and_inside (data, widths[w], widths[w] * 1.4, NULL);
@@ -578,7 +582,7 @@ test_labels_apart (void)
     {
       assert_labels_apart_and_inside (long_data, widths[w], widths[w], NULL);
       if (widths[w] >= 420)
-        assert_labels_apart_and_inside (long_data, widths[w], page_height (widths[w]), &page);
+        assert_labels_apart_and_inside (long_data, widths[w], page_height (long_data, widths[w], &page), &page);
     }
 }
 
