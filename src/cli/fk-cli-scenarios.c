@@ -84,40 +84,16 @@ municipality_id (const Listing *listing,
   return listing->anon != NULL ? fk_anonymizer_get_letter (listing->anon, m->code) : m->code;
 }
 
-/* Whether a section printed as stored, and not edited by the user, reads
- * otherwise than the text generated now: the scores changed since it was
- * stored. Only for text of the listing's round; text of another round has
- * its own note (print_notes()). */
-static gboolean
-is_stale (const Listing     *listing,
-          const FkScenario  *scenario,
-          const gboolean    *stored)
-{
-  g_auto(GStrv) fresh = NULL;
-  FkScenarioRegen what[FK_N_SCENARIO_SECTIONS];
-  gboolean any_stored = FALSE;
-
-  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
-    any_stored = any_stored || stored[s];
-  if (!any_stored ||
-      (scenario->generated_round != 0 && scenario->generated_round != listing->round->id))
-    return FALSE;
-  fresh = fk_scenario_generate (scenario, listing->candidates, listing->language, NULL);
-  fk_scenario_compare (scenario, listing->language, (const char * const *) fresh, what);
-  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
-    if (stored[s] && what[s] == FK_SCENARIO_REGEN_REPLACE)
-      return TRUE;
-  return FALSE;
-}
-
 static Description *
 describe (const Listing    *listing,
           const FkScenario *scenario,
           guint             position)
 {
   g_autoptr(Description) d = g_new0 (Description, 1);
-  g_auto(GStrv) texts = fk_scenario_get_report_texts (scenario, listing->candidates, listing->language,
-                                                      listing->anon, d->stored);
+  /* The text and, from the same generation, whether stored text of the
+   * listing's round is older than its scores. */
+  g_auto(GStrv) texts = fk_scenario_get_report_texts_full (scenario, listing->candidates, listing->language,
+                                                           listing->anon, d->stored, &d->stale);
 
   d->scenario = scenario;
   d->plan = fk_scenario_resolve (scenario, listing->candidates);
@@ -132,7 +108,6 @@ describe (const Listing    *listing,
     }
   /* The JSON's "text": the sections as the plain output prints them. */
   d->whole = fk_scenario_format_sections_plain (listing->language, (const char * const *) d->text);
-  d->stale = is_stale (listing, scenario, d->stored);
   return g_steal_pointer (&d);
 }
 

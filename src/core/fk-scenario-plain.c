@@ -55,21 +55,66 @@ fk_scenario_get_report_texts (const FkScenario   *scenario,
                               const FkAnonymizer *anon,
                               gboolean           *stored)
 {
+  return fk_scenario_get_report_texts_full (scenario, candidates, language, anon, stored, NULL);
+}
+
+/* Whether stored text of @scenario can be compared with text generated
+ * from @candidates: it was generated from their round (or no round is
+ * recorded). Text of another round has its own note in the CLI. */
+static gboolean
+of_candidates_round (const FkScenario *scenario,
+                     FkCandidates     *candidates)
+{
+  return scenario->generated_round == 0
+         || scenario->generated_round == fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (candidates));
+}
+
+GStrv
+fk_scenario_get_report_texts_full (const FkScenario   *scenario,
+                                   FkCandidates       *candidates,
+                                   const char         *language,
+                                   const FkAnonymizer *anon,
+                                   gboolean           *stored,
+                                   gboolean           *stale)
+{
   g_auto(GStrv) fresh = NULL;
   GStrv texts = g_new0 (char *, FK_N_SCENARIO_SECTIONS + 1);
+  const FkScenarioText *t[FK_N_SCENARIO_SECTIONS];
+  gboolean any_stored = FALSE, all_stored = TRUE, check_stale;
 
+  if (stale != NULL)
+    *stale = FALSE;
   g_return_val_if_fail (scenario != NULL, texts);
 
   for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
     {
-      const FkScenarioText *t = anon == NULL ? fk_scenario_get_text (scenario, language, s) : NULL;
-      gboolean is_stored = t != NULL && t->text != NULL;
+      t[s] = anon == NULL ? fk_scenario_get_text (scenario, language, s) : NULL;
+      if (t[s] != NULL && t[s]->text == NULL)
+        t[s] = NULL;
+      any_stored = any_stored || t[s] != NULL;
+      all_stored = all_stored && t[s] != NULL;
+    }
+  /* One generation serves both the sections without stored text and the
+   * check of those with it (anonymised, nothing is stored). */
+  check_stale = stale != NULL && any_stored && candidates != NULL
+                && of_candidates_round (scenario, candidates);
+  if (candidates != NULL && (!all_stored || check_stale))
+    fresh = fk_scenario_generate (scenario, candidates, language, anon);
 
-      if (!is_stored && fresh == NULL && candidates != NULL)
-        fresh = fk_scenario_generate (scenario, candidates, language, anon);
-      texts[s] = g_strdup (is_stored ? t->text : fresh != NULL ? fresh[s] : "");
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    {
+      texts[s] = g_strdup (t[s] != NULL ? t[s]->text : fresh != NULL ? fresh[s] : "");
       if (stored != NULL)
-        stored[s] = is_stored;
+        stored[s] = t[s] != NULL;
+    }
+  if (check_stale)
+    {
+      FkScenarioRegen what[FK_N_SCENARIO_SECTIONS];
+
+      fk_scenario_compare (scenario, language, (const char * const *) fresh, what);
+      for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+        if (t[s] != NULL && what[s] == FK_SCENARIO_REGEN_REPLACE)
+          *stale = TRUE;
     }
   return texts;
 }

@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+/* For tests: how many times fk_scenario_generate() has run in this
+ * process (any thread). */
+guint     fk_scenario_text_count_generated (void);
+
 /* How many capabilities or municipalities a section names as examples
  * where it picks "the most" (baseline and network). */
 #define FK_SCENARIO_N_EXAMPLES 3

@@ -1812,6 +1812,14 @@ write_next_step (Ctx *ctx)
 
 /* ---- Public ------------------------------------------------------------ */
 
+static gint n_generated;
+
+guint
+fk_scenario_text_count_generated (void)
+{
+  return (guint) g_atomic_int_get (&n_generated);
+}
+
 GStrv
 fk_scenario_generate (const FkScenario   *scenario,
                       FkCandidates       *candidates,
@@ -1825,6 +1833,7 @@ fk_scenario_generate (const FkScenario   *scenario,
   g_return_val_if_fail (candidates != NULL, NULL);
   g_return_val_if_fail (fk_text_language_is_valid (language), NULL);
 
+  g_atomic_int_inc (&n_generated);
   ctx.scenario = scenario;
   ctx.candidates = candidates;
   ctx.snapshot = fk_candidates_get_snapshot (candidates);

@@ -269,6 +269,18 @@ GStrv           fk_scenario_get_report_texts      (const FkScenario   *scenario,
                                                    const char         *language,
                                                    const FkAnonymizer *anon,
                                                    gboolean           *stored);
+/* The same, and @stale (nullable) gets whether some section given as
+ * stored, and not edited by the user, reads otherwise than the text
+ * generated now: the scores changed since it was stored. Only text of
+ * @candidates' round (or of no recorded round) is compared; anonymised
+ * or without @candidates, none is stale. The text is generated at most
+ * once for both. Returns: (transfer full) as above */
+GStrv           fk_scenario_get_report_texts_full (const FkScenario   *scenario,
+                                                   FkCandidates       *candidates,
+                                                   const char         *language,
+                                                   const FkAnonymizer *anon,
+                                                   gboolean           *stored,
+                                                   gboolean           *stale);
 
 /* ---- Stored in the study (fk-study-scenarios.c) ------------------------- */
 

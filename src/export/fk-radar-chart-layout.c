@@ -12,7 +12,8 @@
 #include <string.h>
 
 /* Axis labels a little smaller than the legend, so that long area names
- * fit beside the chart in two lines. */
+ * fit beside the chart in two lines; never smaller than that (a narrow
+ * chart shrinks its radius instead). */
 #define LABEL_SCALE 0.92
 
 double
@@ -53,6 +54,7 @@ fk_radar_new_layout (const Ctx  *ctx,
   return layout;
 }
 
+/* The widest word of any axis label. */
 static double
 longest_word (const Ctx         *ctx,
               const FkRadarData *data)
@@ -60,19 +62,7 @@ longest_word (const Ctx         *ctx,
   double longest = 0;
 
   for (guint i = 0; i < data->axes->len; i++)
-    {
-      const FkRadarAxis *axis = &g_array_index (data->axes, FkRadarAxis, i);
-      g_auto(GStrv) words = g_strsplit (axis->label ? axis->label : "", " ", -1);
-
-      for (guint j = 0; words[j] != NULL; j++)
-        {
-          g_autoptr(PangoLayout) layout = fk_radar_new_layout (ctx, words[j], ctx->label_scale, FALSE);
-          int w, h;
-
-          pango_layout_get_pixel_size (layout, &w, &h);
-          longest = MAX (longest, w);
-        }
-    }
+    longest = MAX (longest, fk_radar_label_longest_word (ctx, g_array_index (data->axes, FkRadarAxis, i).label));
   return longest;
 }
 
@@ -89,7 +79,7 @@ fk_radar_compute_layout (Ctx                  *ctx,
                          const FkRadarOptions *options)
 {
   g_autoptr(PangoLayout) probe = NULL;
-  double side, needed;
+  double side, needed, gap, largest, smallest, extent, extent_top, extent_bottom;
   int pw, line_h;
 
   memset (ctx, 0, sizeof *ctx);
@@ -124,44 +114,82 @@ fk_radar_compute_layout (Ctx                  *ctx,
   ctx->legend_h = fk_radar_draw_legend (ctx, data, ctx->margin, 0, width - 2 * ctx->margin, FALSE);
   ctx->plot_h = height - ctx->top - ctx->legend_h - 2 * ctx->margin;
 
-  /* Room for labels: about three lines above and below, a few words at
-   * the sides. */
-  /* Keep the longest word of any label whole beside the chart: a smaller
-   * label font (down to 80 %) before a smaller chart; beyond that, long
-   * words break. */
+  /* The radius: first as the longest word beside the chart and a line
+   * above and below allow, then smaller until every label fits whole,
+   * inside and apart (fk_radar_place_labels()); the text keeps its size.
+   * In a narrow chart (a phone-width window) the chart stops at a share
+   * of its smaller side (@extent): a word too long for the room beside
+   * it then breaks, rather than the chart shrinking to a dot. */
+  extent = MIN (width, height);
   side = longest_word (ctx, data);
-  if (side > width * 0.22)
-    {
-      ctx->label_scale *= MAX (0.8, width * 0.22 / side);
-      /* Measured again: a minimum font size may keep the words as wide. */
-      side = longest_word (ctx, data);
-    }
-  side = MAX (side, ctx->unit * 4);
-  /* In a narrow chart (a phone-width window) the chart keeps at least
-   * about half the width: the labels beside it wrap, and a long word
-   * breaks, rather than the chart shrinking to a dot. */
-  side = MIN (side, width * 0.22);
+  side = MIN (MAX (side, ctx->unit * 4), width * 0.22);
   probe = fk_radar_new_layout (ctx, "Ag", ctx->label_scale, FALSE);
   pango_layout_get_pixel_size (probe, &pw, &line_h);
-  ctx->radius = MIN (width / 2 - ctx->margin - side - ctx->unit * 0.6,
-                     ctx->plot_h / 2 - 1.6 * line_h - ctx->unit * 0.6);
-  ctx->radius = MAX (ctx->radius, ctx->unit);
+  gap = ctx->unit * 0.6;
+  largest = MIN (width / 2 - ctx->margin - side - gap, ctx->plot_h / 2 - line_h - gap);
+  smallest = MIN (largest, extent * 0.22);
+  largest = MAX (largest, ctx->unit);
+  smallest = MAX (smallest, ctx->unit);
+  ctx->cx = width / 2;
+  ctx->cy = ctx->top + ctx->plot_h / 2;
+  ctx->radius = largest;
+  if (ctx->n > 0)
+    {
+      gboolean placed = FALSE;
 
-  /* In a tall area, keep title, chart and legend together in the middle,
-   * or at the top when asked. */
-  needed = 2 * (ctx->radius + 1.6 * line_h + ctx->unit * 0.6);
+      /* The first way that fits, the largest chart for each: whole words
+       * in two lines, then three, around a chart at least 40 % of the
+       * extent across; then, in a narrow chart, the words too long to fit
+       * beside that chart break and the chart may go down to 28 %; at
+       * last four lines. */
+      const struct { int max_lines; gboolean break_words; double smallest; } ways[] = {
+        { 2, FALSE, 0.2 }, { 3, FALSE, 0.2 }, { 3, TRUE, 0.14 }, { 4, TRUE, 0.14 },
+      };
+
+      for (guint k = 0; !placed && k < G_N_ELEMENTS (ways); k++)
+        for (double r = largest; !placed && r >= MAX (ctx->unit, extent * ways[k].smallest); r *= 0.95)
+          {
+            ctx->radius = r;
+            placed = fk_radar_place_labels (ctx, data, ctx->margin, ctx->top, width - 2 * ctx->margin,
+                                            ctx->plot_h, ways[k].break_words ? extent * 0.2 : 0,
+                                            ways[k].max_lines);
+          }
+      ctx->labels_fit = placed;
+      if (!placed)
+        {
+          /* Labels that cannot all fit: the chart keeps about half the
+           * width (it is what the reader came for), words break. */
+          ctx->radius = smallest;
+          fk_radar_place_labels (ctx, data, ctx->margin, ctx->top, width - 2 * ctx->margin,
+                                 ctx->plot_h, smallest, 3);
+        }
+    }
+
+  /* In a tall area, keep title, chart and labels and legend together in
+   * the middle, or at the top when asked. */
+  extent_top = ctx->cy - ctx->radius;
+  extent_bottom = ctx->cy + ctx->radius;
+  for (guint i = 0; ctx->labels != NULL && i < ctx->labels->len; i++)
+    {
+      const cairo_rectangle_t *box = &g_array_index (ctx->labels, FkRadarLabel, i).box;
+
+      extent_top = MIN (extent_top, box->y);
+      extent_bottom = MAX (extent_bottom, box->y + box->height);
+    }
+  needed = extent_bottom - extent_top + 2 * gap;
   ctx->title_y = ctx->margin;
   if (ctx->plot_h > needed)
     {
       double slack = options != NULL && options->align_top ? 0 : (ctx->plot_h - needed) / 2;
+      double shift = ctx->top + slack + gap - extent_top;
 
+      ctx->cy += shift;
+      fk_radar_shift_labels (ctx, shift);
       ctx->title_y += slack;
       ctx->top += slack;
       ctx->plot_h = needed;
     }
   ctx->legend_y = ctx->top + ctx->plot_h + ctx->margin;
-  ctx->cx = width / 2;
-  ctx->cy = ctx->top + ctx->plot_h / 2;
   return TRUE;
 }
 
@@ -206,14 +234,16 @@ fk_radar_chart_get_point_with_options (const FkRadarData    *data,
                                        double               *x,
                                        double               *y)
 {
-  Ctx ctx;
+  Ctx ctx = { 0 };
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL && x != NULL && y != NULL, FALSE);
 
-  if (!measure (&ctx, data, width, height, options) || axis >= ctx.n)
-    return FALSE;
-  fk_radar_point_at (&ctx, axis, level, x, y);
-  return TRUE;
+  ok = measure (&ctx, data, width, height, options) && axis < ctx.n;
+  if (ok)
+    fk_radar_point_at (&ctx, axis, level, x, y);
+  fk_radar_ctx_clear (&ctx);
+  return ok;
 }
 
 gboolean
@@ -225,11 +255,14 @@ fk_radar_chart_get_text_sizes (const FkRadarData    *data,
                                double               *legend_size,
                                double               *top)
 {
-  Ctx ctx;
+  Ctx ctx = { 0 };
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL, FALSE);
 
-  if (!measure (&ctx, data, width, height, options))
+  ok = measure (&ctx, data, width, height, options);
+  fk_radar_ctx_clear (&ctx);
+  if (!ok)
     return FALSE;
   /* As fk_radar_new_layout() sizes them. */
   if (label_size != NULL)
@@ -239,4 +272,45 @@ fk_radar_chart_get_text_sizes (const FkRadarData    *data,
   if (top != NULL)
     *top = ctx.title_y;
   return TRUE;
+}
+
+double
+fk_radar_chart_get_used_height (const FkRadarData    *data,
+                                double                width,
+                                double                height,
+                                const FkRadarOptions *options)
+{
+  Ctx ctx = { 0 };
+  double used = 0;
+
+  g_return_val_if_fail (data != NULL, 0);
+
+  if (measure (&ctx, data, width, height, options))
+    used = MIN (height, ctx.legend_y + ctx.legend_h + ctx.margin);
+  fk_radar_ctx_clear (&ctx);
+  return used;
+}
+
+GArray *
+fk_radar_chart_get_label_boxes (const FkRadarData    *data,
+                                double                width,
+                                double                height,
+                                const FkRadarOptions *options,
+                                gboolean             *fit)
+{
+  Ctx ctx = { 0 };
+  GArray *boxes = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+
+  if (measure (&ctx, data, width, height, options))
+    {
+      boxes = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+      for (guint i = 0; ctx.labels != NULL && i < ctx.labels->len; i++)
+        g_array_append_val (boxes, g_array_index (ctx.labels, FkRadarLabel, i).box);
+      if (fit != NULL)
+        *fit = ctx.labels_fit;
+    }
+  fk_radar_ctx_clear (&ctx);
+  return boxes;
 }

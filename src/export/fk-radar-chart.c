@@ -218,68 +218,23 @@ draw_level_numbers (const Ctx *ctx)
   cairo_restore (cr);
 }
 
-/* Axis labels sit just outside the outer ring, aligned away from the
- * centre, wrapped to the room left to the edge and ellipsized after three
- * lines, so they stay inside (x0, y0, w, h). */
+/* Axis labels where fk_radar_place_labels() put them: outside the outer
+ * ring, by their angle, apart and inside the plot. */
 static void
 draw_labels (const Ctx         *ctx,
-             const FkRadarData *data,
-             double             x0,
-             double             y0,
-             double             w,
-             double             h)
+             const FkRadarData *data)
 {
   cairo_t *cr = ctx->cr;
-  double gap = ctx->unit * 0.6;
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, ctx->fg[0], ctx->fg[1], ctx->fg[2]);
-  for (guint i = 0; i < ctx->n; i++)
+  for (guint i = 0; ctx->labels != NULL && i < ctx->labels->len && i < ctx->n; i++)
     {
       const FkRadarAxis *axis = &g_array_index (data->axes, FkRadarAxis, i);
-      g_autoptr(PangoLayout) layout = fk_radar_new_layout (ctx, axis->label, ctx->label_scale, FALSE);
-      double a = fk_radar_axis_angle (ctx, i);
-      double c = cos (a), s = sin (a);
-      double ax = ctx->cx + (ctx->radius + gap) * c;
-      double ay = ctx->cy + (ctx->radius + gap) * s;
-      double room, lx, ly;
-      int lw, lh;
+      const FkRadarLabel *label = &g_array_index (ctx->labels, FkRadarLabel, i);
+      g_autoptr(PangoLayout) layout = fk_radar_label_layout (ctx, axis->label, label);
 
-      if (c > 0.25)
-        room = x0 + w - ax;
-      else if (c < -0.25)
-        room = ax - x0;
-      else
-        {
-          room = 2 * MIN (ax - x0, x0 + w - ax);
-          /* Not into the neighbours' labels, which start beside them. */
-          if (ctx->n >= 3)
-            room = MIN (room, 1.8 * (ctx->radius + gap) * fabs (sin (2 * G_PI / ctx->n)));
-        }
-      room = MIN (room, ctx->unit * 14);
-      pango_layout_set_width (layout, MAX (room, ctx->unit * 3) * PANGO_SCALE);
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -3);
-      pango_layout_set_alignment (layout, c > 0.25 ? PANGO_ALIGN_LEFT
-                                        : c < -0.25 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER);
-      pango_layout_get_pixel_size (layout, &lw, &lh);
-
-      /* The layout box is @room wide; place it by its alignment. */
-      if (c > 0.25)
-        lx = ax;
-      else if (c < -0.25)
-        lx = ax - room;
-      else
-        lx = ax - room / 2;
-      if (s > 0.25)
-        ly = ay;
-      else if (s < -0.25)
-        ly = ay - lh;
-      else
-        ly = ay - lh / 2.0;
-      ly = CLAMP (ly, y0, y0 + h - lh);
-      cairo_move_to (cr, lx, ly);
+      cairo_move_to (cr, label->origin_x, label->origin_y);
       pango_cairo_show_layout (cr, layout);
       cairo_new_path (cr);
     }
@@ -367,13 +322,14 @@ fk_radar_chart_draw_with_options (const FkRadarData    *data,
                                   const double         *foreground,
                                   const FkRadarOptions *options)
 {
-  Ctx ctx;
+  Ctx ctx = { 0 };
 
   g_return_if_fail (data != NULL && cr != NULL);
 
   cairo_save (cr);
   if (!fk_radar_compute_layout (&ctx, data, cr, width, height, foreground, options))
     {
+      fk_radar_ctx_clear (&ctx);
       cairo_restore (cr);
       return;
     }
@@ -398,9 +354,10 @@ fk_radar_chart_draw_with_options (const FkRadarData    *data,
       draw_series (&ctx, data, SERIES_TARGET);
       draw_series (&ctx, data, SERIES_CURRENT);
       draw_level_numbers (&ctx);
-      draw_labels (&ctx, data, ctx.margin, ctx.top, width - 2 * ctx.margin, ctx.plot_h);
+      draw_labels (&ctx, data);
     }
   fk_radar_draw_legend (&ctx, data, ctx.margin, ctx.legend_y, width - 2 * ctx.margin, TRUE);
+  fk_radar_ctx_clear (&ctx);
   cairo_restore (cr);
 }
 

@@ -91,6 +91,15 @@ gboolean     fk_radar_chart_get_text_sizes    (const FkRadarData    *data,
                                                double               *legend_size,
                                                double               *top);
 
+/* How much of @height a chart @width wide drawn with @options (NULL for
+ * none) takes from its top, to the end of its legend: less than @height
+ * when the chart keeps to the top of a tall area (options->align_top), so
+ * a widget can ask for no more. 0 if the chart is too small. */
+double       fk_radar_chart_get_used_height   (const FkRadarData    *data,
+                                               double                width,
+                                               double                height,
+                                               const FkRadarOptions *options);
+
 /* Where @level on @axis lands in a chart of @width × @height (for hit
  * tests and tests). FALSE if the chart is too small or @axis is out of range. */
 gboolean     fk_radar_chart_get_point      (const FkRadarData *data,

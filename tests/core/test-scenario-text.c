@@ -10,6 +10,7 @@
  * no sentence starts with a numeral, and Swedish from data (names, goals,
  * principles, numbers). */
 #include "scenario-fixture.h"
+#include "fk-scenario-text-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <locale.h>
@@ -536,6 +537,128 @@ test_report_texts (void)
     g_assert_cmpstr (bare[s], ==, s == FK_SCENARIO_SECTION_RISKS ? "Uddevalla <b>& ours" : "");
 }
 
+/* fk_scenario_get_report_texts_full() with @stale: stored text is stale
+ * when a section stored and not edited reads otherwise than the text
+ * generated now; one call generates the text at most once, for the
+ * sections not stored and the check together. */
+static FkScenario *
+stored_from (GStrv              texts,
+             gboolean           only_section,
+             FkScenarioSection  section,
+             gboolean           edited)
+{
+  FkScenario *scenario = fk_scenario_new (FK_SCENARIO_SELECTED);
+
+  for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+    if (!only_section || s == section)
+      fk_scenario_set_text (scenario, "en", s, texts[s], texts[s], edited);
+  return scenario;
+}
+
+/* The report texts of @scenario from @candidates with @stale asked;
+ * checks how many generations the call took. */
+static GStrv
+report_texts (FkScenario         *scenario,
+              FkCandidates       *candidates,
+              const FkAnonymizer *anon,
+              gboolean           *stored,
+              gboolean           *stale,
+              guint               generations)
+{
+  guint before = fk_scenario_text_count_generated ();
+  GStrv texts = fk_scenario_get_report_texts_full (scenario, candidates, "en", anon, stored, stale);
+
+  g_assert_cmpuint (fk_scenario_text_count_generated () - before, ==, generations);
+  return texts;
+}
+
+static void
+test_report_texts_stale (void)
+{
+  g_autoptr(FkCandidates) before = fixture_candidates ();
+  g_autoptr(FkCandidates) after = fixture_candidates_full (amal_strong_in_architecture, FALSE);
+  FkRegion *region = fk_round_snapshot_get_region (fk_candidates_get_snapshot (before));
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (region, 4711, NULL);
+  g_auto(GStrv) old_text = generate (FK_SCENARIO_SELECTED, before, "en", NULL);
+  g_auto(GStrv) new_text = generate (FK_SCENARIO_SELECTED, after, "en", NULL);
+  const FkScenarioSection changed = FK_SCENARIO_SECTION_CAPABILITIES, other = FK_SCENARIO_SECTION_RISKS;
+  gboolean stored[FK_N_SCENARIO_SECTIONS];
+  gboolean stale;
+
+  g_assert_cmpstr (old_text[changed], !=, new_text[changed]);
+
+  /* Stored whole and fresh: one generation, for the check; not stale.
+   * Without the check, none. */
+  {
+    g_autoptr(FkScenario) scenario = stored_from (old_text, FALSE, 0, FALSE);
+    g_auto(GStrv) texts = report_texts (scenario, before, NULL, stored, &stale, 1);
+    g_auto(GStrv) unchecked = report_texts (scenario, before, NULL, NULL, NULL, 0);
+
+    g_assert_false (stale);
+    for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+      {
+        g_assert_true (stored[s]);
+        g_assert_cmpstr (texts[s], ==, old_text[s]);
+        g_assert_cmpstr (unchecked[s], ==, old_text[s]);
+      }
+  }
+  /* Stored whole, the scores changed since: stale. */
+  {
+    g_autoptr(FkScenario) scenario = stored_from (old_text, FALSE, 0, FALSE);
+    g_auto(GStrv) texts = report_texts (scenario, after, NULL, stored, &stale, 1);
+
+    g_assert_true (stale);
+    g_assert_cmpstr (texts[changed], ==, old_text[changed]);
+  }
+  /* Stored partly: the one generation gives both the missing sections
+   * and the check. The scores changed since: stale; they did not: not. */
+  {
+    g_autoptr(FkScenario) scenario = stored_from (old_text, TRUE, changed, FALSE);
+    g_auto(GStrv) texts = report_texts (scenario, after, NULL, stored, &stale, 1);
+    g_auto(GStrv) fresh_texts = NULL;
+
+    g_assert_true (stale);
+    for (FkScenarioSection s = 0; s < FK_N_SCENARIO_SECTIONS; s++)
+      {
+        g_assert_cmpint (stored[s], ==, s == changed);
+        g_assert_cmpstr (texts[s], ==, s == changed ? old_text[s] : new_text[s]);
+      }
+    fresh_texts = report_texts (scenario, before, NULL, stored, &stale, 1);
+    g_assert_false (stale);
+    g_assert_cmpstr (fresh_texts[other], ==, old_text[other]);
+  }
+  /* The user's edit is never stale; nor is text of another round, nor
+   * anything anonymised (all generated anew). */
+  {
+    g_autoptr(FkScenario) edited = stored_from (old_text, TRUE, changed, TRUE);
+    g_autoptr(FkScenario) other_round = stored_from (old_text, FALSE, 0, FALSE);
+    g_autoptr(FkScenario) partly_other = stored_from (old_text, TRUE, changed, FALSE);
+    g_auto(GStrv) edited_texts = report_texts (edited, after, NULL, stored, &stale, 1);
+    g_auto(GStrv) other_texts = NULL;
+    g_auto(GStrv) partly_texts = NULL;
+    g_auto(GStrv) anon_texts = NULL;
+
+    g_assert_false (stale);
+    other_round->generated_round = fk_round_snapshot_get_round_id (fk_candidates_get_snapshot (after)) + 1;
+    other_texts = report_texts (other_round, after, NULL, stored, &stale, 0);
+    g_assert_false (stale);
+    partly_other->generated_round = other_round->generated_round;
+    partly_texts = report_texts (partly_other, after, NULL, stored, &stale, 1);
+    g_assert_false (stale);
+    anon_texts = report_texts (other_round, after, anon, stored, &stale, 1);
+    g_assert_false (stale);
+    g_assert_false (stored[changed]);
+  }
+  /* Without candidates: nothing generated, nothing stale. */
+  {
+    g_autoptr(FkScenario) scenario = stored_from (old_text, TRUE, changed, FALSE);
+    g_auto(GStrv) texts = report_texts (scenario, NULL, NULL, stored, &stale, 0);
+
+    g_assert_false (stale);
+    g_assert_cmpstr (texts[other], ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,5 +681,6 @@ main (int   argc,
   g_test_add_func ("/core/scenario-text/targets-reached", test_targets_reached);
   g_test_add_func ("/core/scenario-text/no-leading-numerals", test_no_leading_numerals);
   g_test_add_func ("/core/scenario-text/report-texts", test_report_texts);
+  g_test_add_func ("/core/scenario-text/report-texts-stale", test_report_texts_stale);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
  * Set FK_TEST_OUTPUT_DIR to keep the rendered PNGs for a look.
  */
 #include "fk-radar-chart.h"
+#include "fk-radar-chart-private.h"
 #include "fk-test-util.h"
 #include "fk-palette.h"
 #include "fk-export-enums.h"
@@ -402,8 +403,9 @@ test_profile_files (void)
 }
 
 /* In a phone-width chart with text held at body size, the chart keeps
- * about half the width: the long Swedish area names wrap beside it instead
- * of squeezing it to a dot. */
+ * more than a quarter of the width (the labels take the rest, whole):
+ * the long Swedish area names wrap beside it instead of squeezing it to
+ * a dot. */
 static void
 test_narrow_keeps_chart (void)
 {
@@ -420,7 +422,168 @@ test_narrow_keeps_chart (void)
     fk_radar_data_add_axis (data, areas[i], 2, 3, 2.5);
   g_assert_true (fk_radar_chart_get_point_with_options (data, 330, 400, &options, 0, 0, &cx, &cy));
   g_assert_true (fk_radar_chart_get_point_with_options (data, 330, 400, &options, 0, 5, &x, &y));
-  g_assert_cmpfloat (hypot (x - cx, y - cy), >=, 0.2 * 330);
+  g_assert_cmpfloat (hypot (x - cx, y - cy), >=, 0.14 * 330);
+}
+
+/* The default model's twelve areas in @language. */
+static FkRadarData *
+default_areas (const char *language)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkModel) model = fk_model_new_default (&error);
+  FkRadarData *data = fk_radar_data_new ();
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->areas->len, ==, 12);
+  for (guint i = 0; i < model->areas->len; i++)
+    {
+      const FkArea *area = g_ptr_array_index (model->areas, i);
+
+      fk_radar_data_add_axis (data, fk_text_get (&area->name, language), 1 + i % 5, 4, 2.5);
+    }
+  fk_radar_data_set_title (data, "Kommun A");
+  return data;
+}
+
+/* No two label boxes intersect, and each lies inside the chart, every
+ * label whole (no line cut off). */
+static void
+assert_labels_apart_and_inside (const FkRadarData    *data,
+                                double                width,
+                                double                height,
+                                const FkRadarOptions *options)
+{
+  gboolean fit = FALSE;
+  g_autoptr(GArray) boxes = fk_radar_chart_get_label_boxes (data, width, height, options, &fit);
+  const char *output_dir = g_getenv ("FK_TEST_OUTPUT_DIR");
+
+  g_assert_nonnull (boxes);
+  if (output_dir != NULL)
+    {
+      static guint n_saved;
+      g_autofree char *name = g_strdup_printf ("radar-labels-%02u-%.0fx%.0f.png", n_saved++, width, height);
+      g_autofree char *path = g_build_filename (output_dir, name, NULL);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+      cairo_t *cr = cairo_create (surface);
+
+      /* The chart with its label boxes outlined in red. */
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      fk_radar_chart_draw_with_options (data, cr, width, height, NULL, options);
+      cairo_set_source_rgb (cr, 1, 0, 0);
+      cairo_set_line_width (cr, 1);
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, i);
+
+          cairo_rectangle (cr, b->x, b->y, b->width, b->height);
+        }
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+      g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (surface);
+    }
+  g_assert_cmpuint (boxes->len, ==, data->axes->len);
+  if (!fit)
+    g_error ("%g × %g: the labels do not fit whole", width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const cairo_rectangle_t *a = &g_array_index (boxes, cairo_rectangle_t, i);
+
+      if (a->x < 0 || a->y < 0 || a->x + a->width > width || a->y + a->height > height)
+        g_error ("%g × %g: the label “%s” (%g, %g, %g × %g) leaves the chart", width, height,
+                 g_array_index (data->axes, FkRadarAxis, i).label, a->x, a->y, a->width, a->height);
+      g_assert_cmpfloat (a->width, >, 0);
+      g_assert_cmpfloat (a->height, >, 0);
+      for (guint j = i + 1; j < boxes->len; j++)
+        {
+          const cairo_rectangle_t *b = &g_array_index (boxes, cairo_rectangle_t, j);
+
+          if (a->x < b->x + b->width && b->x < a->x + a->width
+              && a->y < b->y + b->height && b->y < a->y + a->height)
+            g_error ("%g × %g: the labels “%s” and “%s” overlap", width, height,
+                     g_array_index (data->axes, FkRadarAxis, i).label,
+                     g_array_index (data->axes, FkRadarAxis, j).label);
+        }
+    }
+}
+
+/* The Profile page's radar @width wide (at least 320 px): below 480 px
+ * as tall as the chart takes when it may take twice its width, else
+ * square; never more than 720 px (fk-radar-view.c). */
+static double
+page_height (const FkRadarData    *data,
+             double                width,
+             const FkRadarOptions *page)
+{
+  if (width < 480)
+    return CLAMP (ceil (fk_radar_chart_get_used_height (data, width, 2 * width, page)), 260, 720);
+  return CLAMP (width, 260, 720);
+}
+
+/* The twelve areas' labels, Swedish and English, and long English ones,
+ * at widths from a phone's to a projector's, as the export draws them
+ * and as the Profile page does (text at least the body size, the chart
+ * at the top): apart, inside, and around a chart that keeps a size. */
+static void
+test_labels_apart (void)
+{
+  const char *const languages[] = { "sv", "en" };
+  const double widths[] = { 300, 420, 800 };
+  const FkRadarOptions page = { 15.0, TRUE };
+  const char *const long_labels[] = {
+    "Governance, organisation and the financing model", "Resources",
+    "Competence and the recruitment of specialists", "Digital legacy",
+    "Architecture and information management", "Information security and legal requirements",
+    "Incidents and preparedness", "Infrastructure and operations",
+    "Delivery and application management", "Procurement and contracts",
+    "Digital services and innovation", "Welfare and school",
+  };
+  g_autoptr(FkRadarData) long_data = fk_radar_data_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (long_labels); i++)
+    fk_radar_data_add_axis (long_data, long_labels[i], 3, 4, 2);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(FkRadarData) data = default_areas (languages[l]);
+
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          double page_w = MAX (widths[w], 320), page_h = page_height (data, page_w, &page), cx, cy, x, y;
+
+          assert_labels_apart_and_inside (data, widths[w], widths[w] * 0.9, NULL);
+          assert_labels_apart_and_inside (data, widths[w], widths[w] * 1.4, NULL);
+          assert_labels_apart_and_inside (data, page_w, page_h, &page);
+          assert_labels_apart_and_inside (data, page_w, page_w * 2, &page);
+          /* The chart is not a dot: at least 28 % of the width across. */
+          g_assert_true (fk_radar_chart_get_point_with_options (data, page_w, page_h, &page, 0, 0, &cx, &cy));
+          g_assert_true (fk_radar_chart_get_point_with_options (data, page_w, page_h, &page, 0, 5, &x, &y));
+          g_assert_cmpfloat (hypot (x - cx, y - cy), >=, 0.14 * page_w - 0.5);
+          g_assert_true (fk_radar_chart_get_point (data, widths[w], widths[w] * 0.9, 0, 0, &cx, &cy));
+          g_assert_true (fk_radar_chart_get_point (data, widths[w], widths[w] * 0.9, 0, 5, &x, &y));
+          g_assert_cmpfloat (hypot (x - cx, y - cy), >=, 0.14 * widths[w] - 0.5);
+        }
+    }
+  /* The annex's municipality page: the width of an A4 page's text, a
+   * short box (fk-annex-municipality.c), in points. */
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(FkRadarData) data = default_areas (languages[l]);
+
+      assert_labels_apart_and_inside (data, 481, 235, NULL);
+    }
+
+  /* Labels half as long again as the model's: in an export at every
+   * width, on the page from 420 px (at its narrowest, 320 px with body
+   * text, they do not fit whole; the chart then keeps its size and they
+   * are cut, see test_labels_inside()). */
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      assert_labels_apart_and_inside (long_data, widths[w], widths[w], NULL);
+      if (widths[w] >= 420)
+        assert_labels_apart_and_inside (long_data, widths[w], page_height (long_data, widths[w], &page), &page);
+    }
 }
 
 /* The palette is an enum GType and the radar data a boxed type, so that a
@@ -450,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/export/radar/profile-files", test_profile_files);
   g_test_add_func ("/export/radar/types", test_types);
   g_test_add_func ("/export/radar/narrow-keeps-chart", test_narrow_keeps_chart);
+  g_test_add_func ("/export/radar/labels-apart", test_labels_apart);
 
   return g_test_run ();
 }

@@ -1800,6 +1800,76 @@ test_rename_both_languages (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Shown by Alt+6, or by the window opening on it, the page has the focus
+ * on the selected scenario's row: the first arrow key moves in the list. */
+static void
+assert_focus_on_selected_row (Fixture *f)
+{
+  GtkListBox *list = fk_scenarios_page_get_list (f->page);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (list);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  int index;
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+  index = gtk_list_box_row_get_index (row);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, index));
+
+  /* Down, from where the focus is, selects the next scenario. */
+  g_assert_true (shell_test_press (list, GDK_KEY_Down, 0));
+  wait_done (f->page);
+  draw (f->window);
+  g_assert_cmpint (fk_scenarios_page_get_selected (f->page), ==, id_at (f, index + 1));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == GTK_WIDGET (gtk_list_box_get_row_at_index (list, index + 1)));
+}
+
+static void
+test_focus_when_shown (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("se.fyrbodal.Formagekarta");
+  AdwViewStack *stack;
+
+  /* Alt+6 from the Overview. */
+  f->window = GTK_WIDGET (fk_window_new (NULL, f->study));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "overview");
+  draw (f->window);
+  g_assert_true (shell_test_press (f->window, GDK_KEY_6, GDK_ALT_MASK));
+  g_assert_cmpstr (fk_window_get_visible_page (FK_WINDOW (f->window)), ==, "scenarios");
+  stack = ADW_VIEW_STACK (shell_test_find_matching (f->window, shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  f->page = FK_SCENARIOS_PAGE (adw_view_stack_get_child_by_name (stack, "scenarios"));
+  wait_done (f->page);
+  draw (f->window);
+  assert_focus_on_selected_row (f);
+
+  /* Away and back: the row selected now has it. */
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "overview");
+  draw (f->window);
+  gtk_widget_activate_action (f->window, "win.show-page", "s", "scenarios");
+  wait_done (f->page);
+  draw (f->window);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) ==
+                 GTK_WIDGET (gtk_list_box_get_selected_row (fk_scenarios_page_get_list (f->page))));
+  g_clear_pointer (&f->window, shell_test_destroy_window);
+
+  /* A window that opens on the page. */
+  g_settings_set_string (settings, "last-view", "scenarios");
+  f->window = GTK_WIDGET (fk_window_new (NULL, f->study));
+  g_settings_reset (settings, "last-view");
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_cmpstr (fk_window_get_visible_page (FK_WINDOW (f->window)), ==, "scenarios");
+  stack = ADW_VIEW_STACK (shell_test_find_matching (f->window, shell_test_is_a, GSIZE_TO_POINTER (ADW_TYPE_VIEW_STACK)));
+  f->page = FK_SCENARIOS_PAGE (adw_view_stack_get_child_by_name (stack, "scenarios"));
+  draw (f->window);
+  wait_done (f->page);
+  draw (f->window);
+  assert_focus_on_selected_row (f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1846,6 +1916,7 @@ main (int   argc,
   ADD ("height-follows-font", test_height_follows_font);
   ADD ("new-scenario-one-line", test_new_scenario_one_line);
   ADD ("rename-both-languages", test_rename_both_languages);
+  ADD ("focus-when-shown", test_focus_when_shown);
   ret = g_test_run ();
   shell_test_remove_tree (tmpdir);
   return ret;

@@ -16,7 +16,8 @@
  * only: the figure is the top of the whole ranking, with its ranks.
  * The drawing and the disk are a worker thread's (fk_snapshot_task_run_async()
  * on the ranking's snapshot): the figure reads only the immutable
- * ranking, its own copy of the options and a held anonymizer.
+ * ranking, its own copy of the options and a held anonymizer. Its words
+ * are in the content language, like its names, whatever the UI's.
  */
 #define G_LOG_DOMAIN "fk-candidates-page"
 #include "config.h"
@@ -26,6 +27,7 @@
 #include "fk-error.h"
 #include "fk-heatmap-export.h"
 #include "fk-snapshot-task.h"
+#include "fk-text.h"
 
 #include <glib/gi18n.h>
 
@@ -66,8 +68,15 @@ export_work (FkRoundSnapshot  *snapshot,
              GError          **error)
 {
   ExportJob *job = data;
-  g_autoptr(FkCandidatesChart) chart = fk_candidates_chart_new (job->candidates, &job->options);
+  g_autoptr(FkCandidatesChart) chart = NULL;
 
+  /* Titles, legend and reasons in the language of the names (the
+   * content language), not the UI's: the chart holds every text, so only
+   * its making is in that language (this thread's own), and an error
+   * writing the file is in the UI's. */
+  fk_text_push_message_language (job->language);
+  chart = fk_candidates_chart_new (job->candidates, &job->options);
+  fk_text_pop_message_language ();
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (!fk_candidates_chart_write (chart, job->path, job->format, error))

@@ -8,6 +8,9 @@
  * write atomic. The file chooser is a GtkFileChooserNative (GTK 4.8 has
  * no GtkFileDialog), so a sandboxed app gets the portal's.
  *
+ * The worker draws in the content language it is given, words and
+ * names alike (fk_text_push_message_language()), whatever the UI's.
+ *
  * Anonymised (options.anonymizer), the file shows what the page shows:
  * letters, the highlighted name, merged size groups; the layout puts no
  * name anywhere in it, and the PDF gets no metadata (cairo writes only
@@ -18,6 +21,7 @@
 #include "fk-heatmap-export.h"
 #include "fk-error.h"
 #include "fk-snapshot-task.h"
+#include "fk-text.h"
 
 #include <glib/gi18n.h>
 
@@ -174,7 +178,13 @@ export_work (FkRoundSnapshot  *snapshot,
   ExportJob *job = data;
   g_autoptr(FkHeatmapLayout) layout = NULL;
 
+  /* The figure's words (legend, titles, "Not assessed") in the language
+   * of its names, the content language, not the UI's: the layout holds
+   * every text, so only its making is in that language (this thread's
+   * own), and an error writing the file is in the UI's. */
+  fk_text_push_message_language (job->language);
   layout = fk_heatmap_layout_new (snapshot, job->measure, job->palette, job->language, &job->options);
+  fk_text_pop_message_language ();
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
   if (!fk_heatmap_write (layout, job->path, job->format, error))

@@ -15,10 +15,12 @@
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <math.h>
 
 #define MIN_WIDTH  320
 #define MIN_HEIGHT 260
 #define MAX_HEIGHT 720   /* the most it asks for, given its width */
+#define NARROW_WIDTH 480 /* below it, it asks for the height its labels need */
 
 struct _FkRadarView
 {
@@ -29,6 +31,8 @@ struct _FkRadarView
   int            cache_width;
   int            cache_height;
   GdkRGBA        cache_color;
+  int            natural_width;   /* the width natural_height is for; 0: none */
+  int            natural_height;
 };
 
 G_DEFINE_FINAL_TYPE (FkRadarView, fk_radar_view, GTK_TYPE_WIDGET)
@@ -38,6 +42,16 @@ fk_radar_view_invalidate (FkRadarView *self)
 {
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The data or the text size changed: so may the height a narrow chart
+ * asks for. */
+static void
+fk_radar_view_invalidate_size (FkRadarView *self)
+{
+  self->natural_width = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  fk_radar_view_invalidate (self);
 }
 
 static void
@@ -131,6 +145,8 @@ fk_radar_view_measure (GtkWidget      *widget,
                        int            *minimum_baseline,
                        int            *natural_baseline)
 {
+  FkRadarView *self = FK_RADAR_VIEW (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = MIN_WIDTH;
@@ -139,9 +155,25 @@ fk_radar_view_measure (GtkWidget      *widget,
   else
     {
       /* As tall as it is wide, for a page that scrolls; where the height
-       * is given (beside the tables), it fills it. */
+       * is given (beside the tables), it fills it. Narrow (a phone), as
+       * tall as the chart is when it may take twice its width: the area
+       * names then take the lines beside the chart that they cannot take
+       * across, and no more. */
       *minimum = MIN_HEIGHT;
       *natural = for_size > 0 ? CLAMP (for_size, MIN_HEIGHT, MAX_HEIGHT) : MIN_HEIGHT * 2;
+      if (for_size > 0 && for_size < NARROW_WIDTH && self->data != NULL)
+        {
+          if (self->natural_width != for_size)
+            {
+              FkRadarOptions options;
+
+              get_options (widget, &options);
+              self->natural_width = for_size;
+              self->natural_height = (int) ceil (fk_radar_chart_get_used_height (self->data, for_size,
+                                                                                 2 * for_size, &options));
+            }
+          *natural = CLAMP (self->natural_height, MIN_HEIGHT, MAX_HEIGHT);
+        }
     }
 }
 
@@ -156,7 +188,7 @@ fk_radar_view_css_changed (GtkWidget         *widget,
                            GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (fk_radar_view_parent_class)->css_changed (widget, change);
-  fk_radar_view_invalidate (FK_RADAR_VIEW (widget));
+  fk_radar_view_invalidate_size (FK_RADAR_VIEW (widget));
 }
 
 static void
@@ -213,7 +245,7 @@ fk_radar_view_set_data (FkRadarView *self,
   g_clear_pointer (&self->data, fk_radar_data_unref);
   self->data = data;
   update_accessible_label (self);
-  fk_radar_view_invalidate (self);
+  fk_radar_view_invalidate_size (self);
 }
 
 FkRadarData *

@@ -19,6 +19,15 @@
 #include <glib/gi18n.h>
 
 void
+fk_scenarios_page_focus_list (FkScenariosPage *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  if (row == NULL || !gtk_widget_grab_focus (GTK_WIDGET (row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
+void
 fk_scenarios_page_fill_list (FkScenariosPage *self)
 {
   GtkListBoxRow *row;

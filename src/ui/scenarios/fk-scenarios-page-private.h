@@ -19,6 +19,7 @@ struct _FkScenariosPage
   gint64              round_id;      /* the round being ranked or ranked last, 0 for none */
   GCancellable       *cancellable;   /* the candidates being computed, or NULL */
   gboolean            stale;         /* changed while hidden: read again on map */
+  guint               focus_tick;    /* puts the focus in the list once the page is shown */
   gboolean            filling;       /* the code, not the user, sets the list or the texts */
   gboolean            storing;       /* our own write: its "changed" is not news */
   GStrv               fresh;         /* text generated for the scenario shown, or NULL */
@@ -96,6 +97,8 @@ void               fk_scenarios_page_update_actions   (FkScenariosPage *self);
 void fk_scenarios_page_init_list (FkScenariosPage *self);
 void fk_scenarios_page_fill_list (FkScenariosPage *self);
 void fk_scenarios_page_dispose_list (FkScenariosPage *self);
+/* The focus on the selected scenario's row (the list itself if none). */
+void fk_scenarios_page_focus_list (FkScenariosPage *self);
 
 /* fk-scenarios-page-editor.c: the scenario selected. */
 void fk_scenarios_page_init_editor (FkScenariosPage *self);

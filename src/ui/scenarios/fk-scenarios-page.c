@@ -327,6 +327,26 @@ on_language_changed (FkScenariosPage *self)
 
 /* ---- the class ------------------------------------------------------------------ */
 
+/* Shown (Alt+6, the switcher, a window opening on it), the page puts the
+ * focus on the selected scenario in the list, unless it is in the page
+ * already: else no widget has it (the page that had it is hidden), and
+ * the first arrow key would go to the scenario's title. On the first
+ * frame, once the window has settled its own focus. */
+static gboolean
+focus_list_when_shown (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  self->focus_tick = 0;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, widget))
+    fk_scenarios_page_focus_list (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fk_scenarios_page_map (GtkWidget *widget)
 {
@@ -335,13 +355,20 @@ fk_scenarios_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (fk_scenarios_page_parent_class)->map (widget);
   if (self->stale)
     reload (self);
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (widget, focus_list_when_shown, NULL, NULL);
 }
 
 /* Leaving the page (a window closing too) stores what is typed. */
 static void
 fk_scenarios_page_unmap (GtkWidget *widget)
 {
-  fk_scenarios_page_flush (FK_SCENARIOS_PAGE (widget));
+  FkScenariosPage *self = FK_SCENARIOS_PAGE (widget);
+
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (widget, self->focus_tick);
+  self->focus_tick = 0;
+  fk_scenarios_page_flush (self);
   GTK_WIDGET_CLASS (fk_scenarios_page_parent_class)->unmap (widget);
 }
 
