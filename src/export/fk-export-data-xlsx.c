@@ -171,8 +171,10 @@ add_scores_sheet (FkXlsxBook *book)
   FkModel *model = fk_round_snapshot_get_model (data->snapshot);
   FkMatrix *gap = fk_round_snapshot_get_matrix (data->snapshot, FK_MEASURE_GAP);
   FkMatrix *risk = fk_round_snapshot_get_matrix (data->snapshot, FK_MEASURE_RISK);
-  /* Typed text may name anyone: left out of an anonymised annex. */
-  guint n_cols = data->anon != NULL ? COL_COMMENT : N_SCORE_COLS;
+  /* Left out of an anonymised annex: typed text may name anyone, and the
+   * letters sorted by the time of their answers would give back the
+   * order in which the real names were entered. */
+  guint n_cols = data->anon != NULL ? COL_UPDATED : N_SCORE_COLS;
   lxw_worksheet *sheet = fk_xlsx_add_sheet (book, _("Scores"));
   const char *headers[N_SCORE_COLS] = {
     [COL_ROUND] = _("Round"),
@@ -235,7 +237,7 @@ add_scores_sheet (FkXlsxBook *book)
             fk_xlsx_write_text (sheet, r, COL_KEY_PERSON, fk_key_person_get_label (score->key_person), NULL);
           if (score->interest != FK_INTEREST_UNSET)
             fk_xlsx_write_text (sheet, r, COL_INTEREST, fk_interest_get_label (score->interest), NULL);
-          if (score->updated != 0)
+          if (score->updated != 0 && data->anon == NULL)
             {
               g_autofree char *updated = fk_text_format_time (score->updated);
 

@@ -274,6 +274,18 @@ def _():
                 assert name not in blob, (fmt, name)
             assert "&lt;b&gt;" not in blob and "<b>&" not in blob and "Öberg" not in blob
         assert any("Kommun " in blob or "Municipality " in blob for blob in blobs), fmt
+        # No time an answer was given: sorted by it, the letters would give
+        # back the order in which the real names were entered.
+        if fmt == "csv":
+            rows = list(csv.DictReader(io.StringIO(blobs[0].lstrip("\ufeff")), delimiter=";"))
+            assert rows and "updated" in rows[0], rows[:1]
+            assert all(row["updated"] == "" for row in rows), [r["updated"] for r in rows if r["updated"]][:3]
+        else:
+            with zipfile.ZipFile(out) as z:
+                scores = cells(z, 0)
+            assert "Uppdaterad (UTC)" not in scores.values()
+            assert max(c for (r, c) in scores) == 13, max(c for (r, c) in scores)
+            assert not any(re.search(r"\d{4}-\d\d-\d\dT", v or "") for v in scores.values())
     assert "1488" in open(key, encoding="utf-8").read()
 
 

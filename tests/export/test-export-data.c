@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <zip.h>
 
 #define COMMENT "<b>&amp; “citat”; rad ett\nrad två, <i>"
 
@@ -204,13 +205,35 @@ assert_names_nobody (Fixture    *f,
   g_assert_null (g_strstr_len (text, length, "Öberg"));
 }
 
+/* How many rows of the CSV have a value in @column. */
+static guint
+count_filled (GBytes     *bytes,
+              const char *column)
+{
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkCsvTable) table = fk_csv_table_new_from_data (text, length, "annex.csv", &error);
+  int col;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  col = fk_csv_table_find_column (table, 0, column);
+  g_assert_cmpint (col, >=, 0);
+  for (guint row = 1; row < fk_csv_table_get_n_rows (table); row++)
+    n += *fk_csv_table_get_field (table, row, col) != '\0';
+  return n;
+}
+
 static void
 test_csv_anonymized (Fixture      *f,
                      gconstpointer data)
 {
   g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (fk_round_snapshot_get_region (f->snapshot), 42, NULL);
   g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "sv", anon, FK_PALETTE_DEFAULT);
+  g_autoptr(FkExportData) named = fk_export_data_new (f->candidates, NULL, "sv", NULL, FK_PALETTE_DEFAULT);
   g_autoptr(GBytes) bytes = fk_export_data_to_csv (export, 0);
+  g_autoptr(GBytes) named_bytes = fk_export_data_to_csv (named, 0);
   gsize length;
   const char *text = g_bytes_get_data (bytes, &length);
   g_autofree char *first = NULL;
@@ -222,6 +245,76 @@ test_csv_anonymized (Fixture      *f,
   /* The first row is the first letter's. */
   first = g_strdup_printf (";%s;", fk_anonymizer_get_letter (anon, m->code));
   g_assert_nonnull (g_strstr_len (text, length, first));
+  /* The same columns for scripts, but no time: sorted by when each
+   * answered, the letters would give back the order of the names. */
+  g_assert_cmpuint (count_filled (bytes, "updated"), ==, 0);
+  g_assert_cmpuint (count_filled (named_bytes, "updated"), >, 600);
+  g_assert_cmpuint (count_filled (bytes, "current"), ==, count_filled (named_bytes, "current"));
+  g_assert_true (g_str_has_prefix (text + 3, "round;municipality_code;municipality;size;"));
+  g_assert_nonnull (g_strstr_len (text, length, ";respondent;updated\r\n"));
+}
+
+/* The text of entry @name of the zip at @path ("xl/worksheets/sheet1.xml"),
+ * or NULL if it has none. */
+static char *
+zip_entry (const char *path,
+           const char *name)
+{
+  int status = 0;
+  zip_t *zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, &status);
+  zip_stat_t st;
+  zip_file_t *file;
+  char *text = NULL;
+
+  g_assert_nonnull (zip);
+  if (zip_stat (zip, name, 0, &st) == 0)
+    {
+      text = g_malloc0 (st.size + 1);
+      file = zip_fopen (zip, name, 0);
+      g_assert_nonnull (file);
+      g_assert_cmpint (zip_fread (file, text, st.size), ==, (zip_int64_t) st.size);
+      zip_fclose (file);
+    }
+  zip_close (zip);
+  return text;
+}
+
+/* Writes the workbook of @export into the fixture's folder as @name. */
+static char *
+write_workbook (Fixture      *f,
+                FkExportData *export,
+                const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (fk_export_data_write_xlsx (export, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Anonymised, the scores sheet has no "Updated" column (nor comments and
+ * who answered): its filter ends at the interest, column N. */
+static void
+test_xlsx_anonymized (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (fk_round_snapshot_get_region (f->snapshot), 42, NULL);
+  g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "en", anon, FK_PALETTE_DEFAULT);
+  g_autoptr(FkExportData) named = fk_export_data_new (f->candidates, NULL, "en", NULL, FK_PALETTE_DEFAULT);
+  g_autofree char *anon_path = write_workbook (f, export, "anon.xlsx");
+  g_autofree char *named_path = write_workbook (f, named, "named.xlsx");
+  g_autofree char *scores = zip_entry (anon_path, "xl/worksheets/sheet1.xml");
+  g_autofree char *named_scores = zip_entry (named_path, "xl/worksheets/sheet1.xml");
+
+  g_assert_nonnull (scores);
+  g_assert_nonnull (named_scores);
+  assert_names_nobody (f, scores, strlen (scores));
+  g_assert_null (strstr (scores, "Updated (UTC)"));
+  g_assert_nonnull (strstr (scores, "<autoFilter ref=\"A1:N603\"/>"));
+  g_assert_null (strstr (scores, " r=\"O"));
+  g_assert_nonnull (strstr (named_scores, "Updated (UTC)"));
+  g_assert_nonnull (strstr (named_scores, "<autoFilter ref=\"A1:Q603\"/>"));
 }
 
 typedef struct {
@@ -374,6 +467,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/export/data/csv/round-trip", Fixture, NULL, fixture_set_up, test_csv_round_trip, fixture_tear_down);
   g_test_add ("/export/data/csv/anonymized", Fixture, NULL, fixture_set_up, test_csv_anonymized, fixture_tear_down);
+  g_test_add ("/export/data/xlsx/anonymized", Fixture, NULL, fixture_set_up, test_xlsx_anonymized, fixture_tear_down);
   g_test_add ("/export/data/xlsx/cancelled", Fixture, NULL, fixture_set_up, test_xlsx_cancelled, fixture_tear_down);
   g_test_add ("/export/data/write-failure", Fixture, NULL, fixture_set_up, test_write_failure, fixture_tear_down);
   g_test_add_func ("/export/data/xlsx/sheet-names", test_sheet_names);
