@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <zip.h>
 
@@ -389,6 +390,144 @@ test_write_failure (Fixture      *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* The style index (s="N") of the cells whose number format is @code,
+ * from the workbook's styles.xml: its numFmt's id, then the place of
+ * the first cellXfs entry with that id. */
+static int
+style_with_format (const char *styles,
+                   const char *code)
+{
+  g_autofree char *escaped = g_regex_escape_string (code, -1);
+  g_autofree char *pattern = g_strdup_printf ("<numFmt numFmtId=\"(\\d+)\" formatCode=\"%s\"/>", escaped);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GRegex) fmt = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GRegex) xf = g_regex_new ("<xf numFmtId=\"(\\d+)\"", 0, 0, NULL);
+  g_autofree char *id = NULL;
+  const char *xfs = strstr (styles, "<cellXfs");
+  int index = 0;
+
+  if (!g_regex_match (fmt, styles, 0, &match))
+    return -1;
+  id = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_free);
+  g_assert_nonnull (xfs);
+  for (g_regex_match (xf, xfs, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL), index++)
+    {
+      g_autofree char *xf_id = g_match_info_fetch (match, 1);
+
+      if (g_str_equal (xf_id, id))
+        return index;
+    }
+  return -1;
+}
+
+/* The workbook as it looks (docs/export-data.md, "How the sheets look"):
+ * heading rows high enough for wrapped words, columns as wide as their
+ * longest word or name, print setup on every sheet (A4, one page wide,
+ * headings repeated, landscape matrices, the sheet's name and page
+ * number), signed gaps and deviations, the time of an answer a real
+ * date-time. */
+static void
+test_xlsx_layout (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "en", NULL, FK_PALETTE_DEFAULT);
+  g_autofree char *path = write_workbook (f, export, "layout.xlsx");
+  g_autofree char *workbook = zip_entry (path, "xl/workbook.xml");
+  g_autofree char *styles = zip_entry (path, "xl/styles.xml");
+  g_autofree char *scores = zip_entry (path, "xl/worksheets/sheet1.xml");
+  g_autofree char *gap = zip_entry (path, "xl/worksheets/sheet4.xml");
+  g_autofree char *deviation = zip_entry (path, "xl/worksheets/sheet7.xml");
+  g_autoptr(GRegex) height = g_regex_new ("<row r=\"1\" ht=\"([0-9.]+)\" customHeight=\"1\"", 0, 0, NULL);
+  g_autoptr(GRegex) col_a = g_regex_new ("<col min=\"1\" max=\"1\" width=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GRegex) updated = g_regex_new ("<c r=\"O2\" s=\"(\\d+)\"><v>([0-9.]+)</v></c>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  const FkScore *first_score = fk_round_snapshot_get_score (f->snapshot, 0, 0);
+  int signed_whole, date;
+
+  g_assert_nonnull (workbook);
+  g_assert_nonnull (scores);
+  g_assert_nonnull (gap);
+  g_assert_nonnull (deviation);
+
+  /* The scores' headings wrap ("Can sustain alone for three years" in
+   * 16 characters): their row is two lines high at least. */
+  g_assert_true (g_regex_match (height, scores, 0, &match));
+  {
+    g_autofree char *ht = g_match_info_fetch (match, 1);
+
+    g_assert_cmpfloat (g_ascii_strtod (ht, NULL), >=, 2 * 15.0);
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* Every sheet: A4, one page wide (fitToWidth is 1 by default), as many
+   * high as needed, the heading row repeated; matrices in landscape with
+   * the area and capability columns repeated too. */
+  for (guint i = 1; i <= 11; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
+      g_autofree char *xml = zip_entry (path, name);
+      g_autofree char *titles = g_strdup_printf ("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"%u\">", i - 1);
+      const char *at = strstr (workbook, titles);
+      g_autofree char *title = at != NULL ? g_strndup (at, strstr (at, "</definedName>") - at) : NULL;
+
+      g_assert_nonnull (xml);
+      g_assert_nonnull (strstr (xml, "<pageSetUpPr fitToPage=\"1\"/>"));
+      g_assert_nonnull (strstr (xml, "<pageSetup paperSize=\"9\" fitToHeight=\"0\""));
+      g_assert_null (strstr (xml, "fitToWidth"));
+      g_assert_nonnull (strstr (xml, "<oddHeader>&amp;C&amp;A</oddHeader>"));
+      g_assert_nonnull (strstr (xml, "<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"));
+      g_assert_nonnull (title);
+      if (i >= 2 && i <= 7)
+        {
+          g_assert_nonnull (strstr (xml, "orientation=\"landscape\""));
+          g_assert_true (g_str_has_suffix (title, "!$4:$4"));
+          g_assert_nonnull (strstr (title, "!$A:$B,"));
+        }
+      else
+        {
+          g_assert_true (g_str_has_suffix (title, "!$1:$1"));
+          g_assert_null (strstr (title, ","));
+        }
+    }
+
+  /* Column A of a matrix fits the longest area name. */
+  g_assert_true (g_regex_match (col_a, gap, 0, &match));
+  {
+    g_autofree char *width = g_match_info_fetch (match, 1);
+
+    g_assert_cmpfloat (g_ascii_strtod (width, NULL), >=,
+                       0.9 * g_utf8_strlen ("Information security and legal requirements", -1));
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* Gaps and deviations carry their sign in the format, stay numbers. */
+  signed_whole = style_with_format (styles, "+0;-0;0");
+  g_assert_cmpint (signed_whole, >, 0);
+  {
+    g_autofree char *cell = g_strdup_printf (" s=\"%d\"><v>", signed_whole);
+
+    g_assert_nonnull (strstr (gap, cell));
+    g_assert_nonnull (strstr (deviation, cell));
+    g_assert_nonnull (strstr (scores, cell));
+  }
+  g_assert_cmpint (style_with_format (styles, "+0.0;-0.0;0.0"), >, 0);
+
+  /* The time of an answer: a number in a date format, the same instant. */
+  g_assert_nonnull (first_score);
+  date = style_with_format (styles, "yyyy-mm-dd hh:mm:ss");
+  g_assert_cmpint (date, >, 0);
+  g_assert_true (g_regex_match (updated, scores, 0, &match));
+  {
+    g_autofree char *s = g_match_info_fetch (match, 1);
+    g_autofree char *v = g_match_info_fetch (match, 2);
+
+    g_assert_cmpint (atoi (s), ==, date);
+    /* Excel counts days from 1899-12-30. */
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (v, NULL), first_score->updated / 86400.0 + 25569, 1e-6);
+  }
+}
+
 /* The study's own text where it has some; anonymised, generated anew
  * (the user's text names a municipality). */
 static void
@@ -468,6 +607,7 @@ main (int argc, char **argv)
   g_test_add ("/export/data/csv/round-trip", Fixture, NULL, fixture_set_up, test_csv_round_trip, fixture_tear_down);
   g_test_add ("/export/data/csv/anonymized", Fixture, NULL, fixture_set_up, test_csv_anonymized, fixture_tear_down);
   g_test_add ("/export/data/xlsx/anonymized", Fixture, NULL, fixture_set_up, test_xlsx_anonymized, fixture_tear_down);
+  g_test_add ("/export/data/xlsx/layout", Fixture, NULL, fixture_set_up, test_xlsx_layout, fixture_tear_down);
   g_test_add ("/export/data/xlsx/cancelled", Fixture, NULL, fixture_set_up, test_xlsx_cancelled, fixture_tear_down);
   g_test_add ("/export/data/write-failure", Fixture, NULL, fixture_set_up, test_write_failure, fixture_tear_down);
   g_test_add_func ("/export/data/xlsx/sheet-names", test_sheet_names);
