@@ -289,6 +289,25 @@ def _():
     assert "1488" in open(key, encoding="utf-8").read()
 
 
+@test("anonymised export of a study that cannot be written and has no letters yet: a clear refusal, nothing written")
+def _():
+    if os.geteuid() == 0:
+        raise Skip("running as root: a file's mode does not stop root writing it "
+                   "(tests/core/test-anonymize.c checks the message with a study opened read-only)")
+    study = os.path.join(tmp, "read-only.fkarta")
+    ok("new", study, "--language", "en")
+    os.chmod(study, 0o444)
+    out = os.path.join(tmp, "read-only.csv")
+    try:
+        rc, stdout, err = run("export", study, "--format", "csv", "--anonymize", "-o", out)
+    finally:
+        os.chmod(study, 0o644)
+    assert rc == 1, (rc, err)
+    assert err.count("\n") == 1, err
+    assert "anonymise a copy of it" in err and "letters are not chosen yet" in err, err
+    assert not os.path.exists(out)
+
+
 @test("bad command lines: exit 2, one line, nothing written; an unknown round: exit 1")
 def _():
     study = study_en()
