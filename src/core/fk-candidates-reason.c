@@ -99,22 +99,41 @@ fk_candidates_get_reason (FkCandidates       *candidates,
       return g_string_free (text, FALSE);
     }
 
-  if (cand->n_low > 0 && cand->n_assessed == n_rows)
-    /* Translators: first number: how many are weak, second: how many
-     * municipalities there are (all assessed it), third: the highest weak
-     * level (2). The plural follows the first number. */
-    low = g_strdup_printf (ngettext ("%u of %u municipalities is at level %d or below.",
-                                     "%u of %u municipalities are at level %d or below.",
+  /* No sentence starts with a figure ("10 klarar den inte…" reads badly
+   * aloud and looks like a list number): each count follows a word. */
+  if (cand->n_low > 0 && cand->n_low == cand->n_assessed && cand->n_assessed == 1)
+    /* Translators: %d is the highest weak level (2) */
+    low = g_strdup_printf (_("The only municipality that assessed it is at level %d or below."), FK_LEVEL_LOW_MAX);
+  else if (cand->n_low > 0 && cand->n_low == cand->n_assessed && cand->n_assessed == n_rows)
+    /* Translators: %u is how many municipalities there are (2 or more,
+     * all assessed it and all are weak), %d the highest weak level (2) */
+    low = g_strdup_printf (ngettext ("All %u municipalities are at level %d or below.",
+                                     "All %u municipalities are at level %d or below.",
+                                     cand->n_assessed),
+                           cand->n_assessed, FK_LEVEL_LOW_MAX);
+  else if (cand->n_low > 0 && cand->n_low == cand->n_assessed)
+    /* Translators: %u is how many assessed the capability (2 or more,
+     * fewer than all; all of them are weak), %d the highest weak level (2) */
+    low = g_strdup_printf (ngettext ("All %u municipalities that assessed it are at level %d or below.",
+                                     "All %u municipalities that assessed it are at level %d or below.",
+                                     cand->n_assessed),
+                           cand->n_assessed, FK_LEVEL_LOW_MAX);
+  else if (cand->n_low > 0 && cand->n_assessed == n_rows)
+    /* Translators: first number: how many municipalities there are (all
+     * assessed it), second: how many of them are weak, third: the highest
+     * weak level (2). The plural follows the second number. */
+    low = g_strdup_printf (ngettext ("Of the %u municipalities, %u is at level %d or below.",
+                                     "Of the %u municipalities, %u are at level %d or below.",
                                      cand->n_low),
-                           cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+                           cand->n_assessed, cand->n_low, FK_LEVEL_LOW_MAX);
   else if (cand->n_low > 0)
-    /* Translators: first number: how many are weak, second: how many
-     * assessed the capability (fewer than all), third: the highest weak
-     * level (2). The plural follows the first number. */
-    low = g_strdup_printf (ngettext ("%u of the %u municipalities that assessed it is at level %d or below.",
-                                     "%u of the %u municipalities that assessed it are at level %d or below.",
+    /* Translators: first number: how many assessed the capability (fewer
+     * than all), second: how many of them are weak, third: the highest
+     * weak level (2). The plural follows the second number. */
+    low = g_strdup_printf (ngettext ("Of the %u municipalities that assessed it, %u is at level %d or below.",
+                                     "Of the %u municipalities that assessed it, %u are at level %d or below.",
                                      cand->n_low),
-                           cand->n_low, cand->n_assessed, FK_LEVEL_LOW_MAX);
+                           cand->n_assessed, cand->n_low, FK_LEVEL_LOW_MAX);
   else if (cand->n_assessed == 1)
     /* Translators: %d is the highest weak level (2) */
     low = g_strdup_printf (_("The only municipality that assessed it is above level %d."), FK_LEVEL_LOW_MAX);
@@ -127,9 +146,10 @@ fk_candidates_get_reason (FkCandidates       *candidates,
                            cand->n_assessed, FK_LEVEL_LOW_MAX);
   append_sentence (text, low);
   if (cand->n_cannot_sustain > 0)
-    /* Translators: a number of municipalities, e.g. "6 cannot sustain it …" */
-    cannot = g_strdup_printf (ngettext ("%u cannot sustain it alone, or only with difficulty.",
-                                        "%u cannot sustain it alone, or only with difficulty.",
+    /* Translators: a number of municipalities that answered that they
+     * cannot sustain the capability alone, or only with difficulty */
+    cannot = g_strdup_printf (ngettext ("For %u municipality, sustaining it alone is impossible or difficult.",
+                                        "For %u municipalities, sustaining it alone is impossible or difficult.",
                                         cand->n_cannot_sustain),
                               cand->n_cannot_sustain);
   else
@@ -137,17 +157,19 @@ fk_candidates_get_reason (FkCandidates       *candidates,
   append_sentence (text, cannot);
   if (cand->n_key_person > 0)
     {
-      /* Translators: a number of municipalities */
-      key = g_strdup_printf (ngettext ("%u depends on a key person.",
-                                       "%u depend on a key person.",
+      /* Translators: a number of municipalities where the capability
+       * depends on a single key person */
+      key = g_strdup_printf (ngettext ("For %u municipality, it depends on a key person.",
+                                       "For %u municipalities, it depends on a key person.",
                                        cand->n_key_person),
                              cand->n_key_person);
       append_sentence (text, key);
     }
   if (cand->n_interested > 0)
-    /* Translators: a number of municipalities (interest yes or maybe) */
-    interested = g_strdup_printf (ngettext ("%u municipality wants to collaborate.",
-                                            "%u municipalities want to collaborate.",
+    /* Translators: a number of municipalities that answered yes or maybe
+     * to collaborating ("Intresse av samverkan") */
+    interested = g_strdup_printf (ngettext ("There is interest in collaborating in %u municipality.",
+                                            "There is interest in collaborating in %u municipalities.",
                                             cand->n_interested),
                                   cand->n_interested);
   else

@@ -39,6 +39,13 @@ fk_profile_row_free (FkProfileRow *row)
 const char *
 fk_profile_column_get_heading (FkProfileColumn column)
 {
+  return fk_profile_column_get_heading_for (column, FALSE);
+}
+
+const char *
+fk_profile_column_get_heading_for (FkProfileColumn column,
+                                   gboolean        by_size_group)
+{
   switch (column)
     {
     case FK_PROFILE_COLUMN_CAPABILITY:
@@ -48,7 +55,9 @@ fk_profile_column_get_heading (FkProfileColumn column)
     case FK_PROFILE_COLUMN_REGION_MEDIAN:
       return _("Regional median");
     case FK_PROFILE_COLUMN_SIZE_MEDIAN:
-      return _("Size class median");
+      /* Translators: anonymised, the median over a merged size group
+       * ("Medium and large"), not over the real size class */
+      return by_size_group ? _("Size group median") : _("Size class median");
     case FK_PROFILE_COLUMN_DIFFERENCE:
       return _("Difference");
     case FK_PROFILE_N_COLUMNS:

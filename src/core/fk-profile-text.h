@@ -39,6 +39,11 @@ void        fk_profile_row_free           (FkProfileRow    *row);
 /* The heading of @column ("Capability", "Level", "Regional median", …),
  * translated. (transfer none) */
 const char *fk_profile_column_get_heading (FkProfileColumn  column);
+/* The same for a profile's table: with @by_size_group (the profile's,
+ * TRUE for fk_profile_new_anonymized()) the size column is "Size group
+ * median". (transfer none) */
+const char *fk_profile_column_get_heading_for (FkProfileColumn column,
+                                               gboolean        by_size_group);
 /* The rows of @items (FkProfileItem: a profile's strengths or
  * weaknesses), names from @model.
  * Returns: (transfer full) (element-type FkProfileRow) */

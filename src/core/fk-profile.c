@@ -5,6 +5,7 @@
 #include "fk-error.h"
 #include "fk-matrix.h"
 #include "fk-snapshot-task.h"
+#include "fk-stats.h"
 
 #include "fk-i18n.h"
 #include <math.h>
@@ -51,11 +52,62 @@ pick_items (GArray       *candidates,
   return items;
 }
 
+/* The size medians of anonymised output: as the matrix's per-class
+ * aggregates, but over the rows whose size class is in @group (the
+ * matrix keeps none per merged group). @buf holds n_rows values. */
+static double
+group_column_median (const FkMatrix *matrix,
+                     guint           col,
+                     FkSizeGroup     group,
+                     double         *buf)
+{
+  gsize n = 0;
+
+  for (guint r = 0; r < matrix->n_rows; r++)
+    {
+      double value = fk_matrix_get (matrix, r, col);
+
+      if (fk_size_group_contains (group, matrix->row_size[r]) && !isnan (value))
+        buf[n++] = value;
+    }
+  return fk_stats_median_select (buf, n);
+}
+
+/* Over the rows of @group that have a value in the area, of their area
+ * means (as fk_matrix_area_median()). */
+static double
+group_area_median (const FkMatrix *matrix,
+                   guint           area,
+                   FkSizeGroup     group,
+                   double         *buf)
+{
+  gsize n = 0;
+
+  for (guint r = 0; r < matrix->n_rows; r++)
+    {
+      double mean = fk_matrix_row_area_mean (matrix, r, area);
+
+      if (fk_size_group_contains (group, matrix->row_size[r]) && !isnan (mean))
+        buf[n++] = mean;
+    }
+  return fk_stats_median_select (buf, n);
+}
+
 FkProfile *
 fk_profile_new (FkRoundSnapshot *snapshot,
                 const char      *municipality,
                 GError         **error)
 {
+  return fk_profile_new_anonymized (snapshot, municipality, NULL, error);
+}
+
+FkProfile *
+fk_profile_new_anonymized (FkRoundSnapshot    *snapshot,
+                           const char         *municipality,
+                           const FkAnonymizer *anon,
+                           GError            **error)
+{
+  g_autofree double *buf = NULL;
   g_autoptr(GArray) stronger = NULL;
   g_autoptr(GArray) weaker = NULL;
   const FkMunicipality *mun;
@@ -81,6 +133,12 @@ fk_profile_new (FkRoundSnapshot *snapshot,
   profile->population = mun->population;
   profile->size = current->row_size[row];
   own_size = fk_size_filter_for_class (profile->size);
+  if (anon != NULL)
+    {
+      profile->by_size_group = TRUE;
+      profile->size_group = fk_anonymizer_get_size_group (anon, mun->code);
+      buf = g_new (double, MAX (current->n_rows, 1));
+    }
   profile->areas = g_array_new (FALSE, TRUE, sizeof (FkProfileArea));
 
   for (guint a = 0; a < current->n_areas; a++)
@@ -95,7 +153,8 @@ fk_profile_new (FkRoundSnapshot *snapshot,
       pa.current = fk_matrix_row_area_mean (current, row, a);
       pa.target = fk_matrix_row_area_mean (target, row, a);
       pa.region_median = fk_matrix_area_median (current, a, FK_SIZE_FILTER_ALL);
-      pa.size_median = fk_matrix_area_median (current, a, own_size);
+      pa.size_median = anon != NULL ? group_area_median (current, a, profile->size_group, buf)
+                                    : fk_matrix_area_median (current, a, own_size);
       g_array_append_val (profile->areas, pa);
     }
 
@@ -117,7 +176,8 @@ fk_profile_new (FkRoundSnapshot *snapshot,
       cand.item.area = cap->area;
       cand.item.level = (int) level;
       cand.item.region_median = fk_matrix_column_median (current, c, FK_SIZE_FILTER_ALL);
-      cand.item.size_median = fk_matrix_column_median (current, c, own_size);
+      cand.item.size_median = anon != NULL ? group_column_median (current, c, profile->size_group, buf)
+                                           : fk_matrix_column_median (current, c, own_size);
       cand.item.difference = level - cand.item.region_median;
       if (cand.item.difference > 0)
         g_array_append_val (stronger, cand);

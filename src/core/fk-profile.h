@@ -8,6 +8,10 @@
  *   regional median of an area is the median, over the municipalities
  *   that have at least one level in the area, of their area means; the
  *   size-class median the same over municipalities of its size class.
+ *   For anonymised output (fk_profile_new_anonymized()) the size medians
+ *   are taken over the municipality's merged size group instead
+ *   (fk-anonymize.h): a median of a class of three large municipalities
+ *   would tell a reader which letters are the large ones.
  *
  * - Strengths and weaknesses are single capabilities: the municipality's
  *   current level minus the regional median of that capability. The
@@ -24,6 +28,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include "fk-anonymize.h"
 #include "fk-region.h"
 #include "fk-round-snapshot.h"
 
@@ -37,7 +42,7 @@ typedef struct {
   double      current;       /* mean current level; NAN if none */
   double      target;        /* mean target level; NAN if none */
   double      region_median; /* median of municipalities' area means; NAN if none */
-  double      size_median;   /* the same within the size class */
+  double      size_median;   /* the same within the size class (anonymised: size group) */
 } FkProfileArea;
 
 typedef struct {
@@ -59,6 +64,8 @@ struct _FkProfile {
   char        *name;
   gint64       population;
   FkSizeClass  size;
+  gboolean     by_size_group;   /* size medians over the anonymizer's size group */
+  FkSizeGroup  size_group;      /* that group (only with by_size_group) */
   guint        n_levels;        /* capabilities with a current level */
   guint        n_not_applicable;
   GArray      *areas;           /* FkProfileArea, model order */
@@ -83,6 +90,22 @@ GType      fk_profile_get_type (void) G_GNUC_CONST;
 FkProfile *fk_profile_new      (FkRoundSnapshot *snapshot,
                                 const char      *municipality,
                                 GError         **error);
+/**
+ * fk_profile_new_anonymized:
+ * @anon: (nullable): the anonymizer of the output; NULL is fk_profile_new()
+ *
+ * The same for anonymised output: every size median (the areas' and the
+ * items') is taken over the municipalities of @anon's size group of
+ * @municipality (fk_anonymizer_get_size_group(), fk_size_group_contains()),
+ * not over its real size class, which a class of fewer than
+ * FK_ANONYMIZER_MIN_GROUP would give away. by_size_group is then TRUE.
+ *
+ * Returns: (transfer full) (nullable): the profile, or NULL with @error
+ */
+FkProfile *fk_profile_new_anonymized (FkRoundSnapshot    *snapshot,
+                                      const char         *municipality,
+                                      const FkAnonymizer *anon,
+                                      GError            **error);
 void       fk_profile_unref   (FkProfile  *profile);
 
 /**

@@ -80,6 +80,20 @@ fk_study_get_anonymization_seed (FkStudy  *study,
       return TRUE;
     }
 
+  /* None yet, and none can be stored: letters drawn now would differ
+   * next time, after the room was told its own. Say so, and what to do,
+   * rather than only that the file cannot be written. */
+  if (fk_study_is_read_only (study))
+    {
+      /* Translators: the first %s is the study's file name, the second
+       * why it cannot be written (a whole sentence, e.g. "You do not
+       * have permission to change this file.") */
+      g_set_error (error, FK_ERROR, FK_ERROR_READ_ONLY,
+                   _("%s: %s Its anonymisation letters are not chosen yet: the first anonymised view or export stores them in the study, so that they stay the same every time. Make the file writable, or anonymise a copy of it."),
+                   study->display_name, fk_study_get_read_only_reason (study));
+      return FALSE;
+    }
+
   /* Another program may have made one since we looked: look again
    * inside the write lock, and keep theirs. */
   if (!fk_study_begin_write (study, error))

@@ -51,7 +51,7 @@ add_items (FkAnnexInput  *input,
   rows = fk_profile_rows_new (items, model, input->language);
   table = fk_pdf_table_new (FK_PROFILE_N_COLUMNS);
   for (FkProfileColumn c = 0; c < FK_PROFILE_N_COLUMNS; c++)
-    fk_pdf_table_set_column (table, c, fk_profile_column_get_heading (c), widths[c],
+    fk_pdf_table_set_column (table, c, fk_profile_column_get_heading_for (c, input->anon != NULL), widths[c],
                              c == FK_PROFILE_COLUMN_CAPABILITY ? FK_PDF_ALIGN_START : FK_PDF_ALIGN_END);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -147,7 +147,7 @@ fk_annex_add_municipality (FkAnnexInput  *input,
   FkRegion *region = fk_round_snapshot_get_region (input->snapshot);
   const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FkProfile) profile = fk_profile_new (input->snapshot, m->code, &error);
+  g_autoptr(FkProfile) profile = fk_profile_new_anonymized (input->snapshot, m->code, input->anon, &error);
   g_autofree char *name = fk_annex_municipality_name (input, row);
   g_autofree char *size = NULL;
   g_autofree char *count = NULL;

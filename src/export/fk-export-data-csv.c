@@ -48,7 +48,9 @@ add_score_row (FkExportData       *data,
   const FkScore *score = fk_round_snapshot_get_score (data->snapshot, row, capability->index);
   const FkMunicipality *m = g_ptr_array_index (fk_round_snapshot_get_region (data->snapshot)->municipalities, row);
   g_autofree char *name = fk_export_data_get_name (data, row);
-  g_autofree char *updated = score != NULL ? fk_text_format_time (score->updated) : NULL;
+  /* Anonymised, no time: sorting the letters by when each first answered
+   * would give back the order in which the real names were entered. */
+  g_autofree char *updated = score != NULL && data->anon == NULL ? fk_text_format_time (score->updated) : NULL;
   const char *size = data->anon != NULL
                      ? fk_size_group_to_string (fk_anonymizer_get_size_group (data->anon, m->code))
                      : fk_size_class_to_string (fk_round_snapshot_get_size_class (data->snapshot, row));

@@ -140,6 +140,76 @@ write_legend (FkXlsxBook    *book,
   fk_xlsx_write_text (sheet, NOTE_ROW, 1, note, NULL);
 }
 
+/* A cell's value; a gap or a deviation with its sign ("+1"). */
+static void
+write_value (FkXlsxBook    *book,
+             lxw_worksheet *sheet,
+             guint          row,
+             guint          col,
+             FkMeasure      measure,
+             double         value)
+{
+  fk_xlsx_write_number (sheet, row, col, value,
+                        fk_measure_is_diverging (measure) ? fk_xlsx_signed_format (book, value) : NULL);
+}
+
+/* The longest name among the areas (@areas) or the capabilities. */
+static double
+names_width (FkXlsxBook *book,
+             FkModel    *model,
+             gboolean    areas,
+             double      min,
+             double      max)
+{
+  GPtrArray *items = areas ? model->areas : model->capabilities;
+  g_autofree const char **names = g_new0 (const char *, MAX (items->len, 1));
+
+  for (guint i = 0; i < items->len; i++)
+    names[i] = fk_text_get (areas ? &((FkArea *) items->pdata[i])->name
+                                  : &((FkCapability *) items->pdata[i])->name,
+                            book->data->language);
+  return fk_xlsx_fit_width (names, items->len, min, max);
+}
+
+/* The headings in HEADER_ROW: Area and Capability as wide as their
+ * longest names (so that "Informationssäkerhet och rättsliga krav" is
+ * not cut; capped, for a model with very long names), each
+ * municipality and aggregate as wide as its longest word. */
+static void
+write_headers (FkXlsxBook    *book,
+               lxw_worksheet *sheet,
+               FkMatrix      *matrix,
+               const guint   *rows,
+               guint          n_rows)
+{
+  guint n = FIRST_COL + n_rows + 3;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree const char **headers = g_new0 (const char *, n);
+  g_autofree double *widths = g_new0 (double, n);
+  double column = 6;
+
+  headers[0] = _("Area");
+  widths[0] = names_width (book, matrix->model, TRUE, 12, 45);
+  headers[1] = _("Capability");
+  widths[1] = names_width (book, matrix->model, FALSE, 20, 50);
+  /* The municipalities' columns all as wide as the widest name needs:
+   * an even grid, as in the heatmap. */
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_ptr_array_add (names, fk_export_data_get_name (book->data, rows[i]));
+      headers[FIRST_COL + i] = names->pdata[i];
+      column = MAX (column, fk_xlsx_heading_min_width (names->pdata[i]));
+    }
+  for (guint i = 0; i < n_rows; i++)
+    widths[FIRST_COL + i] = column;
+  headers[FIRST_COL + n_rows] = _("Mean");
+  headers[FIRST_COL + n_rows + 1] = _("Median");
+  headers[FIRST_COL + n_rows + 2] = _("Assessed");
+  for (guint i = FIRST_COL + n_rows; i < n; i++)
+    widths[i] = 8;
+  fk_xlsx_write_headers (book, sheet, HEADER_ROW, headers, widths, n, FALSE);
+}
+
 /* The sheet's name: the measure's label, which fits Excel's 31
  * characters except for the deviation's. */
 static const char *
@@ -160,6 +230,7 @@ fk_xlsx_add_measure_sheet (FkXlsxBook *book,
   g_autofree guint *rows = NULL;
   g_autofree guint *cols = fk_order_capabilities (matrix, FK_CAPABILITY_ORDER_MODEL);
   g_autofree char *title = NULL;
+  lxw_format *decimal = fk_measure_is_diverging (measure) ? book->signed_number : book->number;
   guint n_rows;
   guint aggregates, last_row;
 
@@ -177,18 +248,7 @@ fk_xlsx_add_measure_sheet (FkXlsxBook *book,
   fk_xlsx_write_text (sheet, 0, 0, title, book->title);
   write_legend (book, sheet, measure);
 
-  fk_xlsx_write_text (sheet, HEADER_ROW, 0, _("Area"), book->header);
-  fk_xlsx_write_text (sheet, HEADER_ROW, 1, _("Capability"), book->header);
-  for (guint i = 0; i < n_rows; i++)
-    {
-      g_autofree char *name = fk_export_data_get_name (data, rows[i]);
-
-      fk_xlsx_write_text (sheet, HEADER_ROW, FIRST_COL + i, name, book->header);
-    }
-  fk_xlsx_write_text (sheet, HEADER_ROW, aggregates, _("Mean"), book->header);
-  fk_xlsx_write_text (sheet, HEADER_ROW, aggregates + 1, _("Median"), book->header);
-  fk_xlsx_write_text (sheet, HEADER_ROW, aggregates + 2, _("Assessed"), book->header);
-
+  write_headers (book, sheet, matrix, rows, n_rows);
   for (guint j = 0; j < matrix->n_cols; j++)
     {
       const FkCapability *capability = g_ptr_array_index (model->capabilities, cols[j]);
@@ -202,23 +262,20 @@ fk_xlsx_add_measure_sheet (FkXlsxBook *book,
           if (fk_matrix_is_not_applicable (matrix, rows[i], cols[j]))
             fk_xlsx_write_text (sheet, r, FIRST_COL + i, fk_xlsx_not_applicable_text (), book->not_applicable);
           else
-            fk_xlsx_write_number (sheet, r, FIRST_COL + i, fk_matrix_get (matrix, rows[i], cols[j]), NULL);
+            write_value (book, sheet, r, FIRST_COL + i, measure, fk_matrix_get (matrix, rows[i], cols[j]));
         }
-      fk_xlsx_write_number (sheet, r, aggregates, fk_matrix_column_mean (matrix, cols[j], FK_SIZE_FILTER_ALL), book->number);
-      fk_xlsx_write_number (sheet, r, aggregates + 1, fk_matrix_column_median (matrix, cols[j], FK_SIZE_FILTER_ALL), book->number);
+      fk_xlsx_write_number (sheet, r, aggregates, fk_matrix_column_mean (matrix, cols[j], FK_SIZE_FILTER_ALL), decimal);
+      fk_xlsx_write_number (sheet, r, aggregates + 1, fk_matrix_column_median (matrix, cols[j], FK_SIZE_FILTER_ALL), decimal);
       worksheet_write_number (sheet, r, aggregates + 2, fk_matrix_column_count (matrix, cols[j], FK_SIZE_FILTER_ALL), NULL);
     }
   last_row = FIRST_ROW + matrix->n_cols;
   fk_xlsx_write_text (sheet, last_row, 1, _("Municipality mean"), book->bold);
   for (guint i = 0; i < n_rows; i++)
-    fk_xlsx_write_number (sheet, last_row, FIRST_COL + i, fk_matrix_row_mean (matrix, rows[i]), book->number);
+    fk_xlsx_write_number (sheet, last_row, FIRST_COL + i, fk_matrix_row_mean (matrix, rows[i]), decimal);
 
   if (n_rows > 0 && matrix->n_cols > 0)
     add_colour_scale (book, sheet, measure, last_row - 1, FIRST_COL + n_rows - 1);
-  worksheet_set_column (sheet, 0, 0, 28, NULL);
-  worksheet_set_column (sheet, 1, 1, 42, NULL);
-  if (n_rows > 0)
-    worksheet_set_column (sheet, FIRST_COL, FIRST_COL + n_rows - 1, 12, NULL);
-  worksheet_set_column (sheet, aggregates, aggregates + 2, 10, NULL);
   worksheet_freeze_panes (sheet, FIRST_ROW, FIRST_COL);
+  /* Printed across one page, the headings and the names on each. */
+  fk_xlsx_set_print (sheet, TRUE, HEADER_ROW, FIRST_COL);
 }

@@ -83,6 +83,13 @@ fk_xlsx_write_number (lxw_worksheet *sheet,
     worksheet_write_number (sheet, row, col, value, format);
 }
 
+lxw_format *
+fk_xlsx_signed_format (FkXlsxBook *book,
+                       double      value)
+{
+  return round (value) == value ? book->signed_whole : book->signed_half;
+}
+
 lxw_color_t
 fk_xlsx_color (const double rgb[3])
 {
@@ -115,11 +122,27 @@ add_formats (FkXlsxBook *book)
   format_set_border (book->header, LXW_BORDER_THIN);
   book->bold = workbook_add_format (book->workbook);
   format_set_bold (book->bold);
+  format_set_align (book->bold, LXW_ALIGN_VERTICAL_TOP);
   book->wrap = workbook_add_format (book->workbook);
   format_set_text_wrap (book->wrap);
   format_set_align (book->wrap, LXW_ALIGN_VERTICAL_TOP);
+  book->top = workbook_add_format (book->workbook);
+  format_set_align (book->top, LXW_ALIGN_VERTICAL_TOP);
   book->number = workbook_add_format (book->workbook);
   format_set_num_format (book->number, "0.0");
+  format_set_align (book->number, LXW_ALIGN_VERTICAL_TOP);
+  /* Positive; negative; zero: the sign is the format's, the cell stays
+   * a number that sums and sorts. */
+  book->signed_whole = workbook_add_format (book->workbook);
+  format_set_num_format (book->signed_whole, "+0;-0;0");
+  book->signed_half = workbook_add_format (book->workbook);
+  format_set_num_format (book->signed_half, "+0.0;-0.0;0");
+  book->signed_number = workbook_add_format (book->workbook);
+  format_set_num_format (book->signed_number, "+0.0;-0.0;0.0");
+  /* ISO 8601's order, which every language reads; the time is UTC. */
+  book->datetime = workbook_add_format (book->workbook);
+  format_set_num_format (book->datetime, "yyyy-mm-dd hh:mm:ss");
+  format_set_align (book->datetime, LXW_ALIGN_LEFT);
   book->not_applicable = workbook_add_format (book->workbook);
   format_set_pattern (book->not_applicable, LXW_PATTERN_LIGHT_UP);
   format_set_fg_color (book->not_applicable, 0xBBBBBB);
@@ -127,20 +150,19 @@ add_formats (FkXlsxBook *book)
   format_set_align (book->not_applicable, LXW_ALIGN_CENTER);
 }
 
-/* Column headings in row 0 of a plain sheet, with widths; frozen. */
+/* Column headings in row 0 of a plain sheet (a list), with widths;
+ * frozen, and repeated on every printed page. */
 static void
 write_headers (FkXlsxBook    *book,
                lxw_worksheet *sheet,
                const char   **headers,
-               const double  *widths,
-               guint          n)
+               double        *widths,
+               guint          n,
+               gboolean       landscape)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      fk_xlsx_write_text (sheet, 0, i, headers[i], book->header);
-      worksheet_set_column (sheet, i, i, widths[i], NULL);
-    }
+  fk_xlsx_write_headers (book, sheet, 0, headers, widths, n, FALSE);
   worksheet_freeze_panes (sheet, 1, 0);
+  fk_xlsx_set_print (sheet, landscape, 0, 0);
 }
 
 /* ---- the scores ---------------------------------------------------------------- */
@@ -171,8 +193,10 @@ add_scores_sheet (FkXlsxBook *book)
   FkModel *model = fk_round_snapshot_get_model (data->snapshot);
   FkMatrix *gap = fk_round_snapshot_get_matrix (data->snapshot, FK_MEASURE_GAP);
   FkMatrix *risk = fk_round_snapshot_get_matrix (data->snapshot, FK_MEASURE_RISK);
-  /* Typed text may name anyone: left out of an anonymised annex. */
-  guint n_cols = data->anon != NULL ? COL_COMMENT : N_SCORE_COLS;
+  /* Left out of an anonymised annex: typed text may name anyone, and the
+   * letters sorted by the time of their answers would give back the
+   * order in which the real names were entered. */
+  guint n_cols = data->anon != NULL ? COL_UPDATED : N_SCORE_COLS;
   lxw_worksheet *sheet = fk_xlsx_add_sheet (book, _("Scores"));
   const char *headers[N_SCORE_COLS] = {
     [COL_ROUND] = _("Round"),
@@ -193,14 +217,16 @@ add_scores_sheet (FkXlsxBook *book)
     [COL_COMMENT] = _("Comment"),
     [COL_RESPONDENT] = _("Answered by"),
   };
-  const double widths[N_SCORE_COLS] = { 14, 8, 18, 10, 28, 30, 40, 10, 10, 8, 16, 10, 12, 12, 20, 50, 20 };
+  double widths[N_SCORE_COLS] = { 14, 8, 18, 10, 28, 30, 40, 10, 10, 8, 16, 10, 12, 12, 21, 50, 20 };
   g_autofree guint *rows = NULL;
   guint n_rows, r = 1;
 
   rows = fk_export_data_get_rows (data, &n_rows);
   /* A filter on every column. A worksheet table would do the same, but
    * libxlsxwriter has none in constant memory mode (written row by row). */
-  write_headers (book, sheet, headers, widths, n_cols);
+  fk_xlsx_write_headers (book, sheet, 0, headers, widths, n_cols, TRUE);
+  worksheet_freeze_panes (sheet, 1, 0);
+  fk_xlsx_set_print (sheet, TRUE, 0, 0);
   worksheet_autofilter (sheet, 0, 0, MAX (n_rows * model->capabilities->len, 1), n_cols - 1);
   for (guint i = 0; i < n_rows; i++)
     {
@@ -216,6 +242,8 @@ add_scores_sheet (FkXlsxBook *book)
           const FkArea *area = fk_model_lookup_area (model, capability->area);
           const FkScore *score = fk_round_snapshot_get_score (data->snapshot, rows[i], c);
 
+          if (score != NULL && data->anon == NULL)
+            fk_xlsx_fit_row (book, sheet, r, (const char *[]) { score->comment }, &widths[COL_COMMENT], 1);
           fk_xlsx_write_text (sheet, r, COL_ROUND, fk_round_snapshot_get_round_name (data->snapshot), NULL);
           fk_xlsx_write_text (sheet, r, COL_ID, fk_export_data_get_id (data, rows[i]), NULL);
           fk_xlsx_write_text (sheet, r, COL_NAME, name, NULL);
@@ -223,7 +251,8 @@ add_scores_sheet (FkXlsxBook *book)
           fk_xlsx_write_text (sheet, r, COL_AREA, area != NULL ? fk_text_get (&area->name, data->language) : NULL, NULL);
           fk_xlsx_write_text (sheet, r, COL_KEY, capability->key, NULL);
           fk_xlsx_write_text (sheet, r, COL_CAPABILITY, fk_text_get (&capability->name, data->language), NULL);
-          fk_xlsx_write_number (sheet, r, COL_GAP, fk_matrix_get (gap, rows[i], c), NULL);
+          fk_xlsx_write_number (sheet, r, COL_GAP, fk_matrix_get (gap, rows[i], c),
+                                fk_xlsx_signed_format (book, fk_matrix_get (gap, rows[i], c)));
           fk_xlsx_write_number (sheet, r, COL_RISK, fk_matrix_get (risk, rows[i], c), NULL);
           if (score == NULL)
             continue;
@@ -235,12 +264,9 @@ add_scores_sheet (FkXlsxBook *book)
             fk_xlsx_write_text (sheet, r, COL_KEY_PERSON, fk_key_person_get_label (score->key_person), NULL);
           if (score->interest != FK_INTEREST_UNSET)
             fk_xlsx_write_text (sheet, r, COL_INTEREST, fk_interest_get_label (score->interest), NULL);
-          if (score->updated != 0)
-            {
-              g_autofree char *updated = fk_text_format_time (score->updated);
-
-              fk_xlsx_write_text (sheet, r, COL_UPDATED, updated, NULL);
-            }
+          /* A date and time a spreadsheet sorts and filters as one. */
+          if (score->updated != 0 && data->anon == NULL)
+            worksheet_write_unixtime (sheet, r, COL_UPDATED, score->updated, book->datetime);
           if (data->anon == NULL)
             {
               fk_xlsx_write_text (sheet, r, COL_COMMENT, score->comment, book->wrap);
@@ -259,16 +285,18 @@ add_scale_sheet (FkXlsxBook *book)
   FkModel *model = fk_round_snapshot_get_model (book->data->snapshot);
   lxw_worksheet *sheet = fk_xlsx_add_sheet (book, _("Scale"));
   const char *headers[] = { _("Level"), _("Name"), _("Meaning") };
-  const double widths[] = { 8, 24, 90 };
+  double widths[] = { 8, 24, 90 };
 
-  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers));
+  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers), FALSE);
   for (guint i = 0; i < FK_N_LEVELS; i++)
     {
       const FkScaleLevel *level = &model->scale[i];
+      const char *meaning = fk_text_get (&level->meaning, book->data->language);
 
+      fk_xlsx_fit_row (book, sheet, i + 1, &meaning, &widths[2], 1);
       worksheet_write_number (sheet, i + 1, 0, level->level, NULL);
       fk_xlsx_write_text (sheet, i + 1, 1, fk_text_get (&level->name, book->data->language), NULL);
-      fk_xlsx_write_text (sheet, i + 1, 2, fk_text_get (&level->meaning, book->data->language), book->wrap);
+      fk_xlsx_write_text (sheet, i + 1, 2, meaning, book->wrap);
     }
 }
 
@@ -304,7 +332,7 @@ add_model_sheet (FkXlsxBook *book)
   widths[DESCRIPTION] = 60;
   widths[GOALS] = 10;
   widths[NOT_APPLICABLE] = 40;
-  write_headers (book, sheet, headers, widths, N);
+  write_headers (book, sheet, headers, widths, N, TRUE);
 
   for (guint c = 0; c < model->capabilities->len; c++)
     {
@@ -312,18 +340,24 @@ add_model_sheet (FkXlsxBook *book)
       const FkArea *area = fk_model_lookup_area (model, capability->area);
       g_autofree char *goals = g_strjoinv (", ", capability->goals != NULL ? capability->goals : (char *[]) { NULL });
       guint r = c + 1;
+      const char *texts[N] = { NULL, };
 
+      texts[NAME] = fk_text_get (&capability->name, data->language);
+      texts[DESCRIPTION] = fk_text_get (&capability->description, data->language);
+      for (guint i = 0; i < FK_N_LEVELS; i++)
+        texts[LEVEL0 + i] = fk_text_get (fk_model_get_level_meaning (model, capability, FK_LEVEL_MIN + (int) i),
+                                         data->language);
+      texts[NOT_APPLICABLE] = fk_text_get (&capability->not_applicable, data->language);
+      fk_xlsx_fit_row (book, sheet, r, texts, widths, N);
       fk_xlsx_write_text (sheet, r, AREA_KEY, capability->area, NULL);
       fk_xlsx_write_text (sheet, r, AREA, area != NULL ? fk_text_get (&area->name, data->language) : NULL, NULL);
       fk_xlsx_write_text (sheet, r, KEY, capability->key, NULL);
-      fk_xlsx_write_text (sheet, r, NAME, fk_text_get (&capability->name, data->language), book->wrap);
-      fk_xlsx_write_text (sheet, r, DESCRIPTION, fk_text_get (&capability->description, data->language), book->wrap);
+      fk_xlsx_write_text (sheet, r, NAME, texts[NAME], book->wrap);
+      fk_xlsx_write_text (sheet, r, DESCRIPTION, texts[DESCRIPTION], book->wrap);
       fk_xlsx_write_text (sheet, r, GOALS, goals, NULL);
       for (guint i = 0; i < FK_N_LEVELS; i++)
-        fk_xlsx_write_text (sheet, r, LEVEL0 + i,
-                            fk_text_get (fk_model_get_level_meaning (model, capability, FK_LEVEL_MIN + (int) i),
-                                         data->language), book->wrap);
-      fk_xlsx_write_text (sheet, r, NOT_APPLICABLE, fk_text_get (&capability->not_applicable, data->language), book->wrap);
+        fk_xlsx_write_text (sheet, r, LEVEL0 + i, texts[LEVEL0 + i], book->wrap);
+      fk_xlsx_write_text (sheet, r, NOT_APPLICABLE, texts[NOT_APPLICABLE], book->wrap);
     }
 }
 
@@ -334,7 +368,8 @@ write_candidate (FkXlsxBook        *book,
                  lxw_worksheet     *sheet,
                  guint              r,
                  const FkCandidate *candidate,
-                 guint              rank)
+                 guint              rank,
+                 const double      *widths)
 {
   FkExportData *data = book->data;
   FkModel *model = fk_round_snapshot_get_model (data->snapshot);
@@ -347,7 +382,14 @@ write_candidate (FkXlsxBook        *book,
                                                          data->anon, FK_NAMES_PLAIN);
   g_autofree char *gain = fk_candidates_get_gain (data->candidates, candidate, data->anon);
   g_autofree char *reason = fk_candidates_get_reason (data->candidates, candidate, data->anon);
+  const char *texts[] = {
+    rank > 0 ? NULL : _("Already strong and even"), NULL, NULL,
+    fk_text_get (&capability->name, data->language),
+    area != NULL ? fk_text_get (&area->name, data->language) : NULL,
+    participants, hosts, gain, reason,
+  };
 
+  fk_xlsx_fit_row (book, sheet, r, texts, widths, G_N_ELEMENTS (texts));
   if (rank > 0)
     worksheet_write_number (sheet, r, 0, rank, NULL);
   else
@@ -371,19 +413,19 @@ add_candidates_sheet (FkXlsxBook *book)
     _("Rank"), _("Collaboration potential"), _("Uncertain"), _("Capability"), _("Area"),
     _("Participants"), _("Possible hosts"), _("Gains most"), _("Reason"),
   };
-  const double widths[] = { 8, 14, 10, 36, 26, 40, 30, 30, 80 };
+  double widths[] = { 8, 14, 10, 36, 26, 40, 30, 30, 80 };
   guint r = 1;
 
-  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers));
+  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers), TRUE);
   if (!fk_candidates_has_levels (candidates))
     {
       fk_xlsx_write_text (sheet, 1, 0, _("No municipality has given a level in this round: there is nothing to rank yet."), NULL);
       return;
     }
   for (guint i = 0; i < fk_candidates_get_n (candidates); i++, r++)
-    write_candidate (book, sheet, r, fk_candidates_get (candidates, i), i + 1);
+    write_candidate (book, sheet, r, fk_candidates_get (candidates, i), i + 1, widths);
   for (guint i = 0; i < fk_candidates_get_n_strong (candidates); i++, r++)
-    write_candidate (book, sheet, r, fk_candidates_get_strong (candidates, i), 0);
+    write_candidate (book, sheet, r, fk_candidates_get_strong (candidates, i), 0, widths);
 }
 
 static void
@@ -392,10 +434,10 @@ add_scenarios_sheet (FkXlsxBook *book)
   FkExportData *data = book->data;
   lxw_worksheet *sheet = fk_xlsx_add_sheet (book, _("Scenarios"));
   const char *headers[] = { _("Scenario"), _("Section"), _("Text") };
-  const double widths[] = { 34, 28, 110 };
+  double widths[] = { 34, 28, 110 };
   guint r = 1;
 
-  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers));
+  write_headers (book, sheet, headers, widths, G_N_ELEMENTS (headers), TRUE);
   for (guint i = 0; i < data->scenarios->len; i++)
     {
       const FkExportScenario *scenario = data->scenarios->pdata[i];
@@ -409,6 +451,7 @@ add_scenarios_sheet (FkXlsxBook *book)
           if (*text == '\0')
             continue;
           heading = fk_scenario_section_get_heading (s, data->language);
+          fk_xlsx_fit_row (book, sheet, r, (const char *[]) { scenario->name, heading, text }, widths, 3);
           fk_xlsx_write_text (sheet, r, 0, scenario->name, book->bold);
           fk_xlsx_write_text (sheet, r, 1, heading, book->wrap);
           fk_xlsx_write_text (sheet, r, 2, text, book->wrap);

@@ -274,7 +274,38 @@ def _():
                 assert name not in blob, (fmt, name)
             assert "&lt;b&gt;" not in blob and "<b>&" not in blob and "Öberg" not in blob
         assert any("Kommun " in blob or "Municipality " in blob for blob in blobs), fmt
+        # No time an answer was given: sorted by it, the letters would give
+        # back the order in which the real names were entered.
+        if fmt == "csv":
+            rows = list(csv.DictReader(io.StringIO(blobs[0].lstrip("\ufeff")), delimiter=";"))
+            assert rows and "updated" in rows[0], rows[:1]
+            assert all(row["updated"] == "" for row in rows), [r["updated"] for r in rows if r["updated"]][:3]
+        else:
+            with zipfile.ZipFile(out) as z:
+                scores = cells(z, 0)
+            assert "Uppdaterad (UTC)" not in scores.values()
+            assert max(c for (r, c) in scores) == 13, max(c for (r, c) in scores)
+            assert not any(re.search(r"\d{4}-\d\d-\d\dT", v or "") for v in scores.values())
     assert "1488" in open(key, encoding="utf-8").read()
+
+
+@test("anonymised export of a study that cannot be written and has no letters yet: a clear refusal, nothing written")
+def _():
+    if os.geteuid() == 0:
+        raise Skip("running as root: a file's mode does not stop root writing it "
+                   "(tests/core/test-anonymize.c checks the message with a study opened read-only)")
+    study = os.path.join(tmp, "read-only.fkarta")
+    ok("new", study, "--language", "en")
+    os.chmod(study, 0o444)
+    out = os.path.join(tmp, "read-only.csv")
+    try:
+        rc, stdout, err = run("export", study, "--format", "csv", "--anonymize", "-o", out)
+    finally:
+        os.chmod(study, 0o644)
+    assert rc == 1, (rc, err)
+    assert err.count("\n") == 1, err
+    assert "anonymise a copy of it" in err and "letters are not chosen yet" in err, err
+    assert not os.path.exists(out)
 
 
 @test("bad command lines: exit 2, one line, nothing written; an unknown round: exit 1")

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "fk-test-util.h"
 #include "fk-anonymize-private.h"
@@ -629,6 +630,16 @@ test_study_seed_refused (void)
   g_assert_no_error (error);
   g_assert_false (fk_study_get_anonymization_seed (study, &seed, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  /* It says why, and what to do: not only that the file cannot be written. */
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_true (g_str_has_prefix (error->message + strlen (path), ": The study was opened read-only. "));
+  g_assert_nonnull (strstr (error->message, "anonymisation letters are not chosen yet"));
+  g_assert_nonnull (strstr (error->message, "Make the file writable, or anonymise a copy of it."));
+  g_clear_error (&error);
+  /* So does every anonymised output, which asks through the anonymizer. */
+  g_assert_null (fk_anonymizer_new_for_study (study, NULL, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "anonymise a copy"));
   g_clear_error (&error);
   g_clear_object (&study);
   after = fk_test_file_checksum (path);
@@ -644,6 +655,39 @@ test_study_seed_refused (void)
   g_assert_error (error, FK_ERROR, FK_ERROR_NOT_A_STUDY);
 
   g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+/* A file the user may not write (the trial's case), opened normally: the
+ * same clear refusal, naming the reason. Root writes any file whatever
+ * its mode, so there the check cannot be made (the read-only flag above
+ * covers the message). */
+static void
+test_study_seed_read_only_file (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "b.fkarta");
+  g_autofree char *path = g_strdup (fk_study_get_path (study));
+  g_autoptr(GError) error = NULL;
+  guint64 seed;
+
+  g_clear_object (&study);
+  if (geteuid () == 0)
+    {
+      g_test_skip ("running as root: a file's mode does not stop root writing it");
+      fk_test_tmpdir_free (dir);
+      return;
+    }
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  study = fk_study_open (path, FK_STUDY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (fk_study_is_read_only (study));
+  g_assert_false (fk_study_get_anonymization_seed (study, &seed, &error));
+  g_assert_error (error, FK_ERROR, FK_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, fk_study_get_read_only_reason (study)));
+  g_assert_nonnull (strstr (error->message, "anonymise a copy"));
+  g_clear_object (&study);
+  g_chmod (path, 0644);
   fk_test_tmpdir_free (dir);
 }
 
@@ -705,6 +749,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/anonymize/key-bad-path", test_key_bad_path);
   g_test_add_func ("/core/anonymize/study-seed", test_study_seed);
   g_test_add_func ("/core/anonymize/study-seed-refused", test_study_seed_refused);
+  g_test_add_func ("/core/anonymize/study-seed-read-only-file", test_study_seed_read_only_file);
   g_test_add_func ("/core/anonymize/threads", test_threads);
 
   return g_test_run ();

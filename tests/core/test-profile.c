@@ -5,6 +5,7 @@
 #include "fk-test-util.h"
 #include "fk-profile.h"
 #include "fk-profile-text.h"
+#include "fk-stats.h"
 
 #include <math.h>
 #include <string.h>
@@ -350,6 +351,161 @@ test_ties_and_limit (void)
   fk_test_tmpdir_free (dir);
 }
 
+/* Anonymised, the size medians are over the anonymizer's size group. In
+ * the fixture's region (3 small, 2 medium, 1 large) the large class joins
+ * the medium one (3), which then joins the small one: one group of all
+ * six, so Trollhättan's size medians are the regional ones, not its own
+ * levels (strategi 5, styrning (5 + 3) / 2 = 4) as the real class gives. */
+static void
+test_anonymized_size_group (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = new_minimal_fixture (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = fk_study_read_snapshot (study, fk_study_get_latest_round (study)->id,
+                                                                &error);
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (fk_study_get_region (study), 42, NULL);
+  g_autoptr(FkProfile) named = NULL;
+  g_autoptr(FkProfile) profile = NULL;
+
+  g_assert_no_error (error);
+  named = fk_profile_new (snapshot, "1488", &error);
+  g_assert_no_error (error);
+  g_assert_false (named->by_size_group);
+  assert_item (&g_array_index (named->strengths, FkProfileItem, 0), S, 5, 2.5, 5.0, 2.5);
+  g_assert_cmpfloat (g_array_index (named->areas, FkProfileArea, 0).size_median, ==, 4.0);
+
+  profile = fk_profile_new_anonymized (snapshot, "1488", anon, &error);
+  g_assert_no_error (error);
+  g_assert_true (profile->by_size_group);
+  g_assert_cmpint (profile->size_group, ==, FK_SIZE_GROUP_ALL);
+  /* Only the size medians change. */
+  g_assert_cmpuint (profile->strengths->len, ==, 2);
+  assert_item (&g_array_index (profile->strengths, FkProfileItem, 0), S, 5, 2.5, 2.5, 2.5);
+  assert_item (&g_array_index (profile->strengths, FkProfileItem, 1), BK, 5, 3.5, 3.5, 1.5);
+  g_assert_cmpfloat (g_array_index (profile->areas, FkProfileArea, 0).size_median, ==, 2.75);
+  g_assert_cmpfloat (g_array_index (profile->areas, FkProfileArea, 1).size_median, ==, 3.5);
+
+  g_assert_cmpstr (fk_profile_column_get_heading_for (FK_PROFILE_COLUMN_SIZE_MEDIAN, TRUE), ==, "Size group median");
+  g_assert_cmpstr (fk_profile_column_get_heading_for (FK_PROFILE_COLUMN_SIZE_MEDIAN, FALSE), ==, "Size class median");
+  g_assert_cmpstr (fk_profile_column_get_heading_for (FK_PROFILE_COLUMN_LEVEL, TRUE), ==, "Level");
+
+  /* NULL is the named profile. */
+  g_clear_pointer (&profile, fk_profile_unref);
+  profile = fk_profile_new_anonymized (snapshot, "1488", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (profile->by_size_group);
+  g_assert_cmpfloat (g_array_index (profile->strengths, FkProfileItem, 0).size_median, ==, 5.0);
+
+  g_clear_pointer (&profile, fk_profile_unref);
+  g_clear_pointer (&named, fk_profile_unref);
+  g_clear_pointer (&snapshot, fk_round_snapshot_unref);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
+/* The median of @col over the rows of @matrix whose size class @keep
+ * says, with the sorting median (not the profile's selection). */
+static double
+median_where (const FkMatrix *matrix,
+              guint           col,
+              gboolean        area,
+              gboolean      (*keep) (FkSizeClass size, gpointer data),
+              gpointer        data)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint r = 0; r < matrix->n_rows; r++)
+    {
+      double v = area ? fk_matrix_row_area_mean (matrix, r, col) : fk_matrix_get (matrix, r, col);
+
+      if (keep (matrix->row_size[r], data))
+        g_array_append_val (values, v);
+    }
+  return fk_stats_median ((double *) values->data, values->len);
+}
+
+static gboolean
+in_group (FkSizeClass size,
+          gpointer    data)
+{
+  return fk_size_group_contains (GPOINTER_TO_INT (data), size);
+}
+
+static gboolean
+in_class (FkSizeClass size,
+          gpointer    data)
+{
+  return size == (FkSizeClass) GPOINTER_TO_INT (data);
+}
+
+/* Fyrbodal (5 small, 6 medium, 3 large): a large municipality's size
+ * median anonymised is over the nine of "Medium and large", not over the
+ * three large ones, which would tell a reader which letters they are. */
+static void
+test_anonymized_fyrbodal (void)
+{
+  char *dir = fk_test_tmpdir_new ();
+  g_autoptr(FkStudy) study = fk_test_study_new_default (dir, "f.fkarta");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkRoundSnapshot) snapshot = NULL;
+  g_autoptr(FkAnonymizer) anon = NULL;
+  g_autoptr(FkProfile) profile = NULL;
+  FkMatrix *current;
+  const char *large = NULL;
+  guint differs = 0, n_items = 0;
+
+  fk_test_study_fill (study, fk_study_get_latest_round (study)->id);
+  snapshot = fk_study_read_snapshot (study, fk_study_get_latest_round (study)->id, &error);
+  g_assert_no_error (error);
+  current = fk_round_snapshot_get_matrix (snapshot, FK_MEASURE_CURRENT);
+  anon = fk_anonymizer_new (fk_study_get_region (study), 7, NULL);
+  for (guint r = 0; r < current->n_rows && large == NULL; r++)
+    if (current->row_size[r] == FK_SIZE_LARGE)
+      large = fk_matrix_get_municipality (current, r)->code;
+  g_assert_nonnull (large);
+  g_assert_cmpint (fk_anonymizer_get_size_group (anon, large), ==, FK_SIZE_GROUP_MEDIUM_LARGE);
+  g_assert_cmpuint (fk_anonymizer_count_in_size_group (anon, FK_SIZE_GROUP_MEDIUM_LARGE), ==, 9);
+
+  profile = fk_profile_new_anonymized (snapshot, large, anon, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (profile->size, ==, FK_SIZE_LARGE);
+  g_assert_cmpint (profile->size_group, ==, FK_SIZE_GROUP_MEDIUM_LARGE);
+  for (guint k = 0; k < 2; k++)
+    {
+      GArray *items = k == 0 ? profile->strengths : profile->weaknesses;
+
+      for (guint i = 0; i < items->len; i++, n_items++)
+        {
+          const FkProfileItem *item = &g_array_index (items, FkProfileItem, i);
+          guint col = fk_model_lookup (current->model, item->capability)->index;
+          double group = median_where (current, col, FALSE, in_group, GINT_TO_POINTER (FK_SIZE_GROUP_MEDIUM_LARGE));
+          double real = median_where (current, col, FALSE, in_class, GINT_TO_POINTER (FK_SIZE_LARGE));
+
+          g_assert_cmpfloat (item->size_median, ==, group);
+          differs += group != real;
+        }
+    }
+  for (guint a = 0; a < profile->areas->len; a++)
+    {
+      const FkProfileArea *pa = &g_array_index (profile->areas, FkProfileArea, a);
+      double group = median_where (current, a, TRUE, in_group, GINT_TO_POINTER (FK_SIZE_GROUP_MEDIUM_LARGE));
+      double real = median_where (current, a, TRUE, in_class, GINT_TO_POINTER (FK_SIZE_LARGE));
+
+      g_assert_cmpfloat (pa->size_median, ==, group);
+      differs += group != real;
+    }
+  /* The fixture is one where the two differ, or the test proves nothing. */
+  g_assert_cmpuint (n_items, >, 0);
+  g_assert_cmpuint (differs, >, 0);
+
+  g_clear_pointer (&profile, fk_profile_unref);
+  g_clear_pointer (&anon, fk_anonymizer_unref);
+  g_clear_pointer (&snapshot, fk_round_snapshot_unref);
+  g_clear_object (&study);
+  fk_test_tmpdir_free (dir);
+}
+
 static void
 test_errors (void)
 {
@@ -390,6 +546,8 @@ main (int   argc,
   g_test_add_func ("/core/profile/ties-and-limit", test_ties_and_limit);
   g_test_add_func ("/core/profile/errors", test_errors);
   g_test_add_func ("/core/profile/rows-and-words", test_rows_and_words);
+  g_test_add_func ("/core/profile/anonymized-size-group", test_anonymized_size_group);
+  g_test_add_func ("/core/profile/anonymized-fyrbodal", test_anonymized_fyrbodal);
 
   return g_test_run ();
 }

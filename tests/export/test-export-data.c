@@ -10,7 +10,9 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <zip.h>
 
 #define COMMENT "<b>&amp; “citat”; rad ett\nrad två, <i>"
 
@@ -204,13 +206,35 @@ assert_names_nobody (Fixture    *f,
   g_assert_null (g_strstr_len (text, length, "Öberg"));
 }
 
+/* How many rows of the CSV have a value in @column. */
+static guint
+count_filled (GBytes     *bytes,
+              const char *column)
+{
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FkCsvTable) table = fk_csv_table_new_from_data (text, length, "annex.csv", &error);
+  int col;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  col = fk_csv_table_find_column (table, 0, column);
+  g_assert_cmpint (col, >=, 0);
+  for (guint row = 1; row < fk_csv_table_get_n_rows (table); row++)
+    n += *fk_csv_table_get_field (table, row, col) != '\0';
+  return n;
+}
+
 static void
 test_csv_anonymized (Fixture      *f,
                      gconstpointer data)
 {
   g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (fk_round_snapshot_get_region (f->snapshot), 42, NULL);
   g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "sv", anon, FK_PALETTE_DEFAULT);
+  g_autoptr(FkExportData) named = fk_export_data_new (f->candidates, NULL, "sv", NULL, FK_PALETTE_DEFAULT);
   g_autoptr(GBytes) bytes = fk_export_data_to_csv (export, 0);
+  g_autoptr(GBytes) named_bytes = fk_export_data_to_csv (named, 0);
   gsize length;
   const char *text = g_bytes_get_data (bytes, &length);
   g_autofree char *first = NULL;
@@ -222,6 +246,76 @@ test_csv_anonymized (Fixture      *f,
   /* The first row is the first letter's. */
   first = g_strdup_printf (";%s;", fk_anonymizer_get_letter (anon, m->code));
   g_assert_nonnull (g_strstr_len (text, length, first));
+  /* The same columns for scripts, but no time: sorted by when each
+   * answered, the letters would give back the order of the names. */
+  g_assert_cmpuint (count_filled (bytes, "updated"), ==, 0);
+  g_assert_cmpuint (count_filled (named_bytes, "updated"), >, 600);
+  g_assert_cmpuint (count_filled (bytes, "current"), ==, count_filled (named_bytes, "current"));
+  g_assert_true (g_str_has_prefix (text + 3, "round;municipality_code;municipality;size;"));
+  g_assert_nonnull (g_strstr_len (text, length, ";respondent;updated\r\n"));
+}
+
+/* The text of entry @name of the zip at @path ("xl/worksheets/sheet1.xml"),
+ * or NULL if it has none. */
+static char *
+zip_entry (const char *path,
+           const char *name)
+{
+  int status = 0;
+  zip_t *zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, &status);
+  zip_stat_t st;
+  zip_file_t *file;
+  char *text = NULL;
+
+  g_assert_nonnull (zip);
+  if (zip_stat (zip, name, 0, &st) == 0)
+    {
+      text = g_malloc0 (st.size + 1);
+      file = zip_fopen (zip, name, 0);
+      g_assert_nonnull (file);
+      g_assert_cmpint (zip_fread (file, text, st.size), ==, (zip_int64_t) st.size);
+      zip_fclose (file);
+    }
+  zip_close (zip);
+  return text;
+}
+
+/* Writes the workbook of @export into the fixture's folder as @name. */
+static char *
+write_workbook (Fixture      *f,
+                FkExportData *export,
+                const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (fk_export_data_write_xlsx (export, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Anonymised, the scores sheet has no "Updated" column (nor comments and
+ * who answered): its filter ends at the interest, column N. */
+static void
+test_xlsx_anonymized (Fixture      *f,
+                      gconstpointer data)
+{
+  g_autoptr(FkAnonymizer) anon = fk_anonymizer_new (fk_round_snapshot_get_region (f->snapshot), 42, NULL);
+  g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "en", anon, FK_PALETTE_DEFAULT);
+  g_autoptr(FkExportData) named = fk_export_data_new (f->candidates, NULL, "en", NULL, FK_PALETTE_DEFAULT);
+  g_autofree char *anon_path = write_workbook (f, export, "anon.xlsx");
+  g_autofree char *named_path = write_workbook (f, named, "named.xlsx");
+  g_autofree char *scores = zip_entry (anon_path, "xl/worksheets/sheet1.xml");
+  g_autofree char *named_scores = zip_entry (named_path, "xl/worksheets/sheet1.xml");
+
+  g_assert_nonnull (scores);
+  g_assert_nonnull (named_scores);
+  assert_names_nobody (f, scores, strlen (scores));
+  g_assert_null (strstr (scores, "Updated (UTC)"));
+  g_assert_nonnull (strstr (scores, "<autoFilter ref=\"A1:N603\"/>"));
+  g_assert_null (strstr (scores, " r=\"O"));
+  g_assert_nonnull (strstr (named_scores, "Updated (UTC)"));
+  g_assert_nonnull (strstr (named_scores, "<autoFilter ref=\"A1:Q603\"/>"));
 }
 
 typedef struct {
@@ -294,6 +388,144 @@ test_write_failure (Fixture      *f,
   g_assert_false (fk_export_data_write_xlsx (export, out, NULL, NULL, NULL, &error));
   g_assert_error (error, FK_ERROR, FK_ERROR_IO);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
+/* The style index (s="N") of the cells whose number format is @code,
+ * from the workbook's styles.xml: its numFmt's id, then the place of
+ * the first cellXfs entry with that id. */
+static int
+style_with_format (const char *styles,
+                   const char *code)
+{
+  g_autofree char *escaped = g_regex_escape_string (code, -1);
+  g_autofree char *pattern = g_strdup_printf ("<numFmt numFmtId=\"(\\d+)\" formatCode=\"%s\"/>", escaped);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GRegex) fmt = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GRegex) xf = g_regex_new ("<xf numFmtId=\"(\\d+)\"", 0, 0, NULL);
+  g_autofree char *id = NULL;
+  const char *xfs = strstr (styles, "<cellXfs");
+  int index = 0;
+
+  if (!g_regex_match (fmt, styles, 0, &match))
+    return -1;
+  id = g_match_info_fetch (match, 1);
+  g_clear_pointer (&match, g_match_info_free);
+  g_assert_nonnull (xfs);
+  for (g_regex_match (xf, xfs, 0, &match); g_match_info_matches (match); g_match_info_next (match, NULL), index++)
+    {
+      g_autofree char *xf_id = g_match_info_fetch (match, 1);
+
+      if (g_str_equal (xf_id, id))
+        return index;
+    }
+  return -1;
+}
+
+/* The workbook as it looks (docs/export-data.md, "How the sheets look"):
+ * heading rows high enough for wrapped words, columns as wide as their
+ * longest word or name, print setup on every sheet (A4, one page wide,
+ * headings repeated, landscape matrices, the sheet's name and page
+ * number), signed gaps and deviations, the time of an answer a real
+ * date-time. */
+static void
+test_xlsx_layout (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(FkExportData) export = fk_export_data_new (f->candidates, NULL, "en", NULL, FK_PALETTE_DEFAULT);
+  g_autofree char *path = write_workbook (f, export, "layout.xlsx");
+  g_autofree char *workbook = zip_entry (path, "xl/workbook.xml");
+  g_autofree char *styles = zip_entry (path, "xl/styles.xml");
+  g_autofree char *scores = zip_entry (path, "xl/worksheets/sheet1.xml");
+  g_autofree char *gap = zip_entry (path, "xl/worksheets/sheet4.xml");
+  g_autofree char *deviation = zip_entry (path, "xl/worksheets/sheet7.xml");
+  g_autoptr(GRegex) height = g_regex_new ("<row r=\"1\" ht=\"([0-9.]+)\" customHeight=\"1\"", 0, 0, NULL);
+  g_autoptr(GRegex) col_a = g_regex_new ("<col min=\"1\" max=\"1\" width=\"([0-9.]+)\"", 0, 0, NULL);
+  g_autoptr(GRegex) updated = g_regex_new ("<c r=\"O2\" s=\"(\\d+)\"><v>([0-9.]+)</v></c>", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  const FkScore *first_score = fk_round_snapshot_get_score (f->snapshot, 0, 0);
+  int signed_whole, date;
+
+  g_assert_nonnull (workbook);
+  g_assert_nonnull (scores);
+  g_assert_nonnull (gap);
+  g_assert_nonnull (deviation);
+
+  /* The scores' headings wrap ("Can sustain alone for three years" in
+   * 16 characters): their row is two lines high at least. */
+  g_assert_true (g_regex_match (height, scores, 0, &match));
+  {
+    g_autofree char *ht = g_match_info_fetch (match, 1);
+
+    g_assert_cmpfloat (g_ascii_strtod (ht, NULL), >=, 2 * 15.0);
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* Every sheet: A4, one page wide (fitToWidth is 1 by default), as many
+   * high as needed, the heading row repeated; matrices in landscape with
+   * the area and capability columns repeated too. */
+  for (guint i = 1; i <= 11; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("xl/worksheets/sheet%u.xml", i);
+      g_autofree char *xml = zip_entry (path, name);
+      g_autofree char *titles = g_strdup_printf ("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"%u\">", i - 1);
+      const char *at = strstr (workbook, titles);
+      g_autofree char *title = at != NULL ? g_strndup (at, strstr (at, "</definedName>") - at) : NULL;
+
+      g_assert_nonnull (xml);
+      g_assert_nonnull (strstr (xml, "<pageSetUpPr fitToPage=\"1\"/>"));
+      g_assert_nonnull (strstr (xml, "<pageSetup paperSize=\"9\" fitToHeight=\"0\""));
+      g_assert_null (strstr (xml, "fitToWidth"));
+      g_assert_nonnull (strstr (xml, "<oddHeader>&amp;C&amp;A</oddHeader>"));
+      g_assert_nonnull (strstr (xml, "<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"));
+      g_assert_nonnull (title);
+      if (i >= 2 && i <= 7)
+        {
+          g_assert_nonnull (strstr (xml, "orientation=\"landscape\""));
+          g_assert_true (g_str_has_suffix (title, "!$4:$4"));
+          g_assert_nonnull (strstr (title, "!$A:$B,"));
+        }
+      else
+        {
+          g_assert_true (g_str_has_suffix (title, "!$1:$1"));
+          g_assert_null (strstr (title, ","));
+        }
+    }
+
+  /* Column A of a matrix fits the longest area name. */
+  g_assert_true (g_regex_match (col_a, gap, 0, &match));
+  {
+    g_autofree char *width = g_match_info_fetch (match, 1);
+
+    g_assert_cmpfloat (g_ascii_strtod (width, NULL), >=,
+                       0.9 * g_utf8_strlen ("Information security and legal requirements", -1));
+  }
+  g_clear_pointer (&match, g_match_info_free);
+
+  /* Gaps and deviations carry their sign in the format, stay numbers. */
+  signed_whole = style_with_format (styles, "+0;-0;0");
+  g_assert_cmpint (signed_whole, >, 0);
+  {
+    g_autofree char *cell = g_strdup_printf (" s=\"%d\"><v>", signed_whole);
+
+    g_assert_nonnull (strstr (gap, cell));
+    g_assert_nonnull (strstr (deviation, cell));
+    g_assert_nonnull (strstr (scores, cell));
+  }
+  g_assert_cmpint (style_with_format (styles, "+0.0;-0.0;0.0"), >, 0);
+
+  /* The time of an answer: a number in a date format, the same instant. */
+  g_assert_nonnull (first_score);
+  date = style_with_format (styles, "yyyy-mm-dd hh:mm:ss");
+  g_assert_cmpint (date, >, 0);
+  g_assert_true (g_regex_match (updated, scores, 0, &match));
+  {
+    g_autofree char *s = g_match_info_fetch (match, 1);
+    g_autofree char *v = g_match_info_fetch (match, 2);
+
+    g_assert_cmpint (atoi (s), ==, date);
+    /* Excel counts days from 1899-12-30. */
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (v, NULL), first_score->updated / 86400.0 + 25569, 1e-6);
+  }
 }
 
 /* The study's own text where it has some; anonymised, generated anew
@@ -374,6 +606,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/export/data/csv/round-trip", Fixture, NULL, fixture_set_up, test_csv_round_trip, fixture_tear_down);
   g_test_add ("/export/data/csv/anonymized", Fixture, NULL, fixture_set_up, test_csv_anonymized, fixture_tear_down);
+  g_test_add ("/export/data/xlsx/anonymized", Fixture, NULL, fixture_set_up, test_xlsx_anonymized, fixture_tear_down);
+  g_test_add ("/export/data/xlsx/layout", Fixture, NULL, fixture_set_up, test_xlsx_layout, fixture_tear_down);
   g_test_add ("/export/data/xlsx/cancelled", Fixture, NULL, fixture_set_up, test_xlsx_cancelled, fixture_tear_down);
   g_test_add ("/export/data/write-failure", Fixture, NULL, fixture_set_up, test_write_failure, fixture_tear_down);
   g_test_add_func ("/export/data/xlsx/sheet-names", test_sheet_names);
