@@ -51,6 +51,9 @@ sqlite3_stmt *fk_study_prepare      (FkStudy *self, const char *sql, GError **er
 void          fk_study_bind_text    (sqlite3_stmt *stmt, int index, const char *text);
 char         *fk_study_column_dup   (sqlite3_stmt *stmt, int column);
 gboolean      fk_study_step_done    (FkStudy *self, sqlite3_stmt *stmt, GError **error);
+/* After a loop of sqlite3_step() while SQLITE_ROW: finalizes @stmt; FALSE
+ * with @error unless the last step @rc was SQLITE_DONE. */
+gboolean      fk_study_rows_done    (FkStudy *self, sqlite3_stmt *stmt, int rc, GError **error);
 gboolean      fk_study_begin_write  (FkStudy *self, GError **error);
 gboolean      fk_study_end_write    (FkStudy *self, gboolean ok, GError **error);
 gboolean      fk_study_set_meta     (FkStudy *self, const char *key, const char *value, GError **error);

@@ -71,6 +71,52 @@ fk_study_get_respondent (FkStudy     *self,
 }
 
 gboolean
+fk_study_list_respondents (FkStudy     *self,
+                           GHashTable **out_names,
+                           GError     **error)
+{
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (FK_IS_STUDY (self), FALSE);
+  g_return_val_if_fail (out_names != NULL, FALSE);
+
+  /* The stored names first; a cleared one (NULL) hides the scores' too. */
+  stmt = fk_study_prepare (self, "SELECT substr (key, length ('" RESPONDENT_KEY_PREFIX "') + 1), value FROM meta"
+                                 " WHERE key LIKE '" RESPONDENT_KEY_PREFIX "%'", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *code = fk_study_column_dup (stmt, 0);
+
+      g_hash_table_add (stored, code);
+      if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+        g_hash_table_insert (names, g_strdup (code), fk_study_column_dup (stmt, 1));
+    }
+  if (!fk_study_rows_done (self, stmt, rc, error))
+    return FALSE;
+  /* Then, newest first, the scores' for the others (read_latest_on_scores). */
+  stmt = fk_study_prepare (self, "SELECT municipality, respondent FROM score WHERE respondent <> ''"
+                                 " ORDER BY updated DESC, round_id DESC", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (code != NULL && !g_hash_table_contains (stored, code) && !g_hash_table_contains (names, code))
+        g_hash_table_insert (names, g_strdup (code), fk_study_column_dup (stmt, 1));
+    }
+  if (!fk_study_rows_done (self, stmt, rc, error))
+    return FALSE;
+  *out_names = g_steal_pointer (&names);
+  return TRUE;
+}
+
+gboolean
 fk_study_set_respondent (FkStudy     *self,
                          const char  *municipality,
                          const char  *name,

@@ -117,11 +117,7 @@ step_failed (FkStudy       *self,
              int            rc,
              GError       **error)
 {
-  sqlite3_finalize (stmt);
-  if (rc == SQLITE_DONE)
-    return FALSE;
-  fk_sqlite_set_error (error, self->db, rc, self->path);
-  return TRUE;
+  return !fk_study_rows_done (self, stmt, rc, error);
 }
 
 static gboolean

@@ -71,6 +71,19 @@ fk_study_step_done (FkStudy       *self,
 }
 
 gboolean
+fk_study_rows_done (FkStudy       *self,
+                    sqlite3_stmt  *stmt,
+                    int            rc,
+                    GError       **error)
+{
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  fk_sqlite_set_error (error, self->db, rc, self->path);
+  return FALSE;
+}
+
+gboolean
 fk_study_begin_write (FkStudy  *self,
                       GError  **error)
 {

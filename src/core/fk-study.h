@@ -302,6 +302,21 @@ gboolean        fk_study_get_respondent    (FkStudy           *self,
                                             char             **out_name,
                                             GError           **error);
 /**
+ * fk_study_list_respondents:
+ * @out_names: (out) (transfer full): municipality code → who answers for
+ *   it, as fk_study_get_respondent() gives it, for every municipality
+ *   someone is known for
+ *
+ * What fk_study_get_respondent() says for each municipality, in two
+ * queries for the whole study rather than two per municipality (which
+ * took seconds on a study of 290 municipalities).
+ *
+ * Returns: TRUE, or FALSE with @error for a study that cannot be read.
+ */
+gboolean        fk_study_list_respondents  (FkStudy           *self,
+                                            GHashTable       **out_names,
+                                            GError           **error);
+/**
  * fk_study_set_respondent:
  * @municipality: a municipality code of the study
  * @name: (nullable): who answers for @municipality, valid UTF-8; it is

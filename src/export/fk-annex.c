@@ -20,6 +20,7 @@ fk_annex_input_new (FkStudy              *study,
 {
   g_autoptr(FkAnnexInput) input = g_new0 (FkAnnexInput, 1);
   g_autoptr(GPtrArray) imports = NULL;
+  g_autoptr(GHashTable) respondents = NULL;
   g_autoptr(GPtrArray) scenarios = NULL;
   FkCandidateWeights weights;
   const FkRound *round;
@@ -76,15 +77,15 @@ fk_annex_input_new (FkStudy              *study,
     }
 
   region = fk_round_snapshot_get_region (input->snapshot);
+  if (!fk_study_list_respondents (study, &respondents, error))
+    return NULL;
   input->respondents = g_new0 (char *, region->municipalities->len + 1);
   for (guint r = 0; r < region->municipalities->len; r++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, r);
-      g_autofree char *name = NULL;
+      const char *name = g_hash_table_lookup (respondents, m->code);
 
-      if (!fk_study_get_respondent (study, m->code, &name, error))
-        return NULL;
-      input->respondents[r] = name != NULL ? g_steal_pointer (&name) : g_strdup ("");
+      input->respondents[r] = g_strdup (name != NULL ? name : "");
     }
   return g_steal_pointer (&input);
 }

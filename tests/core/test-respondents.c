@@ -33,6 +33,29 @@ has_respondents (FkStudy *study)
   return any;
 }
 
+/* fk_study_list_respondents() says what fk_study_get_respondent() says,
+ * for every municipality of the study, and names no one else. */
+static void
+assert_list_matches (FkStudy *study)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  FkRegion *region = fk_study_get_region (study);
+  guint known = 0;
+
+  g_assert_true (fk_study_list_respondents (study, &names, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *m = g_ptr_array_index (region->municipalities, i);
+      g_autofree char *one = fk_test_respondent (study, m->code);
+
+      g_assert_cmpstr (g_hash_table_lookup (names, m->code), ==, one);
+      known += one != NULL;
+    }
+  g_assert_cmpuint (g_hash_table_size (names), ==, known);
+}
+
 /* Each municipality has its own name; setting one touches no other, says
  * whose changed, and writing the same name again writes nothing. */
 static void
@@ -67,6 +90,7 @@ test_per_municipality (void)
   g_assert_cmpstr (name, ==, "Bo <b>Berg</b>");
   g_free (name);
   g_assert_null (fk_test_respondent (study, "1484"));
+  assert_list_matches (study);
 
   /* The same name again: no write, no signal. */
   g_assert_true (fk_study_set_respondent (study, "1438", "Anna Andersson", &error));
@@ -146,15 +170,20 @@ test_from_scores_and_cleared (void)
   g_free (name);
   /* Another municipality's scores are not used. */
   g_assert_null (fk_test_respondent (study, "1460"));
+  assert_list_matches (study);
 
   g_assert_true (fk_study_set_respondent (study, "1484", "Set", &error));
   name = fk_test_respondent (study, "1484");
   g_assert_cmpstr (name, ==, "Set");
   g_free (name);
 
+  assert_list_matches (study);
+
   g_assert_true (fk_study_set_respondent (study, "1484", "  ", &error));
   g_assert_no_error (error);
   g_assert_null (fk_test_respondent (study, "1484"));
+  /* Cleared: the scores' name does not come back in the list either. */
+  assert_list_matches (study);
 
   g_clear_object (&study);
   fk_test_tmpdir_free (dir);
