@@ -51,6 +51,9 @@ fk_pdf_document_new (const char *language)
   doc->footer_format = g_strdup (_("Page %u of %u"));
   /* Translators: the title of the table of contents of a PDF annex. */
   doc->toc_title = g_strdup (_("Contents"));
+  /* Translators: a heading repeated at the top of a page its section
+   * continues on: "Dals-Ed (continued)" */
+  doc->continued_format = g_strdup (_("%s (continued)"));
 
   /* A font map of its own: pangocairo's default one belongs to the
    * thread that asks for it, and a document may be written in a worker
@@ -93,6 +96,7 @@ fk_pdf_document_free (FkPdfDocument *doc)
   g_free (doc->header_right);
   g_free (doc->footer_format);
   g_free (doc->toc_title);
+  g_free (doc->continued_format);
   g_free (doc);
 }
 
@@ -181,6 +185,21 @@ fk_pdf_document_add_heading (FkPdfDocument *doc,
   block->level = CLAMP (level, 1, 3);
   block->text = g_strdup (text);
   return add_block (doc, block);
+}
+
+void
+fk_pdf_document_set_heading_repeated (FkPdfDocument *doc,
+                                      guint          index,
+                                      gboolean       repeated)
+{
+  FkPdfBlock *block;
+
+  g_return_if_fail (index < doc->blocks->len);
+  block = g_ptr_array_index (doc->blocks, index);
+  g_return_if_fail (block->kind == FK_PDF_BLOCK_HEADING);
+  block->repeated = repeated;
+  fk_pdf_block_clear_measure (block);
+  doc->laid_out = FALSE;
 }
 
 guint

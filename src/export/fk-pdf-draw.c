@@ -142,14 +142,13 @@ draw_heading (FkPdfDocument   *doc,
               double           y,
               int              outline[4])
 {
-  static const FkPdfFont font[] = { FK_PDF_FONT_H1, FK_PDF_FONT_H1, FK_PDF_FONT_H2, FK_PDF_FONT_H3 };
   char dest[32], attributes[64];
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 
   fk_pdf_block_dest (index, dest, sizeof dest);
   g_snprintf (attributes, sizeof attributes, "name='%s'", dest);
   cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
-  show_layout (cr, g_ptr_array_index (block->layouts, 0), font[block->level], x, y);
+  show_layout (cr, g_ptr_array_index (block->layouts, 0), fk_pdf_heading_font (block->level), x, y);
   cairo_tag_end (cr, CAIRO_TAG_DEST);
 
   /* Nested under the last heading of a higher level. */
@@ -255,14 +254,25 @@ draw_toc_entry (FkPdfDocument *doc,
   show_layout (cr, text, font, x + indent, y);
   show_layout (cr, number_layout, font, x + width - FK_PDF_TOC_NUMBER, y + baseline
                - (double) pango_layout_get_baseline (number_layout) / PANGO_SCALE);
-  /* Leaders: dots, not text, so that copied text stays clean. */
+  /* Leaders: dots, not text, so that copied text stays clean; one
+   * dashed line of round dots per entry, not a filled circle per dot:
+   * hundreds of small fills made the contents page cost cairo's PDF
+   * output ten times what a heatmap page does. */
   dots_from = ceil ((x + indent + (double) (last.x + last.width) / PANGO_SCALE + 6) / 4.5) * 4.5;
   dots_to = x + width - number_width (number_layout) - 5;
   fk_pdf_set_rgb (cr, 0x8a8a8a);
-  for (double dx = dots_from; dx <= dots_to; dx += 4.5)
+  if (dots_to >= dots_from)
     {
-      cairo_arc (cr, dx, y + baseline - 0.8, 0.65, 0, 2 * G_PI);
-      cairo_fill (cr);
+      static const double dots[] = { 0, 4.5 };
+
+      cairo_save (cr);
+      cairo_set_line_width (cr, 1.3);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dots, 2, 0);
+      cairo_move_to (cr, dots_from, y + baseline - 0.8);
+      cairo_line_to (cr, dots_from + floor ((dots_to - dots_from) / 4.5) * 4.5, y + baseline - 0.8);
+      cairo_stroke (cr);
+      cairo_restore (cr);
     }
   cairo_tag_end (cr, CAIRO_TAG_LINK);
   g_object_unref (number_layout);
@@ -329,6 +339,12 @@ fk_pdf_draw_page (FkPdfDocument   *doc,
 
   if (!page->title)
     draw_running (doc, page_index, cr, page_width, page_height);
+  if (page->continued != G_MAXUINT)
+    {
+      FkPdfBlock *heading = g_ptr_array_index (doc->blocks, page->continued);
+
+      show_layout (cr, g_ptr_array_index (heading->layouts, 1), fk_pdf_heading_font (heading->level), x, top);
+    }
   /* Within the text area: a table row taller than a page is cut off
    * rather than drawn over the footer. */
   cairo_save (cr);
