@@ -206,11 +206,15 @@ add_completeness (FkAnnexInput  *input,
 }
 
 static void
-add_reading (FkPdfDocument *doc)
+add_reading (FkAnnexInput  *input,
+             FkPdfDocument *doc)
 {
   fk_pdf_document_add_heading (doc, 2, _("How to read the heatmaps"));
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
                                  _("Each heatmap shows one measure for every capability (rows, grouped by area) and municipality (columns), with the region’s mean, median, range and counts at the right edge and each municipality’s mean in the last row. An empty cell with a thin outline is not assessed; a hatched cell is not applicable. The area overview shows each municipality’s mean current level over the capabilities of each area. A heatmap too large for one page is printed in parts, each with its row and column names."));
+  if (fk_annex_heatmaps_are_compact (input))
+    fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                   _("With this many municipalities a row of a heatmap runs over several pages, where nobody reads its numbers across: the heatmaps show colours only, in smaller cells, with the mean and median but without the range and counts at the right edge. Every number is in the data annex (XLSX)."));
 }
 
 void
@@ -224,5 +228,5 @@ fk_annex_add_method (FkAnnexInput  *input,
   add_completeness (input, doc);
   /* Only where the heatmaps follow: the report text has none. */
   if (input->parts & FK_ANNEX_PART_HEATMAPS)
-    add_reading (doc);
+    add_reading (input, doc);
 }
