@@ -80,6 +80,7 @@ fk_pdf_document_free (FkPdfDocument *doc)
 {
   if (doc == NULL)
     return;
+  fk_pdf_clear_running (doc);
   g_ptr_array_unref (doc->blocks);
   g_array_unref (doc->pages);
   for (guint i = 0; i < FK_PDF_N_FONTS; i++)
@@ -152,6 +153,7 @@ fk_pdf_document_set_running_header (FkPdfDocument *doc,
 {
   replace_string (&doc->header_left, left);
   replace_string (&doc->header_right, right);
+  fk_pdf_clear_running (doc);
 }
 
 guint

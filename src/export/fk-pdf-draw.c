@@ -33,9 +33,40 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+void
+fk_pdf_clear_running (FkPdfDocument *doc)
+{
+  for (guint o = 0; o < 2; o++)
+    for (guint side = 0; side < 2; side++)
+      g_clear_object (&doc->running[o][side]);
+}
+
+/* The running header's text at @side (0 left, 1 right) for a page of
+ * @orientation, laid out once; NULL for none. */
+static PangoLayout *
+running_layout (FkPdfDocument    *doc,
+                FkPdfOrientation  orientation,
+                guint             side,
+                double            width)
+{
+  const char *text = side == 0 ? doc->header_left : doc->header_right;
+  PangoLayout **layout = &doc->running[orientation == FK_PDF_LANDSCAPE][side];
+
+  if (text == NULL)
+    return NULL;
+  if (*layout == NULL)
+    {
+      *layout = fk_pdf_layout_new (doc, FK_PDF_FONT_RUNNING, text, width / 2 - 8,
+                                   side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+      pango_layout_set_ellipsize (*layout, PANGO_ELLIPSIZE_END);
+    }
+  return *layout;
+}
+
 static void
 draw_running (FkPdfDocument   *doc,
               guint            page_index,
+              FkPdfOrientation orientation,
               cairo_t         *cr,
               double           page_width,
               double           page_height)
@@ -57,16 +88,10 @@ draw_running (FkPdfDocument   *doc,
 
       for (guint side = 0; side < 2; side++)
         {
-          const char *text = side == 0 ? doc->header_left : doc->header_right;
-
-          if (text == NULL)
-            continue;
-          layout = fk_pdf_layout_new (doc, FK_PDF_FONT_RUNNING, text, width / 2 - 8,
-                                      side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          show_layout (cr, layout, FK_PDF_FONT_RUNNING,
-                       FK_PDF_MARGIN + side * (width / 2 + 8), y - fk_pdf_layout_height (layout));
-          g_object_unref (layout);
+          layout = running_layout (doc, orientation, side, width);
+          if (layout != NULL)
+            show_layout (cr, layout, FK_PDF_FONT_RUNNING,
+                         FK_PDF_MARGIN + side * (width / 2 + 8), y - fk_pdf_layout_height (layout));
         }
       fk_pdf_set_rgb (cr, RUNNING_RULE);
       cairo_set_line_width (cr, 0.5);
@@ -338,7 +363,7 @@ fk_pdf_draw_page (FkPdfDocument   *doc,
   double x = FK_PDF_MARGIN, top = FK_PDF_MARGIN;
 
   if (!page->title)
-    draw_running (doc, page_index, cr, page_width, page_height);
+    draw_running (doc, page_index, page->orientation, cr, page_width, page_height);
   if (page->continued != G_MAXUINT)
     {
       FkPdfBlock *heading = g_ptr_array_index (doc->blocks, page->continued);

@@ -109,6 +109,9 @@ struct _FkPdfDocument {
   char         *toc_title;       /* translated "Contents" */
   char         *continued_format; /* translated "%s (continued)" */
 
+  /* The running header's two texts, laid out once per orientation
+   * ([orientation][side]) rather than on every page. */
+  PangoLayout  *running[2][2];
   PangoFontMap *font_map;
   PangoContext *context;
   PangoFontDescription *fonts[FK_PDF_N_FONTS];   /* made when first used */
@@ -179,6 +182,7 @@ void   fk_pdf_table_draw_piece   (FkPdfDocument *doc,
 void   fk_pdf_paginate           (FkPdfDocument *doc);
 
 /* fk-pdf-draw.c */
+void   fk_pdf_clear_running      (FkPdfDocument *doc);
 /* @outline: the outline item of the last heading of each level (0 for
  * none), carried from page to page. */
 void   fk_pdf_draw_page          (FkPdfDocument   *doc,
