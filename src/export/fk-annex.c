@@ -24,6 +24,7 @@ fk_annex_input_new (FkStudy              *study,
   FkCandidateWeights weights;
   const FkRound *round;
   FkRegion *region;
+  gboolean any_respondent = FALSE;
 
   g_return_val_if_fail (study != NULL && options != NULL, NULL);
 
@@ -78,12 +79,17 @@ fk_annex_input_new (FkStudy              *study,
 
   region = fk_round_snapshot_get_region (input->snapshot);
   input->respondents = g_new0 (char *, region->municipalities->len + 1);
+  /* One query first: a study that knows nobody who answered is spared a
+   * look-up per municipality, each of which may search the scores
+   * (1.7 s at 290 municipalities × 200 capabilities). */
+  if (!fk_study_has_respondents (study, &any_respondent, error))
+    return NULL;
   for (guint r = 0; r < region->municipalities->len; r++)
     {
       const FkMunicipality *m = g_ptr_array_index (region->municipalities, r);
       g_autofree char *name = NULL;
 
-      if (!fk_study_get_respondent (study, m->code, &name, error))
+      if (any_respondent && !fk_study_get_respondent (study, m->code, &name, error))
         return NULL;
       input->respondents[r] = name != NULL ? g_steal_pointer (&name) : g_strdup ("");
     }
