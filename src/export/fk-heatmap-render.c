@@ -395,8 +395,73 @@ cells_in_sight (const Painter         *p,
   return seen;
 }
 
+/* Whether a file draws the cell's shape with others (fill_cells_by_colour()). */
+static gboolean
+is_drawn_together (FkHeatmapCellKind kind)
+{
+  return is_plain_fill (kind) || kind == FK_HEATMAP_CELL_NOT_ASSESSED || kind == FK_HEATMAP_CELL_NOT_APPLICABLE;
+}
+
+/* For a file: the marks of "not assessed" and "not applicable" as
+ * draw_cell_shape() draws them, but their outlines one stroke, and the
+ * hatch one stroke per line width, its lines cut to their cell by
+ * arithmetic instead of a clip per cell. */
+static void
+draw_marks_together (Painter   *p,
+                     GPtrArray *cells)
+{
+  cairo_t *cr = p->cr;
+  double hatch_width = -1;
+  gboolean any = FALSE;
+
+  cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const FkHeatmapCell *c = cells->pdata[i];
+      double lw = MAX (1.0, c->w / 24);
+
+      if (c->kind != FK_HEATMAP_CELL_NOT_APPLICABLE)
+        continue;
+      if (hatch_width >= 0 && lw != hatch_width)
+        {
+          cairo_set_line_width (cr, hatch_width);
+          cairo_stroke (cr);
+        }
+      hatch_width = lw;
+      for (double d = -c->h; d < c->w; d += MAX (c->w / 5, 4))
+        {
+          /* The line from (x + d, y + h) up to (x + d + h, y), within x … x + w. */
+          double t0 = MAX (0, -d / c->h), t1 = MIN (1, (c->w - d) / c->h);
+
+          if (t0 >= t1)
+            continue;
+          cairo_move_to (cr, c->x + d + t0 * c->h, c->y + c->h - t0 * c->h);
+          cairo_line_to (cr, c->x + d + t1 * c->h, c->y + c->h - t1 * c->h);
+        }
+    }
+  if (hatch_width >= 0)
+    {
+      cairo_set_line_width (cr, hatch_width);
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const FkHeatmapCell *c = cells->pdata[i];
+
+      if (c->kind != FK_HEATMAP_CELL_NOT_ASSESSED && c->kind != FK_HEATMAP_CELL_NOT_APPLICABLE)
+        continue;
+      cairo_rectangle (cr, c->x + 0.5, c->y + 0.5, c->w - 1, c->h - 1);
+      any = TRUE;
+    }
+  if (any)
+    {
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
 /* For a file: the plain fills of the cells in sight, one path and one
- * fill per colour. A PDF page of a large heatmap holds a thousand or
+ * fill per colour, then the marks (draw_marks_together()). A PDF page of a large heatmap holds a thousand or
  * more cells, and cairo's PDF output costs per operation (it records,
  * analyses and writes each): a dozen colours make far fewer. Cells do
  * not overlap (a gap between them) and their texts and marks are drawn
@@ -429,9 +494,10 @@ fill_cells_by_colour (Painter   *p,
     }
   if (colour != NULL)
     cairo_fill (p->cr);
+  draw_marks_together (p, cells);
 }
 
-/* A cell in sight; @filled: its plain fill is drawn already
+/* A cell in sight; @filled: its fill or mark is drawn already
  * (fill_cells_by_colour()). */
 static void
 draw_cell (Painter             *p,
@@ -439,7 +505,7 @@ draw_cell (Painter             *p,
            FkMeasure            measure,
            gboolean             filled)
 {
-  if (!filled || !is_plain_fill (c->kind))
+  if (!filled || !is_drawn_together (c->kind))
     draw_cell_shape (p->cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
   draw_centred_text (p, c->text, c->text_rgb, c->x, c->y, c->w, c->h);
   if (c->cannot_sustain)
