@@ -208,32 +208,36 @@ add_completeness (FkAnnexInput  *input,
 /* What every part of a heatmap means, the columns at its right edge
  * one by one: a reader of the paper annex has no tooltip. */
 static void
-add_reading (FkPdfDocument *doc)
+add_reading (FkAnnexInput  *input,
+             FkPdfDocument *doc)
 {
-  g_autofree char *low = NULL;
-
   fk_pdf_document_add_heading (doc, 2, _("How to read the heatmaps"));
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
                                  _("Each heatmap shows one measure for every capability (rows, grouped by area) and municipality (columns); the legend under it gives the colours’ values. The last row gives each municipality’s mean. An empty cell with a thin outline is not assessed; a hatched cell is not applicable."));
-  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
-                                 _("The columns at the right edge sum up each capability over all municipalities with a value:"));
-  /* Translators: %d is a level (2); the column's heading is "At level %d or below" */
-  low = g_strdup_printf (_("At level %d or below: how many municipalities have a current level of %d or lower. It counts the current level on every heatmap, also on those of the target, the gap and the risk."),
-                         FK_LEVEL_LOW_MAX, FK_LEVEL_LOW_MAX);
-  {
-    const char *items[] = {
-      _("Mean and Median: the mean and the median of the municipalities’ values of the heatmap’s measure."),
-      _("Min–max: the lowest and the highest value."),
-      low,
-      _("Cannot sustain alone: how many municipalities have answered that they cannot sustain the capability on their own, or only with difficulty."),
-      _("Interested: how many municipalities have answered yes or maybe to collaborating on it."),
-      NULL
-    };
+  if (fk_annex_heatmaps_are_compact (input))
+    fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                   _("With this many municipalities a row of a heatmap runs over several pages, where nobody reads its numbers across: the heatmaps show colours only, in smaller cells, with the mean and median but without the range and counts at the right edge. Every number is in the data annex (XLSX)."));
+  else
+    {
+      /* Translators: %d is a level (2); the column's heading is "At level %d or below" */
+      g_autofree char *low = g_strdup_printf (_("At level %d or below: how many municipalities have a current level of %d or lower. It counts the current level on every heatmap, also on those of the target, the gap and the risk."),
+                                              FK_LEVEL_LOW_MAX, FK_LEVEL_LOW_MAX);
+      const char *items[] = {
+        _("Mean and Median: the mean and the median of the municipalities’ values of the heatmap’s measure."),
+        _("Min–max: the lowest and the highest value."),
+        low,
+        _("Cannot sustain alone: how many municipalities have answered that they cannot sustain the capability on their own, or only with difficulty."),
+        _("Interested: how many municipalities have answered yes or maybe to collaborating on it."),
+        NULL
+      };
 
-    fk_pdf_document_add_list (doc, FALSE, items);
-  }
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
+                                     _("The columns at the right edge sum up each capability over all municipalities with a value:"));
+      fk_pdf_document_add_list (doc, FALSE, items);
+      fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, _("The three counts are written “9/14”: nine of the fourteen municipalities that answered."));
+    }
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY,
-                                 _("The three counts are written “9/14”: nine of the fourteen municipalities that answered. The area overview shows each municipality’s mean current level over the capabilities of each area. A heatmap too large for one page is printed in parts, each with its row and column names."));
+                                 _("The area overview shows each municipality’s mean current level over the capabilities of each area. A heatmap too large for one page is printed in parts, each with its row and column names."));
 }
 
 void
@@ -247,5 +251,5 @@ fk_annex_add_method (FkAnnexInput  *input,
   add_completeness (input, doc);
   /* Only where the heatmaps follow: the report text has none. */
   if (input->parts & FK_ANNEX_PART_HEATMAPS)
-    add_reading (doc);
+    add_reading (input, doc);
 }

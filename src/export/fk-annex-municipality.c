@@ -157,7 +157,9 @@ fk_annex_add_municipality (FkAnnexInput  *input,
 
   if (!first)
     fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
-  fk_pdf_document_add_heading (doc, 2, name);
+  /* Its name (anonymised: the letter) again on each page its section
+   * continues on, long comments above all. */
+  fk_pdf_document_set_heading_repeated (doc, fk_pdf_document_add_heading (doc, 2, name), TRUE);
   if (profile == NULL)
     {
       /* A municipality of the snapshot's own region: not expected. */

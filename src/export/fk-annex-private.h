@@ -12,6 +12,7 @@ struct _FkAnnexInput {
   gboolean         anonymize;
   gboolean         comments;     /* print the comments */
   FkAnnexParts     parts;
+  FkAnnexHeatmaps  heatmaps;
   char            *round_name;
   char            *round_date;   /* nullable */
   FkRoundSnapshot *snapshot;
@@ -42,6 +43,11 @@ void   fk_annex_count_answers (const FkAnnexInput *input,
                                guint              *assessed,
                                guint              *not_applicable,
                                guint              *not_assessed);
+
+/* Whether the heatmaps are compact, colours only: as asked, or, for
+ * FK_ANNEX_HEATMAPS_AUTO, when the municipalities do not fit across one
+ * page with numbers in the cells (fk-annex-heatmaps.c). */
+gboolean fk_annex_heatmaps_are_compact (const FkAnnexInput *input);
 
 /* The chapters, each from a level-1 heading; they translate (inside the
  * build's push of the message language). */

@@ -25,7 +25,8 @@ fk_annex_add_scenarios (FkAnnexInput  *input,
     {
       const FkExportScenario *s = input->scenarios->pdata[i];
 
-      fk_pdf_document_add_heading (doc, 2, s->name);
+      /* Its name again on each page a long scenario continues on. */
+      fk_pdf_document_set_heading_repeated (doc, fk_pdf_document_add_heading (doc, 2, s->name), TRUE);
       for (FkScenarioSection sec = 0; sec < FK_N_SCENARIO_SECTIONS; sec++)
         {
           g_autofree char *heading = NULL;

@@ -41,6 +41,7 @@ fk_annex_input_new (FkStudy              *study,
   input->anonymize = options->anonymize;
   input->comments = !options->anonymize || options->comments;
   input->parts = options->parts != 0 ? options->parts : FK_ANNEX_PARTS_ALL;
+  input->heatmaps = options->heatmaps;
   input->round_name = g_strdup (round->name);
   input->round_date = g_strdup (round->date);
   input->now = g_date_time_new_now_local ();

@@ -45,12 +45,24 @@ typedef enum {
 #define FK_ANNEX_PARTS_REPORT_TEXT (FK_ANNEX_PART_TITLE | FK_ANNEX_PART_CONTENTS | FK_ANNEX_PART_METHOD | \
                                     FK_ANNEX_PART_CANDIDATES | FK_ANNEX_PART_SCENARIOS)
 
+/* The cells of the heatmaps: numbers in coloured cells, or compact
+ * (colours only, smaller cells, no range or counts columns: fewer pages;
+ * the numbers are in the data annex). AUTO is compact exactly when the
+ * municipalities do not fit across one landscape page with numbers
+ * (docs/annex.md, "Heatmaps"). */
+typedef enum {
+  FK_ANNEX_HEATMAPS_AUTO,
+  FK_ANNEX_HEATMAPS_NUMBERS,
+  FK_ANNEX_HEATMAPS_COMPACT,
+} FkAnnexHeatmaps;
+
 typedef struct {
   const char *round_name;  /* nullable: the latest round */
   const char *language;    /* "sv" or "en"; nullable: the study's */
   gboolean    anonymize;   /* "Municipality A", …: no name or code anywhere */
   gboolean    comments;    /* with @anonymize: print the comments all the same */
   FkAnnexParts parts;      /* 0: FK_ANNEX_PARTS_ALL, the PDF annex */
+  FkAnnexHeatmaps heatmaps; /* 0: FK_ANNEX_HEATMAPS_AUTO */
 } FkAnnexOptions;
 
 typedef struct _FkAnnexInput FkAnnexInput;

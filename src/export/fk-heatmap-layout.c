@@ -158,6 +158,9 @@ two_line_length (Measurer   *m,
 typedef struct {
   FkHeatmapLayout  layout;
   GStringChunk    *cell_texts;
+  /* "%s (continued)" in the layout's language: drawing translates
+   * nothing, it may run in another thread (fk_heatmap_draw_part()). */
+  char            *continued_format;
 } LayoutStorage;
 
 static void
@@ -963,6 +966,9 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
   /* Not cleared: fk_heatmap_cell_fill and the loop below set every field. */
   layout->cells = g_array_new (FALSE, FALSE, sizeof (FkHeatmapCell));
   storage->cell_texts = g_string_chunk_new (4096);
+  /* Translators: an area's name repeated above the first row of a part
+   * of a large heatmap (a PDF page) that continues the area: "▾ Name (continued)" */
+  storage->continued_format = g_strdup (_("%s (continued)"));
   layout->row_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
   g_array_set_clear_func (layout->row_labels, clear_label_item);
   layout->col_labels = g_array_new (FALSE, TRUE, sizeof (FkHeatmapLabel));
@@ -1228,6 +1234,7 @@ fk_heatmap_layout_free (FkHeatmapLayout *layout)
   g_clear_pointer (&layout->dividers, g_array_unref);
   g_clear_pointer (&layout->group_labels, g_array_unref);
   g_clear_pointer (&((LayoutStorage *) layout)->cell_texts, g_string_chunk_free);
+  g_free (((LayoutStorage *) layout)->continued_format);
   g_free (layout);
 }
 
@@ -1299,6 +1306,54 @@ rows_bottom (const FkHeatmapLayout *layout,
   return last->y + last->h;
 }
 
+char *
+fk_heatmap_layout_continued_text (const FkHeatmapLayout *layout,
+                                  const FkHeatmapLabel  *header)
+{
+  const char *format = ((const LayoutStorage *) layout)->continued_format;
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  /* msgfmt -c checks the translation's placeholder. */
+  return g_strdup_printf (format != NULL ? format : "%s", header->text);
+#pragma GCC diagnostic pop
+}
+
+/* The area header whose rows continue into a part from @row0 (the row
+ * before it is in the same area), or NULL; the height of that area's
+ * header band in @band. */
+static const FkHeatmapLabel *
+continued_area (const FkHeatmapLayout *layout,
+                guint                  row0,
+                double                *band)
+{
+  const FkHeatmapRow *row, *first;
+  guint r = row0;
+
+  *band = 0;
+  if (row0 == 0 || layout->grid == FK_HEATMAP_GRID_AREAS)
+    return NULL;
+  row = &g_array_index (layout->rows, FkHeatmapRow, row0);
+  if (row->kind == FK_HEATMAP_ROW_MUNICIPALITY_MEAN || row->area < 0 ||
+      g_array_index (layout->rows, FkHeatmapRow, row0 - 1).area != row->area)
+    return NULL;
+  while (r > 0 && g_array_index (layout->rows, FkHeatmapRow, r - 1).area == row->area)
+    r--;
+  first = &g_array_index (layout->rows, FkHeatmapRow, r);
+  for (guint i = 0; i < layout->area_headers->len; i++)
+    {
+      const FkHeatmapLabel *header = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
+
+      if (header->index == row->area)
+        {
+          /* The band from under the row before the area to its first row. */
+          *band = first->y - (r == 0 ? layout->grid_y : rows_bottom (layout, r));
+          return header;
+        }
+    }
+  return NULL;
+}
+
 void
 fk_heatmap_part_init (const FkHeatmapLayout *layout,
                       guint                  row0,
@@ -1331,9 +1386,12 @@ fk_heatmap_part_init (const FkHeatmapLayout *layout,
   part->y0 = row0 == 0 ? layout->grid_y : rows_bottom (layout, row0);
   part->y1 = rows_bottom (layout, row0 + n_rows);
   part->legend_height = MAX (0, layout->height - grid_bottom);
+  /* A part that starts inside an area repeats its name above its rows. */
+  part->continued_area = continued_area (layout, row0, &part->continued_height) != NULL
+                         ? g_array_index (layout->rows, FkHeatmapRow, row0).area : -1;
   part->width = MAX (layout->grid_x + (part->x1 - part->x0) + margin,
                      legend_extent (layout) + margin);
-  part->height = layout->grid_y + (part->y1 - part->y0) + part->legend_height;
+  part->height = layout->grid_y + part->continued_height + (part->y1 - part->y0) + part->legend_height;
 }
 
 /* How many items from @start fit @room: @extent (start, n) is the size
@@ -1369,14 +1427,18 @@ even_cap (const FkHeatmapLayout *layout,
   return (total + n_bands - 1) / MAX (n_bands, 1);
 }
 
+/* The height of @n rows from @start, with the area name repeated above
+ * them when they continue an area. */
 static double
 rows_extent (const FkHeatmapLayout *layout,
              guint                  start,
              guint                  n)
 {
   double top = start == 0 ? layout->grid_y : rows_bottom (layout, start);
+  double band;
 
-  return rows_bottom (layout, start + n) - top;
+  continued_area (layout, start, &band);
+  return rows_bottom (layout, start + n) - top + band;
 }
 
 static double

@@ -320,7 +320,9 @@ void             fk_heatmap_value_rgb    (FkMeasure  measure,
 /* A part of a heatmap too large for a page: a range of grid rows and of
  * grid columns, drawn with the title, the row labels of its rows, the
  * column labels of its columns and the legend (fk_heatmap_draw_part()),
- * so that every part reads on its own. Sizes in the layout's units. */
+ * so that every part reads on its own; one that starts in the middle of
+ * an area repeats the area's name above its first row. Sizes in the
+ * layout's units. */
 typedef struct {
   guint  row0, n_rows;     /* grid rows row0 … row0 + n_rows − 1 */
   guint  col0, n_cols;     /* grid columns */
@@ -328,6 +330,10 @@ typedef struct {
   double x0, x1;           /* the layout's x range of the columns */
   double y0, y1;           /* the layout's y range of the rows (area headers included) */
   double legend_height;    /* the band under the grid: the legend */
+  int    continued_area;   /* the area (model index) the part's first row continues
+                            * from the part above, its name repeated over the rows
+                            * ("▾ Name (continued)"); −1 for none */
+  double continued_height; /* the band that name takes above the rows, or 0 */
 } FkHeatmapPart;
 
 /* The part of @n_rows rows from @row0 and @n_cols columns from @col0

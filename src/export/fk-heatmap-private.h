@@ -14,6 +14,12 @@ PangoLayout *fk_heatmap_text_layout (PangoContext *context,
                                      double        font_size,
                                      gboolean      bold);
 
+/* An area header's text for a part that continues the area: "▾ Name
+ * (continued)", in the language the layout was made in. Only for
+ * layouts of fk_heatmap_layout_new(). (transfer full) */
+char        *fk_heatmap_layout_continued_text (const FkHeatmapLayout *layout,
+                                               const FkHeatmapLabel  *header);
+
 /* The colour of a difference between two rounds of @measure (NAN:
  * white): the diverging scale of @palette over ±fk_round_change_get_scale(). */
 void         fk_heatmap_change_rgb    (FkMeasure    measure,

@@ -33,6 +33,7 @@ typedef struct {
   GHashTable   *numbers;   /* text → Shaped, at font_size, regular */
   double        font_size;
   double        x0, y0, x1, y1;
+  gboolean      vector;    /* a PDF, SVG or PS file: fills are grouped by colour */
 } Painter;
 
 typedef struct {
@@ -62,6 +63,17 @@ painter_init (Painter *p,
   p->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, shaped_free);
   p->font_size = font_size;
   cairo_clip_extents (cr, &p->x0, &p->y0, &p->x1, &p->y1);
+  switch (cairo_surface_get_type (cairo_get_target (cr)))
+    {
+    case CAIRO_SURFACE_TYPE_PDF:
+    case CAIRO_SURFACE_TYPE_SVG:
+    case CAIRO_SURFACE_TYPE_PS:
+      p->vector = TRUE;
+      break;
+    default:
+      p->vector = FALSE;
+      break;
+    }
 }
 
 static void
@@ -300,16 +312,201 @@ text_margin (const char *text,
   return text == NULL || *text == '\0' ? 0 : MAX (1.0, strlen (text) / 2.0) * font_size;
 }
 
+/* Whether a cell's shape is a plain fill of its colour. */
+static gboolean
+is_plain_fill (FkHeatmapCellKind kind)
+{
+  return kind == FK_HEATMAP_CELL_VALUE || kind == FK_HEATMAP_CELL_TEXT || kind == FK_HEATMAP_CELL_UNCHANGED;
+}
+
+static gboolean
+cell_is_drawn (const Painter       *p,
+               const FkHeatmapCell *c)
+{
+  /* An undefined one is blank space: no box, unlike "not assessed". */
+  return painter_sees (p, c->x, c->y, c->w, c->h, text_margin (c->text, p->font_size)) &&
+         fk_heatmap_cell_is_defined (c);
+}
+
+static int
+compare_fill (gconstpointer a,
+              gconstpointer b)
+{
+  const FkHeatmapCell *x = *(const FkHeatmapCell * const *) a;
+  const FkHeatmapCell *y = *(const FkHeatmapCell * const *) b;
+
+  return memcmp (x->rgb, y->rgb, sizeof x->rgb);
+}
+
+/* The cells in sight: those of the rows and columns that reach into the
+ * clip, with one more each side (a number may be wider than its cell),
+ * without a pass over every cell of a large grid for each part of it;
+ * every cell of a layout that is not a whole grid (the app draws
+ * layouts holding a few of its cells). */
+static GPtrArray *
+cells_in_sight (const Painter         *p,
+                const FkHeatmapLayout *layout)
+{
+  GPtrArray *seen = g_ptr_array_new ();
+  guint r0 = 0, r1 = 0, c0 = 0, c1 = 0;
+
+  if (layout->cells->len != layout->n_rows * layout->n_cols ||
+      layout->rows->len != layout->n_rows || layout->columns->len != layout->n_cols)
+    {
+      for (guint i = 0; i < layout->cells->len; i++)
+        if (cell_is_drawn (p, &g_array_index (layout->cells, FkHeatmapCell, i)))
+          g_ptr_array_add (seen, &g_array_index (layout->cells, FkHeatmapCell, i));
+      return seen;
+    }
+  for (guint r = 0; r < layout->n_rows; r++)
+    {
+      const FkHeatmapRow *row = &g_array_index (layout->rows, FkHeatmapRow, r);
+
+      if (row->y < p->y1 && row->y + row->h > p->y0)
+        {
+          r0 = r1 == 0 ? r : r0;
+          r1 = r + 1;
+        }
+    }
+  for (guint c = 0; c < layout->n_cols; c++)
+    {
+      const FkHeatmapColumn *column = &g_array_index (layout->columns, FkHeatmapColumn, c);
+
+      if (column->x < p->x1 && column->x + column->w > p->x0)
+        {
+          c0 = c1 == 0 ? c : c0;
+          c1 = c + 1;
+        }
+    }
+  if (r1 == 0 || c1 == 0)
+    return seen;
+  r0 = r0 > 0 ? r0 - 1 : 0;
+  c0 = c0 > 0 ? c0 - 1 : 0;
+  r1 = MIN (r1 + 1, layout->n_rows);
+  c1 = MIN (c1 + 1, layout->n_cols);
+  for (guint r = r0; r < r1; r++)
+    for (guint c = c0; c < c1; c++)
+      {
+        FkHeatmapCell *cell = &g_array_index (layout->cells, FkHeatmapCell, r * layout->n_cols + c);
+
+        if (cell_is_drawn (p, cell))
+          g_ptr_array_add (seen, cell);
+      }
+  return seen;
+}
+
+/* Whether a file draws the cell's shape with others (fill_cells_by_colour()). */
+static gboolean
+is_drawn_together (FkHeatmapCellKind kind)
+{
+  return is_plain_fill (kind) || kind == FK_HEATMAP_CELL_NOT_ASSESSED || kind == FK_HEATMAP_CELL_NOT_APPLICABLE;
+}
+
+/* For a file: the marks of "not assessed" and "not applicable" as
+ * draw_cell_shape() draws them, but their outlines one stroke, and the
+ * hatch one stroke per line width, its lines cut to their cell by
+ * arithmetic instead of a clip per cell. */
+static void
+draw_marks_together (Painter   *p,
+                     GPtrArray *cells)
+{
+  cairo_t *cr = p->cr;
+  double hatch_width = -1;
+  gboolean any = FALSE;
+
+  cairo_set_source_rgb (cr, mark_grey[0], mark_grey[1], mark_grey[2]);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const FkHeatmapCell *c = cells->pdata[i];
+      double lw = MAX (1.0, c->w / 24);
+
+      if (c->kind != FK_HEATMAP_CELL_NOT_APPLICABLE)
+        continue;
+      if (hatch_width >= 0 && lw != hatch_width)
+        {
+          cairo_set_line_width (cr, hatch_width);
+          cairo_stroke (cr);
+        }
+      hatch_width = lw;
+      for (double d = -c->h; d < c->w; d += MAX (c->w / 5, 4))
+        {
+          /* The line from (x + d, y + h) up to (x + d + h, y), within x … x + w. */
+          double t0 = MAX (0, -d / c->h), t1 = MIN (1, (c->w - d) / c->h);
+
+          if (t0 >= t1)
+            continue;
+          cairo_move_to (cr, c->x + d + t0 * c->h, c->y + c->h - t0 * c->h);
+          cairo_line_to (cr, c->x + d + t1 * c->h, c->y + c->h - t1 * c->h);
+        }
+    }
+  if (hatch_width >= 0)
+    {
+      cairo_set_line_width (cr, hatch_width);
+      cairo_stroke (cr);
+    }
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const FkHeatmapCell *c = cells->pdata[i];
+
+      if (c->kind != FK_HEATMAP_CELL_NOT_ASSESSED && c->kind != FK_HEATMAP_CELL_NOT_APPLICABLE)
+        continue;
+      cairo_rectangle (cr, c->x + 0.5, c->y + 0.5, c->w - 1, c->h - 1);
+      any = TRUE;
+    }
+  if (any)
+    {
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+    }
+}
+
+/* For a file: the plain fills of the cells in sight, one path and one
+ * fill per colour, then the marks (draw_marks_together()). A PDF page of a large heatmap holds a thousand or
+ * more cells, and cairo's PDF output costs per operation (it records,
+ * analyses and writes each): a dozen colours make far fewer. Cells do
+ * not overlap (a gap between them) and their texts and marks are drawn
+ * after all fills, so the page shows the same; the app's pixels are
+ * drawn cell by cell as ever. */
+static void
+fill_cells_by_colour (Painter   *p,
+                      GPtrArray *cells)
+{
+  g_autoptr(GPtrArray) plain = g_ptr_array_sized_new (cells->len);
+  const double *colour = NULL;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const FkHeatmapCell *c = cells->pdata[i];
+
+      if (is_plain_fill (c->kind))
+        g_ptr_array_add (plain, (gpointer) c);
+    }
+  g_ptr_array_sort (plain, compare_fill);
+  for (guint i = 0; i < plain->len; i++)
+    {
+      const FkHeatmapCell *c = plain->pdata[i];
+
+      if (colour != NULL && memcmp (colour, c->rgb, sizeof c->rgb) != 0)
+        cairo_fill (p->cr);
+      colour = c->rgb;
+      cairo_set_source_rgb (p->cr, c->rgb[0], c->rgb[1], c->rgb[2]);
+      cairo_rectangle (p->cr, c->x, c->y, c->w, c->h);
+    }
+  if (colour != NULL)
+    cairo_fill (p->cr);
+  draw_marks_together (p, cells);
+}
+
+/* A cell in sight; @filled: its fill or mark is drawn already
+ * (fill_cells_by_colour()). */
 static void
 draw_cell (Painter             *p,
            const FkHeatmapCell *c,
-           FkMeasure            measure)
+           FkMeasure            measure,
+           gboolean             filled)
 {
-  if (!painter_sees (p, c->x, c->y, c->w, c->h, text_margin (c->text, p->font_size)))
-    return;
-  if (!fk_heatmap_cell_is_defined (c))
-    return;   /* blank space: no box, unlike "not assessed" */
-  draw_cell_shape (p->cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
+  if (!filled || !is_drawn_together (c->kind))
+    draw_cell_shape (p->cr, c->kind, c->rgb, c->x, c->y, c->w, c->h);
   draw_centred_text (p, c->text, c->text_rgb, c->x, c->y, c->w, c->h);
   if (c->cannot_sustain)
     draw_sustain_outline (p->cr, c->x, c->y, c->w, c->h);
@@ -405,8 +602,14 @@ draw_elements (Painter               *painter,
       draw_label (painter, &g_array_index (layout->col_labels, FkHeatmapLabel, i), PANGO_ALIGN_LEFT);
 
   if (what & ELEMENT_CELLS)
-    for (guint i = 0; i < layout->cells->len; i++)
-      draw_cell (painter, &g_array_index (layout->cells, FkHeatmapCell, i), layout->measure);
+    {
+      g_autoptr(GPtrArray) cells = cells_in_sight (painter, layout);
+
+      if (painter->vector)
+        fill_cells_by_colour (painter, cells);
+      for (guint i = 0; i < cells->len; i++)
+        draw_cell (painter, cells->pdata[i], layout->measure, painter->vector);
+    }
 
   if (!(what & ELEMENT_LEGEND))
     return;
@@ -488,7 +691,9 @@ fk_heatmap_draw_part (const FkHeatmapLayout *layout,
                       cairo_t               *cr)
 {
   double grid_w = part->x1 - part->x0, grid_h = part->y1 - part->y0;
-  double dx = layout->grid_x - part->x0, dy = layout->grid_y - part->y0;
+  /* The rows start under the continued area's name, if any. */
+  double rows_y = layout->grid_y + part->continued_height;
+  double dx = layout->grid_x - part->x0, dy = rows_y - part->y0;
   double legend_top = part->height - part->legend_height;
   FkHeatmapLabel title = layout->title;
   Painter painter;
@@ -512,13 +717,13 @@ fk_heatmap_draw_part (const FkHeatmapLayout *layout,
              layout->grid_x, 0, grid_w, layout->grid_y, dx, 0);
   /* The row labels of the part's rows, beside them. */
   draw_pane (layout, cr, ELEMENT_ROW_LABELS,
-             0, layout->grid_y, layout->grid_x, grid_h, 0, dy);
+             0, rows_y, layout->grid_x, grid_h, 0, dy);
   /* The cells. */
   draw_pane (layout, cr, ELEMENT_CELLS | ELEMENT_DIVIDERS,
-             layout->grid_x, layout->grid_y, grid_w, grid_h, dx, dy);
+             layout->grid_x, rows_y, grid_w, grid_h, dx, dy);
   /* The names of the areas whose rows the part shows, across its width. */
   cairo_save (cr);
-  cairo_rectangle (cr, 0, layout->grid_y, part->width, grid_h);
+  cairo_rectangle (cr, 0, rows_y, part->width, grid_h);
   cairo_clip (cr);
   cairo_translate (cr, 0, dy);
   painter_init (&painter, cr, cell_font (layout));
@@ -531,6 +736,28 @@ fk_heatmap_draw_part (const FkHeatmapLayout *layout,
     }
   painter_clear (&painter);
   cairo_restore (cr);
+  /* Over the first rows, the name of the area they continue, drawn as
+   * its header is, in the band above them. */
+  for (guint i = 0; part->continued_height > 0 && i < layout->area_headers->len; i++)
+    {
+      const FkHeatmapLabel *l = &g_array_index (layout->area_headers, FkHeatmapLabel, i);
+      FkHeatmapLabel continued;
+
+      if (l->index != part->continued_area)
+        continue;
+      continued = *l;
+      continued.text = fk_heatmap_layout_continued_text (layout, l);
+      /* Where the header sits in its own band (it ends at the band's foot). */
+      continued.y = layout->grid_y + part->continued_height - l->h;
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, layout->grid_y, part->width, part->continued_height);
+      cairo_clip (cr);
+      painter_init (&painter, cr, cell_font (layout));
+      draw_area_header (&painter, &continued, part->width - 2 * l->x);
+      painter_clear (&painter);
+      cairo_restore (cr);
+      g_free (continued.text);
+    }
   /* The legend, at the foot. */
   draw_pane (layout, cr, ELEMENT_LEGEND,
              0, legend_top, part->width, part->legend_height, 0, legend_top - (layout->height - part->legend_height));

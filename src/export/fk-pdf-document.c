@@ -51,6 +51,9 @@ fk_pdf_document_new (const char *language)
   doc->footer_format = g_strdup (_("Page %u of %u"));
   /* Translators: the title of the table of contents of a PDF annex. */
   doc->toc_title = g_strdup (_("Contents"));
+  /* Translators: a heading repeated at the top of a page its section
+   * continues on: "Dals-Ed (continued)" */
+  doc->continued_format = g_strdup (_("%s (continued)"));
 
   /* A font map of its own: pangocairo's default one belongs to the
    * thread that asks for it, and a document may be written in a worker
@@ -77,6 +80,7 @@ fk_pdf_document_free (FkPdfDocument *doc)
 {
   if (doc == NULL)
     return;
+  fk_pdf_clear_running (doc);
   g_ptr_array_unref (doc->blocks);
   g_array_unref (doc->pages);
   for (guint i = 0; i < FK_PDF_N_FONTS; i++)
@@ -93,6 +97,7 @@ fk_pdf_document_free (FkPdfDocument *doc)
   g_free (doc->header_right);
   g_free (doc->footer_format);
   g_free (doc->toc_title);
+  g_free (doc->continued_format);
   g_free (doc);
 }
 
@@ -148,6 +153,7 @@ fk_pdf_document_set_running_header (FkPdfDocument *doc,
 {
   replace_string (&doc->header_left, left);
   replace_string (&doc->header_right, right);
+  fk_pdf_clear_running (doc);
 }
 
 guint
@@ -181,6 +187,21 @@ fk_pdf_document_add_heading (FkPdfDocument *doc,
   block->level = CLAMP (level, 1, 3);
   block->text = g_strdup (text);
   return add_block (doc, block);
+}
+
+void
+fk_pdf_document_set_heading_repeated (FkPdfDocument *doc,
+                                      guint          index,
+                                      gboolean       repeated)
+{
+  FkPdfBlock *block;
+
+  g_return_if_fail (index < doc->blocks->len);
+  block = g_ptr_array_index (doc->blocks, index);
+  g_return_if_fail (block->kind == FK_PDF_BLOCK_HEADING);
+  block->repeated = repeated;
+  fk_pdf_block_clear_measure (block);
+  doc->laid_out = FALSE;
 }
 
 guint

@@ -94,6 +94,14 @@ guint fk_pdf_document_add_title_page (FkPdfDocument      *doc,
 guint fk_pdf_document_add_heading    (FkPdfDocument  *doc,
                                       guint           level,
                                       const char     *text);
+/* Heading @block (an index fk_pdf_document_add_heading() returned)
+ * repeated: each further page its section continues on (up to the next
+ * heading of its level or above) starts with "Heading (continued)" in
+ * the heading's style, e.g. a municipality's comments that spill onto
+ * the next page. Not in the contents or the outline. */
+void  fk_pdf_document_set_heading_repeated (FkPdfDocument *doc,
+                                            guint          block,
+                                            gboolean       repeated);
 guint fk_pdf_document_add_paragraph  (FkPdfDocument  *doc,
                                       FkPdfTextStyle  style,
                                       const char     *text);

@@ -33,9 +33,40 @@ show_layout (cairo_t     *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
+void
+fk_pdf_clear_running (FkPdfDocument *doc)
+{
+  for (guint o = 0; o < 2; o++)
+    for (guint side = 0; side < 2; side++)
+      g_clear_object (&doc->running[o][side]);
+}
+
+/* The running header's text at @side (0 left, 1 right) for a page of
+ * @orientation, laid out once; NULL for none. */
+static PangoLayout *
+running_layout (FkPdfDocument    *doc,
+                FkPdfOrientation  orientation,
+                guint             side,
+                double            width)
+{
+  const char *text = side == 0 ? doc->header_left : doc->header_right;
+  PangoLayout **layout = &doc->running[orientation == FK_PDF_LANDSCAPE][side];
+
+  if (text == NULL)
+    return NULL;
+  if (*layout == NULL)
+    {
+      *layout = fk_pdf_layout_new (doc, FK_PDF_FONT_RUNNING, text, width / 2 - 8,
+                                   side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
+      pango_layout_set_ellipsize (*layout, PANGO_ELLIPSIZE_END);
+    }
+  return *layout;
+}
+
 static void
 draw_running (FkPdfDocument   *doc,
               guint            page_index,
+              FkPdfOrientation orientation,
               cairo_t         *cr,
               double           page_width,
               double           page_height)
@@ -57,16 +88,10 @@ draw_running (FkPdfDocument   *doc,
 
       for (guint side = 0; side < 2; side++)
         {
-          const char *text = side == 0 ? doc->header_left : doc->header_right;
-
-          if (text == NULL)
-            continue;
-          layout = fk_pdf_layout_new (doc, FK_PDF_FONT_RUNNING, text, width / 2 - 8,
-                                      side == 0 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-          show_layout (cr, layout, FK_PDF_FONT_RUNNING,
-                       FK_PDF_MARGIN + side * (width / 2 + 8), y - fk_pdf_layout_height (layout));
-          g_object_unref (layout);
+          layout = running_layout (doc, orientation, side, width);
+          if (layout != NULL)
+            show_layout (cr, layout, FK_PDF_FONT_RUNNING,
+                         FK_PDF_MARGIN + side * (width / 2 + 8), y - fk_pdf_layout_height (layout));
         }
       fk_pdf_set_rgb (cr, RUNNING_RULE);
       cairo_set_line_width (cr, 0.5);
@@ -142,14 +167,13 @@ draw_heading (FkPdfDocument   *doc,
               double           y,
               int              outline[4])
 {
-  static const FkPdfFont font[] = { FK_PDF_FONT_H1, FK_PDF_FONT_H1, FK_PDF_FONT_H2, FK_PDF_FONT_H3 };
   char dest[32], attributes[64];
   int parent = CAIRO_PDF_OUTLINE_ROOT;
 
   fk_pdf_block_dest (index, dest, sizeof dest);
   g_snprintf (attributes, sizeof attributes, "name='%s'", dest);
   cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
-  show_layout (cr, g_ptr_array_index (block->layouts, 0), font[block->level], x, y);
+  show_layout (cr, g_ptr_array_index (block->layouts, 0), fk_pdf_heading_font (block->level), x, y);
   cairo_tag_end (cr, CAIRO_TAG_DEST);
 
   /* Nested under the last heading of a higher level. */
@@ -255,14 +279,25 @@ draw_toc_entry (FkPdfDocument *doc,
   show_layout (cr, text, font, x + indent, y);
   show_layout (cr, number_layout, font, x + width - FK_PDF_TOC_NUMBER, y + baseline
                - (double) pango_layout_get_baseline (number_layout) / PANGO_SCALE);
-  /* Leaders: dots, not text, so that copied text stays clean. */
+  /* Leaders: dots, not text, so that copied text stays clean; one
+   * dashed line of round dots per entry, not a filled circle per dot:
+   * hundreds of small fills made the contents page cost cairo's PDF
+   * output ten times what a heatmap page does. */
   dots_from = ceil ((x + indent + (double) (last.x + last.width) / PANGO_SCALE + 6) / 4.5) * 4.5;
   dots_to = x + width - number_width (number_layout) - 5;
   fk_pdf_set_rgb (cr, 0x8a8a8a);
-  for (double dx = dots_from; dx <= dots_to; dx += 4.5)
+  if (dots_to >= dots_from)
     {
-      cairo_arc (cr, dx, y + baseline - 0.8, 0.65, 0, 2 * G_PI);
-      cairo_fill (cr);
+      static const double dots[] = { 0, 4.5 };
+
+      cairo_save (cr);
+      cairo_set_line_width (cr, 1.3);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dots, 2, 0);
+      cairo_move_to (cr, dots_from, y + baseline - 0.8);
+      cairo_line_to (cr, dots_from + floor ((dots_to - dots_from) / 4.5) * 4.5, y + baseline - 0.8);
+      cairo_stroke (cr);
+      cairo_restore (cr);
     }
   cairo_tag_end (cr, CAIRO_TAG_LINK);
   g_object_unref (number_layout);
@@ -328,7 +363,13 @@ fk_pdf_draw_page (FkPdfDocument   *doc,
   double x = FK_PDF_MARGIN, top = FK_PDF_MARGIN;
 
   if (!page->title)
-    draw_running (doc, page_index, cr, page_width, page_height);
+    draw_running (doc, page_index, page->orientation, cr, page_width, page_height);
+  if (page->continued != G_MAXUINT)
+    {
+      FkPdfBlock *heading = g_ptr_array_index (doc->blocks, page->continued);
+
+      show_layout (cr, g_ptr_array_index (heading->layouts, 1), fk_pdf_heading_font (heading->level), x, top);
+    }
   /* Within the text area: a table row taller than a page is cut off
    * rather than drawn over the footer. */
   cairo_save (cr);

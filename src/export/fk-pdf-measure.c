@@ -14,6 +14,7 @@ fk_pdf_block_clear_measure (FkPdfBlock *block)
   g_clear_pointer (&block->entries, g_array_unref);
   block->measured_width = 0;
   block->header_height = 0;
+  block->continued_height = 0;
 }
 
 /* A table's empty cells have no layout. */
@@ -146,16 +147,30 @@ fk_pdf_block_measure (FkPdfDocument *doc,
     {
     case FK_PDF_BLOCK_HEADING:
       {
-        static const FkPdfFont font[] = { FK_PDF_FONT_H1, FK_PDF_FONT_H1, FK_PDF_FONT_H2, FK_PDF_FONT_H3 };
         static const double before[] = { 0, 22, 16, 11 };
         static const double after[] = { 0, 9, 6, 4 };
-        PangoLayout *layout = fk_pdf_layout_new (doc, font[block->level], block->text,
+        PangoLayout *layout = fk_pdf_layout_new (doc, fk_pdf_heading_font (block->level), block->text,
                                                  width, PANGO_ALIGN_LEFT);
 
         g_ptr_array_add (block->layouts, layout);
         add_unit (block, fk_pdf_layout_height (layout));
         block->space_before = before[block->level];
         block->space_after = after[block->level];
+        if (block->repeated)
+          {
+            g_autofree char *text = NULL;
+            PangoLayout *continued;
+
+            /* The format is the translation of "%s (continued)", made
+             * with the document; msgfmt -c checks its placeholder. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+            text = g_strdup_printf (doc->continued_format, block->text);
+#pragma GCC diagnostic pop
+            continued = fk_pdf_layout_new (doc, fk_pdf_heading_font (block->level), text, width, PANGO_ALIGN_LEFT);
+            block->continued_height = fk_pdf_layout_height (continued) + block->space_after;
+            g_ptr_array_add (block->layouts, continued);
+          }
       }
       break;
     case FK_PDF_BLOCK_PARAGRAPH:

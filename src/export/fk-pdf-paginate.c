@@ -7,7 +7,9 @@
  * cut between rows and repeats its header row; a figure is one unit,
  * scaled down further when only its headings are above it and it does not
  * fit under them (so that a heading never ends a page); a unit taller
- * than a page gets a page of its own (and is cut off there).
+ * than a page gets a page of its own (and is cut off there); a page
+ * that continues the section of a repeated heading starts with that
+ * heading "(continued)", and its blocks start under it.
  */
 #define G_LOG_DOMAIN "fk-pdf-paginate"
 #include "config.h"
@@ -20,6 +22,8 @@ typedef struct {
   double           height;
   gboolean         need_page;   /* the next block starts a new page */
   double           y;           /* used height of the last page */
+  double           top;         /* where its blocks start: under a continued heading */
+  guint            open;        /* the repeated heading whose section goes on, or G_MAXUINT */
 } Cursor;
 
 static void
@@ -38,13 +42,19 @@ last_page (Cursor *cursor)
   return pages->len > 0 ? &g_array_index (pages, FkPdfPage, pages->len - 1) : NULL;
 }
 
+/* A new page; in an open repeated heading's section, it starts with
+ * that heading "(continued)". */
 static FkPdfPage *
 new_page (Cursor *cursor)
 {
-  FkPdfPage page = { cursor->orientation, FALSE, g_array_new (FALSE, FALSE, sizeof (FkPdfPlaced)) };
+  FkPdfPage page = { cursor->orientation, FALSE, g_array_new (FALSE, FALSE, sizeof (FkPdfPlaced)),
+                     cursor->open };
 
   g_array_append_val (cursor->doc->pages, page);
   cursor->y = 0;
+  if (cursor->open != G_MAXUINT)
+    cursor->y = ((FkPdfBlock *) g_ptr_array_index (cursor->doc->blocks, cursor->open))->continued_height;
+  cursor->top = cursor->y;
   cursor->need_page = FALSE;
   return last_page (cursor);
 }
@@ -170,7 +180,7 @@ paginate_units (Cursor     *cursor,
   while (first < n)
     {
       FkPdfPage *page = current_page (cursor);
-      double before = cursor->y > 0 ? block->space_before : 0;
+      double before = cursor->y > cursor->top ? block->space_before : 0;
       double need = first == 0 ? fk_pdf_block_first_height (block) : block->header_height + fk_pdf_block_unit (block, first);
       double used;
       guint count;
@@ -180,7 +190,7 @@ paginate_units (Cursor     *cursor,
         need += block->space_after + keep_height (cursor, index);
       /* A heading under only headings stays with them: moving it would
        * leave them alone on the page (a figure after them shrinks). */
-      if (cursor->y > 0 && cursor->y + before + need > cursor->height + 0.01 &&
+      if (cursor->y > cursor->top && cursor->y + before + need > cursor->height + 0.01 &&
           !(block->kind == FK_PDF_BLOCK_HEADING && only_headings_above (cursor)))
         {
           cursor->need_page = TRUE;
@@ -207,7 +217,7 @@ paginate_units (Cursor     *cursor,
 void
 fk_pdf_paginate (FkPdfDocument *doc)
 {
-  Cursor cursor = { doc, FK_PDF_PORTRAIT, 0, 0, FALSE, 0 };
+  Cursor cursor = { doc, FK_PDF_PORTRAIT, 0, 0, FALSE, 0, 0, G_MAXUINT };
 
   g_array_set_size (doc->pages, 0);
   set_orientation (&cursor, FK_PDF_PORTRAIT);
@@ -236,9 +246,15 @@ fk_pdf_paginate (FkPdfDocument *doc)
           break;
         default:
           fk_pdf_block_measure (doc, block, cursor.width, cursor.height);
+          /* A heading of the open section's level or above ends it. */
+          if (block->kind == FK_PDF_BLOCK_HEADING && cursor.open != G_MAXUINT &&
+              block->level <= ((FkPdfBlock *) g_ptr_array_index (doc->blocks, cursor.open))->level)
+            cursor.open = G_MAXUINT;
           if (block->kind == FK_PDF_BLOCK_FIGURE)
             fit_figure (&cursor, block);
           paginate_units (&cursor, i, block);
+          if (block->kind == FK_PDF_BLOCK_HEADING && block->repeated)
+            cursor.open = i;
           break;
         }
     }

@@ -61,6 +61,7 @@ typedef struct {
   gpointer       draw_data;
   GDestroyNotify draw_destroy;
   FkPdfOrientation orientation;  /* page break */
+  gboolean       repeated;       /* heading: repeated at the top of the pages its section continues on */
 
   /* Measured for a text width of @measured_width (0: not yet): the
    * heights of the units pages are cut between (lines of a paragraph,
@@ -71,7 +72,9 @@ typedef struct {
   double         header_height;
   double         space_before;
   double         space_after;
-  GPtrArray     *layouts;        /* PangoLayout, per kind */
+  double         continued_height; /* repeated heading: its "(continued)" line and the space under it */
+  GPtrArray     *layouts;        /* PangoLayout, per kind (a repeated heading: its
+                                  * text, then its "(continued)" text) */
   GArray        *baselines;      /* paragraph: double per line */
   double         scale;          /* figure: to fit a page */
   double         shrink;         /* figure: further, to fit under its heading */
@@ -84,6 +87,8 @@ typedef struct {
   FkPdfOrientation orientation;
   gboolean         title;        /* no header, no footer */
   GArray          *placed;       /* FkPdfPlaced, in drawing order */
+  guint            continued;    /* the repeated heading whose section continues at the
+                                  * top of the page, drawn "(continued)"; G_MAXUINT for none */
 } FkPdfPage;
 
 typedef struct {
@@ -102,7 +107,11 @@ struct _FkPdfDocument {
   char         *header_right;
   char         *footer_format;   /* translated "Page %u of %u" */
   char         *toc_title;       /* translated "Contents" */
+  char         *continued_format; /* translated "%s (continued)" */
 
+  /* The running header's two texts, laid out once per orientation
+   * ([orientation][side]) rather than on every page. */
+  PangoLayout  *running[2][2];
   PangoFontMap *font_map;
   PangoContext *context;
   PangoFontDescription *fonts[FK_PDF_N_FONTS];   /* made when first used */
@@ -139,6 +148,8 @@ PangoLayout *fk_pdf_layout_new   (FkPdfDocument *doc,
                                   PangoAlignment align);
 double       fk_pdf_layout_height (PangoLayout  *layout);
 double       fk_pdf_layout_width  (PangoLayout  *layout);
+/* The font of a heading of @level (1–3). */
+FkPdfFont    fk_pdf_heading_font  (guint         level);
 void         fk_pdf_font_color    (FkPdfFont     font,
                                    double       *rgb);
 void         fk_pdf_set_rgb       (cairo_t      *cr,
@@ -171,6 +182,7 @@ void   fk_pdf_table_draw_piece   (FkPdfDocument *doc,
 void   fk_pdf_paginate           (FkPdfDocument *doc);
 
 /* fk-pdf-draw.c */
+void   fk_pdf_clear_running      (FkPdfDocument *doc);
 /* @outline: the outline item of the last heading of each level (0 for
  * none), carried from page to page. */
 void   fk_pdf_draw_page          (FkPdfDocument   *doc,

@@ -81,6 +81,12 @@ fk_pdf_layout_width (PangoLayout *layout)
   return (double) (logical.x + logical.width) / PANGO_SCALE;
 }
 
+FkPdfFont
+fk_pdf_heading_font (guint level)
+{
+  return level <= 1 ? FK_PDF_FONT_H1 : level == 2 ? FK_PDF_FONT_H2 : FK_PDF_FONT_H3;
+}
+
 void
 fk_pdf_font_color (FkPdfFont  font,
                    double    *rgb)

@@ -157,10 +157,15 @@ pango_align (FkPdfAlign align)
     }
 }
 
-/* A cell's layout, unwrapped (NULL for an empty cell): each text is
- * shaped once, and wrapped only if it turns out wider than its column. */
+/* A cell's layout (NULL for an empty cell), each text shaped once: in
+ * a column with a share, at the column's width, wrapped (its width is
+ * known before any text is measured); in a measured column unwrapped,
+ * its width noted in @natural, and wrapped later (fit_cell) only if it
+ * turns out wider than its column. */
 static PangoLayout *
 cell_layout (FkPdfDocument *doc,
+             FkPdfTable    *table,
+             guint          column,
              FkPdfFont      font,
              const char    *text,
              double        *natural)
@@ -169,6 +174,9 @@ cell_layout (FkPdfDocument *doc,
 
   if (text == NULL || text[0] == '\0')
     return NULL;
+  if (table->shares[column] > 0)
+    return fk_pdf_layout_new (doc, font, text, inner_width (table, column),
+                              pango_align (table->aligns[column]));
   layout = fk_pdf_layout_new (doc, font, text, -1, PANGO_ALIGN_LEFT);
   *natural = MAX (*natural, fk_pdf_layout_width (layout));
   return layout;
@@ -181,7 +189,7 @@ fit_cell (FkPdfTable  *table,
 {
   if (layout == NULL)
     return 0;
-  if (fk_pdf_layout_width (layout) > inner_width (table, column))
+  if (pango_layout_get_width (layout) < 0 && fk_pdf_layout_width (layout) > inner_width (table, column))
     {
       pango_layout_set_width (layout, (int) (inner_width (table, column) * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -190,8 +198,26 @@ fit_cell (FkPdfTable  *table,
   return fk_pdf_layout_height (layout);
 }
 
+/* The layouts of the cells of @texts (a row, or the header) in
+ * @columns' kind (measured or with a share), into @layouts from @first. */
+static void
+add_cell_layouts (FkPdfDocument *doc,
+                  FkPdfTable    *table,
+                  GPtrArray     *layouts,
+                  guint          first,
+                  char         **texts,
+                  FkPdfFont      font,
+                  gboolean       shared,
+                  double        *natural)
+{
+  for (guint c = 0; c < table->n_columns; c++)
+    if ((table->shares[c] > 0) == shared)
+      layouts->pdata[first + c] = cell_layout (doc, table, c, font, texts[c], &natural[c]);
+}
+
 /* One layout per header cell (when there is a header), then one per
- * cell, row by row (NULL where empty); a unit per row. */
+ * cell, row by row (NULL where empty); a unit per row. The measured
+ * columns first, which set the widths of the others. */
 void
 fk_pdf_table_measure (FkPdfDocument *doc,
                       FkPdfBlock    *block,
@@ -201,18 +227,21 @@ fk_pdf_table_measure (FkPdfDocument *doc,
   guint n = table->n_columns;
   g_autofree double *natural = g_new0 (double, n);
   gboolean header = has_header (table);
+  guint first_row = header ? n : 0;
   double height;
 
-  for (guint c = 0; header && c < n; c++)
-    g_ptr_array_add (block->layouts, cell_layout (doc, FK_PDF_FONT_TABLE_HEADER, table->headers[c], &natural[c]));
-  for (guint r = 0; r < table->rows->len; r++)
+  g_ptr_array_set_size (block->layouts, first_row + table->rows->len * n);
+  for (int shared = FALSE; shared <= TRUE; shared++)
     {
-      char **row = g_ptr_array_index (table->rows, r);
-
-      for (guint c = 0; c < n; c++)
-        g_ptr_array_add (block->layouts, cell_layout (doc, FK_PDF_FONT_TABLE, row[c], &natural[c]));
+      if (shared)
+        set_column_widths (table, natural, width);
+      if (header)
+        add_cell_layouts (doc, table, block->layouts, 0, table->headers, FK_PDF_FONT_TABLE_HEADER,
+                          shared, natural);
+      for (guint r = 0; r < table->rows->len; r++)
+        add_cell_layouts (doc, table, block->layouts, first_row + r * n, g_ptr_array_index (table->rows, r),
+                          FK_PDF_FONT_TABLE, shared, natural);
     }
-  set_column_widths (table, natural, width);
 
   if (header)
     {
@@ -223,7 +252,7 @@ fk_pdf_table_measure (FkPdfDocument *doc,
     }
   for (guint r = 0; r < table->rows->len; r++)
     {
-      guint first = (header ? n : 0) + r * n;
+      guint first = first_row + r * n;
       PangoLayout *probe = NULL;
 
       height = 0;

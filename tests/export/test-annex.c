@@ -189,6 +189,27 @@ page_with (char      **pages,
   return NULL;
 }
 
+/* The numbers in the cells of a heatmap page: the page's numbers, less
+ * those of the names ("Kommun 12", "Förmåga 3", "Område 1", "Round 1"),
+ * the footer and the caption (from @caption on). The legend's steps count
+ * (six at most). */
+static guint
+count_cell_numbers (const char *page,
+                    const char *caption)
+{
+  g_autoptr(GRegex) names = g_regex_new ("(Kommun|Förmåga|Område|Municipality|Page|Round) \\d+( of \\d+)?", 0, 0, NULL);
+  g_autoptr(GRegex) number = g_regex_new ("^[−+-]?\\d+([.,]\\d+)?$", 0, 0, NULL);
+  const char *end = strstr (page, caption);
+  g_autofree char *head = g_strndup (page, end != NULL ? (gsize) (end - page) : strlen (page));
+  g_autofree char *bare = g_regex_replace_literal (names, head, -1, 0, " ", 0, NULL);
+  g_auto(GStrv) tokens = g_regex_split_simple ("\\s+", bare, 0, 0);
+  guint n = 0;
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    if (g_regex_match (number, tokens[i], 0, NULL))
+      n++;
+  return n;
+}
 
 /* No heading ends a page: the last line above the footer of every page
  * is not one of the annex's section headings. */
@@ -355,6 +376,22 @@ test_annex_english (Fixture       *f,
   /* The reading guide explains every column at the heatmaps' right edge. */
   g_assert_nonnull (strstr (whole, "At level 2 or below: how many municipalities have a current level of 2"));
   g_assert_nonnull (strstr (whole, "Interested: how many municipalities have answered yes or maybe"));
+  /* Fourteen municipalities fit a page's width: the heatmaps keep the
+   * numbers in their cells. */
+  {
+    const char *caption = "The level each municipality has reached today";
+    guint n_heatmap_pages = 0;
+
+    g_assert_null (strstr (whole, "Colours only"));
+    for (guint i = 0; pages[i] != NULL; i++)
+      if (strstr (pages[i], caption) != NULL)
+        {
+          n_heatmap_pages++;
+          if (count_cell_numbers (pages[i], caption) < 50)
+            g_error ("page %u: a heatmap without its numbers:\n%s", i + 1, pages[i]);
+        }
+    g_assert_cmpuint (n_heatmap_pages, >, 1);
+  }
 
   /* The comment as typed, not as markup. */
   g_assert_nonnull (strstr (whole, COMMENT));
@@ -437,6 +474,115 @@ test_annex_anonymized (Fixture       *f,
   pages_comments = pdf_pages (with_comments);
   whole_comments = g_strjoinv ("\n", pages_comments);
   g_assert_nonnull (strstr (whole_comments, COMMENT));
+}
+
+/* Comments on every capability of the municipality of region row
+ * @row, long enough to fill more than a page. */
+static void
+add_long_comments (Fixture *f,
+                   guint    row)
+{
+  FkModel *model = fk_study_get_model (f->study);
+  FkRegion *region = fk_study_get_region (f->study);
+  const FkMunicipality *m = g_ptr_array_index (region->municipalities, row);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint c = 0; c < model->capabilities->len; c++)
+    {
+      const FkCapability *cap = g_ptr_array_index (model->capabilities, c);
+      FkScore *score = fk_study_get_score (f->study, f->round, m->code, cap->key, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (score);
+      g_free (score->comment);
+      score->comment = g_strdup_printf ("Kommentar %u: vi har en plan för förmågan men saknar folk att "
+                                        "genomföra den, och det mesta hänger på en person som snart går i "
+                                        "pension; en gemensam lösning med grannkommunerna vore bättre.", c + 1);
+      g_ptr_array_add (batch, score);
+    }
+  g_assert_true (fk_study_set_scores (f->study, batch, &error));
+  g_assert_no_error (error);
+}
+
+/* The pages (from 1) whose first line under the running header is
+ * @pattern (a regex), as a string "3 7" for messages; their count. */
+static guint
+pages_starting_with (char      **pages,
+                     const char *pattern,
+                     GString    *found)
+{
+  guint n = 0;
+
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
+      guint k = 0;
+
+      /* Past the running header and the blank lines under it. */
+      while (lines[k] != NULL && *g_strstrip (lines[k]) == '\0')
+        k++;
+      if (lines[k] == NULL)
+        continue;
+      k++;
+      while (lines[k] != NULL && *g_strstrip (lines[k]) == '\0')
+        k++;
+      if (lines[k] != NULL && matches (lines[k], pattern))
+        {
+          g_string_append_printf (found, " %u", i + 1);
+          n++;
+        }
+    }
+  return n;
+}
+
+/* A municipality's comments that spill onto the next page: its name
+ * heads that page too, "Name (continued)"; anonymised, its letter, and
+ * still no name anywhere. */
+static void
+test_annex_comments_continued (Fixture       *f,
+                               gconstpointer  data)
+{
+  FkAnnexOptions options = { .language = "en" };
+  FkRegion *region = fk_study_get_region (f->study);
+  const FkMunicipality *m = g_ptr_array_index (region->municipalities, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *anon_path = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *whole = NULL;
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_auto(GStrv) pages = NULL;
+  g_auto(GStrv) anon_pages = NULL;
+  guint n_pages;
+
+  add_long_comments (f, 0);
+  path = write_annex (f, &options, "comments.pdf", &n_pages);
+  pages = pdf_pages (path);
+  pattern = g_strdup_printf ("^%s \\(continued\\)$", m->name);
+  if (pages_starting_with (pages, pattern, found) == 0)
+    g_error ("no page starts with “%s (continued)”", m->name);
+  /* Each of them is a page of its comments. */
+  {
+    g_auto(GStrv) numbers = g_strsplit (g_strstrip (found->str), " ", -1);
+
+    for (guint i = 0; numbers[i] != NULL; i++)
+      g_assert_nonnull (strstr (pages[atoi (numbers[i]) - 1], "Kommentar"));
+  }
+
+  options.anonymize = TRUE;
+  options.comments = TRUE;
+  anon_path = write_annex (f, &options, "comments-anon.pdf", &n_pages);
+  anon_pages = pdf_pages (anon_path);
+  whole = g_strjoinv ("\n", anon_pages);
+  g_string_truncate (found, 0);
+  g_assert_cmpuint (pages_starting_with (anon_pages, "^Municipality [A-Z]+ \\(continued\\)$", found), >, 0);
+  for (guint i = 0; i < region->municipalities->len; i++)
+    {
+      const FkMunicipality *other = g_ptr_array_index (region->municipalities, i);
+
+      if (strstr (whole, other->name) != NULL || strstr (whole, other->code) != NULL)
+        g_error ("the anonymised annex names %s (%s)", other->name, other->code);
+    }
 }
 
 static void
@@ -701,6 +847,96 @@ test_annex_split (Fixture       *f,
   g_assert_true (later_columns);
 }
 
+/* The current level's heatmap pages of @pages: each part of a split
+ * heatmap that starts inside an area (its first row is not the area's
+ * first: the bench model has ten capabilities an area) repeats the
+ * area's name above its rows, and no other part does. Returns how many
+ * parts continue an area. */
+static guint
+assert_continued_areas (char **pages)
+{
+  g_autoptr(GRegex) first_row = g_regex_new ("Förmåga (\\d+)", 0, 0, NULL);
+  guint n = 0;
+
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) info = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *continued = NULL;
+      const char *at;
+      guint k;
+
+      if (strstr (pages[i], "The level each municipality has reached today") == NULL ||
+          !g_regex_match (first_row, pages[i], 0, &info))
+        continue;
+      number = g_match_info_fetch (info, 1);
+      k = (guint) g_ascii_strtoull (number, NULL, 10);
+      continued = g_strdup_printf ("▾ Område %u (continued)", k / 10);
+      at = strstr (pages[i], continued);
+      if (k % 10 == 0)
+        {
+          if (strstr (pages[i], "(continued)") != NULL)
+            g_error ("page %u starts with an area, yet continues one:\n%s", i + 1, pages[i]);
+          continue;
+        }
+      if (at == NULL || at > strstr (pages[i], "Förmåga"))
+        g_error ("page %u starts in the middle of Område %u without “%s” above its rows:\n%s",
+                 i + 1, k / 10, continued, pages[i]);
+      n++;
+    }
+  return n;
+}
+
+/* Sixty municipalities do not fit across a page with numbers: the
+ * heatmaps are compact, colours only (fewer pages, no number in a cell,
+ * a caption saying where the numbers are), unless numbers are asked for;
+ * parts starting inside an area name it in both. */
+static void
+test_annex_compact (Fixture       *f,
+                    gconstpointer  data)
+{
+  FkAnnexOptions options = { .language = "en" };
+  const char *caption = "The level each municipality has reached today";
+  g_autofree char *compact = NULL;
+  g_autofree char *numbered = NULL;
+  g_auto(GStrv) compact_pages = NULL;
+  g_auto(GStrv) numbered_pages = NULL;
+  guint n_compact, n_numbered, n_heatmap_pages = 0;
+
+  compact = write_annex (f, &options, "compact.pdf", &n_compact);
+  options.heatmaps = FK_ANNEX_HEATMAPS_NUMBERS;
+  numbered = write_annex (f, &options, "numbered.pdf", &n_numbered);
+  g_assert_cmpuint (n_compact, <, n_numbered);
+  compact_pages = pdf_pages (compact);
+  numbered_pages = pdf_pages (numbered);
+
+  for (guint i = 0; compact_pages[i] != NULL; i++)
+    if (strstr (compact_pages[i], caption) != NULL)
+      {
+        n_heatmap_pages++;
+        g_assert_nonnull (strstr (compact_pages[i], "Colours only: the numbers are in the data annex (XLSX)."));
+        if (count_cell_numbers (compact_pages[i], caption) > 6)
+          g_error ("page %u: numbers in a compact heatmap:\n%s", i + 1, compact_pages[i]);
+      }
+  g_assert_cmpuint (n_heatmap_pages, >, 1);
+  /* The method chapter says so (pdftotext may wrap the sentence). */
+  {
+    g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+    g_autofree char *whole = g_strjoinv (" ", compact_pages);
+    g_autofree char *flat = g_regex_replace_literal (spaces, whole, -1, 0, " ", 0, NULL);
+
+    g_assert_nonnull (strstr (flat, "the heatmaps show colours only, in smaller cells"));
+  }
+  for (guint i = 0; numbered_pages[i] != NULL; i++)
+    if (strstr (numbered_pages[i], caption) != NULL)
+      {
+        g_assert_null (strstr (numbered_pages[i], "Colours only"));
+        g_assert_cmpuint (count_cell_numbers (numbered_pages[i], caption), >=, 50);
+      }
+  g_assert_cmpuint (assert_continued_areas (compact_pages), >, 0);
+  g_assert_cmpuint (assert_continued_areas (numbered_pages), >, 0);
+}
+
 /* fk_heatmap_layout_split() covers every row and column once, in parts
  * no larger than asked where a row and a column fit. */
 static void
@@ -756,9 +992,11 @@ main (int    argc,
   g_test_add ("/export/annex/fonts", Fixture, NULL, fixture_set_up, test_annex_fonts, fixture_tear_down);
   g_test_add ("/export/annex/anonymized", Fixture, NULL, fixture_set_up, test_annex_anonymized, fixture_tear_down);
   g_test_add ("/export/annex/worker", Fixture, NULL, fixture_set_up, test_annex_worker, fixture_tear_down);
+  g_test_add ("/export/annex/comments-continued", Fixture, NULL, fixture_set_up, test_annex_comments_continued, fixture_tear_down);
   g_test_add ("/export/annex/cancelled", Fixture, NULL, fixture_set_up, test_annex_cancelled, fixture_tear_down);
   g_test_add ("/export/annex/unknown-round", Fixture, NULL, fixture_set_up, test_annex_unknown_round, fixture_tear_down);
   g_test_add ("/export/annex/split", Fixture, NULL, large_set_up, test_annex_split, fixture_tear_down);
+  g_test_add ("/export/annex/compact", Fixture, NULL, large_set_up, test_annex_compact, fixture_tear_down);
   g_test_add ("/export/annex/layout-split", Fixture, NULL, large_set_up, test_layout_split, fixture_tear_down);
   return g_test_run ();
 }

@@ -831,6 +831,70 @@ test_worker_thread (void)
   fk_test_tmpdir_free (g_steal_pointer (&dir));
 }
 
+/* A repeated heading's section that spills over pages: each further
+ * page starts with "Name (continued)" right under the running header;
+ * the next section (a heading of the same level) ends it, and a heading
+ * that is not repeated is never continued. */
+static void
+test_repeated_heading (void)
+{
+  g_autofree char *dir = fk_test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "repeated.pdf", NULL);
+  g_autoptr(FkPdfDocument) doc = fk_pdf_document_new ("en");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) texts = NULL;
+  guint first, last, second, plain, plain_first, plain_last, n;
+
+  if (!have_poppler ())
+    return;
+  fk_pdf_document_set_running_header (doc, HEADER_LEFT, HEADER_RIGHT);
+  fk_pdf_document_add_heading (doc, 1, "Municipalities");
+  first = fk_pdf_document_add_heading (doc, 2, "Kommun Ett");
+  fk_pdf_document_set_heading_repeated (doc, first, TRUE);
+  fk_pdf_document_add_heading (doc, 3, "Comments");
+  fk_pdf_document_add_table (doc, make_table (120));
+  second = fk_pdf_document_add_heading (doc, 2, "Kommun Två");
+  fk_pdf_document_set_heading_repeated (doc, second, TRUE);
+  fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, "Short.");
+  fk_pdf_document_add_page_break (doc, FK_PDF_PORTRAIT);
+  plain = fk_pdf_document_add_heading (doc, 1, "Candidates");
+  fk_pdf_document_add_table (doc, make_table (120));
+  g_assert_true (fk_pdf_document_write (doc, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  texts = page_texts (path);
+  n = fk_pdf_document_get_n_pages (doc);
+
+  g_assert_true (fk_pdf_document_get_block_pages (doc, first + 2, NULL, &last));
+  g_assert_cmpuint (last, >, 2);
+  for (guint p = 2; p <= n; p++)
+    {
+      g_autofree char *stripped = g_strchug (g_strdup (texts[p - 1]));
+      g_auto(GStrv) lines = g_strsplit (stripped, "\n", -1);
+      gboolean continued = p <= last;
+      guint k = 1;
+
+      g_assert_nonnull (lines[0]);
+      g_assert_nonnull (strstr (lines[0], HEADER_LEFT));
+      /* The first line under the running header. */
+      while (lines[k] != NULL && *g_strstrip (lines[k]) == '\0')
+        k++;
+      if (continued)
+        {
+          g_assert_nonnull (lines[k]);
+          g_assert_cmpstr (lines[k], ==, "Kommun Ett (continued)");
+        }
+      g_assert_null (strstr (texts[p - 1], "Kommun Två (continued)"));
+      g_assert_null (strstr (texts[p - 1], "Candidates (continued)"));
+      if (!continued)
+        g_assert_null (strstr (texts[p - 1], "Kommun Ett (continued)"));
+    }
+  /* The continued heading is not a heading: not in the contents or the
+   * outline, and it keeps the rows of the table under it. */
+  g_assert_true (fk_pdf_document_get_block_pages (doc, plain + 1, &plain_first, &plain_last));
+  g_assert_cmpuint (plain_last, >, plain_first);
+  fk_test_tmpdir_free (g_steal_pointer (&dir));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -849,5 +913,6 @@ main (int    argc,
   g_test_add_func ("/pdf-document/cancel-keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/pdf-document/unwritable-folder", test_unwritable_folder);
   g_test_add_func ("/pdf-document/worker-thread", test_worker_thread);
+  g_test_add_func ("/pdf-document/repeated-heading", test_repeated_heading);
   return g_test_run ();
 }
