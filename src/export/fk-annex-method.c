@@ -105,6 +105,53 @@ municipality_of_record (FkAnnexInput         *input,
   return *owned;
 }
 
+/* The import table's column @column of the full table, one to the left
+ * when anonymised (no date column). */
+static guint
+first_column (FkAnnexInput *input,
+              guint         column)
+{
+  return input->anon != NULL ? column - 1 : column;
+}
+
+/* The import records' order in the table: the log's, or anonymised the
+ * letters' (records of one municipality keep the log's order). */
+static guint *
+import_order (FkAnnexInput *input)
+{
+  guint n = input->imports->len;
+  guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint *rows = NULL;
+  guint n_rows, k = 0;
+
+  if (input->anon == NULL)
+    {
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      return order;
+    }
+  rows = fk_annex_municipality_order (input, &n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    for (guint i = 0; i < n; i++)
+      {
+        const FkImportRecord *record = input->imports->pdata[i];
+
+        if (record->municipality != NULL &&
+            fk_round_snapshot_find_row (input->snapshot, record->municipality) == (int) rows[r])
+          order[k++] = i;
+      }
+  /* Records of no municipality of the round last. */
+  for (guint i = 0; i < n; i++)
+    {
+      const FkImportRecord *record = input->imports->pdata[i];
+
+      if (record->municipality == NULL || fk_round_snapshot_find_row (input->snapshot, record->municipality) < 0)
+        order[k++] = i;
+    }
+  g_assert (k == n);
+  return order;
+}
+
 static void
 add_collection (FkAnnexInput  *input,
                 FkPdfDocument *doc)
@@ -112,6 +159,7 @@ add_collection (FkAnnexInput  *input,
   guint n = input->imports->len;
   g_autoptr(FkPdfTable) table = NULL;
   g_autofree char *intro = NULL;
+  g_autofree guint *order = NULL;
 
   fk_pdf_document_add_heading (doc, 2, _("How the scores were collected"));
   if (n == 0)
@@ -124,22 +172,25 @@ add_collection (FkAnnexInput  *input,
                                      "The municipalities answered in response files; %u files were imported into this round, as the study’s import log records:",
                                      n), n);
   fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, intro);
-  /* Anonymised, neither the file's name nor who answered: both may tell
-   * which municipality it was. */
-  table = fk_pdf_table_new (input->anon != NULL ? 4 : 6);
-  fk_pdf_table_set_column (table, 0, _("Imported"), 0, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 1, _("Municipality"), 0, FK_PDF_ALIGN_START);
-  fk_pdf_table_set_column (table, 2, _("New"), 0, FK_PDF_ALIGN_END);
-  fk_pdf_table_set_column (table, 3, _("Changed"), 0, FK_PDF_ALIGN_END);
+  /* Anonymised, neither the file's name nor who answered (both may tell
+   * which municipality it was), nor when, nor in the log's order: the
+   * order files came in is often the names' alphabetical order. */
+  table = fk_pdf_table_new (input->anon != NULL ? 3 : 6);
+  if (input->anon == NULL)
+    fk_pdf_table_set_column (table, 0, _("Imported"), 0, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, first_column (input, 1), _("Municipality"), 0, FK_PDF_ALIGN_START);
+  fk_pdf_table_set_column (table, first_column (input, 2), _("New"), 0, FK_PDF_ALIGN_END);
+  fk_pdf_table_set_column (table, first_column (input, 3), _("Changed"), 0, FK_PDF_ALIGN_END);
   if (input->anon == NULL)
     {
       fk_pdf_table_set_column (table, 4, _("Answered by"), 0.25, FK_PDF_ALIGN_START);
       fk_pdf_table_set_column (table, 5, _("File"), 0.3, FK_PDF_ALIGN_START);
     }
   fk_pdf_table_set_striped (table, TRUE);
-  for (guint i = 0; i < n; i++)
+  order = import_order (input);
+  for (guint k = 0; k < n; k++)
     {
-      const FkImportRecord *record = input->imports->pdata[i];
+      const FkImportRecord *record = input->imports->pdata[order[k]];
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (record->time);
       g_autofree char *when = time != NULL ? g_date_time_format (time, "%Y-%m-%d") : g_strdup ("");
       g_autofree char *owned = NULL;
@@ -148,7 +199,7 @@ add_collection (FkAnnexInput  *input,
       const char *cells[] = { when, municipality_of_record (input, record, &owned), n_new, n_changed,
                               record->respondent, record->source };
 
-      fk_pdf_table_add_row (table, cells);
+      fk_pdf_table_add_row (table, input->anon != NULL ? cells + 1 : cells);
     }
   fk_pdf_document_add_table (doc, g_steal_pointer (&table));
 }

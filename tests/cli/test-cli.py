@@ -2270,29 +2270,38 @@ def _():
 
 
 @test("annex lists the round's imports from the import log (file, who answered), "
-      "and anonymised leaves out the file and who answered")
+      "and anonymised leaves out the file, who answered and when, in letter order")
 def _():
     path = os.path.join(tmp, "annex-imports.fkarta")
     ok("new", path, "--language", "en")
-    response = os.path.join(tmp, "annex-dalsed.json")
-    ok("export-response", path, "--municipality", "1438", "-o", response)
     key = info(path)["capabilities"][0]["key"]
-    with open(response, encoding="utf-8") as f:
-        doc = json.load(f)
-    doc["respondent"] = "Anna Andersson"
-    doc["scores"] = {key: {"current": 3, "target": 4}}
-    with open(response, "w", encoding="utf-8") as f:
-        json.dump(doc, f, ensure_ascii=False)
-    run("import", path, response)
+    # Åmål's file first, then Dals-Ed's: the log's order is not the names'.
+    for code, name, who in (("1492", "amal", "Åsa Åberg"), ("1438", "dalsed", "Anna Andersson")):
+        response = os.path.join(tmp, f"annex-{name}.json")
+        ok("export-response", path, "--municipality", code, "-o", response)
+        with open(response, encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["respondent"] = who
+        doc["scores"] = {key: {"current": 3, "target": 4}}
+        with open(response, "w", encoding="utf-8") as f:
+            json.dump(doc, f, ensure_ascii=False)
+        run("import", path, response)
     out = os.path.join(tmp, "annex-imports.pdf")
     ok("annex", path, "-o", out)
     text = re.sub(r"\s+", " ", pdf_text(out))
-    assert "1 file was imported into this round" in text, text[:3000]
-    assert re.search(r"Dals-Ed 1 0 Anna Andersson annex-dalsed\.json", text), text[:3000]
+    assert "2 files were imported into this round" in text, text[:3000]
+    assert re.search(r"\d{4}-\d\d-\d\d Åmål 1 0 Åsa Åberg annex-amal\.json "
+                     r"\d{4}-\d\d-\d\d Dals-Ed 1 0 Anna Andersson annex-dalsed\.json", text), text[:3000]
     ok("annex", path, "--anonymize", "-o", out)
     text = pdf_text(out)
-    for word in ("annex-dalsed", "Anna Andersson", "Dals-Ed", "1438"):
+    for word in ("annex-dalsed", "annex-amal", "Anna Andersson", "Åsa Åberg", "Dals-Ed", "Åmål", "1438", "1492"):
         assert word not in text, word
+    flat = re.sub(r"\s+", " ", text)
+    # The chapter, not its line in the contents.
+    section = flat[flat.rindex("How the scores were collected"):flat.rindex("Completeness per municipality")]
+    assert not re.search(r"\d{4}-\d\d-\d\d", section), section
+    letters = re.findall(r"Municipality ([A-Z]) 1 0", section)
+    assert len(letters) == 2 and letters == sorted(letters), section
 
 
 @test("annex killed (SIGKILL) while it writes leaves the previous file intact")
