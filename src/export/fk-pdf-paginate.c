@@ -85,6 +85,40 @@ place (Cursor     *cursor,
   g_array_append_val (page->placed, placed);
 }
 
+/* A paragraph of at most this many lines between a heading and a table,
+ * list or figure introduces it (an area's one-line description over its
+ * capabilities): it stays with what it introduces. */
+#define INTRO_MAX_LINES 3
+
+/* What else must fit when block @index, right under a heading, is a
+ * short introduction: the rest of its lines and the first unit of the
+ * block it introduces. Else the heading and its sentence would end a
+ * page and the table start the next. */
+static double
+intro_keep_height (Cursor     *cursor,
+                   FkPdfBlock *intro,
+                   guint       index)
+{
+  GPtrArray *blocks = cursor->doc->blocks;
+  FkPdfBlock *after;
+  double height = 0;
+
+  if (intro->kind != FK_PDF_BLOCK_PARAGRAPH || intro->units->len > INTRO_MAX_LINES ||
+      index + 1 >= blocks->len)
+    return 0;
+  after = g_ptr_array_index (blocks, index + 1);
+  if (after->kind != FK_PDF_BLOCK_TABLE && after->kind != FK_PDF_BLOCK_LIST &&
+      after->kind != FK_PDF_BLOCK_FIGURE)
+    return 0;
+  for (guint k = 2; k < intro->units->len; k++)
+    height += fk_pdf_block_unit (intro, k);
+  height += intro->space_after;
+  fk_pdf_block_measure (cursor->doc, after, cursor->width, cursor->height);
+  if (after->kind == FK_PDF_BLOCK_FIGURE)
+    return height + after->space_before + after->height * after->scale;
+  return height + after->space_before + fk_pdf_block_first_height (after);
+}
+
 /* The height that must fit below heading @index: the next block's first
  * unit(s), through any further headings (with their spaces). */
 static double
@@ -108,7 +142,10 @@ keep_height (Cursor *cursor,
       else
         height += next->space_before + fk_pdf_block_first_height (next);
       if (next->kind != FK_PDF_BLOCK_HEADING)
-        break;
+        {
+          height += intro_keep_height (cursor, next, i);
+          break;
+        }
       height += next->space_after;
     }
   return height;

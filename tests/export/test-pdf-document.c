@@ -481,6 +481,42 @@ test_keep_with_next (void)
   synthetic_clear (&s);
 }
 
+/* A heading with a short introduction (an area's one-line description)
+ * and a table: wherever the page ends, the heading and its sentence
+ * start the page the table starts on, never end the page before. */
+static void
+test_intro_kept_with_table (void)
+{
+  for (guint filler = 30; filler <= 60; filler++)
+    {
+      g_autoptr(FkPdfDocument) doc = fk_pdf_document_new ("en");
+      g_autoptr(FkPdfTable) table = fk_pdf_table_new (2);
+      const char *row[] = { "Capability", "What it means" };
+      guint heading, intro, rows, page_heading, page_intro, page_rows;
+
+      for (guint i = 0; i < filler; i++)
+        {
+          g_autofree char *line = g_strdup_printf ("Filler line %u.", i);
+
+          fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, line);
+        }
+      heading = fk_pdf_document_add_heading (doc, 3, "Incidents and preparedness");
+      intro = fk_pdf_document_add_paragraph (doc, FK_PDF_TEXT_BODY, "How the municipality finds and handles attacks.");
+      fk_pdf_table_set_column (table, 0, "Capability", 0.3, FK_PDF_ALIGN_START);
+      fk_pdf_table_set_column (table, 1, "Description", 0.7, FK_PDF_ALIGN_START);
+      for (guint i = 0; i < 3; i++)
+        fk_pdf_table_add_row (table, row);
+      rows = fk_pdf_document_add_table (doc, g_steal_pointer (&table));
+      fk_pdf_document_layout (doc);
+      g_assert_true (fk_pdf_document_get_block_pages (doc, heading, &page_heading, NULL));
+      g_assert_true (fk_pdf_document_get_block_pages (doc, intro, &page_intro, NULL));
+      g_assert_true (fk_pdf_document_get_block_pages (doc, rows, &page_rows, NULL));
+      if (page_heading != page_rows || page_intro != page_rows)
+        g_error ("%u filler lines: heading on page %u, its sentence on %u, the table on %u",
+                 filler, page_heading, page_intro, page_rows);
+    }
+}
+
 static void
 test_figures_scaled_down_only (void)
 {
@@ -904,6 +940,7 @@ main (int    argc,
   g_test_add_func ("/pdf-document/table-repeats-header", test_table_repeats_header);
   g_test_add_func ("/pdf-document/contents", test_contents);
   g_test_add_func ("/pdf-document/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/pdf-document/intro-kept-with-table", test_intro_kept_with_table);
   g_test_add_func ("/pdf-document/figures-scaled-down-only", test_figures_scaled_down_only);
   g_test_add_func ("/pdf-document/figure-moves-to-next-page", test_figure_moves_to_next_page);
   g_test_add_func ("/pdf-document/row-taller-than-page", test_row_taller_than_page);
