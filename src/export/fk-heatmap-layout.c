@@ -1121,7 +1121,9 @@ fk_heatmap_layout_new (FkRoundSnapshot        *snapshot,
           const FkArea *area = g_ptr_array_index (model->areas, row->area);
           const char *name = fk_text_get (&area->name, language);
           /* ▸ collapsed, ▾ open: the state of the area, as in a tree view. */
-          g_autofree char *text = g_strconcat (row->kind == FK_HEATMAP_ROW_AREA ? "▸ " : "▾ ", name, NULL);
+          g_autofree char *text = options->disclosure
+                                  ? g_strconcat (row->kind == FK_HEATMAP_ROW_AREA ? "▸ " : "▾ ", name, NULL)
+                                  : g_strdup (name);
           FkHeatmapLabel header = make_label (margin, y + band * 0.15, 0, band * 0.85,
                                               text, fs * AREA_SCALE, TRUE, row->area);
 

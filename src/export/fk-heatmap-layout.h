@@ -207,6 +207,10 @@ typedef struct {
    * area headers only as high as their names, so that more rows fit the
    * height. Default FALSE. */
   gboolean            compact;
+  /* Area headers start with ▸ (collapsed) or ▾ (open), as in a tree view:
+   * on screen, where a click on them collapses the area; not in files
+   * and on paper, where they mean nothing. Default FALSE. */
+  gboolean            disclosure;
 } FkHeatmapOptions;
 
 typedef struct _FkHeatmapLayout FkHeatmapLayout;

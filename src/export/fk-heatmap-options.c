@@ -80,6 +80,7 @@ fk_heatmap_options_init (FkHeatmapOptions *options)
   options->grid = FK_HEATMAP_GRID_CAPABILITIES;
   options->baseline = NULL;
   options->compact = FALSE;
+  options->disclosure = FALSE;
 }
 
 gboolean

@@ -871,7 +871,7 @@ assert_continued_areas (char **pages)
         continue;
       number = g_match_info_fetch (info, 1);
       k = (guint) g_ascii_strtoull (number, NULL, 10);
-      continued = g_strdup_printf ("▾ Område %u (continued)", k / 10);
+      continued = g_strdup_printf ("Område %u (continued)", k / 10);
       at = strstr (pages[i], continued);
       if (k % 10 == 0)
         {

@@ -524,6 +524,8 @@ test_collapsed_area (void)
 
   fk_heatmap_options_init (&options);
   options.collapsed_areas = collapsed;
+  /* As on screen: the headers show the state. */
+  options.disclosure = TRUE;
   layout = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &options);
 
   g_assert_cmpuint (layout->n_rows, ==, n_caps - n_in_area + 1 + 1);
@@ -560,6 +562,16 @@ test_collapsed_area (void)
   g_assert_true (g_str_has_prefix (header->text, "▸ "));
   g_assert_cmpstr (header->full_text, ==, fk_text_get (&area->name, "sv"));
   g_assert_true (g_str_has_prefix (g_array_index (layout->area_headers, FkHeatmapLabel, 1).text, "▾ "));
+  /* In a file or on paper (the default) the header is the name alone. */
+  {
+    FkHeatmapOptions plain;
+    g_autoptr(FkHeatmapLayout) file = NULL;
+
+    fk_heatmap_options_init (&plain);
+    plain.collapsed_areas = collapsed;
+    file = fk_heatmap_layout_new (snapshot, FK_MEASURE_CURRENT, FK_PALETTE_VIRIDIS, "sv", &plain);
+    g_assert_cmpstr (g_array_index (file->area_headers, FkHeatmapLabel, 0).text, ==, fk_text_get (&area->name, "sv"));
+  }
   g_assert_cmpfloat (header->y + header->h, <=, row->y);
   g_assert_cmpint (g_array_index (layout->row_labels, FkHeatmapLabel, 0).index, ==, 0);
   /* The row's short text sits under the header; its full text names the

@@ -625,6 +625,8 @@ layout_for_zoom (FkHeatmapView *self,
     g_hash_table_foreach_remove (self->layouts, is_not_shown, self);
   options = self->options;
   options.cell_size = BASE_CELL_SIZE * zoom;
+  /* A click on an area's header collapses it: say so, as a tree does. */
+  options.disclosure = TRUE;
   if (self->text_scale > 0)
     {
       /* A fixed text size: undo the zoom's share of it. The names' room
