@@ -331,8 +331,10 @@ build (FkAnnexInput        *input,
   keywords = g_strjoin (", ", _("capability mapping"), _("pre-study"), input->round_name, NULL);
   fk_pdf_document_set_keywords (doc, keywords);
   fk_pdf_document_set_creation_date (doc, input->now);
-  /* The round's name alone: it often says "round" itself ("Round 1"). */
-  fk_pdf_document_set_running_header (doc, title, input->round_name);
+  /* The round's name alone: it often says "round" itself ("Round 1").
+   * Anonymised, the title names the round already: not twice. */
+  fk_pdf_document_set_running_header (doc, input->anonymize ? _("Capability mapping, anonymised") : title,
+                                      input->round_name);
 
   if (parts & FK_ANNEX_PART_TITLE)
     fk_annex_add_title_page (input, doc);

@@ -465,6 +465,8 @@ test_annex_anonymized (Fixture       *f,
     }
   g_assert_nonnull (page_with (pages, "^Municipality A$"));
   g_assert_nonnull (strstr (whole, "anonymised"));
+  /* The running header names the round once, not in its title too. */
+  g_assert_true (matches (pages[2], "^ *Capability mapping, anonymised +Omgång 1 *$"));
   /* Comments are left out… */
   g_assert_null (strstr (whole, COMMENT));
 
