@@ -27,17 +27,7 @@ make_study (const char *path,
 
   g_assert_no_error (error);
   round = fk_study_get_latest_round (study)->id;
-  for (guint m = 0; m < region->municipalities->len; m++)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-
-      for (guint c = 0; c < model->capabilities->len; c++)
-        g_ptr_array_add (batch, fk_bench_score (round, mun->code,
-                                                ((FkCapability *) g_ptr_array_index (model->capabilities, c))->key, m, c));
-      g_assert_true (fk_study_set_scores (study, batch, &error));
-      g_assert_no_error (error);
-    }
+  fk_bench_fill_round (study, round);
 }
 
 static double

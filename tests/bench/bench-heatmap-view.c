@@ -129,17 +129,7 @@ main (int   argc,
   study = fk_study_create (path, model, region, "Benchmark", "sv", NULL, &error);
   g_assert_no_error (error);
   round_id = fk_study_get_latest_round (study)->id;
-  for (guint m = 0; m < N_MUNICIPALITIES; m++)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-
-      for (guint c = 0; c < N_CAPABILITIES; c++)
-        g_ptr_array_add (batch, fk_bench_score (round_id, mun->code,
-                                                 ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
-      g_assert_true (fk_study_set_scores (study, batch, &error));
-      g_assert_no_error (error);
-    }
+  fk_bench_fill_round (study, round_id);
 
   /* The widget as the Compare page hosts it: straight in a scrolled window. */
   window = gtk_window_new ();

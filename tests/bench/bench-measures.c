@@ -111,17 +111,7 @@ main (void)
   g_print ("synthetic: %u municipalities × %u capabilities (%u areas) = %u cells, %u measures\n",
            N_MUNICIPALITIES, N_CAPABILITIES, N_AREAS, n_cells, FK_N_MEASURES);
 
-  for (guint m = 0; m < N_MUNICIPALITIES; m++)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-
-      for (guint c = 0; c < N_CAPABILITIES; c++)
-        g_ptr_array_add (batch, fk_bench_score (round, mun->code,
-                                                 ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
-      g_assert_true (fk_study_set_scores (study, batch, &error));
-      g_assert_no_error (error);
-    }
+  fk_bench_fill_round (study, round);
   report ("synthetic: batched writes, 290 municipalities", timer, n_cells, "scores");
 
   all = fk_study_list_scores (study, round, NULL, &error);

@@ -81,3 +81,24 @@ fk_bench_score (gint64      round,
     score->comment = g_strdup ("Underlag saknas.");
   return score;
 }
+
+void
+fk_bench_fill_round (FkStudy *study,
+                     gint64   round)
+{
+  FkModel *model = fk_study_get_model (study);
+  FkRegion *region = fk_study_get_region (study);
+
+  for (guint m = 0; m < region->municipalities->len; m++)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
+      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
+      g_autoptr(GError) error = NULL;
+
+      for (guint c = 0; c < model->capabilities->len; c++)
+        g_ptr_array_add (batch, fk_bench_score (round, mun->code,
+                                                ((FkCapability *) g_ptr_array_index (model->capabilities, c))->key, m, c));
+      if (!fk_study_set_scores (study, batch, &error))
+        g_error ("fk_bench_fill_round: %s", error->message);
+    }
+}

@@ -23,4 +23,9 @@ FkScore  *fk_bench_score  (gint64      round,
                            guint       m,
                            guint       c);
 
+/* Every score of @round of @study, fk_bench_score() for each
+ * municipality and capability of the study, one batch per municipality. */
+void      fk_bench_fill_round (FkStudy   *study,
+                               gint64     round);
+
 G_END_DECLS

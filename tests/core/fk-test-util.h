@@ -59,6 +59,10 @@ char     *fk_test_file_checksum (const char *path);
 /* How many entries @dir holds (0 for a folder that cannot be read): an
  * export must leave no temporary file beside its target. */
 guint     fk_test_count_files   (const char *dir);
+/* Runs @argv (its program found in PATH: pdftotext, pdfinfo, …) and
+ * returns what it printed; the test fails, with its error output, if it
+ * cannot run or fails. (transfer full) */
+char     *fk_test_run_tool      (const char * const *argv);
 
 /* Another connection to @study's file holding the write lock (BEGIN
  * IMMEDIATE), as another program writing; fk_test_unlock_study() commits

@@ -73,20 +73,6 @@ fixture_tear_down (Fixture       *f,
   fk_test_tmpdir_free (f->dir);
 }
 
-static char *
-run_tool (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
 /* The annex of @study with @options written to DIR/@name; its document's
  * page count in @n_pages. Returns: the path. */
 static char *
@@ -115,7 +101,7 @@ static char **
 pdf_pages (const char *path)
 {
   const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
-  g_autofree char *text = run_tool (argv);
+  g_autofree char *text = fk_test_run_tool (argv);
 
   return g_strsplit (text, "\f", -1);
 }
@@ -124,7 +110,7 @@ static guint
 pdf_page_count (const char *path)
 {
   const char *argv[] = { "pdfinfo", path, NULL };
-  g_autofree char *info = run_tool (argv);
+  g_autofree char *info = fk_test_run_tool (argv);
   const char *pages = strstr (info, "Pages:");
 
   g_assert_nonnull (pages);
@@ -414,7 +400,7 @@ test_annex_fonts (Fixture       *f,
   {
     const char *argv[] = { "pdffonts", path, NULL };
 
-    fonts = run_tool (argv);
+    fonts = fk_test_run_tool (argv);
   }
   lines = g_strsplit (fonts, "\n", -1);
   /* Two header lines, then one per font: "name type encoding emb sub uni …". */
@@ -756,7 +742,7 @@ test_annex_worker_language (Fixture       *f,
   {
     const char *argv[] = { "pdftotext", path, "-", NULL };
 
-    whole = run_tool (argv);
+    whole = fk_test_run_tool (argv);
   }
   g_assert_nonnull (strstr (whole, "Metod"));
   g_assert_nonnull (strstr (whole, "Samverkanskandidater"));

@@ -204,21 +204,6 @@ synthetic_clear (Synthetic *s)
   g_ptr_array_unref (s->heading_texts);
 }
 
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
 
 static gboolean
 have_poppler (void)
@@ -235,7 +220,7 @@ static char **
 page_texts (const char *path)
 {
   const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *text = run (argv);
+  g_autofree char *text = fk_test_run_tool (argv);
 
   return g_strsplit (text, "\f", -1);
 }
@@ -291,7 +276,7 @@ test_pages_and_metadata (void)
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run (argv);
+    info = fk_test_run_tool (argv);
   }
   pages = info_value (info, "Pages");
   title = info_value (info, "Title");
@@ -314,7 +299,7 @@ test_pages_and_metadata (void)
   {
     g_autofree char *f = g_strdup_printf ("%u", first);
     const char *argv[] = { "pdfinfo", "-f", f, "-l", f, path, NULL };
-    g_autofree char *page_info = run (argv);
+    g_autofree char *page_info = fk_test_run_tool (argv);
     g_autofree char *key = g_strdup_printf ("Page %4u size", first);
     g_autofree char *size = info_value (page_info, key);
 
@@ -621,7 +606,7 @@ test_fonts_embedded (void)
   {
     const char *argv[] = { "pdffonts", path, NULL };
 
-    fonts = run (argv);
+    fonts = fk_test_run_tool (argv);
   }
   lines = g_strsplit (fonts, "\n", -1);
   for (guint i = 2; lines[i] != NULL; i++)
@@ -738,7 +723,7 @@ test_outline_and_links (void)
   {
     const char *argv[] = { "pdfinfo", "-dests", path, NULL };
 
-    dests = run (argv);
+    dests = fk_test_run_tool (argv);
   }
   for (guint i = 0; i < s.headings->len; i++)
     {
@@ -859,7 +844,7 @@ test_worker_thread (void)
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run (argv);
+    info = fk_test_run_tool (argv);
   }
   pages = info_value (info, "Pages");
   g_assert_cmpuint (g_ascii_strtoull (pages, NULL, 10), ==, fk_pdf_document_get_n_pages (s.doc));

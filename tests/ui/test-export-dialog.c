@@ -43,23 +43,11 @@ filled_study (const char *name,
 static FkStudy *
 large_study (const char *name)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(FkModel) model = fk_bench_model (12, 120);
   g_autoptr(FkRegion) region = fk_bench_region (60, "large");
   FkStudy *study = shell_test_create_study_of (tmpdir, name, "Large", model, region, "en");
-  gint64 round = fk_study_get_latest_round (study)->id;
 
-  for (guint m = 0; m < region->municipalities->len; m++)
-    {
-      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) fk_score_free);
-      const FkMunicipality *mun = g_ptr_array_index (region->municipalities, m);
-
-      for (guint c = 0; c < model->capabilities->len; c++)
-        g_ptr_array_add (batch, fk_bench_score (round, mun->code,
-                                                 ((FkCapability *) model->capabilities->pdata[c])->key, m, c));
-      g_assert_true (fk_study_set_scores (study, batch, &error));
-      g_assert_no_error (error);
-    }
+  fk_bench_fill_round (study, fk_study_get_latest_round (study)->id);
   return study;
 }
 
@@ -161,20 +149,6 @@ export_ok (FkExportDialog *dialog,
   g_assert_true (g_file_equal (exported, file));
   assert_gone (dialog);
   return path;
-}
-
-static char *
-run_tool (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
 }
 
 /* The text of @entry in the zip at @path, or NULL if there is none. */
@@ -318,7 +292,7 @@ test_pdf (void)
   {
     const char *argv[] = { "pdfinfo", path, NULL };
 
-    info = run_tool (argv);
+    info = fk_test_run_tool (argv);
   }
   pages = strstr (info, "Pages:");
   g_assert_nonnull (pages);
