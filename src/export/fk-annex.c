@@ -256,6 +256,10 @@ describe_completeness (FkAnnexInput *input)
   return g_string_free (text, FALSE);
 }
 
+/* The most municipalities the title page names: a list of about 30
+ * names fills it (290 ran off the page). */
+#define TITLE_PAGE_MAX_NAMES 30
+
 void
 fk_annex_add_title_page (FkAnnexInput  *input,
                          FkPdfDocument *doc)
@@ -272,9 +276,17 @@ fk_annex_add_title_page (FkAnnexInput  *input,
   guint n, i = 0;
 
   order = fk_annex_municipality_order (input, &n);
-  for (guint k = 0; k < n; k++)
-    g_ptr_array_add (names, fk_annex_municipality_name (input, order[k]));
-  municipalities = fk_names_join_texts ((const char * const *) names->pdata, names->len);
+  if (n <= TITLE_PAGE_MAX_NAMES)
+    {
+      for (guint k = 0; k < n; k++)
+        g_ptr_array_add (names, fk_annex_municipality_name (input, order[k]));
+      municipalities = fk_names_join_texts ((const char * const *) names->pdata, names->len);
+    }
+  else
+    /* Translators: on the title page instead of the names, when there are too many to list */
+    municipalities = g_strdup_printf (ngettext ("%u municipality, each named in the completeness table of the method chapter",
+                                                "%u municipalities, each named in the completeness table of the method chapter",
+                                                n), n);
   round = input->round_date != NULL
     /* Translators: a round on the title page: its name and its date */
     ? g_strdup_printf (_("%s (%s)"), input->round_name, input->round_date)

@@ -20,6 +20,8 @@
 #include "fk-export-dialog.h"
 #include "fk-odt-writer.h"
 #include "fk-test-util.h"
+
+#include <locale.h>
 #include "fk-window.h"
 #include "shell-test-util.h"
 #include "../bench/bench-util.h"
@@ -224,6 +226,28 @@ test_suggested_names (void)
   g_assert_cmpstr (csv, ==, "fyrbodal-2024-omgang-1-scores-anonymised.csv");
   g_assert_cmpstr (odt, ==, "amal-test-report-text.odt");
   g_assert_cmpstr (xlsx, ==, "r2-data.xlsx");
+
+  /* In the UI's language: a Swedish user is offered Swedish words, as ASCII. */
+  {
+    g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+    g_autofree char *sv_csv = NULL;
+    g_autofree char *sv_pdf = NULL;
+
+    g_autofree char *old_locale = g_strdup (setlocale (LC_MESSAGES, NULL));
+
+    /* gtk_test_init() leaves the "C" locale, where gettext ignores LANGUAGE. */
+    setlocale (LC_MESSAGES, "C.UTF-8");
+    g_setenv ("LANGUAGE", "sv", TRUE);
+    sv_csv = fk_export_suggest_name ("Fyrbodal 2024", "Hösten 2020", FK_EXPORT_WHAT_CSV, TRUE);
+    sv_pdf = fk_export_suggest_name ("Fyrbodal 2024", "Hösten 2020", FK_EXPORT_WHAT_PDF, FALSE);
+    setlocale (LC_MESSAGES, old_locale);
+    if (language != NULL)
+      g_setenv ("LANGUAGE", language, TRUE);
+    else
+      g_unsetenv ("LANGUAGE");
+    g_assert_cmpstr (sv_csv, ==, "fyrbodal-2024-hosten-2020-bedomningar-anonymiserad.csv");
+    g_assert_cmpstr (sv_pdf, ==, "fyrbodal-2024-hosten-2020-bilaga.pdf");
+  }
 }
 
 static void
@@ -486,6 +510,8 @@ main (int   argc,
   /* The build's catalogue, for a Swedish annex; the dialog stays English. */
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* As main.c: the UI's _() looks in the default domain. */
+  textdomain (GETTEXT_PACKAGE);
   tmpdir = shell_test_setup_tmpdir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

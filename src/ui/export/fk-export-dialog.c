@@ -260,6 +260,8 @@ show_error (FkExportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
   /* Focused, so that it is scrolled into view and read out. */
   gtk_widget_grab_focus (GTK_WIDGET (self->error_label));
+  /* Focus selects a selectable label's whole text: read, not replaced. */
+  gtk_label_select_region (self->error_label, 0, 0);
 }
 
 /* ---- exporting ------------------------------------------------------------------ */
@@ -513,6 +515,16 @@ choose_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (file_chooser, filter);
   if (session_folder != NULL)
     gtk_file_chooser_set_current_folder (file_chooser, session_folder, NULL);
+  else
+    {
+      /* Not the program's working folder, nor the default study's (in
+       * the program's data): where the user keeps documents. */
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+
+      gtk_file_chooser_set_current_folder (file_chooser, folder, NULL);
+    }
   name = fk_export_dialog_suggest_name (self);
   gtk_file_chooser_set_current_name (file_chooser, name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);

@@ -29,10 +29,14 @@ static const struct {
   const char *mime_type;
   const char *name;   /* in the file name offered */
 } whats[FK_N_EXPORT_WHAT] = {
-  [FK_EXPORT_WHAT_PDF]  = { "pdf", "application/pdf", "annex" },
-  [FK_EXPORT_WHAT_XLSX] = { "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "data" },
-  [FK_EXPORT_WHAT_CSV]  = { "csv", "text/csv", "scores" },
-  [FK_EXPORT_WHAT_ODT]  = { "odt", "application/vnd.oasis.opendocument.text", "report-text" },
+  /* Translators: a word in a suggested file name ("fyrbodal-hosten-2020-annex.pdf"), lower case */
+  [FK_EXPORT_WHAT_PDF]  = { "pdf", "application/pdf", NC_("file name", "annex") },
+  /* Translators: a word in a suggested file name, lower case */
+  [FK_EXPORT_WHAT_XLSX] = { "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", NC_("file name", "data") },
+  /* Translators: a word in a suggested file name, lower case */
+  [FK_EXPORT_WHAT_CSV]  = { "csv", "text/csv", NC_("file name", "scores") },
+  /* Translators: words in a suggested file name, lower case, joined by "-" */
+  [FK_EXPORT_WHAT_ODT]  = { "odt", "application/vnd.oasis.opendocument.text", NC_("file name", "report-text") },
 };
 
 const char *
@@ -90,9 +94,11 @@ fk_export_suggest_name (const char   *study_title,
 
   append_part (name, study_title);
   append_part (name, round_name);
-  append_part (name, whats[what].name);
+  /* In the UI's language, as ASCII (the slug folds "bedömningar"). */
+  append_part (name, g_dpgettext2 (NULL, "file name", whats[what].name));
   if (anonymized)
-    g_string_append (name, "-anonymised");
+    /* Translators: a word in a suggested file name, lower case */
+    append_part (name, C_("file name", "anonymised"));
   g_string_append_printf (name, ".%s", whats[what].word);
   return g_string_free (name, FALSE);
 }
