@@ -14,7 +14,7 @@
 /* The chart's size on the page, in points: the text width, and room
  * for the two tables of five rows under it, so that a municipality
  * without long comments keeps to one page. */
-#define RADAR_HEIGHT 205.0
+#define RADAR_HEIGHT 215.0
 
 static void
 draw_radar (cairo_t  *cr,
@@ -182,8 +182,9 @@ fk_annex_add_municipality (FkAnnexInput  *input,
       return;
     }
   radar = fk_radar_data_new_for_profile (profile, input->language);
-  /* Its title is the profile's name: anonymised, the letter instead. */
-  fk_radar_data_set_title (radar, name);
+  /* No title: the heading right above names the municipality (as the
+   * Profile page does), and the chart gets the room. */
+  fk_radar_data_set_title (radar, NULL);
   fk_pdf_document_get_content_size (FK_PDF_PORTRAIT, &width, &height);
   fk_pdf_document_add_figure (doc, width, RADAR_HEIGHT, draw_radar, radar,
                               (GDestroyNotify) fk_radar_data_unref);

@@ -253,9 +253,9 @@ test_count_swedish (Fixture       *f,
       return;
     }
 
-  one = g_strdup_printf ("%u av %u förmågor har en nivå · 1 ej tillämplig", f->n_caps - 1, f->n_caps);
-  two = g_strdup_printf ("%u av %u förmågor har en nivå · 2 ej tillämpliga", f->n_caps - 2, f->n_caps);
-  none = g_strdup_printf ("%u av %u förmågor har en nivå", f->n_caps, f->n_caps);
+  one = g_strdup_printf ("Nivå för %u av %u förmågor · 1 ej tillämplig", f->n_caps - 1, f->n_caps);
+  two = g_strdup_printf ("Nivå för %u av %u förmågor · 2 ej tillämpliga", f->n_caps - 2, f->n_caps);
+  none = g_strdup_printf ("Nivå för %u av %u förmågor", f->n_caps, f->n_caps);
   view = show_view (f, 1280, 800, &window);
   g_assert_cmpstr (count_text (view, "1460"), ==, one);
   g_assert_cmpstr (count_text (view, "1438"), ==, two);
