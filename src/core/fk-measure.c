@@ -12,15 +12,16 @@ typedef struct {
   double      min;
   double      max;
   gboolean    diverging;
+  gboolean    higher_is_worse;
 } MeasureInfo;
 
 static const MeasureInfo measures[FK_N_MEASURES] = {
-  [FK_MEASURE_CURRENT]   = { "current",   N_("Current level"),            0, 5, FALSE },
-  [FK_MEASURE_TARGET]    = { "target",    N_("Target level"),             0, 5, FALSE },
-  [FK_MEASURE_GAP]       = { "gap",       N_("Gap to target"),           -5, 5, TRUE },
-  [FK_MEASURE_RISK]      = { "risk",      N_("Sustainability risk"),      0, 3, FALSE },
-  [FK_MEASURE_INTEREST]  = { "interest",  N_("Interest in collaborating"), 0, 2, FALSE },
-  [FK_MEASURE_DEVIATION] = { "deviation", N_("Deviation from the regional median"), -5, 5, TRUE },
+  [FK_MEASURE_CURRENT]   = { "current",   N_("Current level"),            0, 5, FALSE, FALSE },
+  [FK_MEASURE_TARGET]    = { "target",    N_("Target level"),             0, 5, FALSE, FALSE },
+  [FK_MEASURE_GAP]       = { "gap",       N_("Gap to target"),           -5, 5, TRUE, FALSE },
+  [FK_MEASURE_RISK]      = { "risk",      N_("Sustainability risk"),      0, 3, FALSE, TRUE },
+  [FK_MEASURE_INTEREST]  = { "interest",  N_("Interest in collaborating"), 0, 2, FALSE, FALSE },
+  [FK_MEASURE_DEVIATION] = { "deviation", N_("Deviation from the regional median"), -5, 5, TRUE, FALSE },
 };
 
 double
@@ -42,6 +43,13 @@ fk_measure_is_diverging (FkMeasure measure)
 {
   g_return_val_if_fail ((guint) measure < FK_N_MEASURES, FALSE);
   return measures[measure].diverging;
+}
+
+gboolean
+fk_measure_higher_is_worse (FkMeasure measure)
+{
+  g_return_val_if_fail ((guint) measure < FK_N_MEASURES, FALSE);
+  return measures[measure].higher_is_worse;
 }
 
 const char *

@@ -27,6 +27,10 @@ double       fk_measure_get_min       (FkMeasure    measure);
 double       fk_measure_get_max       (FkMeasure    measure);
 /* TRUE for measures centred on 0 (gap, deviation): a diverging scale. */
 gboolean     fk_measure_is_diverging  (FkMeasure    measure);
+/* TRUE where a higher value is the worse one (the sustainability risk):
+ * its colour scale runs the other way, so that dark means worrying on
+ * every heatmap, as a low level is dark. */
+gboolean     fk_measure_higher_is_worse (FkMeasure  measure);
 
 /* Stable names for files and the CLI: "current", "target", "gap", "risk",
  * "interest", "deviation". Returns: (transfer none) (nullable): a static

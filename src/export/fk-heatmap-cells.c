@@ -36,6 +36,10 @@ fk_heatmap_value_rgb (FkMeasure measure,
   max = fk_measure_get_max (measure);
   if (fk_measure_is_diverging (measure))
     fk_palette_get_diverging_rgb (palette, value / MAX (fabs (min), fabs (max)), rgb);
+  else if (fk_measure_higher_is_worse (measure))
+    /* High risk dark, as a low level is: yellow never means both "best"
+     * on one heatmap and "worst" on the next. */
+    fk_palette_get_ramp_rgb (palette, (max - value) / (max - min), rgb);
   else
     fk_palette_get_ramp_rgb (palette, (value - min) / (max - min), rgb);
 }

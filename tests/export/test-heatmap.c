@@ -2096,6 +2096,33 @@ test_grid_names (void)
     }
 }
 
+/* Dark means worrying on every heatmap: the highest risk has the colour
+ * of the lowest level, no risk that of the highest, in every palette. */
+static void
+test_risk_colours (void)
+{
+  for (FkPalette p = FK_PALETTE_VIRIDIS; p <= FK_PALETTE_HIGH_CONTRAST; p++)
+    {
+      double risk_high[3], risk_none[3], level_low[3], level_high[3], risk_mid[3], risk_less[3];
+
+      fk_heatmap_value_rgb (FK_MEASURE_RISK, p, 3, risk_high);
+      fk_heatmap_value_rgb (FK_MEASURE_RISK, p, 0, risk_none);
+      fk_heatmap_value_rgb (FK_MEASURE_CURRENT, p, 0, level_low);
+      fk_heatmap_value_rgb (FK_MEASURE_CURRENT, p, 5, level_high);
+      for (guint k = 0; k < 3; k++)
+        {
+          g_assert_cmpfloat_with_epsilon (risk_high[k], level_low[k], 1e-9);
+          g_assert_cmpfloat_with_epsilon (risk_none[k], level_high[k], 1e-9);
+        }
+      /* Lighter as the risk falls. */
+      fk_heatmap_value_rgb (FK_MEASURE_RISK, p, 2, risk_mid);
+      fk_heatmap_value_rgb (FK_MEASURE_RISK, p, 1, risk_less);
+      g_assert_cmpfloat (risk_mid[0] + risk_mid[1] + risk_mid[2], <, risk_less[0] + risk_less[1] + risk_less[2]);
+    }
+  g_assert_true (fk_measure_higher_is_worse (FK_MEASURE_RISK));
+  g_assert_false (fk_measure_higher_is_worse (FK_MEASURE_CURRENT));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2103,6 +2130,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/export/heatmap/display-list", test_display_list);
   g_test_add_func ("/export/heatmap/gap", test_gap);
+  g_test_add_func ("/export/heatmap/risk-colours", test_risk_colours);
   g_test_add_func ("/export/heatmap/render-png", test_render_png);
   g_test_add_func ("/export/heatmap/write-files", test_write_files);
   g_test_add_func ("/export/heatmap/no-markup", test_no_markup);
