@@ -67,7 +67,7 @@ fk_cli_command_annex (int      argc,
   if (study == NULL)
     return FALSE;
   /* Errors, too, in the annex's language. */
-  fk_text_use_message_language (language != NULL ? language : fk_study_get_language (study));
+  fk_cli_use_study_language (study, language);
   options.round_name = round_name;
   options.language = language;
   options.anonymize = anonymize;

@@ -172,6 +172,14 @@ fk_cli_model_counts (FkModel *model)
   return g_strdup_printf (_("%s, %s"), areas, caps);
 }
 
+void
+fk_cli_use_study_language (FkStudy    *study,
+                           const char *language)
+{
+  /* The program's words, errors included, in the language of the names. */
+  fk_text_use_message_language (language != NULL ? language : fk_study_get_language (study));
+}
+
 gboolean
 fk_cli_open_round_candidates (FkStudy          *study,
                               const char       *round_name,
@@ -191,10 +199,9 @@ fk_cli_open_round_candidates (FkStudy          *study,
 
   if ((round = fk_cli_find_round (study, round_name, error)) == NULL)
     return FALSE;
-  /* The program's words, errors included, in the language of the names. */
   if (*language == NULL)
     *language = g_strdup (fk_study_get_language (study));
-  fk_text_use_message_language (*language);
+  fk_cli_use_study_language (study, *language);
   snapshot = fk_study_read_snapshot (study, round->id, error);
   if (snapshot == NULL)
     return FALSE;

@@ -51,7 +51,7 @@ export_report_text (FkStudy               *study,
   options.anonymize = args->anonymize;
   options.parts = FK_ANNEX_PARTS_REPORT_TEXT;
   /* Errors, too, in the text's language, as the annex does. */
-  fk_text_use_message_language (args->language != NULL ? args->language : fk_study_get_language (study));
+  fk_cli_use_study_language (study, args->language);
   input = fk_annex_input_new (study, &options, error);
   if (input == NULL)
     return FALSE;
@@ -83,7 +83,7 @@ fk_cli_export_data (const FkCliDataExport *args,
    * program's words, errors included, in the language of the names. */
   if ((round = fk_cli_find_round (study, args->round_name, error)) == NULL)
     return FALSE;
-  fk_text_use_message_language (args->language != NULL ? args->language : fk_study_get_language (study));
+  fk_cli_use_study_language (study, args->language);
   /* A round where nobody gave a level is exported too: its scores are
    * what they are, and the candidates sheet says there is nothing to rank. */
   data = fk_export_data_new_for_study (study, round->name, args->language, args->anonymize,

@@ -92,6 +92,10 @@ FkCandidates  *fk_cli_read_candidates_any   (FkStudy         *study,
  * @anonymize the study's anonymizer (the first anonymised output of a
  * study stores its seed in it, docs/anonymization.md), else NULL.
  * Every out value is (transfer full) except @out_round (transfer none). */
+/* The program's words from now on in @language, or the study's when
+ * NULL: the language of the names it prints. */
+void          fk_cli_use_study_language     (FkStudy          *study,
+                                             const char       *language);
 gboolean      fk_cli_open_round_candidates  (FkStudy          *study,
                                              const char       *round_name,
                                              char            **language,

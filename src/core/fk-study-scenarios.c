@@ -112,15 +112,6 @@ read_seeded (FkStudy   *self,
 /* ---- reading --------------------------------------------------------------- */
 
 static gboolean
-step_failed (FkStudy       *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
-{
-  return !fk_study_rows_done (self, stmt, rc, error);
-}
-
-static gboolean
 read_items (FkStudy     *self,
             FkScenario  *scenario,
             GError     **error)
@@ -135,7 +126,7 @@ read_items (FkStudy     *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     fk_scenario_add_item (scenario, (const char *) sqlite3_column_text (stmt, 0),
                           (const char *) sqlite3_column_text (stmt, 1));
-  return !step_failed (self, stmt, rc, error);
+  return fk_study_rows_done (self, stmt, rc, error);
 }
 
 static gboolean
@@ -155,7 +146,7 @@ read_municipalities (FkStudy     *self,
   sqlite3_bind_int64 (stmt, 1, scenario->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (codes, (const char *) sqlite3_column_text (stmt, 0));
-  if (step_failed (self, stmt, rc, error))
+  if (!fk_study_rows_done (self, stmt, rc, error))
     return FALSE;
   g_strfreev (scenario->municipalities);
   scenario->municipalities = g_strv_builder_end (codes);
@@ -197,7 +188,7 @@ read_texts (FkStudy     *self,
                             (const char *) sqlite3_column_text (stmt, 3),
                             sqlite3_column_int (stmt, 4) != 0);
     }
-  if (step_failed (self, stmt, rc, error))
+  if (!fk_study_rows_done (self, stmt, rc, error))
     return FALSE;
   g_ptr_array_sort (scenario->texts, compare_texts);
   return TRUE;
@@ -247,7 +238,7 @@ read_scenarios (FkStudy  *self,
       scenario->updated = sqlite3_column_int64 (stmt, 7);
       g_ptr_array_add (scenarios, scenario);
     }
-  if (step_failed (self, stmt, rc, error))
+  if (!fk_study_rows_done (self, stmt, rc, error))
     return NULL;
 
   for (guint i = 0; i < scenarios->len; i++)
@@ -467,7 +458,7 @@ read_order (FkStudy  *self,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  if (step_failed (self, stmt, rc, error))
+  if (!fk_study_rows_done (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&ids);
 }
@@ -613,7 +604,7 @@ read_text_row (FkStudy           *self,
       *out_edited = sqlite3_column_int (stmt, 2) != 0;
       rc = SQLITE_DONE;
     }
-  return !step_failed (self, stmt, rc, error);
+  return fk_study_rows_done (self, stmt, rc, error);
 }
 
 static gboolean
@@ -758,7 +749,7 @@ fk_study_rename_scenario (FkStudy     *study,
           stored = fk_study_column_dup (stmt, 0);
           rc = SQLITE_DONE;
         }
-      ok = !step_failed (study, stmt, rc, error);
+      ok = fk_study_rows_done (study, stmt, rc, error);
     }
   if (ok && g_strcmp0 (stored, stripped) == 0)
     {

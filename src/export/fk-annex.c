@@ -110,12 +110,6 @@ fk_annex_input_free (FkAnnexInput *input)
   g_free (input);
 }
 
-const char *
-fk_annex_input_get_language (const FkAnnexInput *input)
-{
-  return input->language;
-}
-
 FkAnonymizer *
 fk_annex_input_get_anonymizer (const FkAnnexInput *input)
 {

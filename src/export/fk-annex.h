@@ -76,8 +76,6 @@ FkAnnexInput  *fk_annex_input_new  (FkStudy              *study,
                                     const FkAnnexOptions *options,
                                     GError              **error);
 void           fk_annex_input_free (FkAnnexInput         *input);
-/* The language the annex is written in. (transfer none) */
-const char    *fk_annex_input_get_language (const FkAnnexInput *input);
 /* The anonymizer the input names municipalities with, for the key file;
  * NULL when not anonymised. (transfer none) (nullable) */
 FkAnonymizer  *fk_annex_input_get_anonymizer (const FkAnnexInput *input);

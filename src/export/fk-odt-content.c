@@ -226,15 +226,6 @@ write_list (Content    *c,
   g_string_append (c->body, "</text:list>");
 }
 
-static gboolean
-has_header (FkPdfTable *table)
-{
-  for (guint i = 0; i < table->n_columns; i++)
-    if (table->headers[i] != NULL && table->headers[i][0] != '\0')
-      return TRUE;
-  return FALSE;
-}
-
 /* The engine's column widths: as the PDF measured them, or measured now
  * for a portrait page; their ratios are what the word processor gets. */
 static const double *
@@ -254,11 +245,11 @@ write_table (Content    *c,
   guint n = table->n_columns;
 
   /* ODF has no table without a row. */
-  if (table->rows->len == 0 && !has_header (table))
+  if (table->rows->len == 0 && !fk_pdf_table_has_header (table))
     return;
   open_table (c, n, column_widths (c, block));
   /* Repeated at the top of each page by word processors. */
-  if (has_header (table))
+  if (fk_pdf_table_has_header (table))
     {
       g_string_append (c->body, "<table:table-header-rows><table:table-row>");
       for (guint i = 0; i < n; i++)

@@ -168,6 +168,8 @@ double fk_pdf_block_first_height (FkPdfBlock   *block);
 void   fk_pdf_block_clear_measure (FkPdfBlock  *block);
 
 /* fk-pdf-table.c */
+/* TRUE if any column has a heading: the table has a header row. */
+gboolean fk_pdf_table_has_header (FkPdfTable    *table);
 void   fk_pdf_table_measure      (FkPdfDocument *doc,
                                   FkPdfBlock    *block,
                                   double         width);

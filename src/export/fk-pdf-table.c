@@ -95,8 +95,8 @@ fk_pdf_table_set_cell_fill (FkPdfTable *table,
   g_hash_table_insert (table->fills, GUINT_TO_POINTER (row * table->n_columns + column), rgb);
 }
 
-static gboolean
-has_header (FkPdfTable *table)
+gboolean
+fk_pdf_table_has_header (FkPdfTable *table)
 {
   for (guint c = 0; c < table->n_columns; c++)
     if (table->headers[c] != NULL && table->headers[c][0] != '\0')
@@ -226,7 +226,7 @@ fk_pdf_table_measure (FkPdfDocument *doc,
   FkPdfTable *table = block->table;
   guint n = table->n_columns;
   g_autofree double *natural = g_new0 (double, n);
-  gboolean header = has_header (table);
+  gboolean header = fk_pdf_table_has_header (table);
   guint first_row = header ? n : 0;
   double height;
 

@@ -82,19 +82,21 @@ append_slug (GString    *out,
     }
 }
 
-/* One round's name, after a hyphen; nothing for a name only in other
- * scripts. */
-static void
-append_round (GString    *name,
-              const char *round_name)
+void
+fk_export_name_append_part (GString    *name,
+                            const char *text)
 {
   gsize before = name->len;
 
-  if (round_name == NULL)
+  g_return_if_fail (name != NULL);
+
+  if (text == NULL)
     return;
-  g_string_append_c (name, '-');
-  append_slug (name, round_name);
-  if (name->len == before + 1)
+  if (name->len > 0)
+    g_string_append_c (name, '-');
+  append_slug (name, text);
+  /* Only the hyphen: a text in other scripts adds nothing. */
+  if (name->len > before && name->str[name->len - 1] == '-')
     g_string_truncate (name, before);
 }
 
@@ -125,8 +127,8 @@ fk_heatmap_export_suggest_name (FkHeatmapGrid    grid,
   g_string_append_c (name, '-');
   append_slug (name, fk_measure_to_string (measure));
   if (grid == FK_HEATMAP_GRID_CHANGE)
-    append_round (name, from_name);
-  append_round (name, round_name);
+    fk_export_name_append_part (name, from_name);
+  fk_export_name_append_part (name, round_name);
   return finish_name (name, anonymized, format);
 }
 
@@ -140,7 +142,7 @@ fk_figure_export_suggest_name (const char      *figure,
 
   g_return_val_if_fail (figure != NULL, NULL);
 
-  append_round (name, round_name);
+  fk_export_name_append_part (name, round_name);
   return finish_name (name, anonymized, format);
 }
 
@@ -449,13 +451,4 @@ fk_figure_export_open_uri (GtkWidget  *widget,
   /* The user's viewer (the portal's, in a sandbox). gtk_show_uri() is
    * GTK 4.8's way; GtkFileLauncher is 4.10. */
   gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
-}
-
-void
-fk_export_name_append_slug (GString    *name,
-                            const char *text)
-{
-  g_return_if_fail (name != NULL && text != NULL);
-
-  append_slug (name, text);
 }

@@ -112,10 +112,11 @@ AdwToast        *fk_figure_export_done_toast    (GFile                  *file,
 void             fk_figure_export_open_uri      (GtkWidget              *widget,
                                                  const char             *uri);
 
-/* Appends @text to @name in lower-case ASCII letters and digits, anything
- * else one hyphen ("Omgång 1" is "omgang-1"): the words of every file
- * name offered (the export dialog's too). */
-void             fk_export_name_append_slug     (GString                *name,
+/* Appends @text (nullable) to @name in lower-case ASCII letters and
+ * digits, anything else one hyphen ("Omgång 1" is "omgang-1"), after a
+ * hyphen when @name is not empty; nothing for a text only in other
+ * scripts. The words of every file name offered (the export dialog's too). */
+void             fk_export_name_append_part     (GString                *name,
                                                  const char             *text);
 
 G_END_DECLS

@@ -390,8 +390,6 @@ gboolean
 fk_export_dialog_export_to (FkExportDialog *self,
                             GFile          *file)
 {
-  g_autofree char *base = NULL;
-  g_autofree char *display = NULL;
   g_autofree char *escaped = NULL;
   GdkFrameClock *clock;
 
@@ -401,9 +399,7 @@ fk_export_dialog_export_to (FkExportDialog *self,
   if (self->exporting)
     return FALSE;
   hide_error (self);
-  base = g_file_get_basename (file);
-  display = g_filename_display_name (base);
-  escaped = g_markup_escape_text (display, -1);
+  escaped = fk_figure_export_escaped_name (file);
   adw_status_page_set_description (self->progress_page, escaped);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_progress_bar_set_text (self->progress_bar, _("Reading the study…"));

@@ -66,22 +66,6 @@ fk_export_what_mime_type (FkExportWhat what)
   return whats[what].mime_type;
 }
 
-/* "-word", or nothing when @text has no letter or digit in ASCII. */
-static void
-append_part (GString    *name,
-             const char *text)
-{
-  gsize before = name->len;
-
-  if (text == NULL)
-    return;
-  if (name->len > 0)
-    g_string_append_c (name, '-');
-  fk_export_name_append_slug (name, text);
-  if (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, before);
-}
-
 char *
 fk_export_suggest_name (const char   *study_title,
                         const char   *round_name,
@@ -92,13 +76,13 @@ fk_export_suggest_name (const char   *study_title,
 
   g_return_val_if_fail ((guint) what < FK_N_EXPORT_WHAT, NULL);
 
-  append_part (name, study_title);
-  append_part (name, round_name);
+  fk_export_name_append_part (name, study_title);
+  fk_export_name_append_part (name, round_name);
   /* In the UI's language, as ASCII (the slug folds "bedömningar"). */
-  append_part (name, g_dpgettext2 (NULL, "file name", whats[what].name));
+  fk_export_name_append_part (name, g_dpgettext2 (NULL, "file name", whats[what].name));
   if (anonymized)
     /* Translators: a word in a suggested file name, lower case */
-    append_part (name, C_("file name", "anonymised"));
+    fk_export_name_append_part (name, C_("file name", "anonymised"));
   g_string_append_printf (name, ".%s", whats[what].word);
   return g_string_free (name, FALSE);
 }

@@ -39,7 +39,7 @@ const char *fk_export_what_mime_type   (FkExportWhat  what);
 
 /* A file name to offer: the study's title, the round's name and what is
  * exported, "fyrbodal-2024-omgang-1-annex.pdf", in lower-case ASCII
- * letters, digits and hyphens (fk_export_name_append_slug()), ending in
+ * letters, digits and hyphens (fk_export_name_append_part()), ending in
  * "-anonymised" when @anonymized. Returns: (transfer full) */
 char       *fk_export_suggest_name     (const char   *study_title,
                                         const char   *round_name,

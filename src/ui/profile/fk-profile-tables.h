@@ -7,8 +7,6 @@
 
 G_BEGIN_DECLS
 
-/* Capability, Level, Regional median, Size class median, Difference. */
-#define FK_PROFILE_TABLES_N_COLUMNS FK_PROFILE_N_COLUMNS
 
 /* Fills @grid with a header row and one row per FkProfileItem of @items,
  * or with @none_text alone when there are none. Each cell joins the size

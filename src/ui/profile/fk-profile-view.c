@@ -39,7 +39,7 @@ struct _FkProfileView
   gboolean        updating;    /* refilling the dropdowns */
   gboolean        stale;       /* the study changed while the page was hidden */
   guint           n_recomputes;
-  GtkSizeGroup   *columns[FK_PROFILE_TABLES_N_COLUMNS];  /* the two lists' columns line up */
+  GtkSizeGroup   *columns[FK_PROFILE_N_COLUMNS];  /* the two lists' columns line up */
 
   GtkDropDown    *municipality_dropdown;
   GtkDropDown    *round_dropdown;

@@ -8,6 +8,9 @@ struct _FkPageSwitcherBar
   AdwBin        parent_instance;
 
   AdwViewStack *stack;
+  /* The stack's pages, held: the stack keeps only a weak pointer to
+   * them, and "items-changed" must reach us while we show them. */
+  GtkSelectionModel *pages;
   GtkWidget    *revealer;
   GtkWidget    *box;
   gboolean      updating;   /* the code, not the user, toggles the buttons */
@@ -30,6 +33,8 @@ disconnect_stack (FkPageSwitcherBar *self)
   if (self->stack == NULL)
     return;
   g_signal_handlers_disconnect_by_data (self->stack, self);
+  g_signal_handlers_disconnect_by_data (self->pages, self);
+  g_clear_object (&self->pages);
   g_clear_object (&self->stack);
 }
 
@@ -94,16 +99,15 @@ static void
 rebuild (FkPageSwitcherBar *self)
 {
   GtkWidget *child;
-  g_autoptr(GtkSelectionModel) pages = NULL;
+  GListModel *pages = (GListModel *) self->pages;
 
   while ((child = gtk_widget_get_first_child (self->box)) != NULL)
     gtk_box_remove (GTK_BOX (self->box), child);
-  if (self->stack == NULL)
+  if (pages == NULL)
     return;
-  pages = adw_view_stack_get_pages (self->stack);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
     {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (pages, i);
 
       if (adw_view_stack_page_get_visible (page) && adw_view_stack_page_get_name (page) != NULL)
         gtk_box_append (GTK_BOX (self->box), button_new (self, page));
@@ -213,8 +217,6 @@ void
 fk_page_switcher_bar_set_stack (FkPageSwitcherBar *self,
                                 AdwViewStack      *stack)
 {
-  g_autoptr(GtkSelectionModel) pages = NULL;
-
   g_return_if_fail (FK_IS_PAGE_SWITCHER_BAR (self));
   g_return_if_fail (stack == NULL || ADW_IS_VIEW_STACK (stack));
 
@@ -225,9 +227,8 @@ fk_page_switcher_bar_set_stack (FkPageSwitcherBar *self,
     {
       self->stack = g_object_ref (stack);
       g_signal_connect_object (stack, "notify::visible-child", G_CALLBACK (update_active), self, G_CONNECT_SWAPPED);
-      pages = adw_view_stack_get_pages (stack);
-      /* The model lives as long as the stack; the handler goes with us. */
-      g_signal_connect_object (pages, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+      self->pages = adw_view_stack_get_pages (stack);
+      g_signal_connect_object (self->pages, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
     }
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STACK]);
